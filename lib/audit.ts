@@ -1,0 +1,62 @@
+/**
+ * The engine's front door: page text or a DOM in, typed audit result out.
+ * Pure: no browser extension API, no storage, no globals — the content script,
+ * the CLI and the tests all call these.
+ */
+import type { Block } from './grid/types';
+import { buildModel, withTextTables, type ReportModel } from './page/model';
+import { textLines } from './text/lines';
+import { domBlocks } from './page/dom-blocks';
+import { contentRoot, pageMeta } from './page/content-root';
+import type { PageMeta } from './page/metadata';
+import { buildResult, emptyResult, runRules, type FindingSources } from './result/build';
+import type { ReportResult } from './result/schema';
+
+export interface Audit {
+  result: ReportResult;
+  /** Page elements or text lines of each finding's cell and related cells, by finding id. */
+  sources: Map<string, FindingSources>;
+  model: ReportModel | null;
+  /** The content root an audit of a DOM used. */
+  root?: Element;
+}
+
+/** Larger inputs are refused with a clear error rather than parsed for minutes. */
+export const MAX_TEXT_CHARS = 20_000_000;
+
+export function auditBlocks(blocks: Block[], meta: PageMeta, source: string): Audit {
+  const model = buildModel(withTextTables(blocks), meta, source);
+  if (!model.recognition.isReport) {
+    return { result: buildResult(model, [], null), sources: new Map(), model };
+  }
+  const { findings, sources, errors } = runRules(model);
+  const error = errors.length ? `内部规则出错：${errors.join('；')}` : null;
+  return { result: buildResult(model, findings, error), sources, model };
+}
+
+function failed(source: string, e: unknown): Audit {
+  const msg = e instanceof Error ? e.message : String(e);
+  return { result: emptyResult(source, `无法审计：${msg}`.slice(0, 2000)), sources: new Map(), model: null };
+}
+
+/** A text extraction such as the seed files. */
+export function auditText(text: string, source = 'text'): Audit {
+  try {
+    if (text.length > MAX_TEXT_CHARS) return failed(source, new Error(`文本过大（${text.length} 字符）`));
+    return auditBlocks(textLines(text), {}, source);
+  } catch (e) {
+    return failed(source, e);
+  }
+}
+
+/** A page's DOM: a live document in the content script, a parsed one in Node. */
+export function auditDocument(doc: Document, source: string, url: string | null = null): Audit {
+  try {
+    const choice = contentRoot(doc);
+    const meta = pageMeta(doc, choice.root, choice, url);
+    const audit = auditBlocks(domBlocks(choice.root), meta, source);
+    return { ...audit, root: choice.root };
+  } catch (e) {
+    return failed(source, e);
+  }
+}

@@ -1,0 +1,75 @@
+/** A `<table>` element → grid with rowspan/colspan expanded → rows of cells. */
+import { cleanText } from '../text/normalize';
+import type { Cell, Row, TableBlock } from './types';
+import { elementText } from '../page/dom-text';
+
+/** Spans beyond these are markup errors; clamp them so a hostile page cannot blow up the grid. */
+const MAX_COLSPAN = 1000;
+const MAX_COLS = 200;
+const MAX_ROWS = 20000;
+/** Grid slots filled by spans, at most: bounds the work on absurd rowspan × colspan. */
+const MAX_SLOTS = 2_000_000;
+
+function span(el: Element, name: string, max: number): number {
+  const n = parseInt(el.getAttribute(name) ?? '1', 10);
+  if (!Number.isFinite(n) || n < 0) return 1;
+  if (n === 0) return name === 'rowspan' ? max : 1;
+  return Math.min(n, max);
+}
+
+/** The `<tr>` elements that belong to this table (not to nested tables), in order. */
+export function tableRows(table: Element): Element[] {
+  const out: Element[] = [];
+  const visit = (parent: Element) => {
+    for (const child of Array.from(parent.children)) {
+      const tag = child.tagName.toLowerCase();
+      if (tag === 'tr') out.push(child);
+      else if (tag === 'thead' || tag === 'tbody' || tag === 'tfoot') visit(child);
+    }
+  };
+  visit(table);
+  return out.slice(0, MAX_ROWS);
+}
+
+export function rowCells(tr: Element): Element[] {
+  return Array.from(tr.children).filter((c) => {
+    const t = c.tagName.toLowerCase();
+    return t === 'td' || t === 'th';
+  });
+}
+
+/**
+ * Expand a table into a grid. Each slot points at the cell that covers it; the
+ * rows handed to the mapper keep, per grid row, the cells that start in that row
+ * in column order — the order a reader sees them in.
+ */
+export function readHtmlTable(table: Element): TableBlock {
+  const trs = tableRows(table);
+  const grid: (Cell | null)[][] = [];
+  const starts: Cell[][] = [];
+  let width = 0;
+  let budget = MAX_SLOTS;
+  for (let r = 0; r < trs.length; r++) {
+    grid[r] ??= [];
+    starts[r] = [];
+    let c = 0;
+    for (const td of rowCells(trs[r]!)) {
+      while (grid[r]![c]) c++;
+      if (c >= MAX_COLS) break;
+      let cs = span(td, 'colspan', MAX_COLSPAN);
+      let rs = span(td, 'rowspan', trs.length - r);
+      if (cs * rs > budget) cs = rs = 1;
+      budget -= cs * rs;
+      const cell: Cell = { text: cleanText(elementText(td)), src: { el: td } };
+      starts[r]!.push(cell);
+      for (let dr = 0; dr < Math.min(rs, trs.length - r); dr++) {
+        const row = (grid[r + dr] ??= []);
+        for (let dc = 0; dc < cs && c + dc < MAX_COLS; dc++) row[c + dc] = cell;
+      }
+      c += cs;
+      width = Math.max(width, Math.min(c, MAX_COLS));
+    }
+  }
+  const rows: Row[] = starts.map((cells) => ({ cells }));
+  return { kind: 'table', layout: 'html', rows, size: { rows: trs.length, cols: width }, src: { el: table } };
+}

@@ -1,0 +1,159 @@
+/**
+ * Tables whose markup was lost and survive only as text, in the layouts real
+ * extractions produce:
+ *   per-line  one cell per line, each starting with a tab; rows split by blank lines (seeds 000, 001, 004)
+ *   pipe      one cell per line ending in `|`; no row boundaries left (seed 002)
+ *   tab       one row per line, cells split by tabs (seed 003)
+ *   bare      one cell per line with no marker at all (a page whose cells became <p>)
+ */
+import { isValueCell } from '../text/numbers';
+import { cleanText } from '../text/normalize';
+import type { Block, Cell, Row, Source, TableBlock, TextBlock } from './types';
+import { isTemplateLabel } from '../template/labels';
+
+type Kind = 'blank' | 'tabcell' | 'tabrow' | 'pipe' | 'plain';
+
+function kindOf(line: string): Kind {
+  if (/^[ \u3000\u00a0\r]*$/.test(line)) return 'blank';
+  if (line.includes('\t')) return /^\t[^\t]*$/.test(line) ? 'tabcell' : 'tabrow';
+  if (/\|\s*$/.test(line)) return 'pipe';
+  return 'plain';
+}
+
+const HEADING = /^\s*[一二三四五六七八九十]{1,3}\s*[、.．]/;
+const MAX_CONTINUATION = 30;
+const MAX_BARE = 60;
+
+function cell(text: string, src: Source): Cell {
+  return { text: cleanText(text), src };
+}
+
+function block(layout: TableBlock['layout'], rows: Row[], lines: TextBlock[]): TableBlock {
+  const cols = rows.reduce((m, r) => Math.max(m, r.cells.length), 0);
+  return { kind: 'table', layout, rows, size: { rows: rows.length, cols }, src: lines[0]!.src };
+}
+
+/** Replace the runs of lines that are tables with table blocks; keep the rest as text. */
+export function detectTextTables(lines: TextBlock[]): Block[] {
+  const kinds = lines.map((l) => kindOf(l.text));
+  const out: Block[] = [];
+  let i = 0;
+  let plainStart = 0;
+  const emitPlain = (end: number) => {
+    if (end > plainStart) out.push(...bare(lines.slice(plainStart, end)));
+  };
+  while (i < lines.length) {
+    const k = kinds[i];
+    if (k === 'tabcell' || k === 'tabrow') {
+      emitPlain(i);
+      let j = i + 1;
+      while (j < lines.length) {
+        const kj = kinds[j];
+        if (kj === 'tabcell' || kj === 'tabrow' || kj === 'blank') j++;
+        else if (kj === 'plain' && kinds[j - 1] === 'tabcell' && isContinuation(lines[j]!.text)) j++;
+        else break;
+      }
+      while (j > i && kinds[j - 1] === 'blank') j--;
+      out.push(tabTable(lines.slice(i, j), kinds.slice(i, j)));
+      i = plainStart = j;
+    } else if (k === 'pipe') {
+      emitPlain(i);
+      let j = i + 1;
+      while (j < lines.length && (kinds[j] === 'pipe' || (kinds[j] === 'blank' && kinds[j + 1] === 'pipe'))) j++;
+      // the last cell of a pipe table often lost its bar: "0" right before the next heading
+      if (j < lines.length && kinds[j] === 'plain' && isValueCell(lines[j]!.text)) j++;
+      out.push(pipeTable(lines.slice(i, j)));
+      i = plainStart = j;
+    } else i++;
+  }
+  emitPlain(lines.length);
+  return out;
+}
+
+function isContinuation(text: string): boolean {
+  const t = text.trim();
+  return t.length > 0 && t.length <= MAX_CONTINUATION && !HEADING.test(t) && !/[。；]$/.test(t);
+}
+
+function tabTable(lines: TextBlock[], kinds: Kind[]): TableBlock {
+  const perLine = kinds.filter((k) => k === 'tabcell').length >= kinds.filter((k) => k === 'tabrow').length;
+  const rows: Row[] = [];
+  if (!perLine) {
+    for (const l of lines) {
+      if (!l.text.trim()) continue;
+      rows.push({ cells: l.text.split('\t').map((t) => cell(t, l.src)) });
+    }
+    return block('tab', rows, lines);
+  }
+  let row: Cell[] = [];
+  const end = () => {
+    if (row.length) rows.push({ cells: row });
+    row = [];
+  };
+  for (const [n, l] of lines.entries()) {
+    const k = kinds[n];
+    if (k === 'blank') end();
+    else if (k === 'plain') {
+      const last = row[row.length - 1];
+      if (last) last.text = cleanText(last.text + l.text.trim());
+      else row.push(cell(l.text, l.src));
+    } else {
+      const parts = l.text.split('\t');
+      if (parts[0] === '') parts.shift();
+      for (const p of parts) row.push(cell(p, l.src));
+    }
+  }
+  end();
+  return block('per-line', rows, lines);
+}
+
+function pipeTable(lines: TextBlock[]): TableBlock {
+  const cells: Cell[] = [];
+  for (const l of lines) {
+    const t = l.text.replace(/\s+$/, '');
+    if (!t) continue;
+    const parts = t.split('|');
+    if (t.endsWith('|')) parts.pop();
+    for (const p of parts) cells.push(cell(p, l.src));
+  }
+  return block('pipe', [{ cells }], lines);
+}
+
+/**
+ * Runs of short lines that hold template labels and values: a table whose every
+ * cell became its own paragraph. Everything else stays text.
+ */
+function bare(lines: TextBlock[]): Block[] {
+  const out: Block[] = [];
+  const short = lines.map((l) => {
+    const t = l.text.trim();
+    return t.length <= MAX_BARE && !/[。；]/.test(t);
+  });
+  let i = 0;
+  let textStart = 0;
+  while (i < lines.length) {
+    if (!short[i] || !lines[i]!.text.trim()) {
+      i++;
+      continue;
+    }
+    let j = i;
+    let labels = 0;
+    let values = 0;
+    while (j < lines.length && short[j]) {
+      const t = lines[j]!.text.trim();
+      if (t && isValueCell(t)) values++;
+      else if (t && isTemplateLabel(t)) labels++;
+      j++;
+    }
+    while (j > i && !lines[j - 1]!.text.trim()) j--;
+    if (labels >= 3 && values >= 3) {
+      out.push(...lines.slice(textStart, i));
+      const cells = lines.slice(i, j).map((l) => cell(l.text, l.src));
+      out.push(block('bare', [{ cells }], lines.slice(i, j)));
+      textStart = j;
+    }
+    i = Math.max(j, i + 1);
+  }
+  out.push(...lines.slice(textStart));
+  return out;
+}

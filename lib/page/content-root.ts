@@ -1,0 +1,108 @@
+/**
+ * Where the report stands in a page: the CMS content containers government sites
+ * use, else the element Readability picks as the main content, else <body>.
+ * Readability runs on a clone; every clone element carries its index in the
+ * original so that the root we return is the page's own element.
+ */
+import { Readability } from '@mozilla/readability';
+import type { PageMeta } from './metadata';
+import { cleanText } from '../text/normalize';
+
+export const CONTAINERS = [
+  '#zoom', '.TRS_Editor', '.trs_editor_view', '#UCAP-CONTENT', '.pages_content', '#ivs_content',
+  '.article', '.view.TRS_UEDITOR', '.TRS_UEDITOR', '#Zoom', '.zoom', '#content', '.content', 'article',
+];
+
+/** Text that says the element holds the report body rather than a menu. */
+const BODY_SIGNAL = /总体情况|本年新收|主动公开政府信息情况|收到和处理政府信息公开申请|信息公开.*年度报告/;
+
+export interface RootChoice {
+  root: Element;
+  via: 'container' | 'readability' | 'body';
+  title: string | null;
+  publishedTime: string | null;
+}
+
+const INDEX_ATTR = 'data-nb-i';
+
+export function contentRoot(doc: Document): RootChoice {
+  const body = doc.body ?? doc.documentElement;
+  for (const sel of CONTAINERS) {
+    let els: Element[];
+    try {
+      els = Array.from(doc.querySelectorAll(sel));
+    } catch {
+      continue;
+    }
+    for (const el of els) {
+      const text = el.textContent ?? '';
+      if (text.length > 200 && BODY_SIGNAL.test(text)) return { root: el, via: 'container', title: null, publishedTime: null };
+    }
+  }
+  const r = readabilityRoot(doc);
+  if (r) return r;
+  return { root: body, via: 'body', title: null, publishedTime: null };
+}
+
+function readabilityRoot(doc: Document): RootChoice | null {
+  try {
+    const originals: Element[] = [];
+    const clone = doc.cloneNode(true) as Document;
+    const a = doc.getElementsByTagName('*');
+    const b = clone.getElementsByTagName('*');
+    if (a.length !== b.length || a.length > 200_000) return null;
+    for (let i = 0; i < a.length; i++) {
+      originals.push(a[i]!);
+      b[i]!.setAttribute(INDEX_ATTR, String(i));
+    }
+    const article = new Readability(clone, { keepClasses: true, charThreshold: 200 }).parse();
+    if (!article?.content) return null;
+    const kept: Element[] = [];
+    for (const m of article.content.matchAll(/data-nb-i="(\d+)"/g)) {
+      const el = originals[Number(m[1])];
+      if (el) kept.push(el);
+    }
+    const root = commonAncestor(kept.slice(0, 2000));
+    if (!root || !BODY_SIGNAL.test(root.textContent ?? '')) return null;
+    return { root, via: 'readability', title: article.title ?? null, publishedTime: article.publishedTime ?? null };
+  } catch {
+    return null;
+  }
+}
+
+function commonAncestor(els: Element[]): Element | null {
+  if (!els.length) return null;
+  const chain: Element[] = [];
+  for (let e: Element | null = els[0]!; e; e = e.parentElement) chain.push(e);
+  let best = 0;
+  for (const el of els.slice(1)) {
+    let i = -1;
+    for (let e: Element | null = el; e && i < 0; e = e.parentElement) i = chain.indexOf(e);
+    if (i < 0) return null;
+    best = Math.max(best, i);
+  }
+  return chain[best] ?? null;
+}
+
+/** Page metadata: title, meta tags, links of the content root. */
+export function pageMeta(doc: Document, root: Element, choice: RootChoice, url: string | null): PageMeta {
+  const metaTags: Record<string, string> = {};
+  for (const m of Array.from(doc.querySelectorAll('meta'))) {
+    const name = (m.getAttribute('name') ?? m.getAttribute('property') ?? m.getAttribute('http-equiv') ?? '').toLowerCase();
+    const content = m.getAttribute('content');
+    if (name && content && !(name in metaTags)) metaTags[name] = content.slice(0, 500);
+  }
+  const links = Array.from(root.querySelectorAll('a[href]'))
+    .slice(0, 500)
+    .map((a) => ({ text: cleanText(a.textContent ?? '').slice(0, 200), href: a.getAttribute('href') ?? '' }));
+  const titles = [
+    choice.title,
+    metaTags['articletitle'],
+    metaTags['og:title'],
+    ...Array.from(doc.querySelectorAll('h1, h2, .title, #title')).slice(0, 10).map((h) => h.textContent),
+    doc.title,
+  ]
+    .map((t) => cleanText(t ?? ''))
+    .filter((t) => t && t.length <= 200);
+  return { titles, metaTags, publishedTime: choice.publishedTime, links, url };
+}

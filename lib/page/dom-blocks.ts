@@ -1,0 +1,112 @@
+/** A page's DOM → blocks in reading order: lines of text and the data tables. */
+import type { Block, TextBlock } from '../grid/types';
+import { readHtmlTable, tableRows, rowCells } from '../grid/html-table';
+import { BLOCK_TAGS, SKIP_TAGS, isHidden, tagOf } from './dom-text';
+
+const TEXT = 3;
+const ELEMENT = 1;
+/** Leaf blocks whose emptiness matters: an empty <p> in a cells-as-paragraphs table is a blank cell. */
+const EMPTY_LINE_TAGS = new Set(['p', 'li', 'td', 'th', 'dd', 'dt']);
+/** Bounds for hostile pages: nodes visited and characters kept. */
+const MAX_NODES = 400_000;
+const MAX_CHARS = 4_000_000;
+
+/**
+ * A table holds data when it has no nested table and at least two rows of at
+ * least two cells; otherwise it is page layout and its cells are read as text.
+ */
+export function isDataTable(table: Element): boolean {
+  if (table.querySelector('table')) return false;
+  const rows = tableRows(table);
+  if (rows.length < 2) return false;
+  let wide = 0;
+  for (const tr of rows) {
+    if (rowCells(tr).length >= 2) wide++;
+    if (wide >= 2) return true;
+  }
+  return false;
+}
+
+interface Frame {
+  node: Node;
+  exit?: boolean;
+  textBefore?: number;
+}
+
+export function domBlocks(root: Element): Block[] {
+  const blocks: Block[] = [];
+  let buf = '';
+  let bufEl: Element | null = null;
+  let pre = 0;
+  let chars = 0;
+  let visited = 0;
+  let emitted = 0;
+
+  const push = (b: Block) => {
+    blocks.push(b);
+    emitted++;
+  };
+  const flush = (el: Element | null) => {
+    const text = pre ? buf : buf.replace(/[ \t\n\r\f\u00a0\u3000]+/g, ' ').trim();
+    if (text) push({ kind: 'text', text, src: { el: bufEl ?? el ?? undefined } } as TextBlock);
+    buf = '';
+    bufEl = null;
+  };
+
+  const stack: Frame[] = [{ node: root }];
+  while (stack.length) {
+    const f = stack.pop()!;
+    const n = f.node;
+    if (f.exit) {
+      const tag = tagOf(n);
+      if (tag === 'pre') {
+        flushPre(n as Element);
+        pre--;
+      } else flush(n as Element);
+      if (EMPTY_LINE_TAGS.has(tag) && emitted === f.textBefore) {
+        push({ kind: 'text', text: '', src: { el: n as Element } });
+      }
+      continue;
+    }
+    if (++visited > MAX_NODES || chars > MAX_CHARS) break;
+    if (n.nodeType === TEXT) {
+      const v = n.nodeValue ?? '';
+      if (!v) continue;
+      chars += v.length;
+      if (!bufEl) bufEl = n.parentElement;
+      buf += v;
+      continue;
+    }
+    if (n.nodeType !== ELEMENT) continue;
+    const el = n as Element;
+    const tag = tagOf(el);
+    if (SKIP_TAGS.has(tag) || isHidden(el)) continue;
+    if (tag === 'br') {
+      if (pre) buf += '\n';
+      else flush(el.parentElement);
+      continue;
+    }
+    if (tag === 'table' && isDataTable(el)) {
+      flush(el);
+      push(readHtmlTable(el));
+      continue;
+    }
+    const block = BLOCK_TAGS.has(tag);
+    if (block) flush(el);
+    if (tag === 'pre') pre++;
+    if (block) stack.push({ node: el, exit: true, textBefore: emitted });
+    const kids = el.childNodes;
+    for (let i = kids.length - 1; i >= 0; i--) stack.push({ node: kids[i]! });
+  }
+  flush(null);
+  return blocks;
+
+  /** Preformatted text keeps its lines and tabs: it may hold a table as text. */
+  function flushPre(el: Element) {
+    for (const line of buf.split(/\r\n|\r|\n/)) {
+      push({ kind: 'text', text: line, src: { el } });
+    }
+    buf = '';
+    bufEl = null;
+  }
+}

@@ -1,0 +1,202 @@
+/** Title, organ, report year and dates, from the prose of a report and the page's metadata. */
+import type { Block, Source, TextBlock } from '../grid/types';
+import { cleanText, foldText } from '../text/normalize';
+import { findDates, type FoundDate } from '../text/dates';
+import type { Heading } from './sections';
+
+export interface PageMeta {
+  /** Title candidates in order: Readability's, meta tags, headings, document.title. */
+  titles?: string[];
+  /** <meta> name/property → content, lower-cased names. */
+  metaTags?: Record<string, string>;
+  /** Readability's publishedTime. */
+  publishedTime?: string | null;
+  links?: { text: string; href: string }[];
+  url?: string | null;
+}
+
+export interface Located<T> {
+  value: T;
+  src: Source | null;
+}
+
+const REPORT_TITLE = /(?:政府)?信息公开.{0,12}(?:年度报告|年报|工作报告)|政务公开.{0,8}年度报告|年度.{0,12}信息公开.{0,6}报告/;
+const TITLE_TAIL = /(?:\d{4}\s*年度?)?(?:政府|政务)?信息公开(?:工作)?(?:年度报告|年报|工作报告).*$|(?:\d{4}\s*年度?)?政务公开.*年度报告.*$/;
+
+export function looksLikeReportTitle(s: string): boolean {
+  return REPORT_TITLE.test(foldText(s).replace(/\s+/g, ''));
+}
+
+/** The report's own title: the first short line that names a report, before the first section. */
+export function findTitle(lines: TextBlock[], headings: Heading[], meta: PageMeta): Located<string> | null {
+  const first = headings[0]?.index ?? lines.length;
+  for (const b of lines.slice(0, Math.min(first, 40))) {
+    const t = cleanText(b.text);
+    if (!t) continue;
+    if (t.length > 60 || /[>»]|首页|当前位置|如下|[。；，]/.test(t)) continue;
+    if (looksLikeReportTitle(t) || /年度报告|年报$/.test(t)) return { value: t, src: b.src };
+  }
+  for (const dt of meta.titles ?? []) {
+    if (!looksLikeReportTitle(dt)) continue;
+    // document titles append the site: "…年度报告_某某区人民政府"
+    const cut = dt.split(/\s*[_|]\s*|\s+[-–—]\s+/).find((p) => looksLikeReportTitle(p)) ?? dt;
+    return { value: cleanText(cut), src: null };
+  }
+  return null;
+}
+
+const ORGAN_SUFFIX = '(?:街道办事处|街道|人民政府办公室|人民政府办公厅|人民政府|办事处|委员会|管理委员会|办公室|办公厅|[镇乡局厅委署部院办处]|中心)';
+/** In running text only the suffixes that rarely end ordinary words. */
+const ORGAN_IN_TEXT = /([\u4e00-\u9fa5]{2,14}?(?:街道办事处|街道|人民政府|委员会|[镇乡局厅委署]))/g;
+const NOT_ORGAN_START = /^[我本全各该在对由和与及从向将把为以其所此上下]/;
+
+/** The organ from the title: what stands before 政府信息公开工作年度报告, less the year. */
+export function organFromTitle(title: string): string | null {
+  const t = foldText(title).replace(/\s+/g, '').replace(/^关于/, '');
+  const m = TITLE_TAIL.exec(t);
+  if (!m) return null;
+  const head = t.slice(0, m.index).replace(/^\d{4}年度?/, '').replace(/\d{4}年度?$/, '').replace(/[(（《]$/, '');
+  return head.length >= 2 && head.length <= 40 ? head : null;
+}
+
+/** A short closing line naming the organ (the signature above the date). */
+export function signatureOrgan(lines: TextBlock[]): Located<string> | null {
+  const tail = lines.filter((l) => l.text.trim()).slice(-6);
+  for (let i = tail.length - 1; i >= 0; i--) {
+    const t = cleanText(tail[i]!.text).replace(/\d{4}年\d{1,2}月\d{1,2}日$/, '').trim();
+    if (t.length >= 3 && t.length <= 25 && !/[，。；：:、]/.test(t) && new RegExp(`${ORGAN_SUFFIX}$`).test(t)) {
+      return { value: t, src: tail[i]!.src };
+    }
+  }
+  return null;
+}
+
+/** The organ named most often in the prose (fallback when neither title nor signature names it). */
+export function organFromText(lines: TextBlock[]): string | null {
+  const counts = new Map<string, number>();
+  for (const l of lines.slice(0, 200)) {
+    const t = foldText(l.text);
+    for (const seg of t.split(/[^\u4e00-\u9fa5]+/)) {
+      ORGAN_IN_TEXT.lastIndex = 0;
+      for (let m = ORGAN_IN_TEXT.exec(seg); m; m = ORGAN_IN_TEXT.exec(seg)) {
+        const name = m[1]!;
+        if (m.index !== 0 || NOT_ORGAN_START.test(name) || /政府信息|信息公开|工作/.test(name)) continue;
+        counts.set(name, (counts.get(name) ?? 0) + 1);
+      }
+    }
+  }
+  // a one-character suffix (镇, 局 …) ends ordinary words too: such a name must recur
+  for (const [name, n] of counts) if (!/(?:街道|人民政府|委员会|办事处)$/.test(name) && n < 2) counts.delete(name);
+  // count every candidate together with the longer names that contain it
+  let best: string | null = null;
+  let bestScore = 0;
+  for (const [name] of counts) {
+    let score = 0;
+    for (const [other, n] of counts) if (other.includes(name) || name.includes(other)) score += n;
+    if (score > bestScore || (score === bestScore && best && name.length < best.length)) {
+      best = name;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+/** Strip a trailing 办事处/人民政府 for comparing organ names. */
+export function organCore(s: string): string {
+  return s.replace(/(办事处|人民政府)$/, '');
+}
+
+export interface YearInfo {
+  year: number | null;
+  from: 'title' | 'period' | 'signature' | 'text' | null;
+}
+
+const PERIOD = /(\d{4})\s*年\s*1\s*月\s*1\s*日\s*(?:起)?\s*(?:至|到|-|—|~)\s*(\d{4})\s*年\s*12\s*月\s*31\s*日/;
+const UNTIL = /截至\s*(\d{4})\s*年\s*12\s*月\s*31\s*日/;
+
+export function findYear(title: string | null, prose: TextBlock[], signed: FoundDate | null): YearInfo {
+  const ty = title ? /(\d{4})\s*年/.exec(foldText(title)) : null;
+  if (ty) return { year: +ty[1]!, from: 'title' };
+  for (const l of prose) {
+    const t = foldText(l.text);
+    const p = PERIOD.exec(t) ?? UNTIL.exec(t);
+    if (p) return { year: +p[1]!, from: 'period' };
+  }
+  if (signed && signed.month <= 6) return { year: signed.year - 1, from: 'signature' };
+  const counts = new Map<number, number>();
+  for (const l of prose.slice(0, 120)) {
+    for (const m of foldText(l.text).matchAll(/(20\d{2})\s*年(?![\d]{0,2}\s*月)/g)) {
+      const y = +m[1]!;
+      counts.set(y, (counts.get(y) ?? 0) + 1);
+    }
+  }
+  let year: number | null = null;
+  let n = 0;
+  for (const [y, c] of counts) if (c > n || (c === n && year !== null && y < year)) [year, n] = [y, c];
+  return { year, from: year === null ? null : 'text' };
+}
+
+/** The date the report is signed: a date line among the last lines of the text. */
+export function findSignatureDate(prose: TextBlock[]): Located<FoundDate> | null {
+  const tail = prose.filter((l) => l.text.trim()).slice(-8);
+  for (let i = tail.length - 1; i >= 0; i--) {
+    const t = cleanText(tail[i]!.text);
+    if (t.length > 40) continue;
+    const d = findDates(t);
+    if (d.length === 1 && t.length - d[0]!.raw.length <= 25 && !/[，。；]/.test(t)) return { value: d[0]!, src: tail[i]!.src };
+  }
+  return null;
+}
+
+const PUB_META = ['pubdate', 'publishdate', 'publish_date', 'article:published_time', 'firstpublishedtime', 'dc.date', 'dc.date.issued', 'date', 'maketime'];
+const PUB_TEXT = /(?:发布时间|发布日期|发文日期|成文日期|公开日期|时间)\s*[:：]?\s*(.{6,24})/;
+
+/** The date the page says it was published, from meta tags, Readability, or a 发布时间 line. */
+export function findPublished(meta: PageMeta, blocks: Block[]): FoundDate | null {
+  for (const name of PUB_META) {
+    const v = meta.metaTags?.[name];
+    const d = v ? findDates(v)[0] : undefined;
+    if (d) return d;
+  }
+  if (meta.publishedTime) {
+    const d = findDates(meta.publishedTime)[0];
+    if (d) return d;
+  }
+  for (const b of blocks.slice(0, 400)) {
+    if (b.kind === 'text') {
+      const m = PUB_TEXT.exec(foldText(b.text));
+      const d = m ? findDates(m[1]!)[0] : undefined;
+      if (d && b.text.length < 200) return d;
+    } else {
+      for (const r of b.rows.slice(0, 8)) {
+        for (let i = 0; i < r.cells.length - 1; i++) {
+          if (/发布日期|发文日期|成文日期|发布时间/.test(r.cells[i]!.text)) {
+            const d = findDates(r.cells[i + 1]!.text)[0];
+            if (d) return d;
+          }
+        }
+      }
+    }
+  }
+  return null;
+}
+
+/** 发布机构 / 发文机关 from a metadata table or line above the body. */
+export function organFromMeta(meta: PageMeta, blocks: Block[]): string | null {
+  for (const name of ['contentsource', 'author', 'publisher']) {
+    const v = meta.metaTags?.[name];
+    if (v && v.length <= 30 && new RegExp(`${ORGAN_SUFFIX}$`).test(v.trim())) return v.trim();
+  }
+  for (const b of blocks.slice(0, 60)) {
+    if (b.kind !== 'table') continue;
+    for (const r of b.rows.slice(0, 8)) {
+      for (let i = 0; i < r.cells.length - 1; i++) {
+        if (/^(?:发布机构|发文机关|发布单位|信息来源|来源)[:：]?$/.test(cleanText(r.cells[i]!.text))) {
+          const v = cleanText(r.cells[i + 1]!.text);
+          if (v.length >= 2 && v.length <= 30) return v;
+        }
+      }
+    }
+  }
+  return null;
+}

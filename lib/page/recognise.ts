@@ -1,0 +1,66 @@
+/**
+ * Is this page a report? Tell it from its look-alikes: a listing of reports, a
+ * notice about compiling reports, a blank template, a news page with a table.
+ */
+import type { Mapping } from '../template/map';
+import type { Heading } from './sections';
+import { looksLikeReportTitle, type PageMeta } from './metadata';
+import { foldText } from '../text/normalize';
+
+export interface Recognition {
+  isReport: boolean;
+  /** Only the attachment is the report: the page has a link and no tables. */
+  attachmentOnly: boolean;
+  reasons: string[];
+}
+
+const NOT_A_REPORT_TITLE = /通知|通告|公告|格式|模板|样表|样式|关于(?:做好|印发|开展|报送|编制)|编制|目录|列表|栏目|汇总表?$|解读|会议|培训/;
+const ATTACHMENT = /\.(?:pdf|docx?|wps|xlsx?|ofd|zip|rar)(?:$|[?#])/i;
+
+export function recognise(input: {
+  title: string | null;
+  headings: Heading[];
+  mapping: Mapping;
+  meta: PageMeta;
+  proseChars: number;
+}): Recognition {
+  const reasons: string[] = [];
+  const title = input.title ? foldText(input.title) : '';
+  const titleOk = !!title && looksLikeReportTitle(title);
+  const titleNegative = !!title && NOT_A_REPORT_TITLE.test(title.replace(/年度报告|工作报告|年报/g, ''));
+  const sections = new Set(input.headings.map((h) => h.section).filter((s) => s !== null)).size;
+
+  let filledTables = 0;
+  let numbers = 0;
+  let mapped = 0;
+  for (const t of Object.values(input.mapping.tables)) {
+    if (!t.found) continue;
+    mapped++;
+    let n = 0;
+    for (const c of t.cells.values()) if (!c.blank) n++;
+    numbers += n;
+    if (n > 0) filledTables++;
+  }
+  if (titleOk) reasons.push('title');
+  if (titleNegative) reasons.push('title-negative');
+  reasons.push(`sections:${sections}`, `tables:${filledTables}/${mapped}`);
+
+  const links = input.meta.links ?? [];
+  const reportLinks = links.filter((l) => looksLikeReportTitle(l.text)).length;
+  const attachments = links.filter((l) => ATTACHMENT.test(l.href)).length;
+  if (reportLinks >= 3) reasons.push(`listing:${reportLinks}`);
+
+  // a blank template: the tables are there but hold no number at all
+  const blankTemplate = mapped >= 2 && numbers === 0;
+  if (blankTemplate) reasons.push('blank-template');
+
+  let isReport =
+    !blankTemplate &&
+    ((filledTables >= 1 && (titleOk || sections >= 2 || filledTables >= 2)) || sections >= 4 || (titleOk && sections >= 2));
+  if (titleNegative && filledTables < 2) isReport = false;
+  if (reportLinks >= 5 && filledTables === 0) isReport = false;
+
+  const attachmentOnly = !isReport && titleOk && !titleNegative && mapped === 0 && attachments >= 1 && reportLinks < 3 && input.proseChars < 3000;
+  if (attachmentOnly) reasons.push('attachment-only');
+  return { isReport: isReport || attachmentOnly, attachmentOnly, reasons };
+}

@@ -1,0 +1,61 @@
+/** The six sections of a report, found among the prose lines (never inside tables). */
+import type { TextBlock } from '../grid/types';
+import { chineseNumber, cleanText, foldText } from '../text/normalize';
+
+export interface Heading {
+  /** The number printed (一 → 1), or null for an unnumbered heading. */
+  printed: number | null;
+  /** Which of the six template sections it is (1–6), or null when it is none of them. */
+  section: number | null;
+  text: string;
+  block: TextBlock;
+  index: number;
+}
+
+export const SECTION_TITLES: { zh: string; en: string; re: RegExp }[] = [
+  { zh: '总体情况', en: 'Overview', re: /^(?:总体情况|概述|基本情况|总体概况)/ },
+  { zh: '主动公开政府信息情况', en: 'Proactive disclosure', re: /主动公开/ },
+  { zh: '收到和处理政府信息公开申请情况', en: 'Requests received and handled', re: /收到和处理|依申请公开|信息公开申请/ },
+  { zh: '政府信息公开行政复议、行政诉讼情况', en: 'Reviews and lawsuits', re: /行政复议|行政诉讼/ },
+  { zh: '存在的主要问题及改进情况', en: 'Problems and improvements', re: /存在的?主要问题|改进情况|改进措施|问题及改进/ },
+  { zh: '其他需要报告的事项', en: 'Other matters', re: /其他需要报告|其他事项|其他需报告/ },
+];
+
+const NUMBERED = /^\s*([一二三四五六七八九十]{1,3})\s*[、.，,]\s*(.+)$/;
+/** Labels of table 三's rows begin with 一、二、三、四 like headings do. */
+const TABLE_ROW = /本年新收|上年结转|本年度办理结果|结转下年度|申请数量/;
+const MAX_HEADING = 60;
+
+const UNNUMBERED = [
+  ...SECTION_TITLES.map((t) => foldText(t.zh)),
+  '总体情况', '主动公开情况', '依申请公开情况', '行政复议和行政诉讼情况', '存在的主要问题及改进措施', '其他事项',
+];
+
+function sectionOf(title: string): number | null {
+  const t = foldText(title);
+  for (const [i, s] of SECTION_TITLES.entries()) if (s.re.test(t)) return i + 1;
+  return null;
+}
+
+export function findHeadings(lines: TextBlock[]): Heading[] {
+  const out: Heading[] = [];
+  for (const [index, block] of lines.entries()) {
+    const text = cleanText(block.text);
+    if (!text || text.length > MAX_HEADING || TABLE_ROW.test(text)) continue;
+    const m = NUMBERED.exec(text);
+    if (m) {
+      const rest = m[2]!;
+      // a numbered sentence is a list item, not a heading
+      if (/[。；]$/.test(rest) && rest.length > 25) continue;
+      // a note in brackets after the title does not make it a sentence
+      const title = rest.replace(/[(（][^()（）]*[)）]\s*$/, '');
+      out.push({ printed: chineseNumber(m[1]!), section: title.length <= 40 ? sectionOf(title) : null, text, block, index });
+      continue;
+    }
+    // unnumbered headings: only the template's own section titles on a line of their own
+    const bare = foldText(text).replace(/[\s。:：]/g, '');
+    const s = UNNUMBERED.indexOf(bare);
+    if (s >= 0) out.push({ printed: null, section: (s % 6) + 1, text, block, index });
+  }
+  return out;
+}

@@ -1,0 +1,38 @@
+import { SECTION_TITLES } from '../page/sections';
+import type { Draft, Rule } from './types';
+
+/** The six sections are all there, once each, in order. */
+export const sectionOrder: Rule = {
+  id: 'section',
+  family: 'section',
+  severity: 'warning',
+  describe: {
+    zh: '报告应依次包含六个部分：总体情况、主动公开、收到和处理申请、行政复议和行政诉讼、存在的主要问题及改进情况、其他需要报告的事项。',
+    en: 'A report has six sections in order: overview, proactive disclosure, requests, reviews and lawsuits, problems and improvements, other matters.',
+  },
+  check(m) {
+    const out: Draft[] = [];
+    const seen = new Map<number, number>();
+    let maxSoFar = 0;
+    for (const h of m.headings) {
+      if (h.section === null) continue;
+      const n = h.section;
+      if (seen.has(n)) {
+        if ((seen.get(n) ?? 0) === 1) {
+          out.push({ rule: 'section:duplicate', table: null, cell: null, msg: 'f_section_duplicate', args: { n, section: n }, where: h.text, key: String(n), src: h.block.src });
+        }
+        seen.set(n, (seen.get(n) ?? 0) + 1);
+        continue;
+      }
+      seen.set(n, 1);
+      if (n < maxSoFar) {
+        out.push({ rule: 'section:order', table: null, cell: null, msg: 'f_section_order', args: { n, section: n, after: maxSoFar }, where: h.text, key: String(n), src: h.block.src });
+      }
+      maxSoFar = Math.max(maxSoFar, n);
+    }
+    for (let n = 1; n <= SECTION_TITLES.length; n++) {
+      if (!seen.has(n)) out.push({ rule: 'section:missing', table: null, cell: null, msg: 'f_section_missing', args: { n, section: n }, key: String(n) });
+    }
+    return out;
+  },
+};

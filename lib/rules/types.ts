@@ -1,0 +1,78 @@
+/** A rule is data: id, family, severity, descriptions, and the function that checks. */
+import type { Source } from '../grid/types';
+import type { ReportModel } from '../page/model';
+import type { MappedCell } from '../template/map';
+import type { TableId } from '../template/layout';
+import type { CellRef, Family, Severity } from '../result/schema';
+
+export interface Draft {
+  /** A finer rule id (`shape:extra-values`); the rule's own id when absent. */
+  rule?: string;
+  severity?: Severity;
+  table: TableId | null;
+  cell: CellRef | null;
+  related?: CellRef[];
+  expected?: number | null;
+  actual?: number | null;
+  /** Message key in public/_locales/<lang>/messages.json. */
+  msg: string;
+  args?: Record<string, string | number>;
+  where?: string | null;
+  /** Tells apart findings without a cell in the finding id. */
+  key?: string;
+  /** Where on the page the finding stands and the cells it involves (never serialised). */
+  src?: Source | null;
+  relatedSrc?: Source[];
+}
+
+export interface Rule {
+  id: string;
+  family: Family;
+  severity: Severity;
+  describe: { zh: string; en: string };
+  /** Table rules need the tables; all rules run only on a recognised report. */
+  check(m: ReportModel): Draft[];
+}
+
+/** Reading mapped cells. */
+export function cellOf(m: ReportModel, table: TableId, row: string, col: string): MappedCell | undefined {
+  return m.mapping.tables[table].cells.get(`${row}/${col}`);
+}
+
+/** Sum of cells; null when any of them is missing from the page (a shape finding says so). */
+export function sumOf(cells: (MappedCell | undefined)[]): number | null {
+  let s = 0;
+  for (const c of cells) {
+    if (!c) return null;
+    s += c.value;
+  }
+  return round(s);
+}
+
+/** Sums of decimals (万元) compared without floating-point noise. */
+export function round(n: number): number {
+  return Math.round(n * 1e6) / 1e6;
+}
+
+export function refs(cells: (MappedCell | undefined)[]): CellRef[] {
+  return cells.filter((c): c is MappedCell => !!c).map((c) => ({ row: c.row, col: c.col }));
+}
+
+export function srcs(cells: (MappedCell | undefined)[]): Source[] {
+  return cells.filter((c): c is MappedCell => !!c).map((c) => c.src);
+}
+
+/** A draft for a sum that does not hold at `target`. */
+export function sumDraft(target: MappedCell, parts: (MappedCell | undefined)[], expected: number, msg: string, args: Record<string, string | number> = {}): Draft {
+  return {
+    table: target.table,
+    cell: { row: target.row, col: target.col },
+    related: refs(parts),
+    expected,
+    actual: target.value,
+    msg,
+    args: { expected, actual: target.value, ...args },
+    src: target.src,
+    relatedSrc: srcs(parts),
+  };
+}

@@ -1,0 +1,188 @@
+/**
+ * Recognising the template's labels as real pages print them: full/half-width
+ * brackets, spaces inside labels, local notes in brackets, cut headers.
+ */
+import { chineseNumber, labelKey } from '../text/normalize';
+import type { TableId } from './layout';
+
+export type LabelInfo =
+  | { table: 'active'; kind: 'group'; group: string }
+  | { table: 'active'; kind: 'header' }
+  | { table: 'active'; kind: 'col'; col: string; cut?: boolean; unit?: string }
+  | { table: 'active'; kind: 'row'; row: string; group: string }
+  | { table: 'requests'; kind: 'header'; col?: string }
+  | { table: 'requests'; kind: 'phase' }
+  | { table: 'requests'; kind: 'row'; row: 'new' | 'carried_in' | 'carried_out' }
+  | { table: 'requests'; kind: 'group'; group: string; ord: number | null }
+  | { table: 'requests'; kind: 'item'; n: number | null; group: string | null }
+  | { table: 'requests'; kind: 'total' }
+  | { table: 'appeals'; kind: 'header'; part?: string; group?: string }
+  | { table: null; kind: 'ambiguous'; word: 'other' | 'total' };
+
+/** Remove a leading ordinal (一、 / (三) / 1.) and trailing notes in brackets. */
+function core(k: string): string {
+  return k
+    .replace(/^[一二三四五六七八九十]+[、.]/, '')
+    .replace(/^\([一二三四五六七八九十]+\)/, '')
+    .replace(/\((?:单位|区分|注|含|本|只计)[^)]*\)$/, '')
+    .replace(/[:：]$/, '');
+}
+
+const ACTIVE_ROW_WORDS: [RegExp, string, string][] = [
+  [/^规章$/, 'rules', 'art20_1'],
+  [/^(?:行政)?规范性文件$/, 'normative', 'art20_1'],
+  [/^行政许可$/, 'license', 'art20_5'],
+  [/^其他对外管理服务事项$/, 'other_services', 'art20_5'],
+  [/^行政处罚$/, 'penalty', 'art20_6'],
+  [/^行政强制$/, 'coercion', 'art20_6'],
+  [/^行政事业性收费$/, 'fees', 'art20_8'],
+  [/^政府集中采购$/, 'procurement', 'art20_9'],
+];
+
+const ACTIVE_COL_WORDS: [RegExp, string][] = [
+  [/^本年新制作数量$/, 'new_made'],
+  [/^本年新公开数量$/, 'new_published'],
+  [/^对外公开总数量$/, 'total_published'],
+  [/^上一年项目数量$/, 'prev_items'],
+  [/^本年增\/?减$/, 'delta'],
+  [/^本年处理决定数量$/, 'decisions'],
+  [/^处理决定数量$/, 'decisions'],
+  [/^采购项目数量$/, 'count'],
+  [/^采购总金额/, 'amount'],
+  [/^本年制发件数$/, 'issued'],
+  [/^本年废止件数$/, 'repealed'],
+  [/^现行有效件数$/, 'in_force'],
+  [/^本年收费金额/, 'amount_wan'],
+];
+
+const REQ_HEADERS: [RegExp, string | undefined][] = [
+  [/勾稽关系/, undefined],
+  [/^申请人情况$/, undefined],
+  [/^自然人$/, 'natural'],
+  [/^法人或其他组织$/, undefined],
+  [/^商业企业$/, 'business'],
+  [/^科研机构$/, 'research'],
+  [/^社会公益组织$/, 'public_interest'],
+  [/^法律服务机构$/, 'legal_service'],
+  [/^小计$/, 'org_subtotal'],
+];
+
+const REQ_GROUP_WORDS: [RegExp, string][] = [
+  [/予以公开/, 'disclosed'],
+  [/部分公开/, 'partial'],
+  [/不予公开/, 'withheld'],
+  [/无法提供/, 'unavailable'],
+  [/不予处理/, 'not_processed'],
+  [/其他处理/, 'other'],
+];
+
+const APPEAL_HEADERS: [RegExp, { part?: string; group?: string }][] = [
+  [/^行政复议$/, { group: 'review' }],
+  [/^行政诉讼$/, {}],
+  [/^结果维持$/, { part: 'upheld' }],
+  [/^结果纠正$/, { part: 'corrected' }],
+  [/^其他结果$/, { part: 'other' }],
+  [/^尚未审结$/, { part: 'pending' }],
+  [/未经复议直接起诉$/, { group: 'suit_direct' }],
+  [/^复议后起诉$/, { group: 'suit_after_review' }],
+];
+
+const cache = new Map<string, LabelInfo | null>();
+
+/** What a label cell is in the template, without context; null for an unknown label. */
+export function classifyLabel(text: string): LabelInfo | null {
+  const hit = cache.get(text);
+  if (hit !== undefined) return hit;
+  const out = classify(text);
+  if (cache.size > 5000) cache.clear();
+  cache.set(text, out);
+  return out;
+}
+
+function classify(text: string): LabelInfo | null {
+  const k = labelKey(text);
+  if (!k || k.length > 80) return null;
+  const c = core(k);
+
+  const g = /第二十条第\(([一二三四五六七八九十]+)\)项/.exec(k);
+  if (g) return { table: 'active', kind: 'group', group: `art20_${chineseNumber(g[1]!)}` };
+  if (c === '信息内容') return { table: 'active', kind: 'header' };
+  for (const [re, row, group] of ACTIVE_ROW_WORDS) if (re.test(c)) return { table: 'active', kind: 'row', row, group };
+  for (const [re, col] of ACTIVE_COL_WORDS) {
+    if (re.test(c)) {
+      const unit = /万元/.test(k) ? '万元' : /\(单位:?元\)|\(元\)/.test(k) ? '元' : undefined;
+      return { table: 'active', kind: 'col', col, unit };
+    }
+  }
+  if (c === '本年新') return { table: 'active', kind: 'col', col: '', cut: true };
+
+  if (/本年新收/.test(c)) return { table: 'requests', kind: 'row', row: 'new' };
+  if (/上年结转/.test(c)) return { table: 'requests', kind: 'row', row: 'carried_in' };
+  if (/结转下(?:一)?年度/.test(c)) return { table: 'requests', kind: 'row', row: 'carried_out' };
+  if (/本年度办理结果/.test(c)) return { table: 'requests', kind: 'phase' };
+  for (const [re, col] of REQ_HEADERS) if (re.test(k)) return { table: 'requests', kind: 'header', col };
+
+  const item = /^(\d{1,2})[.、]\s*(.*)$/.exec(k);
+  if (item) return { table: 'requests', kind: 'item', n: Number(item[1]), group: itemGroup(item[2]!) };
+  const ord = /^\(([一二三四五六七])\)/.exec(k);
+  if (ord && /^总计$/.test(c)) return { table: 'requests', kind: 'total' };
+  if (c.length <= 40) {
+    for (const [re, group] of REQ_GROUP_WORDS) {
+      if (re.test(c) && (ord || c.length <= 12 || /^部分公开/.test(c))) {
+        return { table: 'requests', kind: 'group', group, ord: ord ? chineseNumber(ord[1]!) : null };
+      }
+    }
+  }
+  const bareItem = itemGroup(c);
+  if (bareItem && c.length <= 30) return { table: 'requests', kind: 'item', n: null, group: bareItem };
+
+  for (const [re, info] of APPEAL_HEADERS) if (re.test(c)) return { table: 'appeals', kind: 'header', ...info };
+
+  if (c === '其他') return { table: null, kind: 'ambiguous', word: 'other' };
+  if (c === '总计' || c === '合计') return { table: null, kind: 'ambiguous', word: 'total' };
+  return null;
+}
+
+/** Item keywords, so that an item is found even when its number is missing or wrong. */
+const ITEM_WORDS: [RegExp, string, number][] = [
+  [/国家秘密/, 'withheld', 1],
+  [/禁止公开/, 'withheld', 2],
+  [/三安全一稳定|危及/, 'withheld', 3],
+  [/第三方/, 'withheld', 4],
+  [/内部事务/, 'withheld', 5],
+  [/过程性/, 'withheld', 6],
+  [/执法案卷/, 'withheld', 7],
+  [/行政查询/, 'withheld', 8],
+  [/不掌握/, 'unavailable', 1],
+  [/另行制作|没有现成/, 'unavailable', 2],
+  [/补正后|仍不明确/, 'unavailable', 3],
+  [/信访|举报投诉/, 'not_processed', 1],
+  [/^重复申请/, 'not_processed', 2],
+  [/出版物/, 'not_processed', 3],
+  [/大量反复/, 'not_processed', 4],
+  [/确认或重新出具|重新出具/, 'not_processed', 5],
+  [/逾期不补正|不补正/, 'other', 1],
+  [/收费通知|缴纳费用/, 'other', 2],
+];
+
+function itemGroup(words: string): string | null {
+  for (const [re, group] of ITEM_WORDS) if (re.test(words)) return group;
+  return null;
+}
+
+/** The item number a keyword names within its group, or null. */
+export function itemNumber(text: string): number | null {
+  const c = core(labelKey(text)).replace(/^\d{1,2}[.、]/, '');
+  for (const [re, , n] of ITEM_WORDS) if (re.test(c)) return n;
+  return null;
+}
+
+/** True for a label that belongs to the template (used to spot tables that lost their markup). */
+export function isTemplateLabel(text: string): boolean {
+  const info = classifyLabel(text);
+  return !!info && info.table !== null;
+}
+
+export function labelTable(info: LabelInfo | null): TableId | null {
+  return info?.table ?? null;
+}

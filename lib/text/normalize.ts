@@ -1,0 +1,50 @@
+/** Text normalisation shared by every parser: full-width forms, odd spaces, quotes. */
+
+const ZERO_WIDTH = /[\u200b-\u200f\u2060\ufeff\u00ad]/g;
+const SPACES = /[\s\u00a0\u3000\u2000-\u200a\u202f\u205f]+/g;
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
+
+/** NFKC (full-width → half-width), drop zero-width and control characters, unify quotes and dashes. */
+export function foldText(s: string): string {
+  return s
+    .replace(CONTROL, '')
+    .normalize('NFKC')
+    .replace(ZERO_WIDTH, '')
+    .replace(/[“”„‟″]/g, '"')
+    .replace(/[‘’‚‛′]/g, "'");
+}
+
+/** Collapse runs of white space (incl. nbsp and ideographic space) to one space and trim. */
+export function cleanText(s: string): string {
+  return s.replace(CONTROL, '').replace(ZERO_WIDTH, '').replace(SPACES, ' ').trim();
+}
+
+/** A label reduced for matching: folded, no white space at all, lower case. */
+export function labelKey(s: string): string {
+  return foldText(s).replace(SPACES, '').toLowerCase();
+}
+
+/** Text shortened for messages: first `max` characters with an ellipsis. */
+export function clip(s: string, max = 40): string {
+  const t = cleanText(s);
+  return t.length > max ? t.slice(0, max - 1) + '…' : t;
+}
+
+const CN_DIGITS: Record<string, number> = {
+  〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+};
+
+/** Chinese numerals up to 99 (一, 十, 十二, 二十三) and digit-by-digit strings (二〇二一). */
+export function chineseNumber(s: string): number | null {
+  if (!s) return null;
+  if (/^\d+$/.test(s)) return Number(s);
+  if (/^[〇零一二三四五六七八九]+$/.test(s) && s.length > 2) {
+    return Number([...s].map((c) => CN_DIGITS[c]).join(''));
+  }
+  const m = /^([一二三四五六七八九])?(十)?([一二三四五六七八九])?$/.exec(s);
+  if (!m || (!m[1] && !m[2] && !m[3])) return null;
+  if (!m[2]) return m[3] ? null : CN_DIGITS[m[1]!]!;
+  return (m[1] ? CN_DIGITS[m[1]]! : 1) * 10 + (m[3] ? CN_DIGITS[m[3]]! : 0);
+}
+
+export const CN_NUMERALS = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
