@@ -10,6 +10,7 @@ import { domBlocks } from './page/dom-blocks';
 import { contentRoot, pageMeta } from './page/content-root';
 import type { PageMeta } from './page/metadata';
 import { buildResult, emptyResult, runRules, type FindingSources } from './result/build';
+import { RULES } from './rules';
 import type { ReportResult } from './result/schema';
 
 export interface Audit {
@@ -29,12 +30,13 @@ export function auditBlocks(blocks: Block[], meta: PageMeta, source: string): Au
   if (!model.recognition.isReport) {
     return { result: buildResult(model, [], null), sources: new Map(), model };
   }
-  const { findings, sources, errors } = runRules(model);
+  const rules = model.recognition.attachmentOnly ? RULES.filter((r) => r.attachment) : RULES;
+  const { findings, sources, errors } = runRules(model, rules);
   const error = errors.length ? `内部规则出错：${errors.join('；')}` : null;
   return { result: buildResult(model, findings, error), sources, model };
 }
 
-function failed(source: string, e: unknown): Audit {
+export function failed(source: string, e: unknown): Audit {
   const msg = e instanceof Error ? e.message : String(e);
   return { result: emptyResult(source, `无法审计：${msg}`.slice(0, 2000)), sources: new Map(), model: null };
 }

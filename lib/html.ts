@@ -1,9 +1,15 @@
 /** HTML strings in Node (CLI, tests): parsed with linkedom, then audited like a live page. */
 import { parseHTML } from 'linkedom';
-import { auditDocument, type Audit } from './audit';
+import { auditDocument, failed, type Audit } from './audit';
 
+/** Parse a page or a fragment; linkedom needs an <html> element to build a body around. */
 export function parseHtml(html: string): Document {
-  return parseHTML(html).document as unknown as Document;
+  const whole = /<html[\s>]/i.test(html) ? html : `<!doctype html><html><head></head><body>${html}</body></html>`;
+  let doc = parseHTML(whole).document as unknown as Document;
+  if (!doc.documentElement || !doc.body) {
+    doc = parseHTML(`<!doctype html><html><head></head><body>${html}</body></html>`).document as unknown as Document;
+  }
+  return doc;
 }
 
 export function auditHtml(html: string, source = 'page', url: string | null = null): Audit {
@@ -11,7 +17,7 @@ export function auditHtml(html: string, source = 'page', url: string | null = nu
   try {
     doc = parseHtml(html);
   } catch (e) {
-    return auditDocument(parseHtml('<html><body></body></html>'), source, url);
+    return failed(source, e);
   }
   return auditDocument(doc, source, url);
 }

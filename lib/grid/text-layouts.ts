@@ -10,6 +10,7 @@ import { isValueCell } from '../text/numbers';
 import { cleanText } from '../text/normalize';
 import type { Block, Cell, Row, Source, TableBlock, TextBlock } from './types';
 import { isTemplateLabel } from '../template/labels';
+import { isSectionHeading } from '../page/sections';
 
 type Kind = 'blank' | 'tabcell' | 'tabrow' | 'pipe' | 'plain';
 
@@ -127,7 +128,7 @@ function bare(lines: TextBlock[]): Block[] {
   const out: Block[] = [];
   const short = lines.map((l) => {
     const t = l.text.trim();
-    return t.length <= MAX_BARE && !/[。；]/.test(t);
+    return t.length <= MAX_BARE && !/[。；]/.test(t) && !isSectionHeading(t);
   });
   let i = 0;
   let textStart = 0;

@@ -44,13 +44,28 @@ export function contentRoot(doc: Document): RootChoice {
   return { root: body, via: 'body', title: null, publishedTime: null };
 }
 
+/** Readability's cost grows with nesting depth; past these bounds the page is read whole. */
+const READABILITY_MAX_ELEMENTS = 60_000;
+const READABILITY_MAX_DEPTH = 120;
+
+function tooDeep(root: Element): boolean {
+  const stack: [Element, number][] = [[root, 0]];
+  while (stack.length) {
+    const [el, d] = stack.pop()!;
+    if (d > READABILITY_MAX_DEPTH) return true;
+    for (const c of Array.from(el.children)) stack.push([c, d + 1]);
+  }
+  return false;
+}
+
 function readabilityRoot(doc: Document): RootChoice | null {
   try {
+    if (!doc.documentElement || tooDeep(doc.documentElement)) return null;
     const originals: Element[] = [];
     const clone = doc.cloneNode(true) as Document;
     const a = doc.getElementsByTagName('*');
     const b = clone.getElementsByTagName('*');
-    if (a.length !== b.length || a.length > 200_000) return null;
+    if (a.length !== b.length || a.length > READABILITY_MAX_ELEMENTS) return null;
     for (let i = 0; i < a.length; i++) {
       originals.push(a[i]!);
       b[i]!.setAttribute(INDEX_ATTR, String(i));

@@ -21,7 +21,7 @@ export interface Located<T> {
 }
 
 const REPORT_TITLE = /(?:政府)?信息公开.{0,12}(?:年度报告|年报|工作报告)|政务公开.{0,8}年度报告|年度.{0,12}信息公开.{0,6}报告/;
-const TITLE_TAIL = /(?:\d{4}\s*年度?)?(?:政府|政务)?信息公开(?:工作)?(?:年度报告|年报|工作报告).*$|(?:\d{4}\s*年度?)?政务公开.*年度报告.*$/;
+const TITLE_TAIL = /(?:\d{4}\s*年度?)?(?:政府|政务)?信息公开(?:工作)?(?:年度报告|年报|工作报告)(?:\(.*\))?$|(?:\d{4}\s*年度?)?政务公开.*年度报告(?:\(.*\))?$/;
 
 export function looksLikeReportTitle(s: string): boolean {
   return REPORT_TITLE.test(foldText(s).replace(/\s+/g, ''));
@@ -141,9 +141,10 @@ export function findSignatureDate(prose: TextBlock[]): Located<FoundDate> | null
   const tail = prose.filter((l) => l.text.trim()).slice(-8);
   for (let i = tail.length - 1; i >= 0; i--) {
     const t = cleanText(tail[i]!.text);
-    if (t.length > 40) continue;
+    if (t.length > 40 || /发布|来源|时间|日期|浏览|点击/.test(t)) continue;
     const d = findDates(t);
-    if (d.length === 1 && t.length - d[0]!.raw.length <= 25 && !/[，。；]/.test(t)) return { value: d[0]!, src: tail[i]!.src };
+    const rest = d.length === 1 ? foldText(t).replace(d[0]!.raw, '').trim() : '';
+    if (d.length === 1 && rest.length <= 20 && !/[，。；]|报告/.test(rest)) return { value: d[0]!, src: tail[i]!.src };
   }
   return null;
 }

@@ -37,6 +37,15 @@ function sectionOf(title: string): number | null {
   return null;
 }
 
+/** True for a line that is one of the six section headings (numbered or not). */
+export function isSectionHeading(line: string): boolean {
+  const text = cleanText(line);
+  if (!text || text.length > MAX_HEADING || TABLE_ROW.test(text)) return false;
+  const m = NUMBERED.exec(text);
+  if (m) return sectionOf(m[2]!.replace(/[(（][^()（）]*[)）]\s*$/, '')) !== null;
+  return UNNUMBERED.includes(foldText(text).replace(/[\s。:：]/g, ''));
+}
+
 export function findHeadings(lines: TextBlock[]): Heading[] {
   const out: Heading[] = [];
   for (const [index, block] of lines.entries()) {

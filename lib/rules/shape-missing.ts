@@ -5,6 +5,7 @@ export const shapeMissing: Rule = {
   id: 'shape:missing',
   family: 'shape',
   severity: 'error',
+  attachment: true,
   describe: {
     zh: '报告应包含模板的三张统计表及其全部行；缺表、缺行或只有表头时无法核对。',
     en: 'A report carries the template’s three tables with all their rows; a missing table or row cannot be checked.',

@@ -30,7 +30,9 @@ export interface Rule {
   family: Family;
   severity: Severity;
   describe: { zh: string; en: string };
-  /** Table rules need the tables; all rules run only on a recognised report. */
+  /** Runs also on a report that is only an attachment (the others need the page's own body). */
+  attachment?: boolean;
+  /** Rules run only on a recognised report. */
   check(m: ReportModel): Draft[];
 }
 

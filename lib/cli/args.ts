@@ -1,0 +1,65 @@
+/** The command line of audit-output.md, parsed and checked. */
+import { parseArgs } from 'node:util';
+import type { ExportFormat } from '../export';
+
+export interface CliOptions {
+  format: ExportFormat;
+  out: string | null;
+  failOn: 'error' | 'warning' | null;
+  inputs: string[];
+  lang: 'zh' | 'en';
+  help: boolean;
+  version: boolean;
+}
+
+export const USAGE = `用法 Usage: nianbao-audit [--format json|csv|md] [--out FILE] [--fail-on error|warning] [--lang zh|en] PATH_OR_URL...
+
+  PATH   .html/.htm 网页、.txt 文本，或包含它们的文件夹 (a saved page, a text extraction, or a folder)
+  URL    http(s) 地址 (fetched and audited)
+
+  --format   输出格式 output format: json (默认 default), csv (UTF-8 BOM), md
+  --out      写入文件而非标准输出 write to FILE instead of stdout
+  --fail-on  发现该级别问题时退出码为 1 exit 1 when a finding of this severity (or worse) is found
+  --lang     csv/md 的语言 language of csv/md output: zh (默认 default), en
+
+退出码 Exit: 0 已运行 ran; 1 --fail-on 命中 severity found; 2 参数错误或输入无法读取 bad arguments or unreadable input`;
+
+export class UsageError extends Error {}
+
+export function parseCli(argv: string[]): CliOptions {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        format: { type: 'string', short: 'f', default: 'json' },
+        out: { type: 'string', short: 'o' },
+        'fail-on': { type: 'string' },
+        lang: { type: 'string', default: 'zh' },
+        help: { type: 'boolean', short: 'h', default: false },
+        version: { type: 'boolean', short: 'v', default: false },
+      },
+    });
+  } catch (e) {
+    throw new UsageError((e as Error).message);
+  }
+  const v = parsed.values;
+  const format = v.format as string;
+  if (!['json', 'csv', 'md'].includes(format)) throw new UsageError(`--format 只能是 json、csv 或 md（收到 ${format}）`);
+  const failOn = v['fail-on'] as string | undefined;
+  if (failOn !== undefined && !['error', 'warning'].includes(failOn)) throw new UsageError(`--fail-on 只能是 error 或 warning（收到 ${failOn}）`);
+  const lang = v.lang as string;
+  if (!['zh', 'en'].includes(lang)) throw new UsageError(`--lang 只能是 zh 或 en（收到 ${lang}）`);
+  const opts: CliOptions = {
+    format: format as ExportFormat,
+    out: (v.out as string | undefined) ?? null,
+    failOn: (failOn as CliOptions['failOn']) ?? null,
+    inputs: parsed.positionals,
+    lang: lang as 'zh' | 'en',
+    help: !!v.help,
+    version: !!v.version,
+  };
+  if (!opts.help && !opts.version && opts.inputs.length === 0) throw new UsageError('缺少要审计的文件、文件夹或网址');
+  return opts;
+}

@@ -1,0 +1,144 @@
+/**
+ * The five seed reports (tests/fixtures, copied from the shared seeds) give exactly
+ * the findings an auditor finds in them (report-model.md), and nothing else.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { auditText } from '../../lib/audit';
+import { ReportResult } from '../../lib/result/schema';
+
+const seed = (name: string) => readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8');
+
+interface Expect {
+  file: string;
+  meta: Partial<ReportResult>;
+  /** id → [severity, expected, actual], every finding but the blank-cell notices. */
+  findings: Record<string, [string, number | null, number | null]>;
+  blankCells: number;
+}
+
+const SEEDS: Expect[] = [
+  {
+    file: '000_dccf7277737237a5.txt',
+    meta: { isReport: true, title: '2020年上塘街道政府信息公开工作年度报告', organ: '上塘街道', year: 2020, template: '2019', datedOn: null },
+    findings: {
+      'row-total:requests:new:total': ['error', 2, 1],
+      'row-total:requests:result.disclosed:total': ['error', 3, 0],
+      'row-total:requests:result.total:total': ['error', 3, 0],
+      'balance:requests:result.total:total': ['error', 2, 0],
+      'section:numbering:一、2020年政务公开工作完成情况及成效': ['warning', null, null],
+    },
+    blankCells: 132,
+  },
+  {
+    file: '001_d0214403203dae15.txt',
+    meta: { isReport: true, title: '政府信息公开工作年度报告', organ: '八泉街道办事处', year: 2021, template: '2021', datedOn: '2022-01-24' },
+    findings: {
+      'section:title:year': ['warning', null, null],
+    },
+    blankCells: 0,
+  },
+  {
+    file: '002_d2562da69713e31b.txt',
+    meta: { isReport: true, title: null, organ: '东通化街道', year: 2020, template: '2019' },
+    findings: {
+      'section:title:missing': ['warning', null, null],
+      'shape:active:header:new_made': ['notice', null, null],
+      'shape:active:header:new_published': ['notice', null, null],
+    },
+    blankCells: 0,
+  },
+  {
+    file: '003_c3aabf95d6dbbe44.txt',
+    meta: { isReport: true, title: null, organ: '龙门街道', year: 2020, template: '2019' },
+    findings: {
+      'shape:appeals:counts:*': ['error', 15, 16],
+      'appeal-total:appeals:counts:suit_after_review.total': ['error', 1, 0],
+      'section:numbering:二、收到和处理政府信息公开申请情况': ['warning', null, null],
+      'section:title:missing': ['warning', null, null],
+    },
+    blankCells: 0,
+  },
+  {
+    file: '004_0c8d149e9c0e9704.txt',
+    meta: { isReport: true, title: '澄月街道政府信息公开工作年度报告', organ: '澄月街道', year: 2020, template: '2019', datedOn: '2021-02-04' },
+    findings: {
+      'shape:active:art20_8.fees:*': ['error', 2, 3],
+      'shape:requests:*:*': ['error', 7, 14],
+      'stock:active:extra.1:total_published': ['error', 86, 0],
+      'section:title:year': ['warning', null, null],
+      'shape:active:extra.1:*': ['notice', null, null],
+    },
+    blankCells: 0,
+  },
+];
+
+describe.each(SEEDS)('seed $file', (s) => {
+  const { result } = auditText(seed(s.file), s.file);
+
+  it('is a valid audit result', () => {
+    expect(() => ReportResult.parse(result)).not.toThrow();
+    expect(result.error).toBeNull();
+  });
+
+  it('reads the report metadata', () => {
+    expect(result).toMatchObject(s.meta);
+  });
+
+  it('gives exactly the expected findings', () => {
+    const got = Object.fromEntries(
+      result.findings.filter((f) => f.rule !== 'blank-cell').map((f) => [f.id, [f.severity, f.expected, f.actual]]),
+    );
+    expect(got).toEqual(s.findings);
+  });
+
+  it('notes every blank cell', () => {
+    expect(result.findings.filter((f) => f.rule === 'blank-cell')).toHaveLength(s.blankCells);
+  });
+
+  it('finds all three tables', () => {
+    expect(result.tables.map((t) => t.found)).toEqual([true, true, true]);
+  });
+});
+
+describe('seed details', () => {
+  it('000: flags the cells report-model.md names, with the cells that entered the sum', () => {
+    const { result } = auditText(seed('000_dccf7277737237a5.txt'));
+    const f = result.findings.find((x) => x.id === 'row-total:requests:new:total')!;
+    expect(f.table).toBe('requests');
+    expect(f.cell).toEqual({ row: 'new', col: 'total' });
+    expect(f.related.map((r) => r.col)).toEqual(['natural', 'business', 'research', 'public_interest', 'legal_service', 'other_org']);
+    expect(f.message).toBe('本年新收申请：总计填报 1，各类申请人合计为 2');
+    const b = result.findings.find((x) => x.id === 'balance:requests:result.total:total')!;
+    expect(b.related).toEqual([
+      { row: 'new', col: 'total' }, { row: 'carried_in', col: 'total' }, { row: 'result.total', col: 'total' }, { row: 'carried_out', col: 'total' },
+    ]);
+    expect(result.verdict).toBe('fail');
+  });
+
+  it('000: a blank total cell is noted and counted as 0', () => {
+    const { result } = auditText(seed('000_dccf7277737237a5.txt'));
+    const f = result.findings.find((x) => x.id === 'blank-cell:requests:result.total:total')!;
+    expect(f.severity).toBe('notice');
+    expect(f.actual).toBe(0);
+  });
+
+  it('003: reads the appeals row as printed and reports the extra value', () => {
+    const { result } = auditText(seed('003_c3aabf95d6dbbe44.txt'));
+    const f = result.findings.find((x) => x.rule === 'shape:extra-values')!;
+    expect(f.message).toContain('多出的数值：1');
+  });
+
+  it('004: the extra row is named by its own label', () => {
+    const { result } = auditText(seed('004_0c8d149e9c0e9704.txt'));
+    const f = result.findings.find((x) => x.rule === 'stock')!;
+    expect(f.message).toMatch(/^其他（本单位/);
+  });
+
+  it('finding ids are stable across runs', () => {
+    const a = auditText(seed('000_dccf7277737237a5.txt')).result.findings.map((f) => f.id);
+    const b = auditText(seed('000_dccf7277737237a5.txt')).result.findings.map((f) => f.id);
+    expect(a).toEqual(b);
+    expect(new Set(a).size).toBe(a.length);
+  });
+});

@@ -1,0 +1,26 @@
+/** A filled template as a plain-text extraction with tab-separated rows (the layout of seed 003). */
+import { activeTable, appealsTable, requestBody, requestHeader } from './report-html';
+import type { Filled } from './template-data';
+
+type Rows = ReturnType<typeof activeTable>;
+const tab = (rows: Rows) => rows.map((r) => r.map((c) => c.text).join('\t')).join('\n');
+
+export const SECTION_HEADINGS = [
+  '一、总体情况', '二、主动公开政府信息情况', '三、收到和处理政府信息公开申请情况',
+  '四、政府信息公开行政复议、行政诉讼情况', '五、存在的主要问题及改进情况', '六、其他需要报告的事项',
+];
+
+export function reportText(f: Filled, o: { title?: string | null; signed?: string; overview?: string } = {}): string {
+  const title = o.title === undefined ? `${f.organ}${f.year}年政府信息公开工作年度报告` : o.title;
+  const parts = [
+    ...(title ? [title, ''] : []),
+    SECTION_HEADINGS[0], o.overview ?? `${f.year}年，${f.organ}认真贯彻落实《中华人民共和国政府信息公开条例》，扎实推进政府信息公开工作。`, '',
+    SECTION_HEADINGS[1], tab(activeTable(f)), '',
+    SECTION_HEADINGS[2], tab([...requestHeader(), ...requestBody(f)]), '',
+    SECTION_HEADINGS[3], tab(appealsTable(f)), '',
+    SECTION_HEADINGS[4], '公开内容还不够全面，下一步将加强培训。', '',
+    SECTION_HEADINGS[5], '无。', '',
+    f.organ, o.signed ?? `${f.year + 1}年1月20日`,
+  ];
+  return parts.join('\n');
+}

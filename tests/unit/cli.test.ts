@@ -1,0 +1,176 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, mkdirSync, readFileSync, symlinkSync, writeFileSync, copyFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { run } from '../../lib/cli/main';
+import { AuditOutput } from '../../lib/result/schema';
+import { neutralise, toCsv } from '../../lib/export';
+
+const fixture = (name: string) => new URL(`../fixtures/${name}`, import.meta.url).pathname;
+const SEED0 = fixture('000_dccf7277737237a5.txt');
+const SEED2 = fixture('002_d2562da69713e31b.txt');
+
+async function cli(...argv: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const code = await run(argv, { stdout: (s) => (stdout += s), stderr: (s) => (stderr += s) });
+  return { code, stdout, stderr };
+}
+
+describe('nianbao-audit command', () => {
+  it('prints one JSON document of the audit-output shape', async () => {
+    const r = await cli(SEED0, SEED2);
+    expect(r.code).toBe(0);
+    const out = AuditOutput.parse(JSON.parse(r.stdout));
+    expect(out.tool.name).toBe('nianbao-audit');
+    expect(out.reports.map((x) => x.organ)).toEqual(['上塘街道', '东通化街道']);
+  });
+
+  it('csv: BOM, one row per finding, the columns auditors need', async () => {
+    const r = await cli('--format', 'csv', SEED0);
+    expect(r.stdout.startsWith('\uFEFF')).toBe(true);
+    const lines = r.stdout.slice(1).trim().split('\r\n');
+    expect(lines[0]).toBe('"编号","页面","标题","机关","年度","规则","规则类别","严重程度","表格","行","列","单元格","填报值","应为","说明","位置","可能有误","建议值"');
+    expect(lines).toHaveLength(1 + 137);
+    expect(lines[1]).toContain('"row-total:requests:new:total"');
+    expect(lines[1]).toContain('"上塘街道",2020,"row-total","行合计","错误","表三","本年新收申请","总计","requests/new/total",1,2,"本年新收申请：总计填报 1，各类申请人合计为 2"');
+  });
+
+  it('md: a readable report', async () => {
+    const r = await cli('--format', 'md', SEED0);
+    expect(r.stdout).toContain('## 2020年上塘街道政府信息公开工作年度报告');
+    expect(r.stdout).toContain('| 错误 | 表三 本年新收申请·总计 | 1 | 2 |');
+  });
+
+  it('--out writes the file; --lang en writes English', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'nb-'));
+    const out = join(dir, 'a.md');
+    const r = await cli('--format', 'md', '--lang', 'en', '--out', out, SEED0);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe('');
+    expect(readFileSync(out, 'utf8')).toContain('New requests: total printed 1, the applicant columns add up to 2');
+  });
+
+  it('--fail-on sets exit 1 only when that severity (or worse) is found', async () => {
+    expect((await cli('--fail-on', 'error', SEED0)).code).toBe(1);
+    expect((await cli('--fail-on', 'error', SEED2)).code).toBe(0);
+    expect((await cli('--fail-on', 'warning', SEED2)).code).toBe(1);
+  });
+
+  it('bad arguments: exit 2 with a one-line reason', async () => {
+    for (const args of [['--format', 'xml', SEED0], ['--fail-on', 'notice', SEED0], [], ['--bogus', SEED0]]) {
+      const r = await cli(...args);
+      expect(r.code).toBe(2);
+      expect(r.stderr.trim().split('\n')).toHaveLength(1);
+      expect(r.stdout).toBe('');
+    }
+  });
+
+  it('a folder: audits every page below it; junk, empty files and loops are reported and the rest audited', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'nb-'));
+    mkdirSync(join(dir, 'sub'));
+    copyFileSync(SEED0, join(dir, 'sub', 'a.txt'));
+    copyFileSync(fixture('pages/report-2021-cms.html'), join(dir, 'b.html'));
+    writeFileSync(join(dir, 'empty.txt'), '');
+    writeFileSync(join(dir, 'junk.txt'), Buffer.from([0, 1, 2, 3, 255, 254, 0, 7]));
+    writeFileSync(join(dir, 'notes.md'), '# not audited');
+    symlinkSync(dir, join(dir, 'sub', 'loop'));
+    symlinkSync(join(dir, 'missing.txt'), join(dir, 'broken.txt'));
+    const r = await cli(dir);
+    expect(r.code).toBe(2);
+    const out = AuditOutput.parse(JSON.parse(r.stdout));
+    const bySource = Object.fromEntries(out.reports.map((x) => [x.source.slice(dir.length + 1), x.error ?? x.verdict]));
+    expect(bySource).toEqual({
+      'b.html': 'pass',
+      'broken.txt': '无法读取：文件不存在',
+      'empty.txt': '空文件',
+      'junk.txt': '不是文本或网页文件',
+      'sub/a.txt': 'fail',
+      'sub/loop': '目录循环（链接指向已读过的目录），已跳过',
+    });
+    expect(r.stderr.trim().split('\n')).toHaveLength(4);
+  });
+
+  it('reads GBK pages', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'nb-'));
+    const html = readFileSync(fixture('pages/report-2021-cms.html'), 'utf8').replace('<meta charset="utf-8">', '<meta http-equiv="Content-Type" content="text/html; charset=gb2312">');
+    writeFileSync(join(dir, 'gbk.html'), gbk(html));
+    const out = AuditOutput.parse(JSON.parse((await cli(join(dir, 'gbk.html'))).stdout));
+    expect(out.reports[0]).toMatchObject({ isReport: true, organ: '八泉街道', verdict: 'pass' });
+  });
+
+  it('fetches URLs over HTTP', async () => {
+    const server = createServer((req, res) => {
+      if (req.url === '/report.html') {
+        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+        res.end(readFileSync(fixture('pages/sample-report.html')));
+      } else {
+        res.writeHead(404);
+        res.end();
+      }
+    });
+    await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    try {
+      const r = await cli(`${base}/report.html`, `${base}/gone.html`);
+      const out = AuditOutput.parse(JSON.parse(r.stdout));
+      expect(out.reports.map((x) => [x.verdict, x.error])).toEqual([['fail', null], ['error', 'HTTP 404']]);
+      expect(r.code).toBe(2);
+    } finally {
+      server.close();
+    }
+  });
+
+  it('runs as installed: bin/nianbao-audit.mjs needs no build step', async () => {
+    const bin = new URL('../../bin/nianbao-audit.mjs', import.meta.url).pathname;
+    const { stdout } = await promisify(execFile)(process.execPath, [bin, '--format', 'json', SEED2]);
+    expect(AuditOutput.parse(JSON.parse(stdout)).reports[0]!.verdict).toBe('warn');
+  });
+});
+
+describe('csv safety', () => {
+  it('neutralises text that a spreadsheet would run as a formula', () => {
+    expect(['=1+1', '+SUM(A1)', '-2+3', '@cmd', '\tx', 'ok'].map(neutralise)).toEqual(["'=1+1", "'+SUM(A1)", "'-2+3", "'@cmd", "'\tx", 'ok']);
+    const csv = toCsv([{
+      source: '=HYPERLINK("http://x")', isReport: true, title: '@title', organ: '+organ', year: 2020, datedOn: null, publishedOn: null, template: '2019',
+      tables: [], counts: { error: 1, warning: 0, notice: 0 }, score: 90, verdict: 'fail', error: null,
+      findings: [{ id: 'x', rule: 'row-total', severity: 'error', table: 'requests', cell: { row: 'new', col: 'total' }, related: [], expected: -1, actual: 2, message: '-msg', where: '=w', msg: 'f_row_total', args: {}, culprit: null, suggested: null }],
+    }]);
+    expect(csv).toContain('"\'=HYPERLINK(""http://x"")","\'@title","\'+organ"');
+    expect(csv).toContain(',2,-1,"\'-msg","\'=w"');
+  });
+});
+
+/** Encode a string as GBK (enough for the characters our fixture uses) through iconv-free TextDecoder probing. */
+function gbk(s: string): Buffer {
+  const dec = new TextDecoder('gb18030');
+  const table = new Map<string, number[]>();
+  const out: number[] = [];
+  for (const ch of s) {
+    const cp = ch.codePointAt(0)!;
+    if (cp < 0x80) {
+      out.push(cp);
+      continue;
+    }
+    let bytes = table.get(ch);
+    if (!bytes) {
+      search: for (let a = 0x81; a <= 0xfe; a++) {
+        for (let b = 0x40; b <= 0xfe; b++) {
+          if (b === 0x7f) continue;
+          if (dec.decode(new Uint8Array([a, b])) === ch) {
+            bytes = [a, b];
+            break search;
+          }
+        }
+      }
+      if (!bytes) throw new Error(`no GBK code for ${ch}`);
+      table.set(ch, bytes);
+    }
+    out.push(...bytes);
+  }
+  return Buffer.from(out);
+}

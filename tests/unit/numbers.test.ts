@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { parseValue } from '../../lib/text/numbers';
+
+describe('parseValue', () => {
+  it.each([
+    ['0', 0, null],
+    ['12', 12, null],
+    ['　　0', 0, null],
+    ['１２３', 123, null],
+    ['1,234', 1234, null],
+    ['1，234，567', 1234567, null],
+    ['2213552元', 2213552, '元'],
+    ['103.3879万元', 103.3879, '万元'],
+    ['5件', 5, '件'],
+    ['5（件）', 5, '件'],
+    ['-3', -3, null],
+    ['－3', -3, null],
+    ['+2', 2, null],
+    ['51.95662', 51.95662, null],
+    ['\u00a012\u00a0', 12, null],
+  ])('reads %j as %d', (raw, value, unit) => {
+    const p = parseValue(raw);
+    expect(p.kind).toBe('number');
+    expect(p.value).toBe(value);
+    expect(p.unit).toBe(unit);
+  });
+
+  it.each(['', ' ', '　', '\u00a0', '—', '——', '-', '/', '／', '无', '--', '–'])('reads %j as a blank counted as 0', (raw) => {
+    const p = parseValue(raw);
+    expect(p.kind).toBe('blank');
+    expect(p.value).toBe(0);
+  });
+
+  it.each(['规章', '1.属于国家秘密', '本年新', '1,2', '12abc', '见附件', '（一）予以公开'])('keeps %j as text', (raw) => {
+    expect(parseValue(raw).kind).toBe('text');
+  });
+
+  it('marks dashes and 无 as markers, plain empties not', () => {
+    expect(parseValue('—').marker).toBe(true);
+    expect(parseValue('').marker).toBe(false);
+  });
+});

@@ -1,0 +1,218 @@
+/** Each rule on a small report where exactly its relation is broken. */
+import { describe, expect, it } from 'vitest';
+import { auditText } from '../../lib/audit';
+import { RULES } from '../../lib/rules';
+import { FAMILIES } from '../../lib/result/schema';
+import { reportText } from '../helpers/report-text';
+import { mulberry32, randomFilled, type Filled } from '../helpers/template-data';
+
+const base = (version: '2019' | '2021' = '2019', seed = 5): Filled => randomFilled(mulberry32(seed), version, '测试街道');
+const run = (text: string) => auditText(text, 'test').result;
+const ids = (text: string) => run(text).findings.map((f) => f.id);
+const bump = (f: Filled, key: string, by: number) => f.values.set(key, f.values.get(key)! + by);
+
+describe('rule registry', () => {
+  it('every rule has an id, a known family, a severity and both descriptions', () => {
+    const seen = new Set<string>();
+    for (const r of RULES) {
+      expect(seen.has(r.id), r.id).toBe(false);
+      seen.add(r.id);
+      expect(FAMILIES).toContain(r.family);
+      expect(['error', 'warning', 'notice']).toContain(r.severity);
+      expect(r.describe.zh.length).toBeGreaterThan(5);
+      expect(r.describe.en.length).toBeGreaterThan(5);
+    }
+  });
+
+  it('a consistent report gives nothing', () => {
+    expect(ids(reportText(base()))).toEqual([]);
+    expect(ids(reportText(base('2021')))).toEqual([]);
+  });
+});
+
+describe('row-total', () => {
+  it('flags the row total with the six applicant cells as related', () => {
+    const f = base();
+    bump(f, 'requests/new/total', 3);
+    const r = run(reportText(f));
+    const x = r.findings.find((y) => y.id === 'row-total:requests:new:total')!;
+    expect(x.severity).toBe('error');
+    expect(x.actual).toBe(x.expected! + 3);
+    expect(x.related).toHaveLength(6);
+    expect(x.message).toBe(`本年新收申请：总计填报 ${x.actual}，各类申请人合计为 ${x.expected}`);
+  });
+});
+
+describe('column-total', () => {
+  it('flags （七）总计 of the column when a result item is off', () => {
+    const f = base();
+    bump(f, 'requests/result.withheld.3/business', 1);
+    expect(ids(reportText(f)).sort()).toEqual(['column-total:requests:result.total:business', 'row-total:requests:result.withheld.3:total']);
+  });
+});
+
+describe('subtotal', () => {
+  it('checks a group line the report adds, and uses it for the column total', () => {
+    const f = base();
+    const text = reportText(f).replace('（三）不予公开\t1.属于国家秘密', '（三）不予公开\t9\t0\t0\t0\t0\t0\t9\n\t1.属于国家秘密');
+    const r = run(text);
+    expect(r.findings.map((x) => x.rule)).toContain('shape:subtotal-row');
+    const sub = r.findings.find((x) => x.id === 'subtotal:requests:result.withheld:natural')!;
+    const items = [1, 2, 3, 4, 5, 6, 7, 8].reduce((s, i) => s + f.values.get(`requests/result.withheld.${i}/natural`)!, 0);
+    expect([sub.expected, sub.actual]).toEqual([items, 9]);
+    expect(sub.related).toHaveLength(8);
+  });
+
+  it('checks a 法人或其他组织 subtotal column the report adds', () => {
+    const text = [
+      '2020年测试街道政府信息公开工作年度报告',
+      '三、收到和处理政府信息公开申请情况',
+      '\t\t\t申请人情况',
+      '\t\t自然人\t法人或其他组织\t\t\t\t\t\t总计',
+      '\t\t\t小计\t商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他\t',
+      '一、本年新收政府信息公开申请数量\t\t2\t3\t1\t1\t0\t0\t0\t4',
+      '二、上年结转政府信息公开申请数量\t\t0\t0\t0\t0\t0\t0\t0\t0',
+    ].join('\n');
+    const r = run(text);
+    expect(r.findings.map((x) => x.id)).toContain('subtotal:requests:new:org_subtotal');
+    expect(r.findings.map((x) => x.rule)).toContain('shape:subtotal-column');
+    expect(r.findings.find((x) => x.id === 'subtotal:requests:new:org_subtotal')).toMatchObject({ expected: 2, actual: 3 });
+    // the subtotal column is not an applicant column: the row total still holds
+
+    expect(r.findings.map((x) => x.id)).not.toContain('row-total:requests:new:total');
+  });
+});
+
+describe('balance', () => {
+  it('flags （七）总计 with the four cells of 一+二=三+四 as related', () => {
+    const f = base();
+    bump(f, 'requests/carried_out/natural', 2);
+    bump(f, 'requests/carried_out/total', 2);
+    const r = run(reportText(f));
+    expect(r.findings.map((x) => x.id)).toEqual(['balance:requests:result.total:natural', 'balance:requests:result.total:total']);
+    const x = r.findings[0]!;
+    expect(x.related.map((c) => c.row)).toEqual(['new', 'carried_in', 'result.total', 'carried_out']);
+    expect(x.expected).toBe(x.actual! - 2);
+  });
+});
+
+describe('appeal-total', () => {
+  it('flags the group total', () => {
+    const f = base();
+    bump(f, 'appeals/counts/suit_direct.pending', 1);
+    const r = run(reportText(f));
+    expect(r.findings.map((x) => x.id)).toEqual(['appeal-total:appeals:counts:suit_direct.total']);
+    expect(r.findings[0]!.related.map((c) => c.col)).toEqual(['suit_direct.upheld', 'suit_direct.corrected', 'suit_direct.other', 'suit_direct.pending']);
+  });
+});
+
+describe('stock', () => {
+  it('flags 对外公开总数量 below 本年新公开数量 (2019)', () => {
+    const f = base();
+    f.values.set('active/art20_1.rules/new_published', 5);
+    f.values.set('active/art20_1.rules/new_made', 5);
+    f.values.set('active/art20_1.rules/total_published', 2);
+    expect(run(reportText(f)).findings.map((x) => [x.id, x.expected, x.actual])).toEqual([['stock:active:art20_1.rules:total_published', 5, 2]]);
+  });
+
+  it('warns when 上一年项目数量 + 本年增/减 is negative', () => {
+    const f = base();
+    f.values.set('active/art20_6.penalty/prev_items', 1);
+    f.values.set('active/art20_6.penalty/delta', -3);
+    const r = run(reportText(f));
+    expect(r.findings.map((x) => [x.id, x.rule, x.severity, x.actual])).toEqual([['stock:active:art20_6.penalty:delta', 'stock:items', 'warning', -2]]);
+  });
+});
+
+describe('shape', () => {
+  it('a missing row', () => {
+    const text = reportText(base()).replace(/^.*3\.危及.*\n/m, '');
+    expect(ids(text)).toEqual(['shape:requests:result.withheld.3:*']);
+  });
+
+  it('a row with a value too many, and one with a value too few', () => {
+    let text = reportText(base());
+    text = text.replace(/^(一、本年新收政府信息公开申请数量(?:\t\d+){7})$/m, '$1\t5');
+    text = text.replace(/^(二、上年结转政府信息公开申请数量(?:\t\d+){6})\t\d+$/m, '$1');
+    const r = run(text);
+    const shape = r.findings.filter((x) => x.rule.startsWith('shape'));
+    expect(shape.map((x) => [x.rule, x.id, x.expected, x.actual])).toEqual([
+      ['shape:extra-values', 'shape:requests:new:*', 7, 8],
+      ['shape:missing-values', 'shape:requests:carried_in:*', 7, 6],
+    ]);
+  });
+
+  it('a missing table', () => {
+    const text = reportText(base()).replace(/行政复议\t行政诉讼[\s\S]*?\n\n/, '\n');
+    expect(ids(text)).toEqual(['shape:appeals:*:*']);
+  });
+
+  it('an appeals header with no data row', () => {
+    const text = reportText(base()).replace(/\n(?:\d+\t){14}\d+\n/, '\n');
+    expect(ids(text)).toEqual(['shape:appeals:counts:*']);
+  });
+});
+
+describe('template-version', () => {
+  it('warns when a 2021 report uses the 2019 template', () => {
+    const f = base('2019');
+    f.year = 2021;
+    const r = run(reportText(f));
+    expect(r.findings.map((x) => [x.id, x.severity, x.message])).toEqual([
+      ['template-version:year:active:year', 'warning', '表格采用 2019 年版模板，但 2021 年度报告应采用 2021 年版'],
+    ]);
+  });
+
+  it('warns when the tables mix both templates', () => {
+    const text = reportText(base('2019')).replace('本年新制作数量\t本年新公开数量\t对外公开总数量', '本年制发件数\t本年废止件数\t现行有效件数').replace('\t处理决定数量', '\t本年处理决定数量');
+    expect(ids(text)).toContain('template-version:mixed:active:mixed');
+  });
+});
+
+describe('section', () => {
+  it('a missing section', () => {
+    const text = reportText(base()).replace('五、存在的主要问题及改进情况\n', '');
+    expect(ids(text)).toEqual(['section:missing:5']);
+  });
+
+  it('sections out of order', () => {
+    const text = reportText(base()).replace('五、存在的主要问题及改进情况\n公开内容还不够全面，下一步将加强培训。\n\n六、其他需要报告的事项\n无。', '六、其他需要报告的事项\n无。\n\n五、存在的主要问题及改进情况\n公开内容还不够全面。');
+    // the numbers printed still match the sections, so only the order is wrong
+    expect(ids(text)).toEqual(['section:order:5']);
+  });
+
+  it('a duplicated section', () => {
+    const text = reportText(base()).replace('六、其他需要报告的事项', '五、存在的主要问题及改进情况\n再述问题。\n六、其他需要报告的事项');
+    expect(ids(text)).toContain('section:duplicate:5');
+  });
+
+  it('a section numbered wrongly, and numbering that restarts', () => {
+    const text = reportText(base()).replace('四、政府信息公开行政复议', '三、政府信息公开行政复议').replace('一、总体情况\n', '一、总体情况\n一、工作完成情况\n');
+    expect(ids(text)).toEqual(['section:numbering:一、工作完成情况', 'section:numbering:三、政府信息公开行政复议、行政诉讼情况']);
+  });
+
+  it('a missing title, and a title without a year', () => {
+    expect(ids(reportText(base(), { title: null }))).toEqual(['section:title:missing']);
+    expect(ids(reportText(base(), { title: '测试街道政府信息公开工作年度报告' }))).toEqual(['section:title:year']);
+  });
+
+  it('table 三 rows that begin with 一、二、三、四 are not headings', () => {
+    expect(ids(reportText(base()))).toEqual([]);
+  });
+});
+
+describe('blank-cell', () => {
+  it('notes blanks, dashes, slashes and 无 and counts them as 0', () => {
+    const f = base();
+    const cols = ['natural', 'business', 'research', 'public_interest'];
+    const row = [...f.values.keys()].map((k) => k.split('/')[1]!).find((r) => r.startsWith('result.') && r !== 'result.total' && ['total', ...cols].every((c) => f.values.get(`requests/${r}/${c}`) === 0))!;
+    expect(row).toBeTruthy();
+    f.raw = new Map(cols.map((c, i) => [`requests/${row}/${c}`, ['—', '/', '无', ''][i]!]));
+    const r = run(reportText(f));
+    const blanks = r.findings.filter((x) => x.rule === 'blank-cell');
+    expect(blanks.map((x) => [x.cell!.col, x.severity, x.args.raw])).toEqual([
+      ['natural', 'notice', '—'], ['business', 'notice', '/'], ['research', 'notice', '无'], ['public_interest', 'notice', '空白'],
+    ]);
+    expect(r.findings.filter((x) => x.severity === 'error')).toEqual([]);
+  });
+});
