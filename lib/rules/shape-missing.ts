@@ -18,6 +18,8 @@ export const shapeMissing: Rule = {
     for (const i of m.mapping.issues) {
       if (i.kind === 'missing-table') {
         out.push({ rule: 'shape:missing-table', table: i.table, cell: { row: '*', col: '*' }, msg: 'f_shape_missing_table' });
+      } else if (i.kind === 'unmapped-table') {
+        out.push({ rule: 'shape:unmapped-table', table: i.table, cell: { row: '*', col: '*' }, msg: 'f_shape_unmapped_table', src: i.src });
       } else if (i.kind === 'missing-row') {
         out.push({ rule: 'shape:missing-row', table: i.table, cell: { row: i.row, col: '*' }, msg: 'f_shape_missing_row' });
       } else if (i.kind === 'no-data-row') {

@@ -50,6 +50,7 @@ export type ShapeIssue =
   | { kind: 'doubled-columns'; table: TableId; rows: number; expected: number; halvesEqual: boolean; src: Source }
   | { kind: 'missing-row'; table: TableId; row: string }
   | { kind: 'missing-table'; table: TableId }
+  | { kind: 'unmapped-table'; table: TableId; src: Source | null }
   | { kind: 'no-data-row'; table: TableId; src: Source | null }
   | { kind: 'cut-header'; table: TableId; group: string; col: string; label: string; src: Source }
   | { kind: 'subtotal-row'; table: TableId; row: string; src: Source }
@@ -132,6 +133,8 @@ class Mapper {
   private appealsDone = false;
   private appealsFallback: Segment | null = null;
   private colUnits = new Map<string, string>();
+  /** Tables whose labels were seen, with where the first one stands. */
+  private seen = new Map<TableId, Source>();
 
   constructor(private v: Version) {
     this.tables = {
@@ -197,6 +200,7 @@ class Mapper {
     }
     if (info.table !== this.table) this.enter(info.table);
     this.blockAnchored = true;
+    if (!this.seen.has(info.table)) this.seen.set(info.table, label.src);
     switch (info.table) {
       case 'active':
         if (info.kind === 'group') {
@@ -368,8 +372,10 @@ class Mapper {
       }
     }
     if (!appeals.found && this.sawAppealsHeader()) this.issues.push({ kind: 'no-data-row', table: 'appeals', src: null });
-    for (const t of TABLES) if (!this.tables[t].found && !(t === 'appeals' && this.sawAppealsHeader())) {
-      this.issues.push({ kind: 'missing-table', table: t });
+    for (const t of TABLES) {
+      if (this.tables[t].found || (t === 'appeals' && this.sawAppealsHeader())) continue;
+      const at = this.seen.get(t);
+      this.issues.push(at ? { kind: 'unmapped-table', table: t, src: at } : { kind: 'missing-table', table: t });
     }
     active.cols = [...new Set(ACTIVE_LAYOUT[v].flatMap((g) => g.cols))];
     return this.issues;

@@ -216,3 +216,17 @@ describe('blank-cell', () => {
     expect(r.findings.filter((x) => x.severity === 'error')).toEqual([]);
   });
 });
+
+describe('mapping variants', () => {
+  it('rows keep their keys when the group label lines are missing', () => {
+    const text = reportText(base()).replace(/^第二十条第（[五六]）项.*\n/gm, '');
+    expect(ids(text)).toEqual([]);
+  });
+
+  it('a table whose labels are there but whose values cannot be read is said so', () => {
+    const text = reportText(base()).replace(/三、收到和处理[\s\S]*?四、政府信息公开行政复议/, (t) => t.replace(/\t\d+/g, '\t见附件'));
+    const r = run(text);
+    expect(r.findings.map((x) => x.id)).toContain('shape:requests:*:*');
+    expect(r.findings.find((x) => x.id === 'shape:requests:*:*')!.rule).toBe('shape:unmapped-table');
+  });
+});
