@@ -2,8 +2,17 @@ import { defineConfig } from 'wxt';
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
-  manifest: {
-    name: '年报审计 Nianbao Audit',
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
     default_locale: 'zh_CN',
-  },
+    action: { default_title: '__MSG_extName__' },
+    // storage: the audit records; unlimitedStorage: an evaluator's thousands of reports;
+    // contextMenus: "audit this page" for reports on unusual sites. No host permission beyond
+    // the content script's own matches, no tabs permission.
+    permissions: ['storage', 'unlimitedStorage', 'contextMenus'],
+    ...(browser === 'firefox' && {
+      browser_specific_settings: { gecko: { id: 'nianbao-audit@nianbao.example', strict_min_version: '109.0' } },
+    }),
+  }),
 });

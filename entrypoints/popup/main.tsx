@@ -1,4 +1,9 @@
 import { render } from 'preact';
-import { useState } from 'preact/hooks';
-function App() { const [n, setN] = useState(0); return <button onClick={() => setN(n + 1)}>年报 {n}</button>; }
-render(<App />, document.getElementById('app')!);
+import '@/components/ui.css';
+import './style.css';
+import { uiLanguage } from '@/lib/ext/browser';
+import { setLang } from '@/components/i18n';
+import { Popup } from './Popup';
+
+setLang(uiLanguage());
+render(<Popup />, document.getElementById('app')!);

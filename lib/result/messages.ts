@@ -6,7 +6,7 @@
  */
 import zhMessages from '../../public/_locales/zh_CN/messages.json';
 import enMessages from '../../public/_locales/en/messages.json';
-import { colLabel, rowLabel, tableShort, type Lang, type TableId } from '../template/layout';
+import { colLabel, rowLabel, tableLabel, tableShort, type Lang, type TableId } from '../template/layout';
 import { SECTION_TITLES } from '../page/sections';
 
 type Dict = Record<string, { message: string }>;
@@ -34,7 +34,23 @@ export function formatMessage(f: MessageInput, lang: Lang = 'zh'): string {
   });
 }
 
-/** A UI string from the same locale files. */
-export function t(key: string, lang: Lang = 'zh'): string {
-  return DICTS[lang][key]?.message ?? DICTS.zh[key]?.message ?? key;
+/** A UI string from the same locale files, `{name}` filled from `args`. */
+export function t(key: string, lang: Lang = 'zh', args: Record<string, string | number> = {}): string {
+  const s = DICTS[lang][key]?.message ?? DICTS.zh[key]?.message ?? key;
+  return s.replace(/\{(\w+)\}/g, (m, name: string) => (args[name] !== undefined ? String(args[name]) : m));
+}
+
+/** "表三 · 本年新收申请 · 总计": where a cell stands, for people. */
+export function cellName(table: TableId | null, cell: { row: string; col: string } | null, lang: Lang = 'zh', rowText?: string | number): string {
+  if (!table) return '';
+  if (!cell || (cell.row === '*' && cell.col === '*')) return tableLabel(table, lang);
+  const parts = [tableShort(table, lang)];
+  if (cell.row !== '*') parts.push(rowText !== undefined ? String(rowText) : rowLabel(table, cell.row, lang));
+  if (cell.col !== '*') parts.push(colLabel(table, cell.col, lang));
+  return parts.join(' · ');
+}
+
+/** A finding's message in the language asked for. */
+export function findingMessage(f: MessageInput & { message: string }, lang: Lang = 'zh'): string {
+  return lang === 'zh' ? f.message : formatMessage(f, lang);
 }

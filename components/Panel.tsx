@@ -1,0 +1,91 @@
+/** The on-page panel: counts, stepping through flagged cells, findings without a cell. */
+import type { Finding, ReportResult } from '@/lib/result/schema';
+import type { Mark } from '@/lib/store/schema';
+import { Counts, Summary } from './Summary';
+import { FindingGroups, FindingItem } from './Findings';
+import { relatedText, tr } from './i18n';
+
+export interface PanelProps {
+  result: ReportResult;
+  marks: Record<string, Mark>;
+  /** Findings that stand on a page element, in stepping order. */
+  steps: Finding[];
+  /** Ids of the findings that stand on a page element (notices included). */
+  located: Set<string>;
+  current: number;
+  expanded: boolean;
+  storageFull: boolean;
+  onToggle(): void;
+  onStep(delta: number): void;
+  onSelect(f: Finding): void;
+  onClose(): void;
+}
+
+export function Panel(p: PanelProps) {
+  const r = p.result;
+  if (!p.expanded) {
+    return (
+      <button class="nb nb-pill" data-testid="panel-pill" aria-label={tr('ui_panel_label')} aria-expanded="false" onClick={p.onToggle}>
+        <strong>{tr('ui_title')}</strong>
+        {r.isReport ? <Counts result={r} /> : <span class="nb-muted">{tr('ui_verdict_not_report')}</span>}
+      </button>
+    );
+  }
+  const cur = p.steps[p.current];
+  const loose = r.findings.filter((f) => !p.located.has(f.id));
+  return (
+    <section class="nb nb-panel" role="region" aria-label={tr('ui_panel_label')} data-testid="panel">
+      <header>
+        <h2>{tr('ui_title')}</h2>
+        <button data-testid="panel-collapse" aria-expanded="true" onClick={p.onToggle}>{tr('ui_collapse')}</button>
+        <button data-testid="panel-close" title={tr('ui_dismiss_marks')} onClick={p.onClose}>×</button>
+      </header>
+      {p.storageFull && <div class="nb-warnbox" role="alert">{tr('ui_storage_full')}</div>}
+      {r.isReport ? <Summary result={r} /> : <p>{tr('ui_not_report')}</p>}
+      {p.steps.length > 0 && (
+        <>
+          <div class="nb-step">
+            <button data-testid="panel-prev" onClick={() => p.onStep(-1)}>{tr('ui_prev')}</button>
+            <span data-testid="panel-position">{tr('ui_of', { i: p.current + 1, n: p.steps.length })}</span>
+            <button data-testid="panel-next" onClick={() => p.onStep(1)}>{tr('ui_next')}</button>
+          </div>
+          {cur && (
+            <ul class="nb-list nb-current">
+              <FindingItem f={cur} mark={p.marks[cur.id]} onSelect={p.onSelect} />
+            </ul>
+          )}
+        </>
+      )}
+      {loose.length > 0 && (
+        <div data-testid="panel-loose">
+          <h3 class="nb-muted" style="font-size:12px;margin-top:8px">{tr('ui_no_cell')}</h3>
+          <FindingGroups findings={loose} marks={p.marks} />
+        </div>
+      )}
+    </section>
+  );
+}
+
+/** What a flagged cell's findings say, shown next to it. */
+export function Tooltip(p: { findings: Finding[]; marks: Record<string, Mark>; rect: { left: number; top: number; bottom: number } }) {
+  const below = p.rect.bottom + 8;
+  const style = `left:${Math.max(8, Math.min(p.rect.left, (globalThis.innerWidth || 1000) - 380))}px;top:${below + 200 > (globalThis.innerHeight || 800) ? Math.max(8, p.rect.top - 8 - 40 * p.findings.length - 60) : below}px`;
+  return (
+    <div class="nb nb-tip" role="tooltip" data-testid="tooltip" style={style}>
+      <ul class="nb-list">
+        {p.findings.map((f) => (
+          <div key={f.id}>
+            <FindingItem f={f} mark={p.marks[f.id]} />
+            {(f.actual !== null || f.expected !== null) && (
+              <div class="nb-nums">
+                {f.actual !== null && <span>{tr('ui_printed')} <strong data-testid="tip-actual">{f.actual}</strong></span>}
+                {f.expected !== null && <span>　{tr('ui_expected')} <strong data-testid="tip-expected">{f.expected}</strong></span>}
+              </div>
+            )}
+            {f.related.length > 0 && <div class="nb-rel">{tr('ui_related')}：{relatedText(f)}</div>}
+          </div>
+        ))}
+      </ul>
+    </div>
+  );
+}

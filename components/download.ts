@@ -1,0 +1,32 @@
+/** Saving an export as a file from an extension page. */
+import { toAuditOutput, toCsv, toMarkdown } from '@/lib/export';
+import type { ReportResult } from '@/lib/result/schema';
+import type { Lang } from '@/lib/template/layout';
+
+export type Format = 'csv' | 'json' | 'md';
+
+const MIME: Record<Format, string> = { csv: 'text/csv;charset=utf-8', json: 'application/json;charset=utf-8', md: 'text/markdown;charset=utf-8' };
+
+export function saveFile(name: string, text: string, format: Format) {
+  const url = URL.createObjectURL(new Blob([text], { type: MIME[format] }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+export function exportText(reports: ReportResult[], format: Format, lang: Lang): string {
+  if (format === 'csv') return toCsv(reports, lang);
+  if (format === 'md') return toMarkdown(reports, lang);
+  return JSON.stringify(toAuditOutput(reports), null, 2) + '\n';
+}
+
+/** nianbao-audit-上塘街道-2020-20210129.csv */
+export function fileName(stem: string, format: Format, at = new Date()): string {
+  const safe = stem.replace(/[\\/:*?"<>|\s]+/g, '_').slice(0, 60) || 'report';
+  const d = at.toISOString().slice(0, 10).replace(/-/g, '');
+  return `nianbao-audit-${safe}-${d}.${format}`;
+}

@@ -1,0 +1,43 @@
+/** The UI language of every extension surface, and the strings in it. */
+import { cellName as name, findingMessage, t } from '@/lib/result/messages';
+import { colLabel, rowLabel } from '@/lib/template/layout';
+import type { Lang } from '@/lib/template/layout';
+import type { Finding } from '@/lib/result/schema';
+
+let lang: Lang = 'zh';
+
+export function setLang(l: Lang) {
+  lang = l;
+}
+
+export function getLang(): Lang {
+  return lang;
+}
+
+export function tr(key: string, args?: Record<string, string | number>): string {
+  return t(key, lang, args);
+}
+
+export function messageOf(f: Finding): string {
+  return findingMessage(f, lang);
+}
+
+export function cellOf(f: Pick<Finding, 'table' | 'cell' | 'args'>): string {
+  return name(f.table, f.cell, lang, f.args?.rowText);
+}
+
+export function refName(f: Pick<Finding, 'table' | 'args'>, c: { row: string; col: string }): string {
+  return name(f.table, c, lang);
+}
+
+/** The cells a finding's arithmetic used, grouped: "予以公开：自然人、商业企业…" rather than six full names. */
+export function relatedText(f: Pick<Finding, 'table' | 'related'>): string {
+  if (!f.related.length || !f.table) return '';
+  const rows = [...new Set(f.related.map((c) => c.row))];
+  const cols = [...new Set(f.related.map((c) => c.col))];
+  const sep = lang === 'zh' ? '、' : ', ';
+  const colon = lang === 'zh' ? '：' : ': ';
+  if (rows.length === 1) return rowLabel(f.table, rows[0]!, lang) + colon + cols.map((c) => colLabel(f.table, c, lang)).join(sep);
+  if (cols.length === 1) return colLabel(f.table, cols[0]!, lang) + colon + rows.map((r) => rowLabel(f.table, r, lang)).join(sep);
+  return f.related.map((c) => name(f.table, c, lang)).join(sep);
+}

@@ -1,0 +1,156 @@
+/**
+ * Marks on the page's own DOM: only `data-nianbao-*` attributes and `nianbao-*`
+ * classes, styled by a constructed stylesheet (no element added), all removed by
+ * `clear()`. One delegated pointer listener shows the tooltip of a flagged cell.
+ */
+import type { FindingSources } from '@/lib/result/build';
+import type { Finding, Severity } from '@/lib/result/schema';
+import type { Mark } from '@/lib/store/schema';
+
+export const ATTR = 'data-nianbao-finding';
+const SEV = 'data-nianbao-sev';
+const STATUS = 'data-nianbao-status';
+const BADGE = 'data-nianbao-badge';
+const FLAG = 'nianbao-flag';
+const RELATED = 'nianbao-related';
+const CURRENT = 'nianbao-current';
+const RANK: Record<Severity, number> = { error: 0, warning: 1, notice: 2 };
+
+const CSS = `
+.${FLAG}{outline:2px solid var(--nianbao-c,#d93025)!important;outline-offset:-2px!important}
+.${FLAG}[${SEV}=error]{--nianbao-c:#d93025;position:relative}
+.${FLAG}[${SEV}=warning]{--nianbao-c:#e37400;position:relative}
+.${FLAG}[${SEV}=notice]{--nianbao-c:#1a73e8;outline-width:1px!important;outline-style:dashed!important}
+.${FLAG}[${SEV}=error]::after,.${FLAG}[${SEV}=warning]::after{content:attr(${BADGE});position:absolute;top:-8px;right:-8px;min-width:16px;height:16px;padding:0 3px;border-radius:8px;background:var(--nianbao-c);color:#fff;font:bold 11px/16px sans-serif;text-align:center;z-index:2147483646;pointer-events:none;box-sizing:border-box}
+.${FLAG}[${STATUS}=dismissed]{outline:1px dashed #9aa0a6!important}
+.${FLAG}[${STATUS}=dismissed]::after{display:none!important}
+.${RELATED}{outline:2px dotted #1a73e8!important;outline-offset:-2px!important;background-color:rgba(26,115,232,.14)!important}
+.${CURRENT}{box-shadow:0 0 0 4px rgba(217,48,37,.35)!important}
+`;
+
+export class Marks {
+  private byId = new Map<string, Element>();
+  private relatedById = new Map<string, Element[]>();
+  private marked = new Set<Element>();
+  private lit: Element[] = [];
+  private sheet: CSSStyleSheet | null = null;
+  private styleEl: HTMLStyleElement | null = null;
+  private listening = false;
+
+  constructor(private doc: Document, private onHover: (el: Element | null, ids: string[]) => void) {}
+
+  apply(findings: Finding[], sources: Map<string, FindingSources>, marks: Record<string, Mark>) {
+    this.clear();
+    this.installStyle();
+    const perEl = new Map<Element, Finding[]>();
+    for (const f of findings) {
+      const s = sources.get(f.id);
+      const el = s?.cell?.el;
+      if (!el || !el.isConnected) continue;
+      this.byId.set(f.id, el);
+      this.relatedById.set(f.id, (s.related ?? []).map((r) => r.el).filter((e): e is Element => !!e && e !== el));
+      perEl.set(el, [...(perEl.get(el) ?? []), f]);
+    }
+    for (const [el, fs] of perEl) {
+      const open = fs.filter((f) => marks[f.id]?.status !== 'dismissed');
+      const worst = (open.length ? open : fs).reduce((a, b) => (RANK[b.severity] < RANK[a.severity] ? b : a)).severity;
+      el.setAttribute(ATTR, fs.map((f) => f.id).join(' '));
+      el.setAttribute(SEV, worst);
+      el.setAttribute(BADGE, open.filter((f) => f.severity !== 'notice').length > 1 ? String(open.length) : '!');
+      if (!open.length) el.setAttribute(STATUS, 'dismissed');
+      el.classList.add(FLAG);
+      this.marked.add(el);
+    }
+    if (!this.listening) {
+      this.doc.addEventListener('mouseover', this.over, true);
+      this.doc.addEventListener('mouseout', this.out, true);
+      this.listening = true;
+    }
+  }
+
+  /** Update the dismissed state of marked cells after a mark changed elsewhere. */
+  setMarks(marks: Record<string, Mark>) {
+    for (const el of this.marked) {
+      const ids = (el.getAttribute(ATTR) ?? '').split(' ').filter(Boolean);
+      if (ids.every((id) => marks[id]?.status === 'dismissed')) el.setAttribute(STATUS, 'dismissed');
+      else el.removeAttribute(STATUS);
+    }
+  }
+
+  elementFor(id: string): Element | undefined {
+    return this.byId.get(id);
+  }
+
+  /** Light up the cells that entered a finding's arithmetic (and the current cell). */
+  light(ids: string[], current: Element | null) {
+    for (const e of this.lit) e.classList.remove(RELATED, CURRENT);
+    this.lit = [];
+    for (const id of ids) {
+      for (const e of this.relatedById.get(id) ?? []) {
+        e.classList.add(RELATED);
+        this.lit.push(e);
+      }
+    }
+    if (current) {
+      current.classList.add(CURRENT);
+      this.lit.push(current);
+    }
+  }
+
+  clear() {
+    this.light([], null);
+    for (const el of this.marked) {
+      el.removeAttribute(ATTR);
+      el.removeAttribute(SEV);
+      el.removeAttribute(STATUS);
+      el.removeAttribute(BADGE);
+      el.classList.remove(FLAG);
+      if (el.getAttribute('class') === '') el.removeAttribute('class');
+    }
+    for (const e of this.lit) if (e.getAttribute('class') === '') e.removeAttribute('class');
+    this.marked.clear();
+    this.byId.clear();
+    this.relatedById.clear();
+    if (this.listening) {
+      this.doc.removeEventListener('mouseover', this.over, true);
+      this.doc.removeEventListener('mouseout', this.out, true);
+      this.listening = false;
+    }
+  }
+
+  /** Remove the stylesheet too: nothing of ours is left on the page. */
+  destroy() {
+    this.clear();
+    if (this.sheet) this.doc.adoptedStyleSheets = this.doc.adoptedStyleSheets.filter((s) => s !== this.sheet);
+    this.styleEl?.remove();
+    this.sheet = null;
+    this.styleEl = null;
+  }
+
+  private installStyle() {
+    if (this.sheet || this.styleEl) return;
+    try {
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync(CSS);
+      this.doc.adoptedStyleSheets = [...this.doc.adoptedStyleSheets, sheet];
+      this.sheet = sheet;
+    } catch {
+      // browsers without constructed stylesheets in content scripts: a <style> element, removed on destroy
+      const style = this.doc.createElement('style');
+      style.textContent = CSS;
+      (this.doc.head ?? this.doc.documentElement).append(style);
+      this.styleEl = style;
+    }
+  }
+
+  private over = (e: Event) => {
+    const el = (e.target as Element | null)?.closest?.(`[${ATTR}]`);
+    if (el && this.marked.has(el)) this.onHover(el, (el.getAttribute(ATTR) ?? '').split(' ').filter(Boolean));
+  };
+
+  private out = (e: Event) => {
+    const el = (e.target as Element | null)?.closest?.(`[${ATTR}]`);
+    const to = (e as MouseEvent).relatedTarget as Element | null;
+    if (el && (!to || !el.contains(to))) this.onHover(null, []);
+  };
+}

@@ -1,0 +1,180 @@
+/** Every audited page, filtered, reviewed and exported. */
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import type { PageRecord, MarkStatus, Backup } from '@/lib/store/schema';
+import type { StoreProblem } from '@/lib/ext/record-store';
+import { filterRecords, sortRecords, visibleFindings, type RecordFilter } from '@/lib/store/filter';
+import { toCsv, toMarkdown } from '@/lib/export';
+import { Verdict } from '@/components/Summary';
+import { FindingGroups } from '@/components/Findings';
+import { ask } from '@/components/useBackground';
+import { fileName, saveFile, type Format } from '@/components/download';
+import { getLang, tr } from '@/components/i18n';
+
+export function Dashboard() {
+  const [records, setRecords] = useState<PageRecord[]>([]);
+  const [problems, setProblems] = useState<StoreProblem[]>([]);
+  const [filter, setFilter] = useState<RecordFilter>({});
+  const [open, setOpen] = useState<Set<string>>(new Set());
+  const [selected, setSelected] = useState<Set<string>>(new Set());
+  const [notice, setNotice] = useState<string | null>(null);
+  const [loaded, setLoaded] = useState(false);
+
+  async function load() {
+    const r = await ask<{ records: PageRecord[]; problems: StoreProblem[] }>({ type: 'records:list' });
+    setRecords(sortRecords(r.records));
+    setProblems(r.problems);
+    setLoaded(true);
+  }
+  useEffect(() => void load(), []);
+
+  const shown = useMemo(() => filterRecords(records, filter), [records, filter]);
+  const years = useMemo(() => [...new Set(records.map((r) => r.year).filter((y): y is number => y !== null))].sort(), [records]);
+  const set = (patch: Partial<RecordFilter>) => setFilter({ ...filter, ...patch });
+  const targets = () => (selected.size ? shown.filter((r) => selected.has(r.url)) : shown);
+
+  async function exportAs(format: Format) {
+    const rs = targets();
+    const lang = getLang();
+    let text: string;
+    if (format === 'json') {
+      text = JSON.stringify(await ask<Backup>({ type: 'records:export', hrefs: rs.map((r) => r.url) }), null, 2) + '\n';
+    } else {
+      // what the filters show: findings of the chosen severity and status only
+      const results = rs.map((r) => ({ ...r.result, source: r.href, findings: visibleFindings(r, filter) }));
+      const status = (id: string, source: string) => {
+        const r = rs.find((x) => x.href === source);
+        const m = r?.marks[id];
+        return { status: tr(`ui_status_${m?.status ?? 'open'}`), note: m?.note ?? '' };
+      };
+      text = format === 'csv' ? toCsv(results, lang, { status }) : toMarkdown(results, lang);
+    }
+    saveFile(fileName(filter.organ || 'records', format), text, format);
+  }
+
+  async function remove(urls: string[]) {
+    await ask({ type: 'records:delete', hrefs: urls });
+    setSelected(new Set());
+    await load();
+  }
+
+  async function importFile(file: File) {
+    try {
+      const data = JSON.parse(await file.text());
+      const r = await ask<{ added: number; updated: number; skipped: number; problems: string[] }>({ type: 'records:import', backup: data });
+      setNotice([tr('ui_imported', { added: r.added, updated: r.updated, skipped: r.skipped }), ...r.problems].join('；'));
+    } catch (e) {
+      setNotice(String((e as Error).message ?? e));
+    }
+    await load();
+  }
+
+  async function mark(r: PageRecord, id: string, status: MarkStatus | null, note: string) {
+    const updated = await ask<PageRecord | null>({ type: 'finding:mark', href: r.href, id, status, note });
+    if (updated) setRecords(records.map((x) => (x.url === updated.url ? updated : x)));
+  }
+
+  const toggle = (s: Set<string>, k: string) => {
+    const n = new Set(s);
+    if (n.has(k)) n.delete(k);
+    else n.add(k);
+    return n;
+  };
+
+  return (
+    <div class="nb nb-dash">
+      <header>
+        <h1>{tr('ui_title')} · {tr('ui_dashboard')}</h1>
+        <span class="nb-muted" data-testid="record-count">{tr('ui_pages')} {shown.length} / {records.length}</span>
+      </header>
+      {problems.map((p) => (
+        <div class="nb-problem" key={p.key} data-testid="problem">{tr('ui_problems')}：{p.key} — {p.detail}</div>
+      ))}
+      {notice && <div class="nb-notice" data-testid="notice" role="status">{notice}</div>}
+      <div class="nb-filters">
+        <label>{tr('ui_filter_organ')}<input data-testid="filter-organ" value={filter.organ ?? ''} onInput={(e) => set({ organ: (e.target as HTMLInputElement).value })} /></label>
+        <label>{tr('ui_filter_year')}
+          <select data-testid="filter-year" value={filter.year ?? ''} onChange={(e) => set({ year: Number((e.target as HTMLSelectElement).value) || null })}>
+            <option value="">{tr('ui_all')}</option>
+            {years.map((y) => <option key={y} value={y}>{y}</option>)}
+          </select>
+        </label>
+        <label>{tr('ui_filter_severity')}
+          <select data-testid="filter-severity" value={filter.severity ?? ''} onChange={(e) => set({ severity: (e.target as HTMLSelectElement).value as RecordFilter['severity'] })}>
+            <option value="">{tr('ui_all')}</option>
+            {(['error', 'warning', 'notice'] as const).map((s) => <option key={s} value={s}>{tr(`ui_sev1_${s}`)}</option>)}
+          </select>
+        </label>
+        <label>{tr('ui_filter_status')}
+          <select data-testid="filter-status" value={filter.status ?? ''} onChange={(e) => set({ status: (e.target as HTMLSelectElement).value as RecordFilter['status'] })}>
+            <option value="">{tr('ui_all')}</option>
+            {(['open', 'confirmed', 'dismissed'] as const).map((s) => <option key={s} value={s}>{tr(`ui_status_${s}`)}</option>)}
+          </select>
+        </label>
+        <label class="nb-grow">{tr('ui_filter_text')}<input data-testid="filter-text" value={filter.text ?? ''} onInput={(e) => set({ text: (e.target as HTMLInputElement).value })} /></label>
+      </div>
+      <div class="nb-bar">
+        <span class="nb-muted">{selected.size ? tr('ui_selected', { n: selected.size }) : tr('ui_export_selection')}</span>
+        <button data-testid="export-csv" onClick={() => void exportAs('csv')}>CSV</button>
+        <button data-testid="export-json" onClick={() => void exportAs('json')}>JSON</button>
+        <button data-testid="export-md" onClick={() => void exportAs('md')}>Markdown</button>
+        <span class="nb-grow" />
+        {selected.size > 0 && <button data-testid="delete-selected" onClick={() => void remove([...selected])}>{tr('ui_delete_selected')}</button>}
+        <label class="nb-row">
+          <span>{tr('ui_import')}</span>
+          <input type="file" accept="application/json,.json" data-testid="import" onChange={(e) => {
+            const f = (e.target as HTMLInputElement).files?.[0];
+            if (f) void importFile(f);
+          }} />
+        </label>
+      </div>
+      {loaded && records.length === 0 && <p class="nb-muted" data-testid="empty">{tr('ui_empty_dashboard')}</p>}
+      {shown.length > 0 && (
+        <table class="nb-table">
+          <thead>
+            <tr>
+              <th><input type="checkbox" aria-label={tr('ui_select_all')} checked={selected.size === shown.length} onChange={() => setSelected(selected.size === shown.length ? new Set() : new Set(shown.map((r) => r.url)))} /></th>
+              <th>{tr('ui_page')}</th>
+              <th>{tr('ui_organ')}</th>
+              <th>{tr('ui_year')}</th>
+              <th>{tr('ui_verdict')}</th>
+              <th>{tr('ui_score')}</th>
+              <th>{tr('ui_sev_error')}</th>
+              <th>{tr('ui_sev_warning')}</th>
+              <th>{tr('ui_audited_at')}</th>
+              <th />
+            </tr>
+          </thead>
+          <tbody>
+            {shown.flatMap((r) => [
+              <tr key={r.url} data-testid="record" data-url={r.url}>
+                <td><input type="checkbox" aria-label={r.title ?? r.url} checked={selected.has(r.url)} onChange={() => setSelected(toggle(selected, r.url))} /></td>
+                <td>
+                  <div>{r.title ?? '—'}</div>
+                  <div class="nb-url"><a href={r.href} target="_blank" rel="noopener noreferrer">{r.href}</a></div>
+                </td>
+                <td data-testid="record-organ">{r.organ ?? '—'}</td>
+                <td>{r.year ?? '—'}</td>
+                <td><Verdict verdict={r.verdict} /></td>
+                <td class="nb-num">{r.score ?? '—'}</td>
+                <td class="nb-num">{r.counts.error}</td>
+                <td class="nb-num">{r.counts.warning}</td>
+                <td class="nb-muted">{r.auditedAt.slice(0, 16).replace('T', ' ')}</td>
+                <td class="nb-row">
+                  <button data-testid="toggle-findings" onClick={() => setOpen(toggle(open, r.url))}>{open.has(r.url) ? tr('ui_hide_findings') : tr('ui_show_findings')}</button>
+                  <button data-testid="delete" onClick={() => void remove([r.url])}>{tr('ui_delete')}</button>
+                </td>
+              </tr>,
+              open.has(r.url) ? (
+                <tr key={`${r.url}#d`} class="nb-detail">
+                  <td colSpan={10}>
+                    <FindingGroups findings={visibleFindings(r, filter)} marks={r.marks} onMark={(id, s, n) => void mark(r, id, s, n)} />
+                  </td>
+                </tr>
+              ) : null,
+            ])}
+          </tbody>
+        </table>
+      )}
+    </div>
+  );
+}

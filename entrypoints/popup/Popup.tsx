@@ -1,0 +1,99 @@
+/** The toolbar popup: the current page's compliance at a glance. */
+import { useEffect, useState } from 'preact/hooks';
+import { activeTab } from '@/lib/ext/browser';
+import type { PageState } from '@/lib/ext/messages';
+import type { PageRecord, MarkStatus } from '@/lib/store/schema';
+import type { Finding } from '@/lib/result/schema';
+import { Summary } from '@/components/Summary';
+import { FindingGroups } from '@/components/Findings';
+import { ask, askTab } from '@/components/useBackground';
+import { exportText, fileName, saveFile, type Format } from '@/components/download';
+import { getLang, tr } from '@/components/i18n';
+
+/** The tab this popup speaks for: ?tab=N when opened as a page (tests), else the active tab. */
+async function targetTab(): Promise<number | null> {
+  const q = new URLSearchParams(location.search).get('tab');
+  if (q && /^\d+$/.test(q)) return Number(q);
+  return (await activeTab())?.id ?? null;
+}
+
+export function Popup() {
+  const [tabId, setTabId] = useState<number | null>(null);
+  const [state, setState] = useState<PageState | null | 'unreachable'>(null);
+  const [record, setRecord] = useState<PageRecord | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function load(id: number) {
+    const s = await askTab<PageState>(id, { type: 'page:state' });
+    setState(s ?? 'unreachable');
+    setRecord(s ? await ask<PageRecord | null>({ type: 'record:get', href: s.href }).catch(() => null) : null);
+  }
+
+  useEffect(() => {
+    void targetTab().then((id) => {
+      setTabId(id);
+      if (id === null) setState('unreachable');
+      else void load(id);
+    });
+  }, []);
+
+  async function reaudit() {
+    if (tabId === null) return;
+    setBusy(true);
+    await ask({ type: 'tab:audit', tabId }).catch(() => undefined);
+    await load(tabId);
+    setBusy(false);
+  }
+
+  const result = record?.result ?? (state && state !== 'unreachable' ? state.result : null);
+
+  function doExport(format: Format) {
+    if (!result) return;
+    saveFile(fileName(result.organ ?? result.title ?? 'page', format), exportText([result], format, getLang()), format);
+  }
+
+  async function mark(id: string, status: MarkStatus | null, note: string) {
+    if (!record) return;
+    const r = await ask<PageRecord | null>({ type: 'finding:mark', href: record.href, id, status, note });
+    if (r) setRecord(r);
+  }
+
+  function select(f: Finding) {
+    if (tabId !== null) void askTab(tabId, { type: 'page:scroll', id: f.id });
+  }
+
+  return (
+    <div class="nb nb-popup">
+      <header>
+        <h1>{tr('ui_title')}</h1>
+        <button data-testid="open-dashboard" onClick={() => void ask({ type: 'dashboard:open' }).then(() => window.close())}>
+          {tr('ui_open_dashboard')}
+        </button>
+      </header>
+      {state === null && <p class="nb-muted">…</p>}
+      {state === 'unreachable' && <p class="nb-muted" data-testid="unreachable">{tr('ui_unreachable')}</p>}
+      {state && state !== 'unreachable' && (
+        <>
+          {result?.title && <div class="nb-title" data-testid="title">{result.title}</div>}
+          {result && result.isReport ? <Summary result={result} /> : <p data-testid="not-report">{state.audited ? tr('ui_not_report') : tr('ui_not_audited')}</p>}
+          <div class="nb-bar">
+            <button class="nb-primary" data-testid="reaudit" disabled={busy} onClick={() => void reaudit()}>
+              {state.audited ? tr('ui_reaudit') : tr('ui_audit_now')}
+            </button>
+            {result && (
+              <>
+                <span class="nb-muted">{tr('ui_export')}</span>
+                <button data-testid="export-csv" onClick={() => doExport('csv')}>{tr('ui_export_csv')}</button>
+                <button data-testid="export-json" onClick={() => doExport('json')}>{tr('ui_export_json')}</button>
+                <button data-testid="export-md" onClick={() => doExport('md')}>{tr('ui_export_md')}</button>
+              </>
+            )}
+          </div>
+          {result?.isReport && (
+            <FindingGroups findings={result.findings} marks={record?.marks} onSelect={select} onMark={record ? (id, s, n) => void mark(id, s, n) : undefined} hideNotices />
+          )}
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,82 @@
+/** The background's message handling, separate from its wiring so that it can be tested. */
+import { ToBackground, fail, ok, type Reply } from './messages';
+import { RecordStore, StoreFullError } from './record-store';
+import { badgeFor } from './badge';
+import { normaliseUrl } from '../store/url';
+
+export interface BackgroundDeps {
+  store: RecordStore;
+  setBadge(tabId: number, text: string, color: string | null): Promise<void>;
+  sendToTab(tabId: number, msg: unknown): Promise<unknown>;
+  /** Tabs open on a page, to tell them about marks made elsewhere. */
+  tabsShowing(url: string): number[];
+  /** Remember which page a tab shows (from its audits). */
+  tabShows(tabId: number, href: string | null): void;
+  openDashboard(): Promise<unknown>;
+}
+
+export function backgroundHandler(d: BackgroundDeps) {
+  return (raw: unknown, sender: { tabId?: number }): Promise<Reply> | undefined => {
+    const parsed = ToBackground.safeParse(raw);
+    if (!parsed.success) return undefined;
+    return handle(parsed.data, sender).catch((e) => fail(e instanceof StoreFullError ? 'storage-full' : String((e as Error)?.message ?? e)));
+  };
+
+  async function handle(m: ToBackground, sender: { tabId?: number }): Promise<Reply> {
+    switch (m.type) {
+      case 'audit:done': {
+        if (sender.tabId !== undefined) {
+          d.tabShows(sender.tabId, m.href);
+          const b = badgeFor(m.result);
+          await d.setBadge(sender.tabId, b.text, b.color);
+        }
+        if (!m.result.isReport) return ok(null);
+        const record = await d.store.saveAudit(m.href, m.result);
+        return ok(record.marks);
+      }
+      case 'audit:none':
+        if (sender.tabId !== undefined) {
+          d.tabShows(sender.tabId, null);
+          await d.setBadge(sender.tabId, '', null);
+        }
+        return ok(null);
+      case 'record:get':
+        return ok(await d.store.get(m.href));
+      case 'records:list':
+        return ok(await d.store.list());
+      case 'finding:mark': {
+        const record = await d.store.mark(m.href, m.id, m.status, m.note);
+        if (record) {
+          for (const tabId of d.tabsShowing(record.url)) {
+            void d.sendToTab(tabId, { type: 'page:marks', marks: record.marks }).catch(() => undefined);
+          }
+        }
+        return ok(record);
+      }
+      case 'records:delete':
+        return ok(await d.store.remove(m.hrefs));
+      case 'records:import':
+        return ok(await d.store.importBackup(m.backup));
+      case 'records:export':
+        return ok(await d.store.exportBackup(m.hrefs));
+      case 'tab:audit':
+        return ok(await d.sendToTab(m.tabId, { type: 'page:audit', force: true }));
+      case 'dashboard:open':
+        await d.openDashboard();
+        return ok(null);
+    }
+  }
+}
+
+/** Which tab shows which page, as their audits tell (kept in memory by the background). */
+export class TabPages {
+  private pages = new Map<number, string>();
+  shows(tabId: number, href: string | null) {
+    if (href) this.pages.set(tabId, normaliseUrl(href));
+    else this.pages.delete(tabId);
+  }
+  showing(url: string): number[] {
+    const n = normaliseUrl(url);
+    return [...this.pages].filter(([, u]) => u === n).map(([id]) => id);
+  }
+}

@@ -1,0 +1,53 @@
+/**
+ * Messages between the extension's parts, validated with zod on receipt. One
+ * reply style everywhere: a handler returns a promise of the reply for a message
+ * it handles and undefined for one it does not.
+ */
+import { z } from 'zod';
+import { ReportResult } from '../result/schema';
+import { MarkStatus } from '../store/schema';
+
+const href = z.string().min(1).max(4000);
+
+/** To the background, from content scripts and extension pages. */
+export const ToBackground = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('audit:done'), href, result: ReportResult }),
+  z.object({ type: z.literal('audit:none'), href }),
+  z.object({ type: z.literal('record:get'), href }),
+  z.object({ type: z.literal('records:list') }),
+  z.object({ type: z.literal('finding:mark'), href, id: z.string().min(1).max(400), status: MarkStatus.nullable(), note: z.string().max(2000) }),
+  z.object({ type: z.literal('records:delete'), hrefs: z.array(href).max(100_000) }),
+  z.object({ type: z.literal('records:import'), backup: z.unknown() }),
+  z.object({ type: z.literal('records:export'), hrefs: z.array(href).max(100_000).nullable() }),
+  z.object({ type: z.literal('tab:audit'), tabId: z.number().int() }),
+  z.object({ type: z.literal('dashboard:open') }),
+]);
+export type ToBackground = z.infer<typeof ToBackground>;
+
+/** To a content script, from the background and extension pages. */
+export const ToContent = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('page:audit'), force: z.boolean() }),
+  z.object({ type: z.literal('page:scroll'), id: z.string().min(1).max(400) }),
+  z.object({ type: z.literal('page:state') }),
+  z.object({ type: z.literal('page:marks'), marks: z.record(z.string(), z.object({ status: MarkStatus, note: z.string(), at: z.string() })) }),
+]);
+export type ToContent = z.infer<typeof ToContent>;
+
+export type Reply<T = unknown> = { ok: true; data: T } | { ok: false; error: string };
+
+export function ok<T>(data: T): Reply<T> {
+  return { ok: true, data };
+}
+
+export function fail(error: string): Reply<never> {
+  return { ok: false, error };
+}
+
+/** What a content script says about its page. */
+export const PageState = z.object({
+  href,
+  recognised: z.boolean(),
+  audited: z.boolean(),
+  result: ReportResult.nullable(),
+});
+export type PageState = z.infer<typeof PageState>;

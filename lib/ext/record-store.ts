@@ -1,0 +1,158 @@
+/**
+ * Audit records in the extension's storage: one key per page, writes to a key
+ * serialised so that concurrent audits never lose each other's work, reads
+ * migrated, corrupt records quarantined and reported, future versions untouched.
+ */
+import type { ReportResult } from '../result/schema';
+import { normaliseUrl, recordKey } from '../store/url';
+import { Backup, migrate, recordFromResult, toBackup, type Mark, type MarkStatus, type PageRecord } from '../store/schema';
+import { mergeRecords } from '../store/merge';
+import type { StorageArea } from './browser';
+
+export interface StoreProblem {
+  key: string;
+  kind: 'future' | 'corrupt';
+  detail: string;
+}
+
+export class StoreFullError extends Error {
+  constructor(cause: unknown) {
+    super(`存储空间已满，未能保存：${(cause as Error)?.message ?? cause}`);
+  }
+}
+
+const QUOTA = /quota|QUOTA_BYTES|storage.*full|exceeded/i;
+
+export class RecordStore {
+  private locks = new Map<string, Promise<unknown>>();
+
+  constructor(private area: StorageArea, private now: () => Date = () => new Date()) {}
+
+  /** Run `fn` after every earlier write to the same key has finished. */
+  private withLock<T>(key: string, fn: () => Promise<T>): Promise<T> {
+    const prev = this.locks.get(key) ?? Promise.resolve();
+    const next = prev.then(fn, fn);
+    const tail = next.catch(() => undefined);
+    this.locks.set(key, tail);
+    void tail.then(() => {
+      if (this.locks.get(key) === tail) this.locks.delete(key);
+    });
+    return next;
+  }
+
+  private async write(items: Record<string, unknown>) {
+    try {
+      await this.area.set(items);
+    } catch (e) {
+      if (QUOTA.test(String((e as Error)?.message ?? e))) throw new StoreFullError(e);
+      throw e;
+    }
+  }
+
+  private async readKey(key: string, problems?: StoreProblem[]): Promise<PageRecord | null> {
+    const raw = (await this.area.get(key))[key];
+    if (raw === undefined) return null;
+    return this.accept(key, raw, problems);
+  }
+
+  /** A stored value → record; upgrades are written back, corrupt values moved aside. */
+  private async accept(key: string, raw: unknown, problems?: StoreProblem[]): Promise<PageRecord | null> {
+    const m = migrate(raw);
+    if (m.kind === 'ok') {
+      if (m.upgraded) await this.write({ [key]: m.record }).catch(() => undefined);
+      return m.record;
+    }
+    if (m.kind === 'future') {
+      problems?.push({ key, kind: 'future', detail: `版本 ${m.version} 高于本扩展支持的版本，已原样保留` });
+      return null;
+    }
+    await this.write({ [`quarantine:${key}`]: { key, raw, error: m.error, at: this.now().toISOString() } }).catch(() => undefined);
+    await this.area.remove(key);
+    problems?.push({ key, kind: 'corrupt', detail: `记录已损坏（${m.error}），已移至隔离区` });
+    return null;
+  }
+
+  get(href: string): Promise<PageRecord | null> {
+    return this.readKey(recordKey(href));
+  }
+
+  /** Store a fresh audit of a page, keeping the marks an auditor made on it. */
+  saveAudit(href: string, result: ReportResult): Promise<PageRecord> {
+    const key = recordKey(href);
+    return this.withLock(key, async () => {
+      const current = await this.readKey(key);
+      const record = recordFromResult(href, normaliseUrl(href), result, current?.marks ?? {}, this.now());
+      await this.write({ [key]: record });
+      return record;
+    });
+  }
+
+  /** Confirm or dismiss a finding (status null clears the mark). */
+  mark(href: string, id: string, status: MarkStatus | null, note: string): Promise<PageRecord | null> {
+    const key = recordKey(href);
+    return this.withLock(key, async () => {
+      const current = await this.readKey(key);
+      if (!current) return null;
+      const marks: Record<string, Mark> = { ...current.marks };
+      if (status) marks[id] = { status, note, at: this.now().toISOString() };
+      else delete marks[id];
+      const record = { ...current, marks };
+      await this.write({ [key]: record });
+      return record;
+    });
+  }
+
+  async list(): Promise<{ records: PageRecord[]; problems: StoreProblem[] }> {
+    const all = await this.area.get(null);
+    const records: PageRecord[] = [];
+    const problems: StoreProblem[] = [];
+    for (const [key, raw] of Object.entries(all)) {
+      if (!key.startsWith('page:')) continue;
+      const r = await this.accept(key, raw, problems);
+      if (r) records.push(r);
+    }
+    return { records, problems };
+  }
+
+  async remove(hrefs: string[]): Promise<number> {
+    const keys = hrefs.map(recordKey);
+    await Promise.all(keys.map((k) => this.withLock(k, () => this.area.remove(k))));
+    return keys.length;
+  }
+
+  async exportBackup(hrefs: string[] | null): Promise<Backup> {
+    const { records } = await this.list();
+    const wanted = hrefs ? new Set(hrefs.map(normaliseUrl)) : null;
+    return toBackup(records.filter((r) => !wanted || wanted.has(r.url)), this.now());
+  }
+
+  /** Add a backup's records: newer audits win per page, marks are merged, nothing is duplicated. */
+  async importBackup(data: unknown): Promise<{ added: number; updated: number; skipped: number; problems: string[] }> {
+    const b = Backup.safeParse(data);
+    if (!b.success) return { added: 0, updated: 0, skipped: 0, problems: ['不是年报审计导出的 JSON 备份文件'] };
+    let added = 0;
+    let updated = 0;
+    let skipped = 0;
+    const problems: string[] = [];
+    for (const [i, raw] of b.data.records.entries()) {
+      const m = migrate(raw);
+      if (m.kind !== 'ok') {
+        skipped++;
+        problems.push(`第 ${i + 1} 条：${m.kind === 'future' ? `版本 ${m.version} 过新` : m.error}`);
+        continue;
+      }
+      const key = recordKey(m.record.url);
+      await this.withLock(key, async () => {
+        const current = await this.readKey(key);
+        const merged = mergeRecords(current, { ...m.record, url: normaliseUrl(m.record.url) });
+        if (current && JSON.stringify(current) === JSON.stringify(merged)) skipped++;
+        else {
+          await this.write({ [key]: merged });
+          if (current) updated++;
+          else added++;
+        }
+      });
+    }
+    return { added, updated, skipped, problems };
+  }
+}

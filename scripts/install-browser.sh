@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# Debian's Chromium for the browser tests and `npm start`; CJK fonts so that screenshots are readable.
+# Never downloads a browser of its own: only Debian's packages.
+#   bash scripts/install-browser.sh            chromium + fonts-noto-cjk
+#   bash scripts/install-browser.sh --no-fonts chromium only (CI)
+set -euo pipefail
+packages=()
+[ -x /usr/bin/chromium ] || packages+=(chromium)
+if [ "${1:-}" != "--no-fonts" ] && ! fc-list 2>/dev/null | grep -qi "CJK"; then packages+=(fonts-noto-cjk); fi
+[ ${#packages[@]} -eq 0 ] && exit 0
+as_root=()
+[ "$(id -u)" -eq 0 ] || as_root=(sudo)
+echo "installing ${packages[*]} from Debian" >&2
+"${as_root[@]}" apt-get update -qq
+DEBIAN_FRONTEND=noninteractive "${as_root[@]}" apt-get install -y -qq --no-install-recommends "${packages[@]}" >/dev/null

@@ -1,0 +1,79 @@
+/**
+ * `npm start`: build the extension, serve the bundled sample report from
+ * localhost and open Chromium with the extension loaded on it. On a machine
+ * without a display it runs headless instead: it saves a screenshot of the
+ * highlighted page and the page's exports into ./out/ and prints the summary.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { CHROMIUM, ROOT, launch, openPopup, serve, waitForMarks } from '../tests/e2e/harness';
+import { PageRecord } from '../lib/store/schema';
+
+const OUT = join(ROOT, 'out');
+const SAMPLE = '/sample-report.html';
+
+if (!existsSync(CHROMIUM)) {
+  console.error(`未找到 Chromium（${CHROMIUM}）。请先运行：bash scripts/install-browser.sh`);
+  process.exit(2);
+}
+
+console.log('构建扩展 Building the extension…');
+execFileSync(join(ROOT, 'node_modules/.bin/wxt'), ['build'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+const server = await serve();
+const url = server.url(SAMPLE);
+const headed = !!process.env.DISPLAY && !process.argv.includes('--headless');
+
+if (headed) {
+  const b = await launch({ headless: false });
+  const page = await b.context.newPage();
+  await page.goto(url);
+  console.log(`已在 Chromium 中打开示例年报 Opened ${url} — close the browser window to stop.`);
+  await new Promise<void>((done) => b.context.on('close', () => done()));
+  await server.close();
+  process.exit(0);
+}
+
+const b = await launch();
+try {
+  mkdirSync(OUT, { recursive: true });
+  const page = await b.context.newPage();
+  await page.goto(url);
+  await waitForMarks(page);
+  await page.click('[data-testid=panel-pill]');
+  const first = page.locator('[data-nianbao-sev=error]').first();
+  await first.evaluate((e) => e.scrollIntoView({ block: 'center' }));
+  await first.hover();
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: join(OUT, 'sample-report.png') });
+
+  const popup = await openPopup(b, await b.tabId(page));
+  await popup.setViewportSize({ width: 420, height: 640 });
+  await popup.waitForSelector('[data-testid=verdict]');
+  await popup.screenshot({ path: join(OUT, 'popup.png') });
+  const files: string[] = [];
+  for (const f of ['csv', 'json', 'md']) {
+    const [d] = await Promise.all([popup.waitForEvent('download'), popup.click(`[data-testid=export-${f}]`)]);
+    const path = join(OUT, `sample-report.${f}`);
+    await d.saveAs(path);
+    files.push(path);
+  }
+
+  const key = Object.keys(await b.storage()).find((k) => k.endsWith(SAMPLE))!;
+  const rec = PageRecord.parse((await b.storage())[key]);
+  const r = rec.result;
+  const lines = [
+    `年报审计 Nianbao Audit — ${r.title}`,
+    `机关 ${r.organ} · 年度 ${r.year} · 模板 ${r.template} 年版 · 结论 ${r.verdict} · 得分 ${r.score}`,
+    `错误 ${r.counts.error} · 警告 ${r.counts.warning} · 提示 ${r.counts.notice}`,
+    ...r.findings.filter((f) => f.severity !== 'notice').map((f) => `  [${f.severity}] ${f.message}`),
+    '',
+    `截图 Screenshots: ${join(OUT, 'sample-report.png')}, ${join(OUT, 'popup.png')}`,
+    `导出 Exports: ${files.join(', ')}`,
+  ];
+  writeFileSync(join(OUT, 'summary.txt'), lines.join('\n') + '\n');
+  console.log(lines.join('\n'));
+} finally {
+  await b.close();
+  await server.close();
+}

@@ -1,0 +1,144 @@
+/** The content script on real pages: marks, badge, tooltip, panel, late content, clean dismissal. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch, markedIds, serve, waitForMarks, type Browser } from './harness';
+import { lateRoute, cspRoute } from './routes';
+
+let b: Browser;
+let s: Awaited<ReturnType<typeof serve>>;
+
+beforeAll(async () => {
+  s = await serve([lateRoute, cspRoute]);
+  b = await launch();
+});
+afterAll(async () => {
+  await b?.close();
+  await s?.close();
+});
+
+const SAMPLE_ERRORS = [
+  'balance:requests:result.total:total',
+  'row-total:requests:new:total',
+  'row-total:requests:result.disclosed:total',
+  'row-total:requests:result.total:total',
+];
+
+/** Finding ids on the last cell of the table row whose first cells contain `label`. */
+async function idsOnRowTotal(page: import('playwright-core').Page, label: string): Promise<string[]> {
+  return page.evaluate((l) => {
+    const tr = Array.from(document.querySelectorAll('tr')).find((r) => Array.from(r.cells).slice(0, 2).some((c) => c.textContent!.includes(l)));
+    const last = tr?.cells[tr.cells.length - 1];
+    return (last?.getAttribute('data-nianbao-finding') ?? '').split(' ').filter(Boolean).sort();
+  }, label);
+}
+
+describe('on a report page', () => {
+  it('marks exactly the flagged cells with their finding ids', async () => {
+    const page = await b.context.newPage();
+    await page.goto(s.url('/sample-report.html'));
+    await waitForMarks(page, 100);
+    const ids = await markedIds(page);
+    expect(ids.filter((i) => !i.startsWith('blank-cell')).sort()).toEqual(SAMPLE_ERRORS);
+    expect(ids.filter((i) => i.startsWith('blank-cell'))).toHaveLength(132);
+    expect(await idsOnRowTotal(page, '一、本年新收')).toEqual(['row-total:requests:new:total']);
+    expect(await idsOnRowTotal(page, '（一）予以公开')).toEqual(['row-total:requests:result.disclosed:total']);
+    expect(await idsOnRowTotal(page, '（七）总计')).toEqual(['balance:requests:result.total:total', 'blank-cell:requests:result.total:total', 'row-total:requests:result.total:total']);
+    expect(await page.locator('[data-nianbao-finding~="row-total:requests:new:total"]').getAttribute('data-nianbao-sev')).toBe('error');
+    await page.close();
+  });
+
+  it('shows the number of errors on the toolbar badge, in red', async () => {
+    const page = await b.context.newPage();
+    await page.goto(s.url('/sample-report.html'));
+    await waitForMarks(page);
+    const tab = await b.tabId(page);
+    await expect.poll(() => b.badge(tab)).toEqual({ text: '4', color: [217, 48, 37, 255] });
+    await page.goto(s.url('/report-2021-cms.html'));
+    await expect.poll(() => b.badge(tab), { timeout: 15_000 }).toEqual({ text: '✓', color: [24, 128, 56, 255] });
+    await page.close();
+  });
+
+  it('hovering a flagged cell shows what was printed and what the arithmetic needs, and lights the cells involved', async () => {
+    const page = await b.context.newPage();
+    await page.goto(s.url('/sample-report.html'));
+    await waitForMarks(page);
+    await page.hover('[data-nianbao-finding~="row-total:requests:new:total"]');
+    const tip = page.locator('[data-testid=tooltip]');
+    await expect.poll(() => tip.textContent()).toContain('本年新收申请：总计填报 1，各类申请人合计为 2');
+    expect(await tip.locator('[data-testid=tip-actual]').first().textContent()).toBe('1');
+    expect(await tip.locator('[data-testid=tip-expected]').first().textContent()).toBe('2');
+    expect(await tip.textContent()).toContain('本年新收申请：自然人、商业企业、科研机构、社会公益组织、法律服务机构、其他');
+    expect(await page.locator('.nianbao-related').count()).toBe(6);
+    await page.mouse.move(5, 5);
+    await expect.poll(() => page.locator('.nianbao-related').count()).toBe(0);
+    await page.close();
+  });
+
+  it('the panel steps through the flagged cells and lists the findings without a cell', async () => {
+    const page = await b.context.newPage();
+    await page.goto(s.url('/sample-report.html'));
+    await waitForMarks(page);
+    await page.click('[data-testid=panel-pill]');
+    await expect.poll(() => page.locator('[data-testid=panel-position]').textContent()).toBe('1 / 4');
+    await page.click('[data-testid=panel-next]');
+    expect(await page.locator('[data-testid=panel-position]').textContent()).toBe('2 / 4');
+    const current = page.locator('.nianbao-current');
+    expect(await current.count()).toBe(1);
+    expect((await current.getAttribute('data-nianbao-finding'))!).toContain('row-total:requests:result.disclosed:total');
+    const box = await current.boundingBox();
+    expect(box!.y).toBeGreaterThanOrEqual(0);
+    expect(box!.y).toBeLessThan(900);
+    expect(await page.locator('[data-testid=panel]').textContent()).toContain('上塘街道');
+    await page.close();
+  });
+
+  it('closing the panel leaves the page exactly as it was', async () => {
+    const page = await b.context.newPage();
+    await page.goto(s.url('/sample-report.html'));
+    await waitForMarks(page);
+    await page.click('[data-testid=panel-pill]');
+    await page.click('[data-testid=panel-close]');
+    const left = await page.evaluate(async () => {
+      const fresh = new DOMParser().parseFromString(await (await fetch(location.href)).text(), 'text/html');
+      return {
+        same: fresh.body.outerHTML === document.body.outerHTML,
+        html: document.documentElement.querySelectorAll('nianbao-audit-ui').length,
+        attrs: Array.from(document.querySelectorAll('*')).filter((e) => Array.from(e.attributes).some((a) => a.name.startsWith('data-nianbao') || a.value.includes('nianbao'))).length,
+        sheets: document.adoptedStyleSheets.length,
+        styles: document.querySelectorAll('style').length - fresh.querySelectorAll('style').length,
+      };
+    });
+    expect(left).toEqual({ same: true, html: 0, attrs: 0, sheets: 0, styles: 0 });
+    await page.close();
+  });
+
+  it('a page that fills its report in by script is audited when it arrives', async () => {
+    const page = await b.context.newPage();
+    await page.goto(s.url('/late.html'));
+    expect(await page.locator('[data-nianbao-finding]').count()).toBe(0);
+    await waitForMarks(page, 100, 20_000);
+    expect((await markedIds(page)).filter((i) => !i.startsWith('blank-cell')).sort()).toEqual(SAMPLE_ERRORS);
+    await page.close();
+  });
+
+  it('a page with a strict Content-Security-Policy still gets its highlights', async () => {
+    const page = await b.context.newPage();
+    await page.goto(s.url('/csp-report.html'));
+    await waitForMarks(page);
+    const outline = await page.locator('[data-nianbao-finding~="row-total:requests:new:total"]').evaluate((e) => getComputedStyle(e).outlineColor);
+    expect(outline).toBe('rgb(217, 48, 37)');
+    await page.close();
+  });
+});
+
+describe('on pages that are not reports', () => {
+  it.each(['/news.html', '/listing.html', '/notice.html', '/blank-template.html'])('%s gets no mark, no panel and no badge', async (path) => {
+    const page = await b.context.newPage();
+    await page.goto(s.url(path));
+    await page.waitForTimeout(1500);
+    expect(await page.locator('[data-nianbao-finding]').count()).toBe(0);
+    expect(await page.locator('nianbao-audit-ui').count()).toBe(0);
+    const tab = await b.tabId(page);
+    expect((await b.badge(tab)).text).toBe('');
+    await page.close();
+  });
+});

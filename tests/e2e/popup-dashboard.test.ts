@@ -1,0 +1,193 @@
+/** The popup, the stored records and the dashboard, in the real browser. */
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launch, openPopup, serve, waitForMarks, type Browser } from './harness';
+import { PageRecord, Backup } from '../../lib/store/schema';
+import { AuditOutput } from '../../lib/result/schema';
+
+let b: Browser;
+let s: Awaited<ReturnType<typeof serve>>;
+
+beforeAll(async () => {
+  s = await serve();
+  b = await launch();
+});
+afterAll(async () => {
+  await b?.close();
+  await s?.close();
+});
+
+async function download(page: Page, testid: string): Promise<{ name: string; bytes: Buffer }> {
+  const [d] = await Promise.all([page.waitForEvent('download'), page.click(`[data-testid=${testid}]`)]);
+  return { name: d.suggestedFilename(), bytes: readFileSync((await d.path())!) };
+}
+
+async function audited(path: string): Promise<{ page: Page; tab: number }> {
+  const page = await b.context.newPage();
+  await page.goto(s.url(path));
+  await waitForMarks(page);
+  const tab = await b.tabId(page);
+  return { page, tab };
+}
+
+describe('stored record', () => {
+  it('every audit is stored under the normalised page URL in the versioned schema', async () => {
+    const { page } = await audited('/sample-report.html?utm_source=test#top');
+    await expect.poll(async () => Object.keys(await b.storage())).toContain(`page:${new URL(s.url('/sample-report.html')).host}/sample-report.html`);
+    const raw = (await b.storage())[`page:${new URL(s.url('/')).host}/sample-report.html`];
+    const rec = PageRecord.parse(raw);
+    expect(rec).toMatchObject({ v: 2, organ: '上塘街道', year: 2020, template: '2019', verdict: 'fail', counts: { error: 4, warning: 0, notice: 132 } });
+    expect(rec.result.findings.filter((f) => f.severity === 'error')).toHaveLength(4);
+    await page.close();
+  });
+});
+
+describe('popup', () => {
+  it('summarises the page and scrolls to a cell when a finding is clicked', async () => {
+    const { page, tab } = await audited('/sample-report.html');
+    const popup = await openPopup(b, tab);
+    await popup.waitForSelector('[data-testid=verdict]');
+    expect(await popup.locator('[data-testid=organ]').textContent()).toBe('上塘街道');
+    expect(await popup.locator('[data-testid=year]').textContent()).toBe('2020');
+    expect(await popup.locator('[data-testid=template]').textContent()).toBe('2019 年版');
+    expect(await popup.locator('[data-testid=verdict]').getAttribute('data-verdict')).toBe('fail');
+    expect(await popup.locator('[data-testid=score]').textContent()).toBe('34');
+    expect(await popup.locator('[data-testid=counts]').textContent()).toBe('4错误0警告132提示');
+    expect(await popup.locator('[data-group=requests] [data-finding]').count()).toBe(4);
+    await popup.click('[data-finding="balance:requests:result.total:total"] .nb-msg');
+    await page.bringToFront();
+    await expect.poll(() => page.locator('.nianbao-current').getAttribute('data-nianbao-finding')).toContain('balance:requests:result.total:total');
+    const inView = await page.locator('.nianbao-current').evaluate((e) => {
+      const r = e.getBoundingClientRect();
+      return r.top >= 0 && r.bottom <= innerHeight;
+    });
+    expect(inView).toBe(true);
+    await popup.close();
+    await page.close();
+  });
+
+  it('exports this page as CSV (BOM), JSON and Markdown', async () => {
+    const { page, tab } = await audited('/sample-report.html');
+    const popup = await openPopup(b, tab);
+    await popup.waitForSelector('[data-testid=export-csv]');
+    const csv = await download(popup, 'export-csv');
+    expect(csv.name).toMatch(/^nianbao-audit-上塘街道-\d{8}\.csv$/);
+    expect([...csv.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const lines = csv.bytes.toString('utf8').slice(1).trim().split('\r\n');
+    expect(lines).toHaveLength(1 + 136);
+    expect(lines[1]).toContain('"本年新收申请：总计填报 1，各类申请人合计为 2"');
+    const json = await download(popup, 'export-json');
+    expect(AuditOutput.parse(JSON.parse(json.bytes.toString('utf8'))).reports[0]!.organ).toBe('上塘街道');
+    const md = await download(popup, 'export-md');
+    expect(md.bytes.toString('utf8')).toContain('## 2020年上塘街道政府信息公开工作年度报告');
+    await popup.close();
+    await page.close();
+  });
+
+  it('a dismissal survives a reload', async () => {
+    const { page, tab } = await audited('/report-2019-split.html');
+    let popup = await openPopup(b, tab);
+    const item = popup.locator('[data-finding="row-total:requests:result.disclosed:total"]');
+    await item.locator('[data-action=dismiss]').click();
+    await expect.poll(() => item.getAttribute('data-status')).toBe('dismissed');
+    await item.locator('input').fill('该行已在附件中更正');
+    await item.locator('input').press('Enter');
+    await item.locator('input').blur();
+    await popup.close();
+    await expect.poll(() => page.locator('[data-nianbao-finding~="row-total:requests:result.disclosed:total"]').getAttribute('data-nianbao-status')).toBe('dismissed');
+    await page.reload();
+    await waitForMarks(page);
+    await expect.poll(() => page.locator('[data-nianbao-finding~="row-total:requests:result.disclosed:total"]').getAttribute('data-nianbao-status')).toBe('dismissed');
+    popup = await openPopup(b, tab);
+    const again = popup.locator('[data-finding="row-total:requests:result.disclosed:total"]');
+    await expect.poll(() => again.getAttribute('data-status')).toBe('dismissed');
+    expect(await again.locator('input').inputValue()).toBe('该行已在附件中更正');
+    await popup.close();
+    await page.close();
+  });
+
+  it('a page that was not recognised can be audited on demand', async () => {
+    const page = await b.context.newPage();
+    await page.goto(s.url('/news.html'));
+    const tab = await b.tabId(page);
+    const popup = await openPopup(b, tab);
+    await popup.waitForSelector('[data-testid=not-report]');
+    expect(await popup.locator('[data-testid=not-report]').textContent()).toBe('此页面尚未审计。');
+    await popup.click('[data-testid=reaudit]');
+    await expect.poll(() => popup.locator('[data-testid=not-report]').textContent()).toBe('此页面未被识别为政府信息公开工作年度报告。');
+    await page.bringToFront();
+    expect(await page.locator('nianbao-audit-ui').count()).toBe(1);
+    expect(await page.locator('[data-nianbao-finding]').count()).toBe(0);
+    await popup.close();
+    await page.close();
+  });
+});
+
+describe('dashboard', () => {
+  it('lists every audited page, filters, exports, deletes and imports without duplicates', async () => {
+    for (const p of ['/sample-report.html', '/report-2021-cms.html', '/report-2019-split.html']) {
+      const page = await b.context.newPage();
+      await page.goto(s.url(p));
+      const key = `page:${new URL(s.url(p)).host}${p}`;
+      await expect.poll(async () => Object.keys(await b.storage()), { timeout: 15_000 }).toContain(key);
+      await page.close();
+    }
+    const dash = await b.context.newPage();
+    await dash.goto(`chrome-extension://${b.extensionId}/dashboard.html`);
+    await expect.poll(() => dash.locator('[data-testid=record]').count()).toBe(3);
+
+    await dash.fill('[data-testid=filter-organ]', '八泉');
+    await expect.poll(() => dash.locator('[data-testid=record-organ]').allTextContents()).toEqual(['八泉街道']);
+    await dash.fill('[data-testid=filter-organ]', '');
+    await dash.selectOption('[data-testid=filter-severity]', 'error');
+    await expect.poll(() => dash.locator('[data-testid=record-organ]').allTextContents().then((x) => x.sort())).toEqual(['上塘街道', '龙门街道']);
+    await dash.selectOption('[data-testid=filter-status]', 'dismissed');
+    await expect.poll(() => dash.locator('[data-testid=record-organ]').allTextContents()).toEqual(['龙门街道']);
+    await dash.selectOption('[data-testid=filter-status]', '');
+
+    const csv = await download(dash, 'export-csv');
+    expect([...csv.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = csv.bytes.toString('utf8');
+    const header = text.slice(1).split('\r\n')[0]!;
+    expect(header).toContain('"审核状态","审核备注"');
+    const rows = text.slice(1).trim().split('\r\n').slice(1);
+    expect(rows).toHaveLength(4 + 2);
+    expect(rows.every((r) => r.includes('"错误"'))).toBe(true);
+    expect(rows.some((r) => r.includes('"已标为误报","该行已在附件中更正"'))).toBe(true);
+    const md = await download(dash, 'export-md');
+    expect(md.bytes.toString('utf8')).toContain('龙门街道');
+
+    await dash.selectOption('[data-testid=filter-severity]', '');
+    const json = await download(dash, 'export-json');
+    const backup = Backup.parse(JSON.parse(json.bytes.toString('utf8')));
+    expect(backup.records).toHaveLength(3);
+
+    await dash.locator('[data-testid=record]').first().locator('[data-testid=delete]').click();
+    await expect.poll(() => dash.locator('[data-testid=record]').count()).toBe(2);
+    await dash.setInputFiles('[data-testid=import]', { name: 'backup.json', mimeType: 'application/json', buffer: json.bytes });
+    await expect.poll(() => dash.locator('[data-testid=notice]').textContent()).toBe('导入完成：新增 1，更新 0，跳过 2');
+    await expect.poll(() => dash.locator('[data-testid=record]').count()).toBe(3);
+    await dash.setInputFiles('[data-testid=import]', { name: 'backup2.json', mimeType: 'application/json', buffer: json.bytes });
+    await expect.poll(() => dash.locator('[data-testid=notice]').textContent()).toBe('导入完成：新增 0，更新 0，跳过 3');
+    expect(await dash.locator('[data-testid=record]').count()).toBe(3);
+    await dash.close();
+  });
+});
+
+describe('English locale', () => {
+  it('the popup speaks English when the browser does', async () => {
+    const en = await launch({ lang: 'en-US' });
+    try {
+      const page = await en.context.newPage();
+      await page.goto(s.url('/sample-report.html'));
+      await waitForMarks(page);
+      const popup = await openPopup(en, await en.tabId(page));
+      await popup.waitForSelector('[data-testid=verdict]');
+      expect(await popup.locator('[data-testid=reaudit]').textContent()).toBe('Re-audit');
+      expect(await popup.locator('[data-finding="row-total:requests:new:total"] .nb-msg').textContent()).toBe('New requests: total printed 1, the applicant columns add up to 2');
+    } finally {
+      await en.close();
+    }
+  });
+});

@@ -1,0 +1,189 @@
+/** Storage records: versions, migrations, quarantine, concurrency, marks, backups. */
+import { readFileSync } from 'node:fs';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { auditText } from '../../lib/audit';
+import { storage } from '../../lib/ext/browser';
+import { RecordStore, StoreFullError } from '../../lib/ext/record-store';
+import { backgroundHandler, TabPages } from '../../lib/ext/background';
+import { migrate, PageRecord, STORE_VERSION } from '../../lib/store/schema';
+import { normaliseUrl, recordKey } from '../../lib/store/url';
+import { filterRecords } from '../../lib/store/filter';
+
+const seed = (n: string) => auditText(readFileSync(new URL(`../fixtures/${n}`, import.meta.url), 'utf8'), n).result;
+const R0 = seed('000_dccf7277737237a5.txt');
+const R2 = seed('002_d2562da69713e31b.txt');
+const URL0 = 'https://www.example.gov.cn/art/2021/1/28/art_1_1.html';
+
+let clock = 0;
+const now = () => new Date(Date.UTC(2026, 0, 1) + clock++ * 1000);
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  clock = 0;
+});
+
+describe('normaliseUrl', () => {
+  it('one page, one key: no scheme, fragment, tracking or default document', () => {
+    expect(normaliseUrl('https://WWW.Example.gov.cn/a/index.html?b=2&utm_source=x&a=1#top')).toBe('www.example.gov.cn/a/?a=1&b=2');
+    expect(normaliseUrl('http://www.example.gov.cn/a/?a=1&b=2')).toBe('www.example.gov.cn/a/?a=1&b=2');
+    expect(recordKey('tests/fixtures/a.txt')).toBe('page:tests/fixtures/a.txt');
+  });
+});
+
+describe('migrate', () => {
+  it('brings a v1 record forward, dismissed ids becoming marks', () => {
+    const m = migrate({ version: 1, url: URL0, savedAt: Date.UTC(2025, 0, 2), result: R0, dismissed: ['row-total:requests:new:total'] });
+    expect(m.kind).toBe('ok');
+    if (m.kind !== 'ok') return;
+    expect(m.upgraded).toBe(true);
+    expect(m.record.v).toBe(STORE_VERSION);
+    expect(m.record.marks['row-total:requests:new:total']).toMatchObject({ status: 'dismissed' });
+    expect(m.record.organ).toBe('上塘街道');
+  });
+  it('leaves a future version alone and says so', () => {
+    expect(migrate({ v: 99, anything: true })).toEqual({ kind: 'future', version: 99 });
+  });
+  it('reports what is corrupt', () => {
+    expect(migrate({ v: 2, url: 3 }).kind).toBe('corrupt');
+    expect(migrate('junk').kind).toBe('corrupt');
+    expect(migrate({ hello: 1 }).kind).toBe('corrupt');
+  });
+});
+
+describe('RecordStore', () => {
+  it('stores an audit under the page key, in the versioned schema', async () => {
+    const s = new RecordStore(storage, now);
+    await s.saveAudit(URL0, R0);
+    const raw = await fakeBrowser.storage.local.get(null);
+    expect(Object.keys(raw)).toEqual(['page:www.example.gov.cn/art/2021/1/28/art_1_1.html']);
+    const rec = PageRecord.parse(Object.values(raw)[0]);
+    expect(rec).toMatchObject({ v: 2, href: URL0, organ: '上塘街道', year: 2020, template: '2019', verdict: 'fail' });
+  });
+
+  it('marks survive a re-audit and a new store (a restart)', async () => {
+    const s = new RecordStore(storage, now);
+    await s.saveAudit(URL0, R0);
+    await s.mark(URL0, 'row-total:requests:new:total', 'dismissed', '申请人统计口径不同');
+    await s.saveAudit(URL0 + '#again', R0);
+    const again = await new RecordStore(storage, now).get(URL0);
+    expect(again!.marks['row-total:requests:new:total']).toMatchObject({ status: 'dismissed', note: '申请人统计口径不同' });
+    await s.mark(URL0, 'row-total:requests:new:total', null, '');
+    expect((await s.get(URL0))!.marks).toEqual({});
+  });
+
+  it('concurrent audits of twenty pages keep twenty records; a mark racing a re-audit is kept', async () => {
+    const s = new RecordStore(storage, now);
+    await Promise.all(Array.from({ length: 20 }, (_, i) => s.saveAudit(`https://x.gov.cn/p${i}.html`, i % 2 ? R0 : R2)));
+    expect((await s.list()).records).toHaveLength(20);
+    await Promise.all([s.saveAudit(URL0, R0), s.mark(URL0, 'balance:requests:result.total:total', 'confirmed', ''), s.saveAudit(URL0, R0)]);
+    expect(Object.keys((await s.get(URL0))!.marks)).toEqual(['balance:requests:result.total:total']);
+  });
+
+  it('an upgraded record is written back; a corrupt one is quarantined and the rest still load; a future one is untouched', async () => {
+    await fakeBrowser.storage.local.set({
+      'page:a': { version: 1, url: 'a', savedAt: 1, result: R0, dismissed: [] },
+      'page:b': { v: 2, url: 'b', broken: true },
+      'page:c': { v: 7, url: 'c' },
+      other: 1,
+    });
+    const s = new RecordStore(storage, now);
+    const { records, problems } = await s.list();
+    expect(records.map((r) => r.url)).toEqual(['a']);
+    expect(problems.map((p) => [p.key, p.kind])).toEqual([['page:b', 'corrupt'], ['page:c', 'future']]);
+    const raw = await fakeBrowser.storage.local.get(null);
+    expect((raw['page:a'] as { v: number }).v).toBe(2);
+    expect(raw['page:b']).toBeUndefined();
+    expect(raw['quarantine:page:b']).toMatchObject({ key: 'page:b', raw: { v: 2, url: 'b', broken: true } });
+    expect(raw['page:c']).toEqual({ v: 7, url: 'c' });
+    expect(raw.other).toBe(1);
+  });
+
+  it('a full storage is reported and nothing already stored is lost', async () => {
+    const s0 = new RecordStore(storage, now);
+    await s0.saveAudit(URL0, R0);
+    const full = { ...storage, set: async () => { throw new Error('QUOTA_BYTES quota exceeded'); } };
+    const s = new RecordStore(full, now);
+    await expect(s.saveAudit(URL0, R2)).rejects.toBeInstanceOf(StoreFullError);
+    expect((await s0.get(URL0))!.organ).toBe('上塘街道');
+  });
+
+  it('export → wipe → import gives back the same records; importing twice adds nothing', async () => {
+    const s = new RecordStore(storage, now);
+    await s.saveAudit(URL0, R0);
+    await s.saveAudit('https://x.gov.cn/b.html', R2);
+    await s.mark(URL0, 'row-total:requests:new:total', 'confirmed', '已核实');
+    const before = (await s.list()).records;
+    const backup = JSON.parse(JSON.stringify(await s.exportBackup(null)));
+    await fakeBrowser.storage.local.clear();
+    expect(await s.importBackup(backup)).toEqual({ added: 2, updated: 0, skipped: 0, problems: [] });
+    expect((await s.list()).records).toEqual(before);
+    expect(await s.importBackup(backup)).toEqual({ added: 0, updated: 0, skipped: 2, problems: [] });
+    expect((await s.importBackup({ hello: 'world' })).problems).toEqual(['不是年报审计导出的 JSON 备份文件']);
+  });
+});
+
+describe('background messages', () => {
+  const setup = () => {
+    const badges: Record<number, [string, string | null]> = {};
+    const sent: [number, unknown][] = [];
+    const tabs = new TabPages();
+    const handle = backgroundHandler({
+      store: new RecordStore(storage, now),
+      setBadge: async (id, text, color) => void (badges[id] = [text, color]),
+      sendToTab: async (id, msg) => void sent.push([id, msg]),
+      tabsShowing: (u) => tabs.showing(u),
+      tabShows: (id, h) => tabs.shows(id, h),
+      openDashboard: async () => undefined,
+    });
+    return { badges, sent, handle };
+  };
+
+  it('ignores messages that are not ours; validates the ones that are', async () => {
+    const { handle } = setup();
+    expect(handle({ type: 'nope' }, {})).toBeUndefined();
+    expect(handle({ type: 'audit:done', href: URL0, result: { bogus: true } }, {})).toBeUndefined();
+    expect(handle('<img src=x onerror=alert(1)>', {})).toBeUndefined();
+  });
+
+  it('stores an audit, sets the badge, and tells tabs about marks', async () => {
+    const { badges, sent, handle } = setup();
+    expect(await handle({ type: 'audit:done', href: URL0, result: R0 }, { tabId: 7 })).toEqual({ ok: true, data: {} });
+    expect(badges[7]).toEqual(['4', '#d93025']);
+    await handle({ type: 'audit:done', href: 'https://x.gov.cn/clean.html', result: R2 }, { tabId: 8 });
+    expect(badges[8]).toEqual(['1', '#e37400']);
+    await handle({ type: 'audit:none', href: 'https://x.gov.cn/news.html' }, { tabId: 8 });
+    expect(badges[8]).toEqual(['', null]);
+    const r = (await handle({ type: 'finding:mark', href: URL0, id: 'row-total:requests:new:total', status: 'dismissed', note: '' }, {})) as { ok: true; data: { marks: object } };
+    expect(Object.keys(r.data.marks)).toEqual(['row-total:requests:new:total']);
+    expect(sent.map(([id, m]) => [id, (m as { type: string }).type])).toEqual([[7, 'page:marks']]);
+  });
+
+  it('a full storage comes back as storage-full', async () => {
+    const handle = backgroundHandler({
+      store: new RecordStore({ ...storage, set: async () => { throw new Error('QUOTA_BYTES quota exceeded'); } }, now),
+      setBadge: async () => undefined,
+      sendToTab: async () => undefined,
+      tabsShowing: () => [],
+      tabShows: () => undefined,
+      openDashboard: async () => undefined,
+    });
+    expect(await handle({ type: 'audit:done', href: URL0, result: R0 }, { tabId: 1 })).toEqual({ ok: false, error: 'storage-full' });
+  });
+});
+
+describe('filterRecords', () => {
+  it('filters by organ, year, severity, status and text', async () => {
+    const s = new RecordStore(storage, now);
+    await s.saveAudit(URL0, R0);
+    await s.saveAudit('https://x.gov.cn/b.html', R2);
+    await s.mark(URL0, 'row-total:requests:new:total', 'dismissed', '');
+    const { records } = await s.list();
+    const urls = (f: Parameters<typeof filterRecords>[1]) => filterRecords(records, f).map((r) => r.organ);
+    expect(urls({ organ: '上塘' })).toEqual(['上塘街道']);
+    expect(urls({ year: 2020 }).sort()).toEqual(['上塘街道', '东通化街道']);
+    expect(urls({ severity: 'error' })).toEqual(['上塘街道']);
+    expect(urls({ status: 'dismissed' })).toEqual(['上塘街道']);
+    expect(urls({ text: '没有标题' })).toEqual(['东通化街道']);
+  });
+});
