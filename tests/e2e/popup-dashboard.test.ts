@@ -94,6 +94,8 @@ describe('popup', () => {
     await item.locator('input').fill('该行已在附件中更正');
     await item.locator('input').press('Enter');
     await item.locator('input').blur();
+    // the note is stored before the popup goes away
+    await expect.poll(async () => JSON.stringify(await b.storage())).toContain('该行已在附件中更正');
     await popup.close();
     await expect.poll(() => page.locator('[data-nianbao-finding~="row-total:requests:result.disclosed:total"]').getAttribute('data-nianbao-status')).toBe('dismissed');
     await page.reload();
@@ -102,7 +104,7 @@ describe('popup', () => {
     popup = await openPopup(b, tab);
     const again = popup.locator('[data-finding="row-total:requests:result.disclosed:total"]');
     await expect.poll(() => again.getAttribute('data-status')).toBe('dismissed');
-    expect(await again.locator('input').inputValue()).toBe('该行已在附件中更正');
+    await expect.poll(() => again.locator('input').inputValue()).toBe('该行已在附件中更正');
     await popup.close();
     await page.close();
   });
