@@ -193,3 +193,33 @@ describe('English locale', () => {
     }
   });
 });
+
+describe('a browser restart', () => {
+  it('keeps the records and the auditor’s marks', async () => {
+    const { mkdtempSync, rmSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const dir = mkdtempSync(join(tmpdir(), 'nianbao-restart-'));
+    try {
+      let one = await launch({ userDataDir: dir });
+      const page = await one.context.newPage();
+      await page.goto(s.url('/sample-report.html'));
+      await waitForMarks(page);
+      const popup = await openPopup(one, await one.tabId(page));
+      const item = popup.locator('[data-finding="row-total:requests:new:total"]');
+      await item.locator('[data-action=confirm]').click();
+      await expect.poll(() => item.getAttribute('data-status')).toBe('confirmed');
+      await one.close();
+
+      one = await launch({ userDataDir: dir });
+      const dash = await one.context.newPage();
+      await dash.goto(`chrome-extension://${one.extensionId}/dashboard.html`);
+      await expect.poll(() => dash.locator('[data-testid=record]').count()).toBe(1);
+      await dash.click('[data-testid=toggle-findings]');
+      expect(await dash.locator('[data-finding="row-total:requests:new:total"]').getAttribute('data-status')).toBe('confirmed');
+      await one.close();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -1,0 +1,59 @@
+/** The export formatters: CSV for Excel/WPS, Markdown that keeps page text as text, JSON validated. */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { auditText } from '../../lib/audit';
+import { toAuditOutput, toCsv, toMarkdown, toJson } from '../../lib/export';
+import type { ReportResult } from '../../lib/result/schema';
+
+const R0 = auditText(readFileSync(new URL('../fixtures/000_dccf7277737237a5.txt', import.meta.url), 'utf8'), 'seed-000').result;
+
+describe('csv', () => {
+  it('has a BOM, CRLF rows, one row per finding, and review columns when asked', () => {
+    const csv = toCsv([R0], 'zh', { status: (id) => (id === 'row-total:requests:new:total' ? { status: '已确认', note: '已核实' } : undefined) });
+    expect(csv.startsWith('\uFEFF"编号"')).toBe(true);
+    const lines = csv.slice(1).split('\r\n').filter(Boolean);
+    expect(lines).toHaveLength(1 + R0.findings.length);
+    expect(lines[0]!.endsWith('"审核状态","审核备注"')).toBe(true);
+    expect(lines[1]!.endsWith('"已确认","已核实"')).toBe(true);
+    expect(lines[2]!.endsWith('"",""')).toBe(true);
+  });
+
+  it('English headers and messages', () => {
+    const csv = toCsv([R0], 'en');
+    expect(csv.slice(1).split('\r\n')[0]).toMatch(/^"id","page","title","organ","year","rule"/);
+    expect(csv).toContain('"New requests: total printed 1, the applicant columns add up to 2"');
+  });
+
+  it('a report that could not be read is one row with its error', () => {
+    const bad: ReportResult = { ...R0, findings: [], error: '无法读取：文件不存在', source: 'x.txt' };
+    const lines = toCsv([bad]).slice(1).trim().split('\r\n');
+    expect(lines).toHaveLength(2);
+    expect(lines[1]).toContain('"无法读取：文件不存在"');
+  });
+});
+
+describe('markdown', () => {
+  it('escapes page text so that it stays text', () => {
+    const hostile: ReportResult = { ...R0, title: '<img src=x onerror=alert(1)> | **粗体** [链接](javascript:alert(1))', organ: '`code`' };
+    const md = toMarkdown([hostile]);
+    expect(md).toContain('## &lt;img src=x onerror=alert\\(1\\)&gt; \\| \\*\\*粗体\\*\\* \\[链接\\]\\(javascript:alert\\(1\\)\\)');
+    expect(md).not.toContain('<img');
+    expect(md).toContain('\\`code\\`');
+  });
+
+  it('lists the verdict, the counts and each finding', () => {
+    const md = toMarkdown([R0]);
+    expect(md).toContain('- 结论：**有错误**　得分：31');
+    expect(md).toContain('- 问题：错误 4，警告 1，提示 132');
+    expect(md.split('\n').filter((l) => l.startsWith('| 错误 |'))).toHaveLength(4);
+  });
+});
+
+describe('json', () => {
+  it('is the audit output of audit-output.md, validated', () => {
+    const out = JSON.parse(toJson([R0]));
+    expect(out.tool).toEqual({ name: 'nianbao-audit', version: '0.1.0' });
+    expect(out.reports[0].findings[0].id).toBe('row-total:requests:new:total');
+    expect(() => toAuditOutput([{ ...R0, year: 1 }])).toThrow();
+  });
+});
