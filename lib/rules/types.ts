@@ -41,40 +41,7 @@ export function cellOf(m: ReportModel, table: TableId, row: string, col: string)
   return m.mapping.tables[table].cells.get(`${row}/${col}`);
 }
 
-/** Sum of cells; null when any of them is missing from the page (a shape finding says so). */
-export function sumOf(cells: (MappedCell | undefined)[]): number | null {
-  let s = 0;
-  for (const c of cells) {
-    if (!c) return null;
-    s += c.value;
-  }
-  return round(s);
-}
-
 /** Sums of decimals (万元) compared without floating-point noise. */
 export function round(n: number): number {
   return Math.round(n * 1e6) / 1e6;
-}
-
-export function refs(cells: (MappedCell | undefined)[]): CellRef[] {
-  return cells.filter((c): c is MappedCell => !!c).map((c) => ({ row: c.row, col: c.col }));
-}
-
-export function srcs(cells: (MappedCell | undefined)[]): Source[] {
-  return cells.filter((c): c is MappedCell => !!c).map((c) => c.src);
-}
-
-/** A draft for a sum that does not hold at `target`. */
-export function sumDraft(target: MappedCell, parts: (MappedCell | undefined)[], expected: number, msg: string, args: Record<string, string | number> = {}): Draft {
-  return {
-    table: target.table,
-    cell: { row: target.row, col: target.col },
-    related: refs(parts),
-    expected,
-    actual: target.value,
-    msg,
-    args: { expected, actual: target.value, ...args },
-    src: target.src,
-    relatedSrc: srcs(parts),
-  };
 }
