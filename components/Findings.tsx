@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Finding } from '@/lib/result/schema';
 import type { Mark, MarkStatus } from '@/lib/store/schema';
-import { cellOf, messageOf, refName, tr } from './i18n';
+import { cellOf, culpritOf, messageOf, refName, tr } from './i18n';
 
 export type OnMark = (id: string, status: MarkStatus | null, note: string) => void;
 
@@ -11,6 +11,7 @@ export function FindingItem(p: { f: Finding; mark?: Mark; onSelect?: (f: Finding
   // the record (and its notes) may arrive after the findings are shown
   useEffect(() => setNote(mark?.note ?? ''), [mark?.note]);
   const status = mark?.status ?? 'open';
+  const culprit = culpritOf(f);
   return (
     <li
       class={`nb-item nb-item-${f.severity}${p.onSelect ? ' nb-clickable' : ''}`}
@@ -24,12 +25,7 @@ export function FindingItem(p: { f: Finding; mark?: Mark; onSelect?: (f: Finding
         {status !== 'open' && <span class={`nb-status nb-status-${status}`}>{tr(`ui_status_${status}`)}</span>}
       </div>
       <div class="nb-msg">{messageOf(f)}</div>
-      {f.culprit && (
-        <div class="nb-culprit">
-          {tr('ui_likely')}：{refName(f, f.culprit)}
-          {f.suggested !== null ? ` → ${f.suggested}` : ''}
-        </div>
-      )}
+      {culprit && <div class="nb-culprit" data-testid="culprit">{culprit}</div>}
       {mark?.note && !p.onMark && <div class="nb-note">{tr('ui_note')}：{mark.note}</div>}
       {p.onMark && (
         <div class="nb-actions" onClick={(e) => e.stopPropagation()}>

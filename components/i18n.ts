@@ -1,5 +1,5 @@
 /** The UI language of every extension surface, and the strings in it. */
-import { cellName as name, findingMessage, t } from '@/lib/result/messages';
+import { cellName as name, culpritText, findingMessage, t } from '@/lib/result/messages';
 import { colLabel, rowLabel } from '@/lib/template/layout';
 import type { Lang } from '@/lib/template/layout';
 import type { Finding } from '@/lib/result/schema';
@@ -40,4 +40,8 @@ export function relatedText(f: Pick<Finding, 'table' | 'related'>): string {
   if (rows.length === 1) return rowLabel(f.table, rows[0]!, lang) + colon + cols.map((c) => colLabel(f.table, c, lang)).join(sep);
   if (cols.length === 1) return colLabel(f.table, cols[0]!, lang) + colon + rows.map((r) => rowLabel(f.table, r, lang)).join(sep);
   return f.related.map((c) => name(f.table, c, lang)).join(sep);
+}
+
+export function culpritOf(f: Finding): string | null {
+  return culpritText(f, lang);
 }

@@ -4,8 +4,8 @@
  */
 import type { ReportResult } from '../result/schema';
 import { colLabel, rowLabel, tableShort, type Lang } from '../template/layout';
-import { formatMessage } from '../result/messages';
-import { SEVERITY_LABEL, familyLabel } from './labels';
+import { culpritText, formatMessage } from '../result/messages';
+import { severityLabel, familyLabel } from './labels';
 
 export const BOM = '\uFEFF';
 
@@ -44,7 +44,7 @@ export function toCsv(reports: ReportResult[], lang: Lang = 'zh', extra: RowExtr
     }
     for (const f of r.findings) {
       const cellKey = f.table && f.cell ? `${f.table}/${f.cell.row}/${f.cell.col}` : '';
-      const culprit = f.culprit && f.table ? `${rowLabel(f.table, f.culprit.row, lang)}·${colLabel(f.table, f.culprit.col, lang)}` : '';
+      const culprit = culpritText(f, lang) ?? '';
       const st = extra.status?.(f.id, r.source);
       lines.push(
         [
@@ -53,7 +53,7 @@ export function toCsv(reports: ReportResult[], lang: Lang = 'zh', extra: RowExtr
           numCell(r.year),
           textCell(f.rule),
           textCell(familyLabel(f.rule, lang)),
-          textCell(SEVERITY_LABEL[f.severity][lang]),
+          textCell(severityLabel(f.severity, lang)),
           textCell(tableShort(f.table, lang)),
           textCell(f.cell ? rowLabel(f.table, f.cell.row, lang) : ''),
           textCell(f.cell ? colLabel(f.table, f.cell.col, lang) : ''),

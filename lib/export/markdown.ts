@@ -1,8 +1,8 @@
 /** Markdown export: a readable report per page. Page text is escaped so it stays text. */
 import type { ReportResult } from '../result/schema';
 import { colLabel, rowLabel, tableShort, type Lang } from '../template/layout';
-import { formatMessage } from '../result/messages';
-import { SEVERITY_LABEL, VERDICT_LABEL } from './labels';
+import { culpritText, formatMessage } from '../result/messages';
+import { severityLabel, verdictLabel } from './labels';
 
 /** Escape everything Markdown or HTML would interpret. */
 export function mdText(s: string | number | null | undefined): string {
@@ -38,8 +38,8 @@ export function toMarkdown(reports: ReportResult[], lang: Lang = 'zh'): string {
       `- ${t.organ}：${mdText(r.organ ?? t.unknown)}`,
       `- ${t.year}：${r.year ?? t.unknown}　${t.template}：${r.template ?? t.unknown}`,
       `- ${t.dated}：${r.datedOn ?? t.unknown}　${t.published}：${r.publishedOn ?? t.unknown}`,
-      `- ${t.verdict}：**${VERDICT_LABEL[r.verdict][lang]}**　${t.score}：${r.score ?? t.unknown}`,
-      `- ${t.counts}：${SEVERITY_LABEL.error[lang]} ${r.counts.error}，${SEVERITY_LABEL.warning[lang]} ${r.counts.warning}，${SEVERITY_LABEL.notice[lang]} ${r.counts.notice}`,
+      `- ${t.verdict}：**${verdictLabel(r.verdict, lang)}**　${t.score}：${r.score ?? t.unknown}`,
+      `- ${t.counts}：${severityLabel('error', lang)} ${r.counts.error}，${severityLabel('warning', lang)} ${r.counts.warning}，${severityLabel('notice', lang)} ${r.counts.notice}`,
       '',
     );
     if (!r.findings.length) {
@@ -49,9 +49,9 @@ export function toMarkdown(reports: ReportResult[], lang: Lang = 'zh'): string {
     out.push(`| ${t.sev} | ${t.cell} | ${t.printed} | ${t.expected} | ${t.message} | ${t.culprit} |`, '|---|---|---|---|---|---|');
     for (const f of r.findings) {
       const where = f.cell ? `${tableShort(f.table, lang)} ${rowLabel(f.table, f.cell.row, lang)}·${colLabel(f.table, f.cell.col, lang)}` : (f.where ?? '');
-      const culprit = f.culprit ? `${rowLabel(f.table, f.culprit.row, lang)}·${colLabel(f.table, f.culprit.col, lang)} → ${f.suggested ?? '?'}` : '';
+      const culprit = culpritText(f, lang) ?? '';
       const msg = lang === 'zh' ? f.message : formatMessage(f, lang);
-      out.push(`| ${SEVERITY_LABEL[f.severity][lang]} | ${mdText(where)} | ${mdText(f.actual)} | ${mdText(f.expected)} | ${mdText(msg)} | ${mdText(culprit)} |`);
+      out.push(`| ${severityLabel(f.severity, lang)} | ${mdText(where)} | ${mdText(f.actual)} | ${mdText(f.expected)} | ${mdText(msg)} | ${mdText(culprit)} |`);
     }
     out.push('');
   }

@@ -3,6 +3,7 @@ import type { Source } from '../grid/types';
 import type { ReportModel } from '../page/model';
 import { describeSource } from '../page/model';
 import { RULES, type Draft, type Rule } from '../rules';
+import { annotateCulprits } from '../analysis/culprit';
 import { TABLES } from '../template/layout';
 import { formatMessage } from './messages';
 import { countFindings, score, verdict } from './score';
@@ -67,6 +68,11 @@ export function runRules(m: ReportModel, rules: Rule[] = RULES): { findings: Fin
     }
   }
   items.sort((a, b) => ORDER[a.f.severity] - ORDER[b.f.severity] || a.n - b.n);
+  try {
+    annotateCulprits(m, items.map((i) => i.f));
+  } catch (e) {
+    errors.push(`culprit: ${(e as Error)?.message ?? e}`);
+  }
   return { findings: items.map((i) => i.f), sources: new Map(items.map((i) => [i.f.id, i.s])), errors };
 }
 

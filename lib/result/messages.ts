@@ -45,7 +45,10 @@ export function cellName(table: TableId | null, cell: { row: string; col: string
   if (!table) return '';
   if (!cell || (cell.row === '*' && cell.col === '*')) return tableLabel(table, lang);
   const parts = [tableShort(table, lang)];
-  if (cell.row !== '*') parts.push(rowText !== undefined ? String(rowText) : rowLabel(table, cell.row, lang));
+  // 表四 has one data row: its cells are named by their column alone
+  if (cell.row !== '*' && !(table === 'appeals' && cell.row === 'counts' && cell.col !== '*')) {
+    parts.push(rowText !== undefined ? String(rowText) : rowLabel(table, cell.row, lang));
+  }
   if (cell.col !== '*') parts.push(colLabel(table, cell.col, lang));
   return parts.join(' · ');
 }
@@ -53,4 +56,38 @@ export function cellName(table: TableId | null, cell: { row: string; col: string
 /** A finding's message in the language asked for. */
 export function findingMessage(f: MessageInput & { message: string }, lang: Lang = 'zh'): string {
   return lang === 'zh' ? f.message : formatMessage(f, lang);
+}
+
+/** "行合计、列合计与勾稽关系" from family ids. */
+function families(ids: string[], lang: Lang): string {
+  const names = ids.map((id) => t(`fam_${id.replace(/-/g, '_')}`, lang));
+  if (names.length <= 1) return names.join('');
+  return names.slice(0, -1).join(t('list_sep', lang)) + t('list_and', lang) + names[names.length - 1];
+}
+
+function changeList(spec: string, table: TableId | null, lang: Lang): string {
+  return spec
+    .split('; ')
+    .map((c) => {
+      const [key, value] = c.split('=');
+      const i = key!.indexOf('/');
+      return t('culprit_to', lang, { cell: cellName(table, { row: key!.slice(0, i), col: key!.slice(i + 1) }, lang), value: value! });
+    })
+    .join(t('list_sep', lang));
+}
+
+/** What the culprit analysis says about a finding, or null when it said nothing. */
+export function culpritText(f: { table: TableId | null; culprit: { row: string; col: string } | null; suggested: number | null; args: Record<string, string | number> }, lang: Lang = 'zh'): string | null {
+  if (f.culprit && f.suggested !== null) {
+    const fixes = String(f.args.fixes ?? '').split(',').filter(Boolean);
+    let s = t(fixes.length > 1 ? 'culprit_one' : 'culprit_one1', lang, { cell: cellName(f.table, f.culprit, lang), value: f.suggested, fixes: families(fixes, lang) });
+    const changes = String(f.args.changes ?? '');
+    if (changes.includes('; ')) s += (lang === 'zh' ? '。' : '. ') + t('culprit_set', lang, { changes: changeList(changes, f.table, lang) });
+    return s;
+  }
+  if (f.args.options) {
+    const options = String(f.args.options).split(' | ').map((o) => changeList(o, f.table, lang));
+    return t('culprit_ambiguous', lang, { options: options.join(t('culprit_or', lang)) });
+  }
+  return null;
 }

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { auditText } from '../../lib/audit';
 import { ReportResult } from '../../lib/result/schema';
+import { culpritText } from '../../lib/result/messages';
 
 const seed = (name: string) => readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8');
 
@@ -121,6 +122,28 @@ describe('seed details', () => {
     const f = result.findings.find((x) => x.id === 'blank-cell:requests:result.total:total')!;
     expect(f.severity).toBe('notice');
     expect(f.actual).toBe(0);
+  });
+
+  it('000: the likely culprits are the three totals, with the values that repair every relation', () => {
+    const { result } = auditText(seed('000_dccf7277737237a5.txt'));
+    const errs = result.findings.filter((x) => x.severity === 'error');
+    expect(errs.map((x) => [x.id, x.culprit, x.suggested])).toEqual([
+      ['row-total:requests:new:total', { row: 'new', col: 'total' }, 2],
+      ['row-total:requests:result.disclosed:total', { row: 'result.disclosed', col: 'total' }, 3],
+      ['row-total:requests:result.total:total', { row: 'result.total', col: 'total' }, 3],
+      ['balance:requests:result.total:total', { row: 'result.total', col: 'total' }, 3],
+    ]);
+    expect(errs[0]!.args.changes).toBe('new/total=2; result.disclosed/total=3; result.total/total=3');
+    expect(culpritText(errs[0]!)).toBe(
+      '表三 · 本年新收申请 · 总计 可能有误：改为 2 后，行合计与勾稽关系均成立。需同时更正：表三 · 本年新收申请 · 总计 改为 2、表三 · 予以公开 · 总计 改为 3、表三 · 办理结果总计 · 总计 改为 3',
+    );
+  });
+
+  it('003: the appeals total cannot be told from the cell beside it: the analysis says so', () => {
+    const { result } = auditText(seed('003_c3aabf95d6dbbe44.txt'));
+    const f = result.findings.find((x) => x.rule === 'appeal-total')!;
+    expect(f.culprit).toBeNull();
+    expect(culpritText(f)).toBe('无法确定哪个单元格有误：表四 · 行政诉讼（复议后起诉）·总计 改为 1，或表四 · 行政诉讼（复议后起诉）·结果纠正 改为 0，都能使关系成立');
   });
 
   it('003: reads the appeals row as printed and reports the extra value', () => {

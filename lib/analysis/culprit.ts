@@ -1,0 +1,161 @@
+/**
+ * The likely culprit: the smallest set of cells whose correction makes every
+ * broken relation hold again, with the values that would. When two different
+ * sets of the same size both do, the data cannot tell, and we say so.
+ */
+import type { ReportModel } from '../page/model';
+import { cellAt, relations, type Relation, type RelationFamily } from '../template/relations';
+import type { TableId } from '../template/layout';
+
+export interface Change {
+  key: string;
+  from: number;
+  to: number;
+}
+
+export type Culprits =
+  | { kind: 'none' }
+  | { kind: 'unique'; changes: Change[] }
+  | { kind: 'ambiguous'; options: Change[][] }
+  | { kind: 'unknown' };
+
+interface Eq {
+  rel: Relation;
+  coef: Map<string, number>;
+  res: number;
+}
+
+const EPS = 1e-6;
+/** Corrections of more cells than this are not searched (a table that wrong needs an auditor, not a guess). */
+export const MAX_CULPRITS = 3;
+const MAX_FAILING = 12;
+const MAX_TRIES = 300_000;
+
+function equations(m: ReportModel, table: TableId): Eq[] {
+  const out: Eq[] = [];
+  for (const rel of relations(m)) {
+    if (rel.table !== table) continue;
+    const coef = new Map<string, number>();
+    const add = (k: string, c: number) => coef.set(k, (coef.get(k) ?? 0) + c);
+    add(rel.target, 1);
+    rel.plus.forEach((k) => add(k, -1));
+    rel.minus.forEach((k) => add(k, 1));
+    let res = 0;
+    let complete = true;
+    for (const [k, c] of coef) {
+      const cell = cellAt(m, table, k);
+      if (!cell) complete = false;
+      else res += c * cell.value;
+    }
+    if (complete) out.push({ rel, coef, res: Math.round(res * 1e6) / 1e6 });
+  }
+  return out;
+}
+
+/** Solve A·δ = b exactly for k unknowns; null when inconsistent or not determined. */
+function solve(rows: number[][], b: number[], k: number): number[] | null {
+  const a = rows.map((r, i) => [...r, b[i]!]);
+  let rank = 0;
+  const pivots: number[] = [];
+  for (let col = 0; col < k && rank < a.length; col++) {
+    let p = rank;
+    for (let i = rank + 1; i < a.length; i++) if (Math.abs(a[i]![col]!) > Math.abs(a[p]![col]!)) p = i;
+    if (Math.abs(a[p]![col]!) < EPS) continue;
+    [a[rank], a[p]] = [a[p]!, a[rank]!];
+    const pr = a[rank]!;
+    for (let i = 0; i < a.length; i++) {
+      if (i === rank) continue;
+      const f = a[i]![col]! / pr[col]!;
+      if (f === 0) continue;
+      for (let j = col; j <= k; j++) a[i]![j]! -= f * pr[j]!;
+    }
+    pivots.push(col);
+    rank++;
+  }
+  for (let i = rank; i < a.length; i++) if (Math.abs(a[i]![k]!) > EPS) return null;
+  if (rank < k) return null;
+  const x = new Array<number>(k).fill(0);
+  for (let i = 0; i < rank; i++) x[pivots[i]!] = a[i]![k]! / a[i]![pivots[i]!]!;
+  return x;
+}
+
+function* combinations<T>(items: T[], k: number, start = 0, acc: T[] = []): Generator<T[]> {
+  if (acc.length === k) {
+    yield acc.slice();
+    return;
+  }
+  for (let i = start; i <= items.length - (k - acc.length); i++) {
+    acc.push(items[i]!);
+    yield* combinations(items, k, i + 1, acc);
+    acc.pop();
+  }
+}
+
+export function findCulprits(m: ReportModel, table: TableId): Culprits {
+  const eqs = equations(m, table);
+  const failing = eqs.filter((e) => Math.abs(e.res) > EPS);
+  if (!failing.length) return { kind: 'none' };
+  if (failing.length > MAX_FAILING) return { kind: 'unknown' };
+  const candidates = [...new Set(failing.flatMap((e) => [...e.coef.keys()]))];
+  let tries = 0;
+  for (let k = 1; k <= MAX_CULPRITS; k++) {
+    const found: Change[][] = [];
+    for (const set of combinations(candidates, k)) {
+      if (++tries > MAX_TRIES) return { kind: 'unknown' };
+      if (!failing.every((e) => set.some((c) => e.coef.has(c)))) continue;
+      const touched = eqs.filter((e) => set.some((c) => e.coef.has(c)));
+      const delta = solve(
+        touched.map((e) => set.map((c) => e.coef.get(c) ?? 0)),
+        touched.map((e) => -e.res),
+        k,
+      );
+      if (!delta) continue;
+      const changes = set.map((key, i) => {
+        const from = cellAt(m, table, key)!.value;
+        return { key, from, to: Math.round((from + delta[i]!) * 1e6) / 1e6 };
+      });
+      // every changed cell really changes, and to a count a report could print
+      if (changes.some((c, i) => Math.abs(delta[i]!) < EPS || c.to < 0 || !Number.isInteger(c.to))) continue;
+      found.push(changes);
+    }
+    if (found.length === 1) return { kind: 'unique', changes: found[0]! };
+    if (found.length > 1) return { kind: 'ambiguous', options: found.slice(0, 4) };
+  }
+  return { kind: 'unknown' };
+}
+
+/** Families of the broken relations a change of `key` repairs. */
+export function repairs(m: ReportModel, table: TableId, key: string): RelationFamily[] {
+  const eqs = equations(m, table);
+  return [...new Set(eqs.filter((e) => Math.abs(e.res) > EPS && e.coef.has(key)).map((e) => e.rel.family))];
+}
+
+const FAMILIES = new Set<string>(['row-total', 'column-total', 'subtotal', 'balance', 'appeal-total']);
+
+/** Put the culprit on every arithmetic finding of a table: the cell, its suggested value, what it repairs. */
+export function annotateCulprits(
+  m: ReportModel,
+  findings: { rule: string; table: TableId | null; cell: { row: string; col: string } | null; related: { row: string; col: string }[]; culprit: { row: string; col: string } | null; suggested: number | null; args: Record<string, string | number> }[],
+) {
+  for (const table of ['requests', 'appeals'] as TableId[]) {
+    const mine = findings.filter((f) => f.table === table && f.cell && FAMILIES.has(f.rule.split(':')[0]!));
+    if (!mine.length) continue;
+    const c = findCulprits(m, table);
+    if (c.kind === 'unique') {
+      const all = c.changes.map((x) => `${x.key}=${x.to}`).join('; ');
+      for (const f of mine) {
+        const keys = [`${f.cell!.row}/${f.cell!.col}`, ...f.related.map((r) => `${r.row}/${r.col}`)];
+        const change = c.changes.find((x) => x.key === keys[0]) ?? c.changes.find((x) => keys.includes(x.key));
+        if (!change) continue;
+        const i = change.key.indexOf('/');
+        f.culprit = { row: change.key.slice(0, i), col: change.key.slice(i + 1) };
+        f.suggested = change.to;
+        f.args.fixes = repairs(m, table, change.key).join(',');
+        f.args.changes = all;
+      }
+    } else if (c.kind === 'ambiguous') {
+      const options = c.options.map((o) => o.map((x) => `${x.key}=${x.to}`).join('; ')).join(' | ');
+      for (const f of mine) f.args.options = options;
+    }
+  }
+}
