@@ -4,7 +4,7 @@
  * the CLI and the tests all call these.
  */
 import type { Block } from './grid/types';
-import { buildModel, withTextTables, type ReportModel } from './page/model';
+import { buildModel, withTextTables, type AuditOptions, type ReportModel } from './page/model';
 import { textLines } from './text/lines';
 import { domBlocks } from './page/dom-blocks';
 import { contentRoot, pageMeta } from './page/content-root';
@@ -12,6 +12,8 @@ import type { PageMeta } from './page/metadata';
 import { buildResult, emptyResult, runRules, type FindingSources } from './result/build';
 import { RULES } from './rules';
 import type { ReportResult } from './result/schema';
+
+export type { AuditOptions };
 
 export interface Audit {
   result: ReportResult;
@@ -25,8 +27,8 @@ export interface Audit {
 /** Larger inputs are refused with a clear error rather than parsed for minutes. */
 export const MAX_TEXT_CHARS = 20_000_000;
 
-export function auditBlocks(blocks: Block[], meta: PageMeta, source: string): Audit {
-  const model = buildModel(withTextTables(blocks), meta, source);
+export function auditBlocks(blocks: Block[], meta: PageMeta, source: string, options: AuditOptions = {}): Audit {
+  const model = buildModel(withTextTables(blocks), meta, source, options);
   if (!model.recognition.isReport) {
     return { result: buildResult(model, [], null), sources: new Map(), model };
   }
@@ -42,21 +44,21 @@ export function failed(source: string, e: unknown): Audit {
 }
 
 /** A text extraction such as the seed files. */
-export function auditText(text: string, source = 'text'): Audit {
+export function auditText(text: string, source = 'text', options: AuditOptions = {}): Audit {
   try {
     if (text.length > MAX_TEXT_CHARS) return failed(source, new Error(`文本过大（${text.length} 字符）`));
-    return auditBlocks(textLines(text), {}, source);
+    return auditBlocks(textLines(text), {}, source, options);
   } catch (e) {
     return failed(source, e);
   }
 }
 
 /** A page's DOM: a live document in the content script, a parsed one in Node. */
-export function auditDocument(doc: Document, source: string, url: string | null = null): Audit {
+export function auditDocument(doc: Document, source: string, url: string | null = null, options: AuditOptions = {}): Audit {
   try {
     const choice = contentRoot(doc);
     const meta = pageMeta(doc, choice.root, choice, url);
-    const audit = auditBlocks(domBlocks(choice.root), meta, source);
+    const audit = auditBlocks(domBlocks(choice.root), meta, source, options);
     return { ...audit, root: choice.root };
   } catch (e) {
     return failed(source, e);

@@ -1,6 +1,6 @@
 /** HTML strings in Node (CLI, tests): parsed with linkedom, then audited like a live page. */
 import { parseHTML } from 'linkedom';
-import { auditDocument, failed, type Audit } from './audit';
+import { auditDocument, failed, type Audit, type AuditOptions } from './audit';
 
 /** Parse a page or a fragment; linkedom needs an <html> element to build a body around. */
 export function parseHtml(html: string): Document {
@@ -12,12 +12,12 @@ export function parseHtml(html: string): Document {
   return doc;
 }
 
-export function auditHtml(html: string, source = 'page', url: string | null = null): Audit {
+export function auditHtml(html: string, source = 'page', url: string | null = null, options: AuditOptions = {}): Audit {
   let doc: Document;
   try {
     doc = parseHtml(html);
   } catch (e) {
     return failed(source, e);
   }
-  return auditDocument(doc, source, url);
+  return auditDocument(doc, source, url, options);
 }

@@ -1,6 +1,6 @@
 /** What the content script does on a page: pre-check, audit, mark, panel, and the page's messages. */
 import { render } from 'preact';
-import { auditDocument, type Audit } from '@/lib/audit';
+import { auditDocument, type Audit, type AuditOptions } from '@/lib/audit';
 import { precheck } from '@/lib/page/precheck';
 import type { ToContent, PageState, Reply } from '@/lib/ext/messages';
 import type { Finding } from '@/lib/result/schema';
@@ -31,7 +31,9 @@ export class PageController {
   private signature = '';
   private m: Marks;
 
-  constructor(private doc: Document, private send: (msg: unknown) => Promise<Reply | undefined>) {
+  private options: AuditOptions | null = null;
+
+  constructor(private doc: Document, private send: (msg: unknown) => Promise<Reply | undefined>, private loadOptions: () => Promise<AuditOptions>) {
     this.m = new Marks(doc, (el, ids) => this.tip(el, ids));
   }
 
@@ -71,7 +73,8 @@ export class PageController {
 
   async run(force: boolean): Promise<PageState> {
     const href = this.href();
-    const a = auditDocument(this.doc, href, href);
+    this.options ??= await this.loadOptions().catch(() => ({}));
+    const a = auditDocument(this.doc, href, href, this.options);
     this.signature = this.sign(a.root);
     if (!a.result.isReport && !force) {
       if (this.audit) this.teardown();

@@ -8,6 +8,7 @@ import { Verdict } from '@/components/Summary';
 import { FindingGroups } from '@/components/Findings';
 import { ask } from '@/components/useBackground';
 import { fileName, saveFile, type Format } from '@/components/download';
+import { SettingsForm } from './SettingsForm';
 import { getLang, tr } from '@/components/i18n';
 
 export function Dashboard() {
@@ -86,6 +87,7 @@ export function Dashboard() {
         <h1>{tr('ui_title')} · {tr('ui_dashboard')}</h1>
         <span class="nb-muted" data-testid="record-count">{tr('ui_pages')} {shown.length} / {records.length}</span>
       </header>
+      <SettingsForm />
       {problems.map((p) => (
         <div class="nb-problem" key={p.key} data-testid="problem">{tr('ui_problems')}：{p.key} — {p.detail}</div>
       ))}

@@ -8,11 +8,13 @@ export interface CliOptions {
   failOn: 'error' | 'warning' | null;
   inputs: string[];
   lang: 'zh' | 'en';
+  /** MM-DD of the year after the report year: the deadline for townships and street offices. */
+  townshipDeadline: string | null;
   help: boolean;
   version: boolean;
 }
 
-export const USAGE = `用法 Usage: nianbao-audit [--format json|csv|md] [--out FILE] [--fail-on error|warning] [--lang zh|en] PATH_OR_URL...
+export const USAGE = `用法 Usage: nianbao-audit [--format json|csv|md] [--out FILE] [--fail-on error|warning] [--lang zh|en] [--township-deadline MM-DD] PATH_OR_URL...
 
   PATH   .html/.htm 网页、.txt 文本，或包含它们的文件夹 (a saved page, a text extraction, or a folder)
   URL    http(s) 地址 (fetched and audited)
@@ -21,6 +23,7 @@ export const USAGE = `用法 Usage: nianbao-audit [--format json|csv|md] [--out 
   --out      写入文件而非标准输出 write to FILE instead of stdout
   --fail-on  发现该级别问题时退出码为 1 exit 1 when a finding of this severity (or worse) is found
   --lang     csv/md 的语言 language of csv/md output: zh (默认 default), en
+  --township-deadline MM-DD  乡镇（街道）年报的公开期限（次年），默认 01-31 deadline for townships (next year)
 
 退出码 Exit: 0 已运行 ran; 1 --fail-on 命中 severity found; 2 参数错误或输入无法读取 bad arguments or unreadable input`;
 
@@ -37,6 +40,7 @@ export function parseCli(argv: string[]): CliOptions {
         out: { type: 'string', short: 'o' },
         'fail-on': { type: 'string' },
         lang: { type: 'string', default: 'zh' },
+        'township-deadline': { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
       },
@@ -51,12 +55,15 @@ export function parseCli(argv: string[]): CliOptions {
   if (failOn !== undefined && !['error', 'warning'].includes(failOn)) throw new UsageError(`--fail-on 只能是 error 或 warning（收到 ${failOn}）`);
   const lang = v.lang as string;
   if (!['zh', 'en'].includes(lang)) throw new UsageError(`--lang 只能是 zh 或 en（收到 ${lang}）`);
+  const td = v['township-deadline'] as string | undefined;
+  if (td !== undefined && !/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/.test(td)) throw new UsageError(`--township-deadline 应为 MM-DD，如 03-31（收到 ${td}）`);
   const opts: CliOptions = {
     format: format as ExportFormat,
     out: (v.out as string | undefined) ?? null,
     failOn: (failOn as CliOptions['failOn']) ?? null,
     inputs: parsed.positionals,
     lang: lang as 'zh' | 'en',
+    townshipDeadline: td ?? null,
     help: !!v.help,
     version: !!v.version,
   };

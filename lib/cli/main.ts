@@ -1,6 +1,6 @@
 /** `nianbao-audit`: files, folders and URLs → the engine → json, csv or md. */
 import { writeFile } from 'node:fs/promises';
-import { auditText } from '../audit';
+import { auditText, type AuditOptions } from '../audit';
 import { auditHtml } from '../html';
 import { toCsv, toJson, toMarkdown } from '../export';
 import type { ReportResult } from '../result/schema';
@@ -14,13 +14,13 @@ export interface RunIO {
   stderr: (s: string) => void;
 }
 
-export function auditLoaded(l: Loaded): ReportResult {
+export function auditLoaded(l: Loaded, options: AuditOptions = {}): ReportResult {
   if (l.error || l.text === undefined) return emptyResult(l.source, l.error ?? '无法读取');
-  const a = l.kind === 'html' ? auditHtml(l.text, l.source, l.url ?? null) : auditText(l.text, l.source);
+  const a = l.kind === 'html' ? auditHtml(l.text, l.source, l.url ?? null, options) : auditText(l.text, l.source, options);
   return a.result;
 }
 
-export async function auditInputs(inputs: string[], onError: (source: string, error: string) => void): Promise<ReportResult[]> {
+export async function auditInputs(inputs: string[], onError: (source: string, error: string) => void, options: AuditOptions = {}): Promise<ReportResult[]> {
   const reports: ReportResult[] = [];
   for (const input of inputs) {
     const loads: (() => Promise<Loaded>)[] = [];
@@ -32,7 +32,7 @@ export async function auditInputs(inputs: string[], onError: (source: string, er
     }
     for (const load of loads) {
       const l = await load();
-      const r = auditLoaded(l);
+      const r = auditLoaded(l, options);
       if (r.error) onError(r.source, r.error);
       reports.push(r);
     }
@@ -73,10 +73,15 @@ export async function run(argv: string[], io: RunIO): Promise<number> {
     return 0;
   }
   let unreadable = false;
-  const reports = await auditInputs(opts.inputs, (source, error) => {
-    unreadable = true;
-    io.stderr(`nianbao-audit: ${source}: ${error}\n`);
-  });
+  const options: AuditOptions = opts.townshipDeadline ? { deadlines: { township: opts.townshipDeadline } } : {};
+  const reports = await auditInputs(
+    opts.inputs,
+    (source, error) => {
+      unreadable = true;
+      io.stderr(`nianbao-audit: ${source}: ${error}\n`);
+    },
+    options,
+  );
   const text = render(reports, opts);
   if (opts.out) {
     try {

@@ -64,6 +64,10 @@ export function backgroundHandler(d: BackgroundDeps) {
       case 'dashboard:open':
         await d.openDashboard();
         return ok(null);
+      case 'settings:get':
+        return ok(await d.store.getSettings());
+      case 'settings:set':
+        return ok(await d.store.setSettings(m.settings));
     }
   }
 }

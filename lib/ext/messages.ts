@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { ReportResult } from '../result/schema';
 import { MarkStatus } from '../store/schema';
+import { Settings } from '../store/settings';
 
 const href = z.string().min(1).max(4000);
 
@@ -21,6 +22,8 @@ export const ToBackground = z.discriminatedUnion('type', [
   z.object({ type: z.literal('records:export'), hrefs: z.array(href).max(100_000).nullable() }),
   z.object({ type: z.literal('tab:audit'), tabId: z.number().int() }),
   z.object({ type: z.literal('dashboard:open') }),
+  z.object({ type: z.literal('settings:get') }),
+  z.object({ type: z.literal('settings:set'), settings: Settings }),
 ]);
 export type ToBackground = z.infer<typeof ToBackground>;
 

@@ -8,6 +8,7 @@ import { normaliseUrl, recordKey } from '../store/url';
 import { Backup, migrate, recordFromResult, toBackup, type Mark, type MarkStatus, type PageRecord } from '../store/schema';
 import { mergeRecords } from '../store/merge';
 import type { StorageArea } from './browser';
+import { SETTINGS_KEY, Settings, readSettings } from '../store/settings';
 
 export interface StoreProblem {
   key: string;
@@ -70,6 +71,16 @@ export class RecordStore {
     await this.area.remove(key);
     problems?.push({ key, kind: 'corrupt', detail: `记录已损坏（${m.error}），已移至隔离区` });
     return null;
+  }
+
+  async getSettings(): Promise<Settings> {
+    return readSettings((await this.area.get(SETTINGS_KEY))[SETTINGS_KEY]);
+  }
+
+  async setSettings(s: Settings): Promise<Settings> {
+    const valid = Settings.parse(s);
+    await this.write({ [SETTINGS_KEY]: valid });
+    return valid;
   }
 
   get(href: string): Promise<PageRecord | null> {

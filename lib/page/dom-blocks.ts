@@ -36,7 +36,8 @@ interface Frame {
 export function domBlocks(root: Element): Block[] {
   const blocks: Block[] = [];
   let buf = '';
-  let bufEl: Element | null = null;
+  /** Open block elements: text belongs to the innermost one. */
+  const open: Element[] = [root];
   let pre = 0;
   let chars = 0;
   let visited = 0;
@@ -46,11 +47,10 @@ export function domBlocks(root: Element): Block[] {
     blocks.push(b);
     emitted++;
   };
-  const flush = (el: Element | null) => {
+  const flush = () => {
     const text = pre ? buf : buf.replace(/[ \t\n\r\f\u00a0\u3000]+/g, ' ').trim();
-    if (text) push({ kind: 'text', text, src: { el: bufEl ?? el ?? undefined } } as TextBlock);
+    if (text) push({ kind: 'text', text, src: { el: open[open.length - 1] } } as TextBlock);
     buf = '';
-    bufEl = null;
   };
 
   const stack: Frame[] = [{ node: root }];
@@ -62,7 +62,8 @@ export function domBlocks(root: Element): Block[] {
       if (tag === 'pre') {
         flushPre(n as Element);
         pre--;
-      } else flush(n as Element);
+      } else flush();
+      open.pop();
       if (EMPTY_LINE_TAGS.has(tag) && emitted === f.textBefore) {
         push({ kind: 'text', text: '', src: { el: n as Element } });
       }
@@ -73,7 +74,6 @@ export function domBlocks(root: Element): Block[] {
       const v = n.nodeValue ?? '';
       if (!v) continue;
       chars += v.length;
-      if (!bufEl) bufEl = n.parentElement;
       buf += v;
       continue;
     }
@@ -83,22 +83,25 @@ export function domBlocks(root: Element): Block[] {
     if (SKIP_TAGS.has(tag) || isHidden(el)) continue;
     if (tag === 'br') {
       if (pre) buf += '\n';
-      else flush(el.parentElement);
+      else flush();
       continue;
     }
     if (tag === 'table' && isDataTable(el)) {
-      flush(el);
+      flush();
       push(readHtmlTable(el));
       continue;
     }
     const block = BLOCK_TAGS.has(tag);
-    if (block) flush(el);
+    if (block) {
+      flush();
+      open.push(el);
+      stack.push({ node: el, exit: true, textBefore: emitted });
+    }
     if (tag === 'pre') pre++;
-    if (block) stack.push({ node: el, exit: true, textBefore: emitted });
     const kids = el.childNodes;
     for (let i = kids.length - 1; i >= 0; i--) stack.push({ node: kids[i]! });
   }
-  flush(null);
+  flush();
   return blocks;
 
   /** Preformatted text keeps its lines and tabs: it may hold a table as text. */
@@ -107,6 +110,5 @@ export function domBlocks(root: Element): Block[] {
       push({ kind: 'text', text: line, src: { el } });
     }
     buf = '';
-    bufEl = null;
   }
 }

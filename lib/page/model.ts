@@ -10,9 +10,17 @@ import {
   signatureOrgan, type Located, type PageMeta, type YearInfo,
 } from './metadata';
 import { recognise, type Recognition } from './recognise';
+import type { Deadlines } from '../rules/deadline';
+
+/** Settings an audit honours (the extension and the CLI pass them). */
+export interface AuditOptions {
+  /** Publication deadlines, MM-DD of the next year, by kind of organ. */
+  deadlines?: Partial<Deadlines>;
+}
 
 export interface ReportModel {
   source: string;
+  options: AuditOptions;
   prose: TextBlock[];
   tables: TableBlock[];
   title: Located<string> | null;
@@ -47,7 +55,7 @@ export function withTextTables(blocks: Block[]): Block[] {
   return out;
 }
 
-export function buildModel(blocks: Block[], meta: PageMeta, source: string): ReportModel {
+export function buildModel(blocks: Block[], meta: PageMeta, source: string, options: AuditOptions = {}): ReportModel {
   const prose = blocks.filter((b): b is TextBlock => b.kind === 'text');
   const tables = blocks.filter((b): b is TableBlock => b.kind === 'table');
   const headings = findHeadings(prose);
@@ -64,6 +72,7 @@ export function buildModel(blocks: Block[], meta: PageMeta, source: string): Rep
   const recognition = recognise({ title: title?.value ?? null, headings, mapping, meta, proseChars });
   return {
     source,
+    options,
     prose,
     tables,
     title,

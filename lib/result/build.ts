@@ -40,8 +40,8 @@ function toFinding(m: ReportModel, rule: Rule, d: Draft): Finding {
     where: d.where ?? describeSource(d.src),
     msg: d.msg,
     args,
-    culprit: null,
-    suggested: null,
+    culprit: d.culprit ?? null,
+    suggested: d.suggested ?? null,
   };
   f.message = formatMessage(f, 'zh');
   return f;

@@ -2,7 +2,8 @@
  * Finding messages come from the extension's locale files, so Chinese and English
  * live in one place: public/_locales/<lang>/messages.json. `{name}` placeholders are
  * filled from the finding: {table}/{row}/{col} name its cell; an argument whose
- * name ends in Row/Col is a cell key; {section} is section n's title.
+ * name ends in Row/Col is a cell key; {section} is section n's title; an
+ * argument `@key` is the locale message `key` (a word the rule chose).
  */
 import zhMessages from '../../public/_locales/zh_CN/messages.json';
 import enMessages from '../../public/_locales/en/messages.json';
@@ -27,6 +28,7 @@ export function formatMessage(f: MessageInput, lang: Lang = 'zh'): string {
     if (name === 'col') return f.cell ? colLabel(f.table, f.cell.col, lang) : '';
     const v = f.args[name];
     if (v === undefined) return '';
+    if (typeof v === 'string' && v.startsWith('@')) return t(v.slice(1), lang);
     if (name === 'section') return SECTION_TITLES[Number(v) - 1]?.[lang] ?? String(v);
     if (name.endsWith('Row')) return rowLabel(f.table, String(v), lang);
     if (name.endsWith('Col')) return colLabel(f.table, String(v), lang);

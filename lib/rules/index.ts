@@ -13,8 +13,12 @@ import { shapeLayout } from './shape-layout';
 import { templateVersion } from './template-version';
 import { sectionOrder } from './section-order';
 import { sectionNumbering } from './section-numbering';
-import { sectionTitle } from './section-title';
+import { shapeTitle } from './shape-title';
 import { blankCell } from './blank-cell';
+import { narrative } from './narrative';
+import { narrativeSums } from './narrative-sums';
+import { plausibility } from './plausibility';
+import { deadline } from './deadline';
 
 export const RULES: Rule[] = [
   shapeMissing,
@@ -27,9 +31,13 @@ export const RULES: Rule[] = [
   stock,
   stockItems,
   templateVersion,
+  narrative,
+  narrativeSums,
+  plausibility,
+  deadline,
   sectionOrder,
   sectionNumbering,
-  sectionTitle,
+  shapeTitle,
   shapeLayout,
   blankCell,
 ];

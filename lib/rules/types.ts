@@ -20,6 +20,9 @@ export interface Draft {
   where?: string | null;
   /** Tells apart findings without a cell in the finding id. */
   key?: string;
+  /** A cell the rule itself can name as wrong, and the value it likely meant. */
+  culprit?: CellRef;
+  suggested?: number;
   /** Where on the page the finding stands and the cells it involves (never serialised). */
   src?: Source | null;
   relatedSrc?: Source[];

@@ -27,6 +27,7 @@ const SEEDS: Expect[] = [
       'row-total:requests:result.disclosed:total': ['error', 3, 0],
       'row-total:requests:result.total:total': ['error', 3, 0],
       'balance:requests:result.total:total': ['error', 2, 0],
+      'narrative:requests:new:total': ['warning', 1, 2],
       'section:numbering:一、2020年政务公开工作完成情况及成效': ['warning', null, null],
     },
     blankCells: 132,
@@ -35,7 +36,9 @@ const SEEDS: Expect[] = [
     file: '001_d0214403203dae15.txt',
     meta: { isReport: true, title: '政府信息公开工作年度报告', organ: '八泉街道办事处', year: 2021, template: '2021', datedOn: '2022-01-24' },
     findings: {
-      'section:title:year': ['warning', null, null],
+      'narrative:procurement-dropped:active:procurement': ['warning', null, null],
+      'plausibility:active:art20_8.fees:amount_wan': ['warning', 3.98, 39800],
+      'shape:title-year': ['notice', null, null],
     },
     blankCells: 0,
   },
@@ -43,7 +46,7 @@ const SEEDS: Expect[] = [
     file: '002_d2562da69713e31b.txt',
     meta: { isReport: true, title: null, organ: '东通化街道', year: 2020, template: '2019' },
     findings: {
-      'section:title:missing': ['warning', null, null],
+      'shape:title-missing': ['notice', null, null],
       'shape:active:header:new_made': ['notice', null, null],
       'shape:active:header:new_published': ['notice', null, null],
     },
@@ -56,7 +59,7 @@ const SEEDS: Expect[] = [
       'shape:appeals:counts:*': ['error', 15, 16],
       'appeal-total:appeals:counts:suit_after_review.total': ['error', 1, 0],
       'section:numbering:二、收到和处理政府信息公开申请情况': ['warning', null, null],
-      'section:title:missing': ['warning', null, null],
+      'shape:title-missing': ['notice', null, null],
     },
     blankCells: 0,
   },
@@ -67,7 +70,10 @@ const SEEDS: Expect[] = [
       'shape:active:art20_8.fees:*': ['error', 2, 3],
       'shape:requests:*:*': ['error', 7, 14],
       'stock:active:extra.1:total_published': ['error', 86, 0],
-      'section:title:year': ['warning', null, null],
+      'narrative:active:art20_9.procurement:count': ['warning', 62, 52],
+      'narrative:active:art20_9.procurement:amount': ['warning', 972.2328, 878.86],
+      'deadline:late:signed': ['warning', null, null],
+      'shape:title-year': ['notice', null, null],
       'shape:active:extra.1:*': ['notice', null, null],
     },
     blankCells: 0,
@@ -103,6 +109,12 @@ describe.each(SEEDS)('seed $file', (s) => {
 });
 
 describe('seed details', () => {
+  it('the clean seed 002 gives no narrative, plausibility, deadline or section finding', () => {
+    const { result } = auditText(seed('002_d2562da69713e31b.txt'));
+    expect(result.findings.filter((f) => /^(narrative|plausibility|deadline|section)/.test(f.rule))).toEqual([]);
+    expect(result.verdict).toBe('pass');
+  });
+
   it('000: flags the cells report-model.md names, with the cells that entered the sum', () => {
     const { result } = auditText(seed('000_dccf7277737237a5.txt'));
     const f = result.findings.find((x) => x.id === 'row-total:requests:new:total')!;

@@ -17,6 +17,7 @@ afterAll(async () => {
 
 const SAMPLE_ERRORS = [
   'balance:requests:result.total:total',
+  'narrative:requests:new:total',
   'row-total:requests:new:total',
   'row-total:requests:result.disclosed:total',
   'row-total:requests:result.total:total',
@@ -39,7 +40,7 @@ describe('on a report page', () => {
     const ids = await markedIds(page);
     expect(ids.filter((i) => !i.startsWith('blank-cell')).sort()).toEqual(SAMPLE_ERRORS);
     expect(ids.filter((i) => i.startsWith('blank-cell'))).toHaveLength(132);
-    expect(await idsOnRowTotal(page, '一、本年新收')).toEqual(['row-total:requests:new:total']);
+    expect(await idsOnRowTotal(page, '一、本年新收')).toEqual(['narrative:requests:new:total', 'row-total:requests:new:total']);
     expect(await idsOnRowTotal(page, '（一）予以公开')).toEqual(['row-total:requests:result.disclosed:total']);
     expect(await idsOnRowTotal(page, '（七）总计')).toEqual(['balance:requests:result.total:total', 'blank-cell:requests:result.total:total', 'row-total:requests:result.total:total']);
     expect(await page.locator('[data-nianbao-finding~="row-total:requests:new:total"]').getAttribute('data-nianbao-sev')).toBe('error');
@@ -67,7 +68,9 @@ describe('on a report page', () => {
     expect(await tip.locator('[data-testid=tip-actual]').first().textContent()).toBe('1');
     expect(await tip.locator('[data-testid=tip-expected]').first().textContent()).toBe('2');
     expect(await tip.textContent()).toContain('本年新收申请：自然人、商业企业、科研机构、社会公益组织、法律服务机构、其他');
-    expect(await page.locator('.nianbao-related').count()).toBe(6);
+    // the six applicant cells of the row, and the sentence that states 2 requests
+    expect(await page.locator('.nianbao-related').count()).toBe(7);
+    expect(await page.locator('p.nianbao-related').textContent()).toContain('本年度共接到依申请公开2件');
     await page.mouse.move(5, 5);
     await expect.poll(() => page.locator('.nianbao-related').count()).toBe(0);
     await page.close();
@@ -78,9 +81,9 @@ describe('on a report page', () => {
     await page.goto(s.url('/sample-report.html'));
     await waitForMarks(page);
     await page.click('[data-testid=panel-pill]');
-    await expect.poll(() => page.locator('[data-testid=panel-position]').textContent()).toBe('1 / 4');
+    await expect.poll(() => page.locator('[data-testid=panel-position]').textContent()).toBe('1 / 5');
     await page.click('[data-testid=panel-next]');
-    expect(await page.locator('[data-testid=panel-position]').textContent()).toBe('2 / 4');
+    expect(await page.locator('[data-testid=panel-position]').textContent()).toBe('2 / 5');
     const current = page.locator('.nianbao-current');
     expect(await current.count()).toBe(1);
     expect((await current.getAttribute('data-nianbao-finding'))!).toContain('row-total:requests:result.disclosed:total');

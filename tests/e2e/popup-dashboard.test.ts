@@ -37,7 +37,7 @@ describe('stored record', () => {
     await expect.poll(async () => Object.keys(await b.storage())).toContain(`page:${new URL(s.url('/sample-report.html')).host}/sample-report.html`);
     const raw = (await b.storage())[`page:${new URL(s.url('/')).host}/sample-report.html`];
     const rec = PageRecord.parse(raw);
-    expect(rec).toMatchObject({ v: 2, organ: '上塘街道', year: 2020, template: '2019', verdict: 'fail', counts: { error: 4, warning: 0, notice: 132 } });
+    expect(rec).toMatchObject({ v: 2, organ: '上塘街道', year: 2020, template: '2019', verdict: 'fail', counts: { error: 4, warning: 1, notice: 132 } });
     expect(rec.result.findings.filter((f) => f.severity === 'error')).toHaveLength(4);
     await page.close();
   });
@@ -52,9 +52,10 @@ describe('popup', () => {
     expect(await popup.locator('[data-testid=year]').textContent()).toBe('2020');
     expect(await popup.locator('[data-testid=template]').textContent()).toBe('2019 年版');
     expect(await popup.locator('[data-testid=verdict]').getAttribute('data-verdict')).toBe('fail');
-    expect(await popup.locator('[data-testid=score]').textContent()).toBe('34');
-    expect(await popup.locator('[data-testid=counts]').textContent()).toBe('4错误0警告132提示');
-    expect(await popup.locator('[data-group=requests] [data-finding]').count()).toBe(4);
+    expect(await popup.locator('[data-testid=score]').textContent()).toBe('31');
+    expect(await popup.locator('[data-testid=counts]').textContent()).toBe('4错误1警告132提示');
+    expect(await popup.locator('[data-group=requests] [data-finding]').count()).toBe(5);
+    expect(await popup.locator('[data-finding="row-total:requests:new:total"] [data-testid=culprit]').textContent()).toContain('表三 · 本年新收申请 · 总计 可能有误：改为 2 后，行合计与勾稽关系均成立');
     await popup.click('[data-finding="balance:requests:result.total:total"] .nb-msg');
     await page.bringToFront();
     await expect.poll(() => page.locator('.nianbao-current').getAttribute('data-nianbao-finding')).toContain('balance:requests:result.total:total');
@@ -75,7 +76,7 @@ describe('popup', () => {
     expect(csv.name).toMatch(/^nianbao-audit-上塘街道-\d{8}\.csv$/);
     expect([...csv.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = csv.bytes.toString('utf8').slice(1).trim().split('\r\n');
-    expect(lines).toHaveLength(1 + 136);
+    expect(lines).toHaveLength(1 + 137);
     expect(lines[1]).toContain('"本年新收申请：总计填报 1，各类申请人合计为 2"');
     const json = await download(popup, 'export-json');
     expect(AuditOutput.parse(JSON.parse(json.bytes.toString('utf8'))).reports[0]!.organ).toBe('上塘街道');
@@ -155,6 +156,7 @@ describe('dashboard', () => {
     expect(header).toContain('"审核状态","审核备注"');
     const rows = text.slice(1).trim().split('\r\n').slice(1);
     expect(rows).toHaveLength(4 + 2);
+    expect(rows.some((r) => r.includes('可能有误：改为 2 后'))).toBe(true);
     expect(rows.every((r) => r.includes('"错误"'))).toBe(true);
     expect(rows.some((r) => r.includes('"已标为误报","该行已在附件中更正"'))).toBe(true);
     const md = await download(dash, 'export-md');
@@ -221,5 +223,39 @@ describe('a browser restart', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('settings', () => {
+  it('the township deadline set in the dashboard applies to the next audits', async () => {
+    const late = await b.context.newPage();
+    await late.goto(s.url('/report-late.html'));
+    await waitForMarks(late);
+    let popup = await openPopup(b, await b.tabId(late));
+    await expect.poll(() => popup.locator('[data-finding^="deadline:late"]').count()).toBe(2);
+    expect(await popup.locator('[data-finding="narrative:active:art20_9.procurement:count"] .nb-msg').textContent()).toBe(
+      '正文称政府集中采购项目 52，与表二「政府集中采购·采购项目数量」的 62 不一致',
+    );
+    await popup.close();
+
+    const dash = await b.context.newPage();
+    await dash.goto(`chrome-extension://${b.extensionId}/dashboard.html`);
+    await dash.click('[data-testid=settings] summary');
+    expect(await dash.inputValue('[data-testid=township-deadline]')).toBe('01-31');
+    await dash.fill('[data-testid=township-deadline]', '3/31');
+    await dash.click('[data-testid=save-settings]');
+    await expect.poll(() => dash.locator('[data-testid=settings-note]').textContent()).toBe('请按 月-日 填写，如 03-31');
+    await dash.fill('[data-testid=township-deadline]', '03-31');
+    await dash.click('[data-testid=save-settings]');
+    await expect.poll(() => dash.locator('[data-testid=settings-note]').textContent()).toBe('已保存，新的审计将按此期限核对');
+    await dash.close();
+
+    await late.reload();
+    await waitForMarks(late);
+    popup = await openPopup(b, await b.tabId(late));
+    await popup.waitForSelector('[data-finding^="narrative"]');
+    expect(await popup.locator('[data-finding^="deadline"]').count()).toBe(0);
+    await popup.close();
+    await late.close();
   });
 });

@@ -46,3 +46,15 @@ const write = (name: string, html: string) => writeFileSync(new URL(name, dir), 
   const f: Filled = { version: '2021', year: 2021, organ: '', values: new Map(), units: {} };
   write('blank-template.html', renderReport(f, 'cms', mulberry32(4), { title: '政府信息公开工作年度报告格式', signed: '', overview: '（一）总体情况。围绕年度重点工作，概述本机关政府信息公开工作情况。' }));
 }
+
+// 5. seed 004's late signature and text/table disagreement, as a CMS page
+{
+  const f = randomFilled(mulberry32(13), '2019', '澄月街道');
+  f.values.set('active/art20_9.procurement/count', 62);
+  f.values.set('active/art20_9.procurement/amount', 9722328);
+  write('report-late.html', renderReport(f, 'cms', mulberry32(5), {
+    overview: '2020年街道公开政府集中采购项目52个，累计878.86万元。本报告中所列数据的统计期限自2020年1月1日起至2020年12月31日止。',
+    signed: '2021年2月4日',
+    published: '2021-02-05',
+  }));
+}

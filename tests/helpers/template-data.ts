@@ -46,7 +46,10 @@ export function randomFilled(rng: Rng, version: Version, organ = '示例街道')
   for (const g of ACTIVE_LAYOUT[version]) {
     for (const r of g.rows) {
       const row = `${g.key}.${r}`;
-      if (g.key === 'art20_1' && version === '2019') {
+      if (r === 'rules') {
+        // a township (the organ of these reports) makes no 规章
+        for (const c of g.cols) set('active', row, c, 0);
+      } else if (g.key === 'art20_1' && version === '2019') {
         const made = sparse(rng, 20);
         const pub = sparse(rng, made);
         set('active', row, 'new_made', made);

@@ -43,8 +43,8 @@ describe('markdown', () => {
 
   it('lists the verdict, the counts and each finding', () => {
     const md = toMarkdown([R0]);
-    expect(md).toContain('- 结论：**有错误**　得分：31');
-    expect(md).toContain('- 问题：错误 4，警告 1，提示 132');
+    expect(md).toContain('- 结论：**有错误**　得分：28');
+    expect(md).toContain('- 问题：错误 4，警告 2，提示 132');
     expect(md.split('\n').filter((l) => l.startsWith('| 错误 |'))).toHaveLength(4);
   });
 });

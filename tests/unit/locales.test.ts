@@ -13,7 +13,7 @@ describe('locale files', () => {
   it('Chinese and English have the same keys and placeholders', () => {
     expect(Object.keys(en).sort()).toEqual(Object.keys(zh).sort());
     for (const k of Object.keys(zh)) {
-      const names = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+      const names = (s: string) => [...new Set([...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]))].sort();
       expect(names(en[k]!.message), k).toEqual(names(zh[k]!.message));
     }
   });

@@ -109,10 +109,10 @@ describe('appeal-total', () => {
 describe('stock', () => {
   it('flags 对外公开总数量 below 本年新公开数量 (2019)', () => {
     const f = base();
-    f.values.set('active/art20_1.rules/new_published', 5);
-    f.values.set('active/art20_1.rules/new_made', 5);
-    f.values.set('active/art20_1.rules/total_published', 2);
-    expect(run(reportText(f)).findings.map((x) => [x.id, x.expected, x.actual])).toEqual([['stock:active:art20_1.rules:total_published', 5, 2]]);
+    f.values.set('active/art20_1.normative/new_published', 5);
+    f.values.set('active/art20_1.normative/new_made', 5);
+    f.values.set('active/art20_1.normative/total_published', 2);
+    expect(run(reportText(f)).findings.map((x) => [x.id, x.expected, x.actual])).toEqual([['stock:active:art20_1.normative:total_published', 5, 2]]);
   });
 
   it('warns when 上一年项目数量 + 本年增/减 is negative', () => {
@@ -192,8 +192,8 @@ describe('section', () => {
   });
 
   it('a missing title, and a title without a year', () => {
-    expect(ids(reportText(base(), { title: null }))).toEqual(['section:title:missing']);
-    expect(ids(reportText(base(), { title: '测试街道政府信息公开工作年度报告' }))).toEqual(['section:title:year']);
+    expect(run(reportText(base(), { title: null })).findings.map((x) => [x.id, x.severity])).toEqual([['shape:title-missing', 'notice']]);
+    expect(ids(reportText(base(), { title: '测试街道政府信息公开工作年度报告' }))).toEqual(['shape:title-year']);
   });
 
   it('table 三 rows that begin with 一、二、三、四 are not headings', () => {
@@ -203,10 +203,13 @@ describe('section', () => {
 
 describe('blank-cell', () => {
   it('notes blanks, dashes, slashes and 无 and counts them as 0', () => {
-    const f = base();
     const cols = ['natural', 'business', 'research', 'public_interest'];
-    const row = [...f.values.keys()].map((k) => k.split('/')[1]!).find((r) => r.startsWith('result.') && r !== 'result.total' && ['total', ...cols].every((c) => f.values.get(`requests/${r}/${c}`) === 0))!;
-    expect(row).toBeTruthy();
+    const zeroRow = (f: Filled) => [...f.values.keys()].map((k) => k.split('/')[1]!).find((r) => r.startsWith('result.') && r !== 'result.total' && ['total', ...cols].every((c) => f.values.get(`requests/${r}/${c}`) === 0));
+    // the first seed whose report has a result row of zeros
+    let seed = 1;
+    while (!zeroRow(base('2019', seed))) seed++;
+    const f = base('2019', seed);
+    const row = zeroRow(f)!;
     f.raw = new Map(cols.map((c, i) => [`requests/${row}/${c}`, ['—', '/', '无', ''][i]!]));
     const r = run(reportText(f));
     const blanks = r.findings.filter((x) => x.rule === 'blank-cell');

@@ -12,6 +12,7 @@ import { filterRecords } from '../../lib/store/filter';
 
 const seed = (n: string) => auditText(readFileSync(new URL(`../fixtures/${n}`, import.meta.url), 'utf8'), n).result;
 const R0 = seed('000_dccf7277737237a5.txt');
+const R1 = seed('001_d0214403203dae15.txt');
 const R2 = seed('002_d2562da69713e31b.txt');
 const URL0 = 'https://www.example.gov.cn/art/2021/1/28/art_1_1.html';
 
@@ -150,8 +151,10 @@ describe('background messages', () => {
     const { badges, sent, handle } = setup();
     expect(await handle({ type: 'audit:done', href: URL0, result: R0 }, { tabId: 7 })).toEqual({ ok: true, data: {} });
     expect(badges[7]).toEqual(['4', '#d93025']);
+    await handle({ type: 'audit:done', href: 'https://x.gov.cn/warn.html', result: R1 }, { tabId: 8 });
+    expect(badges[8]).toEqual(['2', '#e37400']);
     await handle({ type: 'audit:done', href: 'https://x.gov.cn/clean.html', result: R2 }, { tabId: 8 });
-    expect(badges[8]).toEqual(['1', '#e37400']);
+    expect(badges[8]).toEqual(['✓', '#188038']);
     await handle({ type: 'audit:none', href: 'https://x.gov.cn/news.html' }, { tabId: 8 });
     expect(badges[8]).toEqual(['', null]);
     const r = (await handle({ type: 'finding:mark', href: URL0, id: 'row-total:requests:new:total', status: 'dismissed', note: '' }, {})) as { ok: true; data: { marks: object } };
@@ -184,6 +187,6 @@ describe('filterRecords', () => {
     expect(urls({ year: 2020 }).sort()).toEqual(['上塘街道', '东通化街道']);
     expect(urls({ severity: 'error' })).toEqual(['上塘街道']);
     expect(urls({ status: 'dismissed' })).toEqual(['上塘街道']);
-    expect(urls({ text: '没有标题' })).toEqual(['东通化街道']);
+    expect(urls({ text: '报告没有标题' })).toEqual(['东通化街道']);
   });
 });

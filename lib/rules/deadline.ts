@@ -1,0 +1,83 @@
+/**
+ * The report covers 1 January–31 December of its year and is published by the
+ * deadline of 条例 第四十九条: 31 January for a department of a county-level or
+ * higher government, 31 March for such a government's own report; townships and
+ * street offices follow local notices (default 31 January, a setting).
+ */
+import type { ReportModel } from '../page/model';
+import { isGovernment, organLevel } from '../page/organ-level';
+import { findDates } from '../text/dates';
+import { clip, foldText } from '../text/normalize';
+import { sentences } from '../text/sentences';
+import type { Draft, Rule } from './types';
+
+export interface Deadlines {
+  /** MM-DD of the year after the report year. */
+  department: string;
+  government: string;
+  township: string;
+}
+
+export const DEFAULT_DEADLINES: Deadlines = { department: '01-31', government: '03-31', township: '01-31' };
+
+export function deadlineFor(m: ReportModel): { due: string; kind: keyof Deadlines } | null {
+  const year = m.year.year;
+  if (year === null) return null;
+  const d = { ...DEFAULT_DEADLINES, ...m.options.deadlines };
+  const level = organLevel(m.organ);
+  const kind: keyof Deadlines = level === 'township' ? 'township' : isGovernment(m.organ) ? 'government' : 'department';
+  return { due: `${year + 1}-${d[kind]}`, kind };
+}
+
+const PERIOD = /(\d{4})年(\d{1,2})月(\d{1,2})日(?:起)?(?:至|到|—|－|-|~)(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日/;
+const UNTIL = /截[至止](\d{4})年(\d{1,2})月(\d{1,2})日/;
+
+export const deadline: Rule = {
+  id: 'deadline',
+  family: 'deadline',
+  severity: 'warning',
+  describe: {
+    zh: '报告统计期限为报告年度 1 月 1 日至 12 月 31 日，应于次年 1 月 31 日前公开（县级以上人民政府本级报告为 3 月 31 日；乡镇街道按地方通知，默认 1 月 31 日）。',
+    en: 'A report covers 1 January–31 December of its year and is published by 31 January of the next (31 March for a government’s own report; townships by local rule, 31 January by default).',
+  },
+  check(m) {
+    const out: Draft[] = [];
+    const year = m.year.year;
+    if (year === null) return out;
+    const due = deadlineFor(m);
+    const dates: { which: 'signed' | 'published'; iso: string; raw: string; src?: Draft['src'] }[] = [];
+    if (m.signed) dates.push({ which: 'signed', iso: m.signed.value.iso, raw: m.signed.value.raw, src: m.signed.src });
+    if (m.published) dates.push({ which: 'published', iso: m.published.iso, raw: m.published.raw });
+    for (const d of dates) {
+      if (due && d.iso > due.due) {
+        out.push({
+          rule: 'deadline:late', table: null, cell: null, msg: 'f_deadline_late', key: d.which, where: d.raw, src: d.src,
+          args: { whichDate: `@date_${d.which}`, date: d.iso, due: due.due, organKind: `@kind_${due.kind}` },
+        });
+      } else if (d.iso <= `${year}-12-31`) {
+        out.push({
+          rule: 'deadline:early', table: null, cell: null, msg: 'f_deadline_early', key: d.which, where: d.raw, src: d.src,
+          args: { whichDate: `@date_${d.which}`, date: d.iso, year },
+        });
+      }
+    }
+    for (const s of sentences(m.prose)) {
+      const t = foldText(s.text).replace(/\s+/g, '');
+      if (!/统计|期限|期间|数据|截[至止]|时限/.test(t)) continue;
+      const p = PERIOD.exec(t);
+      const u = p ? null : UNTIL.exec(t);
+      if (!p && !u) continue;
+      const from = p ? findDates(`${p[1]}年${p[2]}月${p[3]}日`)[0]?.iso : null;
+      const to = p ? findDates(`${p[4] ?? p[1]}年${p[5]}月${p[6]}日`)[0]?.iso : findDates(`${u![1]}年${u![2]}月${u![3]}日`)[0]?.iso;
+      const fine = (!p || from === `${year}-01-01`) && to === `${year}-12-31`;
+      if (!fine) {
+        out.push({
+          rule: 'deadline:period', table: null, cell: null, msg: 'f_deadline_period', where: clip(s.text, 120), src: s.src,
+          args: { period: p ? `${from ?? '?'} — ${to ?? '?'}` : `— ${to ?? '?'}`, year },
+        });
+      }
+      break;
+    }
+    return out;
+  },
+};

@@ -1,0 +1,56 @@
+/** Sums and percentages a sentence states by itself. */
+import { findPercents, findSum } from '../text/claims';
+import { clip } from '../text/normalize';
+import { sentences } from '../text/sentences';
+import type { Draft, Rule } from './types';
+
+export const narrativeSums: Rule = {
+  id: 'narrative:text-sum',
+  family: 'narrative',
+  severity: 'warning',
+  describe: {
+    zh: '正文自述的合计应等于所列分项之和（“共 N 件，其中 A 件、B 件……”），百分比应与其件数相符。',
+    en: 'A total the text states equals the parts it lists, and percentages match their counts.',
+  },
+  check(m) {
+    const out: Draft[] = [];
+    for (const s of sentences(m.prose)) {
+      const sum = findSum(s.text);
+      if (sum) {
+        const parts = sum.parts.reduce((a, b) => a + b, 0);
+        if (parts > sum.total || (parts !== sum.total && /分别/.test(s.text))) {
+          out.push({
+            table: null,
+            cell: null,
+            expected: parts,
+            actual: sum.total,
+            msg: 'f_narrative_sum',
+            args: { expected: parts, actual: sum.total, parts: sum.parts.join('+'), quote: clip(s.text, 60) },
+            where: clip(s.text, 120),
+            key: clip(s.text, 30),
+            src: s.src,
+          });
+        }
+      }
+      for (const p of findPercents(s.text)) {
+        const exact = (p.part / p.total) * 100;
+        const tolerance = 0.5 * 10 ** -p.decimals + 1e-9;
+        if (Math.abs(exact - p.percent) <= tolerance) continue;
+        const expected = Math.round(exact * 10 ** Math.max(1, p.decimals)) / 10 ** Math.max(1, p.decimals);
+        out.push({
+          rule: 'narrative:percent',
+          table: null,
+          cell: null,
+          expected,
+          actual: p.percent,
+          msg: 'f_narrative_percent',
+          args: { expected, actual: p.percent, part: p.part, total: p.total, quote: clip(s.text, 60) },
+          where: clip(s.text, 120),
+          key: `${clip(s.text, 24)}:${p.part}`,
+          src: s.src,
+        });
+      }
+    }
+    return out;
+  },
+};

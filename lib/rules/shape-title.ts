@@ -1,0 +1,23 @@
+import { foldText } from '../text/normalize';
+import type { Rule } from './types';
+
+/**
+ * A report carries a title that states its year. A formatting notice: text
+ * extractions often lose the title that the page shows above the body.
+ */
+export const shapeTitle: Rule = {
+  id: 'shape:title',
+  family: 'shape',
+  severity: 'notice',
+  describe: {
+    zh: '报告应有标题，并在标题中写明报告年度（如“2021年××政府信息公开工作年度报告”）。',
+    en: 'A report has a title that states its year.',
+  },
+  check(m) {
+    if (!m.title) return [{ rule: 'shape:title-missing', table: null, cell: null, msg: 'f_section_title_missing' }];
+    if (!/\d{4}\s*年|[〇零一二三四五六七八九]{4}年/.test(foldText(m.title.value))) {
+      return [{ rule: 'shape:title-year', table: null, cell: null, msg: 'f_section_title_year', args: { title: m.title.value }, where: m.title.value, src: m.title.src }];
+    }
+    return [];
+  },
+};

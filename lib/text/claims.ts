@@ -1,0 +1,143 @@
+/**
+ * Numbers a report's sentences state that have a counterpart in the tables:
+ * requests received, carried in and over, answered; reviews and lawsuits;
+ * procurement; regulations and normative documents; penalties and licences.
+ * Only what one sentence says is read: numbers in different sentences are never paired.
+ */
+import { chineseNumber, foldText } from './normalize';
+
+export type ClaimKind =
+  | 'requests-received' | 'requests-carried-in' | 'requests-carried-out' | 'requests-answered'
+  | 'reviews' | 'lawsuits'
+  | 'procurement-count' | 'procurement-amount'
+  | 'normative-issued' | 'rules-issued'
+  | 'penalties' | 'licences';
+
+export interface Claim {
+  kind: ClaimKind;
+  value: number;
+  /** For amounts: the unit printed (元, 万元, 亿元). */
+  unit?: string;
+}
+
+/** Sentences about petitions, complaints and hotlines count other things. */
+const OFF_TOPIC = /信访|投诉|举报|咨询|热线|来电|来信|留言|建议提案|提案|议案/;
+const UNIT = '(?:件|条|个|份|次|宗|起|项|部)';
+const NUM = '(\\d+)';
+
+/** Fold, drop spaces, and write small Chinese numerals before a unit as digits (两件 → 2件). */
+export function claimText(s: string): string {
+  return foldText(s)
+    .replace(/\s+/g, '')
+    .replace(/([零〇一二两三四五六七八九十]{1,3})(?=(?:件|条|个|份|次|宗|起|项|部))/g, (m) => {
+      const n = chineseNumber(m.replace('两', '二'));
+      return n === null ? m : String(n);
+    });
+}
+
+interface Pattern {
+  kind: ClaimKind;
+  re: RegExp;
+  /** A sentence stating none. */
+  zero?: RegExp;
+  needs?: RegExp;
+}
+
+const PATTERNS: Pattern[] = [
+  {
+    kind: 'requests-received',
+    re: new RegExp(`(?:收到|受理|接到|接收|新收)[^。；，,]{0,16}?(?:政府)?信息公开申请(?:数量)?[^。；\\d]{0,8}?${NUM}${UNIT}?(?![\\d.%])`),
+    zero: /(?:未|没有)(?:收到|接到|受理)[^。；]{0,12}?(?:信息公开申请|依申请公开)/,
+  },
+  { kind: 'requests-received', re: new RegExp(`(?:收到|受理|接到|接收|新收)[^。；，,]{0,6}?依申请公开(?:申请)?[^。；\\d]{0,6}?${NUM}${UNIT}?(?![\\d.%])`) },
+  { kind: 'requests-carried-in', re: new RegExp(`上一?年度?结转[^。；\\d]{0,10}?${NUM}${UNIT}`) },
+  { kind: 'requests-carried-out', re: new RegExp(`结转(?:至|到)?下一?年度?(?:继续办理)?[^。；\\d]{0,6}?${NUM}${UNIT}`) },
+  { kind: 'requests-answered', re: new RegExp(`(?:办结|答复|回复)(?:了)?[^。；，,\\d]{0,12}?${NUM}${UNIT}`), needs: /申请/ },
+  {
+    kind: 'reviews',
+    re: new RegExp(`行政复议(?:案件|申请)?[^。；，,\\d]{0,6}?${NUM}${UNIT}`),
+    zero: /(?:未|没有|无)(?:发生|收到|出现|涉及)?[^。；]{0,24}?行政复议/,
+  },
+  {
+    kind: 'lawsuits',
+    re: new RegExp(`行政诉讼(?:案件)?[^。；，,\\d]{0,6}?${NUM}${UNIT}`),
+    zero: /(?:未|没有|无)(?:发生|收到|出现|涉及)?[^。；]{0,30}?行政诉讼/,
+  },
+  { kind: 'procurement-count', re: new RegExp(`采购(?:项目)?[^。；\\d]{0,6}?${NUM}(?:个|项|批|次)`) },
+  { kind: 'procurement-amount', re: /采购[^。；]{0,30}?(\d+(?:\.\d+)?)(万元|亿元|元)/ },
+  {
+    kind: 'normative-issued',
+    re: new RegExp(`(?:制定|出台|制发|印发)(?:了)?(?:行政)?规范性文件${NUM}${UNIT}`),
+    zero: /(?:未|没有|无)(?:制定|出台|制发|印发)(?:过)?(?:行政)?规范性文件/,
+  },
+  {
+    kind: 'rules-issued',
+    re: new RegExp(`(?:制定|出台|发布)(?:了)?(?:政府)?规章${NUM}${UNIT}`),
+    zero: /(?:未|没有|无)(?:制定|出台|发布)(?:过)?(?:政府)?规章/,
+  },
+  { kind: 'penalties', re: new RegExp(`(?:作出|办理|实施|做出)(?:了)?(?:各类)?行政处罚(?:决定|案件)?[^。；\\d]{0,4}?${NUM}${UNIT}`) },
+  { kind: 'licences', re: new RegExp(`(?:作出|办理|受理|审批|办结)(?:了)?(?:各类)?行政许可(?:事项|决定|申请)?[^。；\\d]{0,4}?${NUM}${UNIT}`) },
+];
+
+export function findClaims(sentence: string): Claim[] {
+  const t = claimText(sentence);
+  if (OFF_TOPIC.test(t)) return [];
+  const out: Claim[] = [];
+  const seen = new Set<ClaimKind>();
+  for (const p of PATTERNS) {
+    if (seen.has(p.kind) || (p.needs && !p.needs.test(t))) continue;
+    const m = p.re.exec(t);
+    if (m) {
+      const value = Number(m[1]);
+      if (!Number.isFinite(value) || (value >= 1900 && value <= 2100 && /^年/.test(t.slice(m.index + m[0].length)))) continue;
+      out.push(p.kind === 'procurement-amount' ? { kind: p.kind, value, unit: m[2]! } : { kind: p.kind, value });
+      seen.add(p.kind);
+    } else if (p.zero?.test(t)) {
+      out.push({ kind: p.kind, value: 0 });
+      seen.add(p.kind);
+    }
+  }
+  return out;
+}
+
+export interface SumClaim {
+  total: number;
+  parts: number[];
+  unit: string;
+}
+
+export interface PercentClaim {
+  part: number;
+  total: number;
+  percent: number;
+  decimals: number;
+}
+
+/** "共 N 件，其中 A 件、B 件" — the parts a sentence lists after 其中/分别/包括. */
+export function findSum(sentence: string): SumClaim | null {
+  const t = claimText(sentence);
+  const total = /(?:共|总计|合计|累计|总数为?)计?[^。；\d]{0,8}?(\d+)(件|条|个|项|起|次)/.exec(t);
+  if (!total) return null;
+  const after = t.slice(total.index + total[0].length);
+  const lead = /^[^。；]{0,6}?(?:其中|分别为|分别是|分别|包括)/.exec(after);
+  if (!lead) return null;
+  // the list ends where a new statement begins (办结、答复 …)
+  const list = after.slice(lead[0].length).split(/[，,]?(?:办结|答复|回复|已全部|均已)/)[0]!;
+  const unit = total[2]!;
+  const parts = [...list.matchAll(new RegExp(`(\\d+)${unit}(?![\\d%])`, 'g'))].map((x) => Number(x[1]));
+  if (parts.length < 2) return null;
+  return { total: Number(total[1]), parts, unit };
+}
+
+/** "N 件，占 X%": a count and its share of the sentence's total. */
+export function findPercents(sentence: string): PercentClaim[] {
+  const t = claimText(sentence);
+  const total = /(?:共|总计|合计|累计|总数为?)计?[^。；\d]{0,8}?(\d+)(件|条|个|项|起|次)/.exec(t);
+  if (!total || Number(total[1]) === 0) return [];
+  const out: PercentClaim[] = [];
+  const re = new RegExp(`(\\d+)${total[2]}[，,]?(?:占|占比|占总数的?|比例为|比例)[^。；\\d]{0,3}?(\\d+(?:\\.(\\d+))?)%`, 'g');
+  for (const m of t.slice(total.index + total[0].length).matchAll(re)) {
+    out.push({ part: Number(m[1]), total: Number(total[1]), percent: Number(m[2]), decimals: m[3]?.length ?? 0 });
+  }
+  return out;
+}

@@ -1,0 +1,60 @@
+/** The sentences a report writes, read for numbers; and what must not be read. */
+import { describe, expect, it } from 'vitest';
+import { findClaims, findPercents, findSum } from '../../lib/text/claims';
+
+describe('findClaims', () => {
+  it.each([
+    ['本年度共接到依申请公开2，内容涉及拆迁协议，均已按时回复。', 'requests-received', 2],
+    ['2021年共收到政府信息公开申请15件。', 'requests-received', 15],
+    ['全年共受理信息公开申请０条。', 'requests-received', 0],
+    ['本年度新收政府信息公开申请数量为 36 件', 'requests-received', 36],
+    ['全年共收到政府信息公开申请两件。', 'requests-received', 2],
+    ['全年未收到政府信息公开申请。', 'requests-received', 0],
+    ['上年结转政府信息公开申请3件。', 'requests-carried-in', 3],
+    ['结转下年度继续办理2件。', 'requests-carried-out', 2],
+    ['已办结政府信息公开申请12件。', 'requests-answered', 12],
+    ['发生政府信息公开行政复议1起。', 'reviews', 1],
+    ['全年未发生因政府信息公开引起的行政复议、行政诉讼。', 'reviews', 0],
+    ['全年未发生因政府信息公开引起的行政复议、行政诉讼。', 'lawsuits', 0],
+    ['涉及政府信息公开的行政诉讼案件2件。', 'lawsuits', 2],
+    ['2020年街道公开政府集中采购项目52个，累计878.86万元。', 'procurement-count', 52],
+    ['全年制发行政规范性文件3件。', 'normative-issued', 3],
+    ['全年未出台规范性文件，故无政策解读。', 'normative-issued', 0],
+    ['作出行政处罚决定483件。', 'penalties', 483],
+    ['办理行政许可事项1200件。', 'licences', 1200],
+  ])('%s → %s %d', (sentence, kind, value) => {
+    expect(findClaims(sentence)).toContainEqual(expect.objectContaining({ kind, value }));
+  });
+
+  it('reads an amount with its unit', () => {
+    expect(findClaims('公开政府集中采购项目20个，累计51.95662万元。')).toContainEqual({ kind: 'procurement-amount', value: 51.95662, unit: '万元' });
+    expect(findClaims('全年政府采购金额2213552元。')).toContainEqual({ kind: 'procurement-amount', value: 2213552, unit: '元' });
+  });
+
+  it.each([
+    '今年，共受理656件信访案件，黄石市12345公共服务热线平台信访615件，湖北省阳光信访平台信访41件，办结回复656件。',
+    '2020年街道信息公开坚持以科学发展观为统领，主动公开政府信息40条，街道动态160余条。',
+    '全年累计推送微信微博信息500余条，辐射群众超80000人次。',
+    '接到群众来电咨询政府信息公开申请事宜20次。',
+    '按照《条例》第二十条第（一）项，公开规章目录。',
+    '2021年，八泉街道办事处政府信息公开工作紧紧围绕中央、省、市、区关于2021年政府信息公开工作年度报告的安排部署。',
+  ])('reads nothing from %s', (sentence) => {
+    expect(findClaims(sentence)).toEqual([]);
+  });
+});
+
+describe('findSum and findPercents', () => {
+  it('a total and the parts listed after 其中', () => {
+    expect(findSum('共收到申请10件，其中予以公开6件、部分公开3件。')).toEqual({ total: 10, parts: [6, 3], unit: '件' });
+    expect(findSum('共收到申请10件，分别为予以公开6件、不予公开5件。')).toEqual({ total: 10, parts: [6, 5], unit: '件' });
+  });
+  it('no list without 其中/分别/包括, and a list ends where a new statement begins', () => {
+    expect(findSum('今年，共受理656件信访案件，热线平台信访615件，阳光信访平台信访41件，办结回复656件。')).toBeNull();
+    expect(findSum('共收到申请10件，其中予以公开6件，办结10件。')).toBeNull();
+  });
+  it('percentages with their counts', () => {
+    expect(findPercents('共收到申请20件，其中予以公开15件，占75%。')).toEqual([{ part: 15, total: 20, percent: 75, decimals: 0 }]);
+    expect(findPercents('共收到申请3件，其中予以公开2件，占比66.7%。')).toEqual([{ part: 2, total: 3, percent: 66.7, decimals: 1 }]);
+    expect(findPercents('主动公开信息76条，百分比100%。')).toEqual([]);
+  });
+});
