@@ -233,3 +233,22 @@ describe('mapping variants', () => {
     expect(r.findings.find((x) => x.id === 'shape:requests:*:*')!.rule).toBe('shape:unmapped-table');
   });
 });
+
+describe('section completeness', () => {
+  it('a report that is only tables is flagged for every section', () => {
+    const text = reportText(base()).split('\n').filter((l) => l.includes('\t') || !l.trim() || /年度报告$/.test(l)).join('\n');
+    expect(ids(text).filter((i) => i.startsWith('section'))).toEqual([1, 2, 3, 4, 5, 6].map((n) => `section:missing:${n}`));
+  });
+
+  it('a report that is only prose is flagged for its missing tables', () => {
+    const text = reportText(base()).split('\n').filter((l) => !l.includes('\t')).join('\n');
+    const r = run(text);
+    expect(r.isReport).toBe(true);
+    expect(r.findings.filter((x) => x.rule === 'shape:missing-table').map((x) => x.table)).toEqual(['active', 'requests', 'appeals']);
+  });
+
+  it('a report that omits 五 and 六', () => {
+    const text = reportText(base()).replace(/五、存在的主要问题及改进情况[\s\S]*$/, '');
+    expect(ids(text)).toEqual(['section:missing:5', 'section:missing:6']);
+  });
+});
