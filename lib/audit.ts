@@ -7,7 +7,9 @@ import type { Block } from './grid/types';
 import { buildModel, withTextTables, type AuditOptions, type ReportModel } from './page/model';
 import { textLines } from './text/lines';
 import { domBlocks } from './page/dom-blocks';
-import { contentRoot, pageMeta } from './page/content-root';
+import { anchorRoot, containerRoot, pageMeta, readabilityRoot, type RootChoice } from './page/content-root';
+import { isTemplateLabel } from './template/labels';
+import { isSectionHeading } from './page/sections';
 import type { PageMeta } from './page/metadata';
 import { buildResult, emptyResult, runRules, type FindingSources } from './result/build';
 import { RULES } from './rules';
@@ -56,11 +58,30 @@ export function auditText(text: string, source = 'text', options: AuditOptions =
 /** A page's DOM: a live document in the content script, a parsed one in Node. */
 export function auditDocument(doc: Document, source: string, url: string | null = null, options: AuditOptions = {}): Audit {
   try {
-    const choice = contentRoot(doc);
+    const { choice, blocks } = reportBlocks(doc);
     const meta = pageMeta(doc, choice.root, choice, url);
-    const audit = auditBlocks(domBlocks(choice.root), meta, source, options);
+    const audit = auditBlocks(blocks, meta, source, options);
     return { ...audit, root: choice.root };
   } catch (e) {
     return failed(source, e);
   }
+}
+
+/**
+ * The page's blocks, from where the report stands: a CMS container; else the
+ * smallest element around the report's headings and tables (no second walk: the
+ * body's blocks are filtered); else Readability's main content; else the body.
+ */
+function reportBlocks(doc: Document): { choice: RootChoice; blocks: Block[] } {
+  const container = containerRoot(doc);
+  if (container) return { choice: container, blocks: domBlocks(container.root) };
+  const body = doc.body ?? doc.documentElement;
+  const all = withTextTables(domBlocks(body));
+  const inside = (root: Element) => all.filter((b) => !b.src.el || root.contains(b.src.el));
+  const anchors = all.filter((b) => (b.kind === 'table' ? b.rows.some((r) => r.cells.some((c) => isTemplateLabel(c.text))) : isSectionHeading(b.text))).map((b) => b.src.el).filter((e): e is Element => !!e);
+  const root = anchorRoot(anchors);
+  if (root) return { choice: { root, via: 'anchors', title: null, publishedTime: null }, blocks: inside(root) };
+  const r = readabilityRoot(doc);
+  if (r) return { choice: r, blocks: inside(r.root) };
+  return { choice: { root: body, via: 'body', title: null, publishedTime: null }, blocks: all };
 }

@@ -1,8 +1,9 @@
 /**
  * Where the report stands in a page: the CMS content containers government sites
- * use, else the element Readability picks as the main content, else <body>.
- * Readability runs on a clone; every clone element carries its index in the
- * original so that the root we return is the page's own element.
+ * use; else the smallest element holding the report's own section headings and
+ * template tables; else the element Readability picks as the main content; else
+ * <body>. Readability runs on a clone whose elements carry their index in the
+ * original, so that the root we return is the page's own element.
  */
 import { Readability } from '@mozilla/readability';
 import type { PageMeta } from './metadata';
@@ -18,15 +19,15 @@ const BODY_SIGNAL = /总体情况|本年新收|主动公开政府信息情况|�
 
 export interface RootChoice {
   root: Element;
-  via: 'container' | 'readability' | 'body';
+  via: 'container' | 'anchors' | 'readability' | 'body';
   title: string | null;
   publishedTime: string | null;
 }
 
 const INDEX_ATTR = 'data-nb-i';
 
-export function contentRoot(doc: Document): RootChoice {
-  const body = doc.body ?? doc.documentElement;
+/** A CMS content container that holds the report, or null. */
+export function containerRoot(doc: Document): RootChoice | null {
   for (const sel of CONTAINERS) {
     let els: Element[];
     try {
@@ -39,9 +40,12 @@ export function contentRoot(doc: Document): RootChoice {
       if (text.length > 200 && BODY_SIGNAL.test(text)) return { root: el, via: 'container', title: null, publishedTime: null };
     }
   }
-  const r = readabilityRoot(doc);
-  if (r) return r;
-  return { root: body, via: 'body', title: null, publishedTime: null };
+  return null;
+}
+
+/** The smallest element holding every anchor (section headings, template tables), or null with fewer than two. */
+export function anchorRoot(anchors: Element[]): Element | null {
+  return anchors.length >= 2 ? commonAncestor(anchors.slice(0, 2000)) : null;
 }
 
 /** Readability's cost grows with nesting depth; past these bounds the page is read whole. */
@@ -58,7 +62,7 @@ function tooDeep(root: Element): boolean {
   return false;
 }
 
-function readabilityRoot(doc: Document): RootChoice | null {
+export function readabilityRoot(doc: Document): RootChoice | null {
   try {
     if (!doc.documentElement || tooDeep(doc.documentElement)) return null;
     const originals: Element[] = [];
