@@ -2,7 +2,8 @@
 import { render } from 'preact';
 import { auditDocument, type Audit, type AuditOptions } from '@/lib/audit';
 import { precheck } from '@/lib/page/precheck';
-import type { ToContent, PageState, Reply } from '@/lib/ext/messages';
+import type { PageState, Reply } from '@/lib/ext/messages';
+import type { ToContent } from '@/lib/ext/to-content';
 import type { Finding } from '@/lib/result/schema';
 import type { Mark } from '@/lib/store/schema';
 import { Panel, Tooltip } from '@/components/Panel';
@@ -35,10 +36,36 @@ export class PageController {
 
   constructor(private doc: Document, private send: (msg: unknown) => Promise<Reply | undefined>, private loadOptions: () => Promise<AuditOptions>) {
     this.m = new Marks(doc, (el, ids) => this.tip(el, ids));
+    this.bench = /#nianbao-bench$/.test(doc.location?.hash ?? '');
+  }
+
+  /**
+   * `#nianbao-bench` in the address (npm run bench only): the cost of each step
+   * is written to a data attribute of <html> for the benchmark to read.
+   */
+  private bench: boolean;
+
+  private measure(name: string, start: number) {
+    if (this.bench) this.record(name, performance.now() - start);
+  }
+
+  private record(name: string, ms: number) {
+    const el = this.doc.documentElement;
+    const prev = JSON.parse(el.getAttribute('data-nianbao-bench') ?? '{}') as Record<string, number>;
+    el.setAttribute('data-nianbao-bench', JSON.stringify({ ...prev, [name]: ms }));
   }
 
   start() {
-    if (this.isCandidate()) void this.run(false);
+    const t = performance.now();
+    const candidate = this.isCandidate();
+    this.measure('precheck', t);
+    if (this.bench) {
+      // the clock is coarse (0.1 ms): time many pre-checks for the per-check cost
+      const t2 = performance.now();
+      for (let i = 0; i < 100; i++) this.isCandidate();
+      this.record('precheck100', performance.now() - t2);
+    }
+    if (candidate) void this.run(false);
     this.observe();
   }
 
@@ -74,7 +101,9 @@ export class PageController {
   async run(force: boolean): Promise<PageState> {
     const href = this.href();
     this.options ??= await this.loadOptions().catch(() => ({}));
+    const t = performance.now();
     const a = auditDocument(this.doc, href, href, this.options);
+    this.measure('engine', t);
     this.signature = this.sign(a.root);
     if (!a.result.isReport && !force) {
       if (this.audit) this.teardown();
@@ -84,8 +113,13 @@ export class PageController {
     }
     this.audit = a;
     this.current = Math.min(this.current, Math.max(0, this.steps().length - 1));
+    const t2 = performance.now();
     this.m.apply(a.result.findings, a.sources, this.marks);
+    this.measure('marks', t2);
+    this.measure('audit', t);
+    const t3 = performance.now();
     this.draw();
+    this.measure('panel', t3);
     const reply = await this.send({ type: 'audit:done', href, result: a.result }).catch(() => undefined);
     if (reply?.ok) {
       this.storageFull = false;

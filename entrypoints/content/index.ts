@@ -1,7 +1,7 @@
 import { onMessage, sendToBackground, uiLanguage } from '@/lib/ext/browser';
-import { ToContent, type Reply } from '@/lib/ext/messages';
+import type { Reply } from '@/lib/ext/messages';
+import { parseDeadline, parseToContent } from '@/lib/ext/to-content';
 import { setLang } from '@/components/i18n';
-import { auditOptions, type Settings } from '@/lib/store/settings';
 import { PageController } from './controller';
 
 export default defineContentScript({
@@ -13,13 +13,14 @@ export default defineContentScript({
       document,
       (msg) => sendToBackground<Reply>(msg),
       async () => {
-        const r = await sendToBackground<Reply<Settings>>({ type: 'settings:get' });
-        return r?.ok ? auditOptions(r.data) : {};
+        const r = await sendToBackground<Reply>({ type: 'settings:get' });
+        const township = r?.ok ? parseDeadline(r.data) : null;
+        return township ? { deadlines: { township } } : {};
       },
     );
     const stop = onMessage((raw) => {
-      const m = ToContent.safeParse(raw);
-      return m.success ? page.handle(m.data) : undefined;
+      const m = parseToContent(raw);
+      return m ? page.handle(m) : undefined;
     });
     ctx.onInvalidated(() => {
       stop();

@@ -19,7 +19,7 @@ export type Culprits =
   | { kind: 'ambiguous'; options: Change[][] }
   | { kind: 'unknown' };
 
-interface Eq {
+export interface Eq {
   rel: Relation;
   coef: Map<string, number>;
   res: number;
@@ -31,7 +31,7 @@ export const MAX_CULPRITS = 3;
 const MAX_FAILING = 12;
 const MAX_TRIES = 300_000;
 
-function equations(m: ReportModel, table: TableId): Eq[] {
+export function equations(m: ReportModel, table: TableId): Eq[] {
   const out: Eq[] = [];
   for (const rel of relations(m)) {
     if (rel.table !== table) continue;
@@ -79,45 +79,54 @@ function solve(rows: number[][], b: number[], k: number): number[] | null {
   return x;
 }
 
-function* combinations<T>(items: T[], k: number, start = 0, acc: T[] = []): Generator<T[]> {
-  if (acc.length === k) {
-    yield acc.slice();
-    return;
-  }
-  for (let i = start; i <= items.length - (k - acc.length); i++) {
-    acc.push(items[i]!);
-    yield* combinations(items, k, i + 1, acc);
-    acc.pop();
-  }
-}
-
-export function findCulprits(m: ReportModel, table: TableId): Culprits {
-  const eqs = equations(m, table);
+export function findCulprits(m: ReportModel, table: TableId, eqs: Eq[] = equations(m, table)): Culprits {
   const failing = eqs.filter((e) => Math.abs(e.res) > EPS);
   if (!failing.length) return { kind: 'none' };
   if (failing.length > MAX_FAILING) return { kind: 'unknown' };
+  // each candidate cell: which broken relations it is in (a bit mask) and which relations at all
   const candidates = [...new Set(failing.flatMap((e) => [...e.coef.keys()]))];
+  const full = (1 << failing.length) - 1;
+  const mask = candidates.map((c) => failing.reduce((m, e, i) => (e.coef.has(c) ? m | (1 << i) : m), 0));
+  const touches = candidates.map((c) => eqs.filter((e) => e.coef.has(c)));
   let tries = 0;
+  const attempt = (idx: number[]): Change[] | null => {
+    const set = idx.map((i) => candidates[i]!);
+    const touched = [...new Set(idx.flatMap((i) => touches[i]!))];
+    const delta = solve(
+      touched.map((e) => set.map((c) => e.coef.get(c) ?? 0)),
+      touched.map((e) => -e.res),
+      set.length,
+    );
+    if (!delta) return null;
+    const changes = set.map((key, i) => {
+      const from = cellAt(m, table, key)!.value;
+      return { key, from, to: Math.round((from + delta[i]!) * 1e6) / 1e6 };
+    });
+    // every changed cell really changes, and to a count a report could print
+    if (changes.some((c, i) => Math.abs(delta[i]!) < EPS || c.to < 0 || !Number.isInteger(c.to))) return null;
+    return changes;
+  };
+  const n = candidates.length;
   for (let k = 1; k <= MAX_CULPRITS; k++) {
     const found: Change[][] = [];
-    for (const set of combinations(candidates, k)) {
-      if (++tries > MAX_TRIES) return { kind: 'unknown' };
-      if (!failing.every((e) => set.some((c) => e.coef.has(c)))) continue;
-      const touched = eqs.filter((e) => set.some((c) => e.coef.has(c)));
-      const delta = solve(
-        touched.map((e) => set.map((c) => e.coef.get(c) ?? 0)),
-        touched.map((e) => -e.res),
-        k,
-      );
-      if (!delta) continue;
-      const changes = set.map((key, i) => {
-        const from = cellAt(m, table, key)!.value;
-        return { key, from, to: Math.round((from + delta[i]!) * 1e6) / 1e6 };
-      });
-      // every changed cell really changes, and to a count a report could print
-      if (changes.some((c, i) => Math.abs(delta[i]!) < EPS || c.to < 0 || !Number.isInteger(c.to))) continue;
-      found.push(changes);
-    }
+    const idx: number[] = [];
+    const walk = (start: number, covered: number): boolean => {
+      if (idx.length === k) {
+        if (covered !== full) return true;
+        if (++tries > MAX_TRIES) return false;
+        const c = attempt(idx);
+        if (c) found.push(c);
+        return true;
+      }
+      for (let i = start; i <= n - (k - idx.length); i++) {
+        idx.push(i);
+        const ok = walk(i + 1, covered | mask[i]!);
+        idx.pop();
+        if (!ok) return false;
+      }
+      return true;
+    };
+    if (!walk(0, 0)) return { kind: 'unknown' };
     if (found.length === 1) return { kind: 'unique', changes: found[0]! };
     if (found.length > 1) return { kind: 'ambiguous', options: found.slice(0, 4) };
   }
@@ -125,8 +134,7 @@ export function findCulprits(m: ReportModel, table: TableId): Culprits {
 }
 
 /** Families of the broken relations a change of `key` repairs. */
-export function repairs(m: ReportModel, table: TableId, key: string): RelationFamily[] {
-  const eqs = equations(m, table);
+export function repairs(eqs: Eq[], key: string): RelationFamily[] {
   return [...new Set(eqs.filter((e) => Math.abs(e.res) > EPS && e.coef.has(key)).map((e) => e.rel.family))];
 }
 
@@ -140,7 +148,8 @@ export function annotateCulprits(
   for (const table of ['requests', 'appeals'] as TableId[]) {
     const mine = findings.filter((f) => f.table === table && f.cell && FAMILIES.has(f.rule.split(':')[0]!));
     if (!mine.length) continue;
-    const c = findCulprits(m, table);
+    const eqs = equations(m, table);
+    const c = findCulprits(m, table, eqs);
     if (c.kind === 'unique') {
       const all = c.changes.map((x) => `${x.key}=${x.to}`).join('; ');
       for (const f of mine) {
@@ -150,7 +159,7 @@ export function annotateCulprits(
         const i = change.key.indexOf('/');
         f.culprit = { row: change.key.slice(0, i), col: change.key.slice(i + 1) };
         f.suggested = change.to;
-        f.args.fixes = repairs(m, table, change.key).join(',');
+        f.args.fixes = repairs(eqs, change.key).join(',');
         f.args.changes = all;
       }
     } else if (c.kind === 'ambiguous') {

@@ -27,14 +27,8 @@ export const ToBackground = z.discriminatedUnion('type', [
 ]);
 export type ToBackground = z.infer<typeof ToBackground>;
 
-/** To a content script, from the background and extension pages. */
-export const ToContent = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('page:audit'), force: z.boolean() }),
-  z.object({ type: z.literal('page:scroll'), id: z.string().min(1).max(400) }),
-  z.object({ type: z.literal('page:state') }),
-  z.object({ type: z.literal('page:marks'), marks: z.record(z.string(), z.object({ status: MarkStatus, note: z.string(), at: z.string() })) }),
-]);
-export type ToContent = z.infer<typeof ToContent>;
+/** To a content script: see to-content.ts (built lazily, the content script runs on every page). */
+export type { ToContent } from './to-content';
 
 export type Reply<T = unknown> = { ok: true; data: T } | { ok: false; error: string };
 

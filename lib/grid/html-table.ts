@@ -1,7 +1,6 @@
 /** A `<table>` element → grid with rowspan/colspan expanded → rows of cells. */
 import { cleanText } from '../text/normalize';
 import type { Cell, Row, TableBlock } from './types';
-import { elementText } from '../page/dom-text';
 
 /** Spans beyond these are markup errors; clamp them so a hostile page cannot blow up the grid. */
 const MAX_COLSPAN = 1000;
@@ -10,8 +9,10 @@ const MAX_ROWS = 20000;
 /** Grid slots filled by spans, at most: bounds the work on absurd rowspan × colspan. */
 const MAX_SLOTS = 2_000_000;
 
-function span(el: Element, name: string, max: number): number {
-  const n = parseInt(el.getAttribute(name) ?? '1', 10);
+function span(el: Element, name: 'colspan' | 'rowspan', max: number): number {
+  // the browser's own reading of the attribute when it has one (clamped as HTML says), else the attribute
+  const prop = (el as HTMLTableCellElement)[name === 'colspan' ? 'colSpan' : 'rowSpan'];
+  const n = typeof prop === 'number' ? prop : parseInt(el.getAttribute(name) ?? '1', 10);
   if (!Number.isFinite(n) || n < 0) return 1;
   if (n === 0) return name === 'rowspan' ? max : 1;
   return Math.min(n, max);
@@ -19,6 +20,9 @@ function span(el: Element, name: string, max: number): number {
 
 /** The `<tr>` elements that belong to this table (not to nested tables), in order. */
 export function tableRows(table: Element): Element[] {
+  // browsers keep these as live collections (fast); a DOM in Node may not
+  const native = (table as HTMLTableElement).rows;
+  if (native && typeof native.length === 'number') return Array.from(native).slice(0, MAX_ROWS);
   const out: Element[] = [];
   const visit = (parent: Element) => {
     for (const child of Array.from(parent.children)) {
@@ -32,6 +36,8 @@ export function tableRows(table: Element): Element[] {
 }
 
 export function rowCells(tr: Element): Element[] {
+  const native = (tr as HTMLTableRowElement).cells;
+  if (native && typeof native.length === 'number') return Array.from(native);
   return Array.from(tr.children).filter((c) => {
     const t = c.tagName.toLowerCase();
     return t === 'td' || t === 'th';
@@ -60,7 +66,8 @@ export function readHtmlTable(table: Element): TableBlock {
       let rs = span(td, 'rowspan', trs.length - r);
       if (cs * rs > budget) cs = rs = 1;
       budget -= cs * rs;
-      const cell: Cell = { text: cleanText(elementText(td)), src: { el: td } };
+      // textContent is native and fast; labels split by <br> or spans join up, which label matching wants anyway
+      const cell: Cell = { text: cleanText(td.textContent ?? ''), src: { el: td } };
       starts[r]!.push(cell);
       for (let dr = 0; dr < Math.min(rs, trs.length - r); dr++) {
         const row = (grid[r + dr] ??= []);

@@ -1,6 +1,6 @@
 /** A page's DOM → blocks in reading order: lines of text and the data tables. */
-import type { Block, TextBlock } from '../grid/types';
-import { readHtmlTable, tableRows, rowCells } from '../grid/html-table';
+import type { Block, TableBlock, TextBlock } from '../grid/types';
+import { readHtmlTable } from '../grid/html-table';
 import { BLOCK_TAGS, SKIP_TAGS, isHidden, tagOf } from './dom-text';
 
 const TEXT = 3;
@@ -14,17 +14,16 @@ const MAX_CHARS = 4_000_000;
 /**
  * A table holds data when it has no nested table and at least two rows of at
  * least two cells; otherwise it is page layout and its cells are read as text.
+ * Returns the table read as a grid, or null for a layout table.
  */
+export function dataTable(table: Element): TableBlock | null {
+  if (table.querySelector('table')) return null;
+  const t = readHtmlTable(table);
+  return t.rows.filter((r) => r.cells.length >= 2).length >= 2 ? t : null;
+}
+
 export function isDataTable(table: Element): boolean {
-  if (table.querySelector('table')) return false;
-  const rows = tableRows(table);
-  if (rows.length < 2) return false;
-  let wide = 0;
-  for (const tr of rows) {
-    if (rowCells(tr).length >= 2) wide++;
-    if (wide >= 2) return true;
-  }
-  return false;
+  return dataTable(table) !== null;
 }
 
 interface Frame {
@@ -86,9 +85,10 @@ export function domBlocks(root: Element): Block[] {
       else flush();
       continue;
     }
-    if (tag === 'table' && isDataTable(el)) {
+    const data = tag === 'table' ? dataTable(el) : null;
+    if (data) {
       flush();
-      push(readHtmlTable(el));
+      push(data);
       continue;
     }
     const block = BLOCK_TAGS.has(tag);

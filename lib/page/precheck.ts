@@ -7,10 +7,13 @@
 const URL_SIGNAL = /xxgkannualreport|zfxxgknb|\/ndbg\/|\/gknb\/|\/xxgknb\/|nianbao/i;
 const TITLE_SIGNAL = /信息公开.{0,12}(?:年度报告|年报)|政务公开.{0,8}年度报告|年度.{0,12}信息公开.{0,6}报告/;
 const TEXT_SIGNAL = /本年新收政府信息公开申请|主动公开政府信息情况|收到和处理政府信息公开申请|政府信息公开工作年度报告|政府信息公开行政复议/;
-/** Characters of text read at most. */
-const SAMPLE = 60_000;
+/** Characters of text read at most, and text nodes. */
+const SAMPLE_CHARS = 40_000;
+const SAMPLE_NODES = 4_000;
+/** A label split over several text nodes is still seen: each node is tested with the end of the one before. */
+const CARRY = 24;
 const TEXT_NODE = 3;
-const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
+const SHOW_TEXT = 4;
 
 export interface PrecheckInput {
   href: string;
@@ -19,27 +22,40 @@ export interface PrecheckInput {
 }
 
 export function precheck(p: PrecheckInput): boolean {
-  if (URL_SIGNAL.test(p.href) || TITLE_SIGNAL.test(p.title)) return true;
-  return !!p.body && TEXT_SIGNAL.test(sampleText(p.body, SAMPLE));
+  if (URL_SIGNAL.test(p.href.split('#')[0]!) || TITLE_SIGNAL.test(p.title)) return true;
+  return !!p.body && textSignal(p.body);
 }
 
-/** Nodes visited at most: a page of markup with little text stays cheap too. */
-const MAX_NODES = 8_000;
-
-/** Up to `max` characters of an element's text, in document order, scripts left out. */
-export function sampleText(root: Element, max: number): string {
-  let out = '';
-  let visited = 0;
+/** Whether the first part of the page's text names the report's tables or sections. */
+export function textSignal(root: Element): boolean {
+  let chars = 0;
+  let nodes = 0;
+  let tail = '';
+  const test = (text: string): boolean => {
+    chars += text.length;
+    const s = tail + text;
+    if (TEXT_SIGNAL.test(s)) return true;
+    tail = s.slice(-CARRY);
+    return false;
+  };
+  const doc = root.ownerDocument;
+  if (typeof doc?.createTreeWalker === 'function') {
+    const w = doc.createTreeWalker(root, SHOW_TEXT);
+    for (let n = w.nextNode(); n && chars < SAMPLE_CHARS && nodes++ < SAMPLE_NODES; n = w.nextNode()) {
+      if (test(n.nodeValue ?? '')) return true;
+    }
+    return false;
+  }
   const stack: Node[] = [root];
-  while (stack.length && out.length < max && visited++ < MAX_NODES) {
+  while (stack.length && chars < SAMPLE_CHARS && nodes < SAMPLE_NODES) {
     const n = stack.pop()!;
     if (n.nodeType === TEXT_NODE) {
-      out += n.nodeValue ?? '';
+      nodes++;
+      if (test(n.nodeValue ?? '')) return true;
       continue;
     }
-    if (SKIP.has((n as Element).tagName)) continue;
     const kids = n.childNodes;
     for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
   }
-  return out;
+  return false;
 }

@@ -1,6 +1,5 @@
 /** The auditor's settings, stored beside the records, versioned like them. */
 import { z } from 'zod';
-import type { AuditOptions } from '../page/model';
 
 const MMDD = z.string().regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/);
 
@@ -18,8 +17,4 @@ export const SETTINGS_KEY = 'settings';
 export function readSettings(raw: unknown): Settings {
   const p = Settings.safeParse(raw);
   return p.success ? p.data : DEFAULT_SETTINGS;
-}
-
-export function auditOptions(s: Settings): AuditOptions {
-  return { deadlines: { township: s.townshipDeadline } };
 }

@@ -4,8 +4,12 @@ const ZERO_WIDTH = /[\u200b-\u200f\u2060\ufeff\u00ad]/g;
 const SPACES = /[\s\u00a0\u3000\u2000-\u200a\u202f\u205f]+/g;
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
 
+/** Text made only of these (ASCII, CJK ideographs, 、。《》【】 …) is unchanged by foldText: skip the work. */
+const PLAIN = /^[\t\n\r\u0020-\u007e\u4e00-\u9fff\u3001\u3002\u3008-\u3011\u3014-\u301b]*$/;
+
 /** NFKC (full-width → half-width), drop zero-width and control characters, unify quotes and dashes. */
 export function foldText(s: string): string {
+  if (PLAIN.test(s)) return s;
   return s
     .replace(CONTROL, '')
     .normalize('NFKC')

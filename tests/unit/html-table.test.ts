@@ -18,7 +18,7 @@ describe('readHtmlTable', () => {
   it('reads labels split over spans, <br> and <p>, and &nbsp; padding', () => {
     const t = readHtmlTable(table(`<table><tr><td><p><span>本年新</span><span>制作数量</span></p></td><td>&nbsp;12&nbsp;</td></tr>
       <tr><td>本年新<br>公开数量</td><td><p>3</p></td></tr></table>`));
-    expect(t.rows.map((r) => r.cells.map((c) => c.text))).toEqual([['本年新制作数量', '12'], ['本年新 公开数量', '3']]);
+    expect(t.rows.map((r) => r.cells.map((c) => c.text))).toEqual([['本年新制作数量', '12'], ['本年新公开数量', '3']]);
   });
 
   it('survives absurd spans without blowing up', () => {

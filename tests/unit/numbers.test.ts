@@ -40,3 +40,12 @@ describe('parseValue', () => {
     expect(parseValue('').marker).toBe(false);
   });
 });
+
+describe('foldText', () => {
+  it('changes nothing that needs no change, and folds what does', async () => {
+    const { foldText } = await import('../../lib/text/normalize');
+    expect(foldText('2020年上塘街道（一）予以公开')).toBe('2020年上塘街道(一)予以公开');
+    expect(foldText('规章 12、《条例》')).toBe('规章 12、《条例》');
+    expect(foldText('“三安全一稳定”\u200b１２')).toBe('"三安全一稳定"12');
+  });
+});

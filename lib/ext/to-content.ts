@@ -1,0 +1,32 @@
+/**
+ * Messages to a content script, validated with zod. The schema is built on the
+ * first message, not when the script loads: the content script runs on every
+ * page, and most pages never receive a message.
+ */
+import { z } from 'zod';
+
+function schema() {
+  const status = z.enum(['confirmed', 'dismissed']);
+  return z.discriminatedUnion('type', [
+    z.object({ type: z.literal('page:audit'), force: z.boolean() }),
+    z.object({ type: z.literal('page:scroll'), id: z.string().min(1).max(400) }),
+    z.object({ type: z.literal('page:state') }),
+    z.object({ type: z.literal('page:marks'), marks: z.record(z.string(), z.object({ status, note: z.string().max(2000), at: z.string().max(40) })) }),
+  ]);
+}
+
+export type ToContent = z.infer<ReturnType<typeof schema>>;
+
+let built: ReturnType<typeof schema> | null = null;
+
+export function parseToContent(raw: unknown): ToContent | null {
+  built ??= schema();
+  const r = built.safeParse(raw);
+  return r.success ? r.data : null;
+}
+
+/** The township deadline a settings reply carries, checked (also built on first use). */
+export function parseDeadline(raw: unknown): string | null {
+  const r = z.object({ townshipDeadline: z.string().regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/) }).safeParse(raw);
+  return r.success ? r.data.townshipDeadline : null;
+}

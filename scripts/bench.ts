@@ -1,0 +1,216 @@
+/**
+ * `npm run bench`: what an audit costs, in Node and in headless Chromium with
+ * the built extension. Prints one Markdown table per measure (medians over
+ * repeated runs) and writes them to out/bench.md. Numbers stay out of the tests.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { build } from 'esbuild';
+import { auditDocument, auditText } from '../lib/audit';
+import { auditHtml, parseHtml } from '../lib/html';
+import { CHROMIUM, ROOT, launch, serve } from '../tests/e2e/harness';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 15);
+const OUT = join(ROOT, 'out');
+const lines: string[] = [];
+const say = (s = '') => {
+  lines.push(s);
+  console.log(s);
+};
+
+function median(xs: number[]): number {
+  const s = xs.slice().sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
+}
+
+function time(fn: () => void, runs = RUNS): number {
+  fn(); // warm
+  const xs: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    fn();
+    xs.push(performance.now() - t);
+  }
+  return median(xs);
+}
+
+const ms = (n: number) => (n < 1 ? n.toFixed(3) : n < 10 ? n.toFixed(2) : n.toFixed(1));
+const kb = (s: string) => `${Math.round(Buffer.byteLength(s) / 1024)}`;
+
+// ── synthetic pages ────────────────────────────────────────────────────────
+
+const WORDS = '街道社区开展志愿服务活动组织居民参加环境整治工作推进老旧小区改造提升群众满意度落实防汛责任加强安全生产检查'.split('');
+function phrase(i: number, n: number): string {
+  let s = '';
+  for (let k = 0; k < n; k++) s += WORDS[(i * 7 + k * 13) % WORDS.length];
+  return s;
+}
+
+/** A government news page of about `size` bytes: nav, article, side lists, footer; not a report. */
+function newsPage(bytes: number): string {
+  const nav = Array.from({ length: 60 }, (_, i) => `<li><a href="/col/${i}/">${phrase(i, 4)}</a></li>`).join('');
+  const head = `<!doctype html><html><head><meta charset="utf-8"><title>${phrase(1, 12)}_某某区人民政府</title></head><body><div class="header"><ul class="nav">${nav}</ul></div><div class="main"><h1>${phrase(2, 14)}</h1><div class="info">发布时间：2021-06-10 来源：区政府办</div><div class="TRS_Editor">`;
+  const tail = `</div></div><div class="side"><ul>${nav}</ul></div><div class="footer">主办单位：某某区人民政府办公室 地址：某某路1号</div></body></html>`;
+  let body = '';
+  let i = 0;
+  const len = (x: string) => Buffer.byteLength(x);
+  let total = len(head) + len(tail);
+  while (total < bytes) {
+    body += i % 9 === 8
+      ? `<table border="1"><tr><td>单位</td><td>数量</td></tr><tr><td>${phrase(i, 6)}</td><td>${i}</td></tr></table>`
+      : `<p style="text-indent:2em"><span>${phrase(i, 80)}。</span><span>${phrase(i + 1, 60)}，${i}人次参加。</span></p>`;
+    total = len(head) + len(body) + len(tail);
+    i++;
+  }
+  return head + body + tail;
+}
+
+/** A report whose 表二 carries `n` extra rows (growth of the audit with table size). */
+function bigReport(n: number): string {
+  const sample = readFileSync(join(ROOT, 'tests/fixtures/pages/report-2019-split.html'), 'utf8');
+  const extra = Array.from({ length: n }, (_, i) => `<tr><td>其他文件${i + 1}</td><td>${i % 7}</td><td>${i % 5}</td><td>${(i % 5) + 3}</td></tr>`).join('');
+  return sample.replace(/(<td[^>]*>规范性文件<\/td>(?:<td[^>]*>[^<]*<\/td>){3}<\/tr>)/, `$1${extra}`);
+}
+
+// ── Node ───────────────────────────────────────────────────────────────────
+
+function nodeBench() {
+  say('### Engine in Node (one core)');
+  say();
+  say('| page | KB | parse ms | audit ms | audit / parse |');
+  say('|---|---:|---:|---:|---:|');
+  let totalMs = 0;
+  let pages = 0;
+  for (const f of readdirSync(join(ROOT, 'tests/fixtures')).filter((x) => x.endsWith('.txt'))) {
+    const text = readFileSync(join(ROOT, 'tests/fixtures', f), 'utf8');
+    const a = time(() => auditText(text, f));
+    say(`| ${f} | ${kb(text)} | — | ${ms(a)} | — |`);
+    totalMs += a;
+    pages++;
+  }
+  for (const f of ['sample-report.html', 'report-2021-cms.html', 'report-2019-split.html', 'report-late.html']) {
+    const html = readFileSync(join(ROOT, 'tests/fixtures/pages', f), 'utf8');
+    const parse = time(() => parseHtml(html));
+    const whole = time(() => auditHtml(html, f));
+    const audit = Math.max(0, whole - parse);
+    say(`| ${f} | ${kb(html)} | ${ms(parse)} | ${ms(audit)} | ${(audit / parse).toFixed(2)} |`);
+    totalMs += whole;
+    pages++;
+  }
+  say();
+  say(`Pages per second on one core (parse + audit, corpus above): **${Math.round((1000 * pages) / totalMs)}**`);
+  say();
+  say('### Growth with table size (Node)');
+  say();
+  say('A 2019 report whose 表二 carries n extra rows; the audit of the same report without them is subtracted.');
+  say();
+  say('| extra rows | audit ms | added ms | µs per added row |');
+  say('|---:|---:|---:|---:|');
+  const auditOnly = (html: string) => {
+    const doc = parseHtml(html);
+    const t = performance.now();
+    auditDocument(doc, 'big');
+    return performance.now() - t;
+  };
+  const sizes = [0, 100, 500, 1000, 2000, 5000];
+  const pagesBySize = sizes.map((n) => (n ? bigReport(n) : readFileSync(join(ROOT, 'tests/fixtures/pages/report-2019-split.html'), 'utf8')));
+  for (const html of pagesBySize) auditOnly(html); // warm every size once
+  const times = pagesBySize.map((html) => median(Array.from({ length: 7 }, () => auditOnly(html))));
+  sizes.forEach((n, i) => {
+    if (!n) return;
+    const added = times[i]! - times[0]!;
+    say(`| ${n} | ${ms(times[i]!)} | ${ms(added)} | ${((1000 * added) / n).toFixed(1)} |`);
+  });
+  say();
+}
+
+// ── Chromium ───────────────────────────────────────────────────────────────
+
+async function browserBench() {
+  const dir = mkdtempSync(join(tmpdir(), 'nianbao-bench-'));
+  const pages: Record<string, string> = {};
+  for (const [name, size] of [['news-100k', 100_000], ['news-500k', 500_000], ['news-1m', 1_000_000], ['news-2m', 2_000_000]] as const) {
+    pages[`/${name}.html`] = newsPage(size);
+  }
+  for (const f of ['sample-report.html', 'report-2021-cms.html', 'report-2019-split.html']) {
+    pages[`/${f}`] = readFileSync(join(ROOT, 'tests/fixtures/pages', f), 'utf8');
+  }
+  const readability = (await build({ entryPoints: [join(ROOT, 'node_modules/@mozilla/readability/index.js')], bundle: true, format: 'iife', globalName: 'NianbaoReadability', write: false })).outputFiles[0]!.text;
+  const server = await serve([
+    (req, res) => {
+      const p = (req.url ?? '').split('?')[0]!;
+      if (!pages[p]) return false;
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.end(pages[p]);
+      return true;
+    },
+  ]);
+  const b = await launch({ userDataDir: dir });
+  try {
+    const page = await b.context.newPage();
+    let run = 0;
+    const visit = async (path: string, key: string) => {
+      // a fresh load every time (a query that changes), so each run starts cold like a real visit
+      await page.goto(server.url(`${path}?run=${run++}#nianbao-bench`));
+      await page.waitForFunction((k) => k in JSON.parse(document.documentElement.getAttribute('data-nianbao-bench') ?? '{}'), key, { timeout: 20_000 });
+      return JSON.parse((await page.evaluate(() => document.documentElement.getAttribute('data-nianbao-bench')))!) as Record<string, number>;
+    };
+
+    say('### Content script on pages that are not reports (Chromium)');
+    say();
+    say('| page | KB | pre-check ms | passed to the engine? |');
+    say('|---|---:|---:|---|');
+    for (const p of Object.keys(pages).filter((x) => x.startsWith('/news'))) {
+      const xs: number[] = [];
+      let parsed = false;
+      for (let i = 0; i < Math.min(RUNS, 7); i++) {
+        const r = await visit(p, 'precheck100');
+        xs.push(r.precheck100! / 100);
+        parsed ||= 'engine' in r;
+      }
+      say(`| ${p.slice(1)} | ${kb(pages[p]!)} | ${ms(median(xs))} | ${parsed ? 'yes' : 'no'} |`);
+    }
+    say();
+    say('### Full audit of a report page against one Readability parse (Chromium)');
+    say();
+    say('Audit = recognise, rebuild, map, check and mark the cells, in the content script of a fresh page load;');
+    say('the panel is drawn after it (shown apart). Readability = one `new Readability(document.cloneNode(true)).parse()`');
+    say('in the same page. Both start cold on every load, as on a real visit.');
+    say();
+    say('| page | KB | audit ms | panel ms | Readability ms | audit / Readability |');
+    say('|---|---:|---:|---:|---:|---:|');
+    for (const p of Object.keys(pages).filter((x) => !x.startsWith('/news'))) {
+      const audit: number[] = [];
+      const panel: number[] = [];
+      const read: number[] = [];
+      for (let i = 0; i < RUNS; i++) {
+        const r = await visit(p, 'panel');
+        audit.push(r.audit!);
+        panel.push(r.panel!);
+        await page.addScriptTag({ content: readability });
+        read.push(await page.evaluate(() => {
+          const t = performance.now();
+          new (globalThis as unknown as { NianbaoReadability: { Readability: new (d: Document) => { parse(): unknown } } }).NianbaoReadability.Readability(document.cloneNode(true) as Document).parse();
+          return performance.now() - t;
+        }));
+      }
+      say(`| ${p.slice(1)} | ${kb(pages[p]!)} | ${ms(median(audit))} | ${ms(median(panel))} | ${ms(median(read))} | ${(median(audit) / median(read)).toFixed(2)} |`);
+    }
+    say();
+  } finally {
+    await b.close();
+    await server.close();
+  }
+}
+
+console.log('构建扩展 Building the extension…');
+execFileSync(join(ROOT, 'node_modules/.bin/wxt'), ['build'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+say(`## Benchmark (${new Date().toISOString().slice(0, 10)}, Node ${process.version}, medians of ${RUNS} runs)`);
+say();
+nodeBench();
+if (existsSync(CHROMIUM)) await browserBench();
+else say(`(Chromium part skipped: ${CHROMIUM} not found — run bash scripts/install-browser.sh)`);
+mkdirSync(OUT, { recursive: true });
+writeFileSync(join(OUT, 'bench.md'), lines.join('\n') + '\n');
