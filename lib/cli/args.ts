@@ -10,11 +10,20 @@ export interface CliOptions {
   lang: 'zh' | 'en';
   /** MM-DD of the year after the report year: the deadline for townships and street offices. */
   townshipDeadline: string | null;
+  /** A file of URLs, one per line. */
+  urls: string | null;
+  /** Audit the report pages a listing URL links to. */
+  follow: boolean;
+  concurrency: number;
+  delayMs: number;
+  retries: number;
+  timeoutMs: number;
   help: boolean;
   version: boolean;
 }
 
-export const USAGE = `用法 Usage: nianbao-audit [--format json|csv|md] [--out FILE] [--fail-on error|warning] [--lang zh|en] [--township-deadline MM-DD] PATH_OR_URL...
+export const USAGE = `用法 Usage: nianbao-audit [--format json|csv|md] [--out FILE] [--fail-on error|warning] [--lang zh|en] [--township-deadline MM-DD]
+                    [--urls FILE] [--follow] [--concurrency N] [--delay MS] [--retries N] [--timeout SEC] PATH_OR_URL...
 
   PATH   .html/.htm 网页、.txt 文本，或包含它们的文件夹 (a saved page, a text extraction, or a folder)
   URL    http(s) 地址 (fetched and audited)
@@ -24,6 +33,15 @@ export const USAGE = `用法 Usage: nianbao-audit [--format json|csv|md] [--out 
   --fail-on  发现该级别问题时退出码为 1 exit 1 when a finding of this severity (or worse) is found
   --lang     csv/md 的语言 language of csv/md output: zh (默认 default), en
   --township-deadline MM-DD  乡镇（街道）年报的公开期限（次年），默认 01-31 deadline for townships (next year)
+
+批量 Batch:
+  --urls FILE        每行一个网址 one URL per line (# comments)
+  --follow           网址为年报列表页时，审计其链接的各篇年报 audit the reports a listing page links to (same site)
+  --concurrency N    同时请求数，默认 3 pages at once (1–8)
+  --delay MS         每个请求后的间隔，默认 500 pause after each page
+  --retries N        失败重试次数（指数退避），默认 2 retries with back-off
+  --timeout SEC      单页超时，默认 30 time limit per page
+  与 --out 同用可续跑：已审计的页面不再重复 with --out, a re-run skips what the output already holds
 
 退出码 Exit: 0 已运行 ran; 1 --fail-on 命中 severity found; 2 参数错误或输入无法读取 bad arguments or unreadable input`;
 
@@ -41,6 +59,12 @@ export function parseCli(argv: string[]): CliOptions {
         'fail-on': { type: 'string' },
         lang: { type: 'string', default: 'zh' },
         'township-deadline': { type: 'string' },
+        urls: { type: 'string' },
+        follow: { type: 'boolean', default: false },
+        concurrency: { type: 'string', default: '3' },
+        delay: { type: 'string', default: '500' },
+        retries: { type: 'string', default: '2' },
+        timeout: { type: 'string', default: '30' },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
       },
@@ -57,6 +81,12 @@ export function parseCli(argv: string[]): CliOptions {
   if (!['zh', 'en'].includes(lang)) throw new UsageError(`--lang 只能是 zh 或 en（收到 ${lang}）`);
   const td = v['township-deadline'] as string | undefined;
   if (td !== undefined && !/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/.test(td)) throw new UsageError(`--township-deadline 应为 MM-DD，如 03-31（收到 ${td}）`);
+  const int = (name: 'concurrency' | 'delay' | 'retries' | 'timeout', min: number, max: number) => {
+    const raw = v[name] as string;
+    const n = Number(raw);
+    if (!Number.isInteger(n) || n < min || n > max) throw new UsageError(`--${name} 应为 ${min}–${max} 的整数（收到 ${raw}）`);
+    return n;
+  };
   const opts: CliOptions = {
     format: format as ExportFormat,
     out: (v.out as string | undefined) ?? null,
@@ -64,9 +94,15 @@ export function parseCli(argv: string[]): CliOptions {
     inputs: parsed.positionals,
     lang: lang as 'zh' | 'en',
     townshipDeadline: td ?? null,
+    urls: (v.urls as string | undefined) ?? null,
+    follow: !!v.follow,
+    concurrency: int('concurrency', 1, 8),
+    delayMs: int('delay', 0, 60_000),
+    retries: int('retries', 0, 10),
+    timeoutMs: int('timeout', 1, 600) * 1000,
     help: !!v.help,
     version: !!v.version,
   };
-  if (!opts.help && !opts.version && opts.inputs.length === 0) throw new UsageError('缺少要审计的文件、文件夹或网址');
+  if (!opts.help && !opts.version && opts.inputs.length === 0 && !opts.urls) throw new UsageError('缺少要审计的文件、文件夹或网址');
   return opts;
 }

@@ -4,6 +4,7 @@ import { run } from './main';
 run(process.argv.slice(2), {
   stdout: (s) => process.stdout.write(s),
   stderr: (s) => process.stderr.write(s),
+  tty: !!process.stderr.isTTY,
 }).then(
   (code) => {
     process.exitCode = code;

@@ -1,7 +1,8 @@
 /** Reading the CLI's inputs: files, folders (walked, loops and junk reported), URLs. */
 import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
-import { decode, looksBinary } from './decode';
+import { decode, looksBinary } from '../text/decode';
+import { fetchPage } from '../batch/fetch-page';
 
 export type InputKind = 'html' | 'text';
 
@@ -84,18 +85,11 @@ export async function loadFile(path: string): Promise<Loaded> {
   }
 }
 
-export async function loadUrl(url: string, timeoutMs = 30_000): Promise<Loaded> {
+export async function loadUrl(url: string, timeoutMs = 30_000, signal?: AbortSignal): Promise<Loaded> {
   try {
-    const res = await fetch(url, { signal: AbortSignal.timeout(timeoutMs), redirect: 'follow', headers: { 'user-agent': 'nianbao-audit' } });
-    if (!res.ok) return { source: url, error: `HTTP ${res.status}` };
-    const bytes = new Uint8Array(await res.arrayBuffer());
-    if (bytes.length > MAX_BYTES) return { source: url, error: '页面过大' };
-    const type = res.headers.get('content-type');
-    const text = decode(bytes, type);
-    const kind: InputKind = /html/i.test(type ?? '') || /<html|<body/i.test(text.slice(0, 2000)) ? 'html' : 'text';
-    return { source: url, kind, text, url: res.url || url };
+    const page = await fetchPage(url, timeoutMs, signal);
+    return { source: url, kind: page.html ? 'html' : 'text', text: page.text, url: page.url };
   } catch (e) {
-    const name = (e as Error)?.name;
-    return { source: url, error: name === 'TimeoutError' ? '请求超时' : `无法获取：${(e as Error)?.message ?? e}` };
+    return { source: url, error: (e as Error)?.message ?? String(e) };
   }
 }

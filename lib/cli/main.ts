@@ -1,17 +1,20 @@
 /** `nianbao-audit`: files, folders and URLs → the engine → json, csv or md. */
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { auditText, type AuditOptions } from '../audit';
 import { auditHtml } from '../html';
 import { toCsv, toJson, toMarkdown } from '../export';
-import type { ReportResult } from '../result/schema';
+import { AuditOutput, type ReportResult } from '../result/schema';
 import { emptyResult } from '../result/build';
 import { TOOL } from '../version';
 import { USAGE, UsageError, parseCli, type CliOptions } from './args';
-import { expand, isUrl, loadFile, loadUrl, type Loaded } from './inputs';
+import { expand, isUrl, loadFile, type Loaded } from './inputs';
+import { auditUrls, followListing, readUrlList, summaryText } from './batch';
 
 export interface RunIO {
   stdout: (s: string) => void;
   stderr: (s: string) => void;
+  /** stderr is a terminal: draw a progress bar rather than a line per page. */
+  tty?: boolean;
 }
 
 export function auditLoaded(l: Loaded, options: AuditOptions = {}): ReportResult {
@@ -20,24 +23,13 @@ export function auditLoaded(l: Loaded, options: AuditOptions = {}): ReportResult
   return a.result;
 }
 
-export async function auditInputs(inputs: string[], onError: (source: string, error: string) => void, options: AuditOptions = {}): Promise<ReportResult[]> {
-  const reports: ReportResult[] = [];
-  for (const input of inputs) {
-    const loads: (() => Promise<Loaded>)[] = [];
-    if (isUrl(input)) loads.push(() => loadUrl(input));
-    else {
-      const { files, errors } = await expand(input);
-      for (const e of errors) loads.push(async () => e);
-      for (const f of files) loads.push(() => loadFile(f));
-    }
-    for (const load of loads) {
-      const l = await load();
-      const r = auditLoaded(l, options);
-      if (r.error) onError(r.source, r.error);
-      reports.push(r);
-    }
+/** Files and folders, in order; every unreadable one is reported and the rest audited. */
+export async function auditFiles(paths: string[], options: AuditOptions, skip: Set<string>, onResult: (r: ReportResult) => Promise<void>): Promise<void> {
+  for (const path of paths) {
+    const { files, errors } = await expand(path);
+    for (const e of errors) await onResult(auditLoaded(e, options));
+    for (const f of files) if (!skip.has(f)) await onResult(auditLoaded(await loadFile(f), options));
   }
-  return reports;
 }
 
 export function render(reports: ReportResult[], opts: Pick<CliOptions, 'format' | 'lang'>): string {
@@ -46,11 +38,26 @@ export function render(reports: ReportResult[], opts: Pick<CliOptions, 'format' 
   return toJson(reports);
 }
 
-export function exitCode(reports: ReportResult[], failOn: CliOptions['failOn'], unreadable: boolean): number {
-  if (unreadable) return 2;
+export function exitCode(reports: ReportResult[], failOn: CliOptions['failOn']): number {
+  if (reports.some((r) => r.error)) return 2;
   if (failOn === 'error' && reports.some((r) => r.counts.error > 0)) return 1;
   if (failOn === 'warning' && reports.some((r) => r.counts.error + r.counts.warning > 0)) return 1;
   return 0;
+}
+
+/** Where a run keeps what it has audited: the JSON output itself, or a JSON beside a CSV/Markdown output. */
+function statePath(opts: CliOptions): string | null {
+  if (!opts.out) return null;
+  return opts.format === 'json' ? opts.out : `${opts.out}.state.json`;
+}
+
+async function readState(path: string | null): Promise<ReportResult[]> {
+  if (!path) return [];
+  try {
+    return AuditOutput.parse(JSON.parse(await readFile(path, 'utf8'))).reports;
+  } catch {
+    return [];
+  }
 }
 
 export async function run(argv: string[], io: RunIO): Promise<number> {
@@ -72,24 +79,69 @@ export async function run(argv: string[], io: RunIO): Promise<number> {
     io.stdout(`${TOOL.name} ${TOOL.version}\n`);
     return 0;
   }
-  let unreadable = false;
   const options: AuditOptions = opts.townshipDeadline ? { deadlines: { township: opts.townshipDeadline } } : {};
-  const reports = await auditInputs(
-    opts.inputs,
-    (source, error) => {
-      unreadable = true;
-      io.stderr(`nianbao-audit: ${source}: ${error}\n`);
-    },
-    options,
-  );
+
+  // what to audit
+  let urls = opts.inputs.filter(isUrl);
+  const paths = opts.inputs.filter((i) => !isUrl(i));
+  if (opts.urls) {
+    try {
+      urls.push(...(await readUrlList(opts.urls)));
+    } catch (e) {
+      io.stderr(`nianbao-audit: 无法读取网址列表 ${opts.urls}：${(e as Error).message}\n`);
+      return 2;
+    }
+  }
+  const early: ReportResult[] = [];
+  if (opts.follow) {
+    const followed: string[] = [];
+    for (const u of urls) {
+      const { urls: links, error } = await followListing(u, opts.timeoutMs);
+      if (error) early.push(emptyResult(u, `列表页${error}`));
+      else if (links.length) io.stderr(`nianbao-audit: ${u}：找到 ${links.length} 篇年报链接\n`);
+      followed.push(...(links.length || error ? links : [u]));
+    }
+    urls = followed;
+  }
+  urls = [...new Set(urls)];
+
+  // resume: what the output already holds is not audited again
+  const state = statePath(opts);
+  const previous = (await readState(state)).filter((r) => !r.error);
+  const done = new Set(previous.map((r) => r.source));
+  const todo = urls.filter((u) => !done.has(u));
+  if (previous.length) io.stderr(`nianbao-audit: 续跑：${previous.length} 页已在输出中，跳过\n`);
+
+  const fresh: ReportResult[] = [...early];
+  // keep what is done on disk as it comes: an interrupted run resumes from there
+  const save = async () => {
+    if (state) await writeFile(state, toJson([...previous, ...fresh]), 'utf8').catch(() => undefined);
+  };
+  const add = async (r: ReportResult) => {
+    if (r.error) io.stderr(`nianbao-audit: ${r.source}: ${r.error}\n`);
+    fresh.push(r);
+    if (todo.length > 1) await save();
+  };
+  await auditFiles(paths, options, done, add);
+  if (todo.length) {
+    await auditUrls(todo, { concurrency: opts.concurrency, delayMs: opts.delayMs, retries: opts.retries, backoffMs: 1000, timeoutMs: opts.timeoutMs }, options, { stderr: io.stderr, tty: !!io.tty }, async (r) => {
+      fresh.push(r);
+      if (todo.length > 1) await save();
+    });
+    for (const r of fresh) if (r.error && todo.includes(r.source)) io.stderr(`nianbao-audit: ${r.source}: ${r.error}\n`);
+  }
+
+  const reports = [...previous, ...fresh];
   const text = render(reports, opts);
   if (opts.out) {
     try {
       await writeFile(opts.out, text, 'utf8');
+      if (state && state !== opts.out) await writeFile(state, toJson(reports), 'utf8');
     } catch (e) {
       io.stderr(`nianbao-audit: 无法写入 ${opts.out}：${(e as Error).message}\n`);
       return 2;
     }
   } else io.stdout(text);
-  return exitCode(reports, opts.failOn, unreadable);
+  if (urls.length > 1 || opts.follow || opts.urls) io.stderr(summaryText(reports));
+  return exitCode(fresh, opts.failOn);
 }

@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { run } from '../../lib/cli/main';
 import { AuditOutput } from '../../lib/result/schema';
 import { neutralise, toCsv } from '../../lib/export';
+import { gbk } from '../helpers/gbk';
 
 const fixture = (name: string) => new URL(`../fixtures/${name}`, import.meta.url).pathname;
 const SEED0 = fixture('000_dccf7277737237a5.txt');
@@ -153,33 +154,3 @@ describe('csv safety', () => {
     expect(csv).toContain(',2,-1,"\'-msg","\'=w"');
   });
 });
-
-/** Encode a string as GBK (enough for the characters our fixture uses) through iconv-free TextDecoder probing. */
-function gbk(s: string): Buffer {
-  const dec = new TextDecoder('gb18030');
-  const table = new Map<string, number[]>();
-  const out: number[] = [];
-  for (const ch of s) {
-    const cp = ch.codePointAt(0)!;
-    if (cp < 0x80) {
-      out.push(cp);
-      continue;
-    }
-    let bytes = table.get(ch);
-    if (!bytes) {
-      search: for (let a = 0x81; a <= 0xfe; a++) {
-        for (let b = 0x40; b <= 0xfe; b++) {
-          if (b === 0x7f) continue;
-          if (dec.decode(new Uint8Array([a, b])) === ch) {
-            bytes = [a, b];
-            break search;
-          }
-        }
-      }
-      if (!bytes) throw new Error(`no GBK code for ${ch}`);
-      table.set(ch, bytes);
-    }
-    out.push(...bytes);
-  }
-  return Buffer.from(out);
-}

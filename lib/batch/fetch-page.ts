@@ -1,0 +1,31 @@
+/** Fetching a page the way a batch needs it: a time limit, the page's own encoding, clear failures. */
+import { decode } from '../text/decode';
+import { Permanent } from './queue';
+
+export interface FetchedPage {
+  url: string;
+  text: string;
+  html: boolean;
+}
+
+const MAX_BYTES = 50 * 1024 * 1024;
+
+export async function fetchPage(url: string, timeoutMs: number, signal?: AbortSignal, fetcher: typeof fetch = fetch): Promise<FetchedPage> {
+  const timeout = AbortSignal.timeout(timeoutMs);
+  const both = signal ? AbortSignal.any([signal, timeout]) : timeout;
+  let res: Response;
+  try {
+    res = await fetcher(url, { signal: both, redirect: 'follow', credentials: 'omit' });
+  } catch (e) {
+    if (timeout.aborted) throw new Error('请求超时');
+    throw new Error(`无法获取：${(e as Error)?.message ?? e}`);
+  }
+  if (res.status === 404 || res.status === 410 || res.status === 403) throw new Permanent(`HTTP ${res.status}`);
+  if (!res.ok) throw new Error(`HTTP ${res.status}`);
+  const bytes = new Uint8Array(await res.arrayBuffer());
+  if (bytes.length > MAX_BYTES) throw new Permanent('页面过大');
+  const type = res.headers.get('content-type');
+  const text = decode(bytes, type);
+  const html = /html/i.test(type ?? '') || /<html|<body|<table|<p\b/i.test(text.slice(0, 4000));
+  return { url: res.url || url, text, html };
+}

@@ -1,0 +1,51 @@
+/** The report links of a listing page (a site's 政府信息公开年报 column, or any page of report links). */
+import { looksLikeReportTitle } from '../page/metadata';
+import { cleanText } from '../text/normalize';
+
+/** URL families report pages use, and the columns that list them. */
+const REPORT_URL = /\/art\/\d{4}\/\d{1,2}\/\d{1,2}\/art_\d+_\d+\.html|\/\d{6}\/t\d{8}_\d+\.s?html|\/content\/post_\d+\.html|xxgkannualreport|zfxxgknb|\/ndbg\/|\/gknb\//i;
+const ATTACHMENT = /\.(?:pdf|docx?|wps|xlsx?|ofd|zip|rar)(?:$|[?#])/i;
+
+export interface ReportLink {
+  url: string;
+  text: string;
+}
+
+/** Same site: the same host, or hosts under one registered government domain (www.x.gov.cn ~ x.gov.cn). */
+export function sameSite(a: URL, b: URL): boolean {
+  const site = (h: string) => h.replace(/^www\./, '');
+  return site(a.hostname) === site(b.hostname);
+}
+
+export function reportLinks(root: ParentNode, baseUrl: string, max = 500): ReportLink[] {
+  let base: URL;
+  try {
+    base = new URL(baseUrl);
+  } catch {
+    return [];
+  }
+  const seen = new Set<string>();
+  const out: ReportLink[] = [];
+  for (const a of Array.from(root.querySelectorAll('a[href]')).slice(0, 5000)) {
+    const href = a.getAttribute('href') ?? '';
+    if (!href || /^(?:javascript|mailto|tel):/i.test(href)) continue;
+    let u: URL;
+    try {
+      u = new URL(href, base);
+    } catch {
+      continue;
+    }
+    if (!/^https?:$/.test(u.protocol) || !sameSite(u, base) || ATTACHMENT.test(u.pathname)) continue;
+    u.hash = '';
+    const text = cleanText(a.textContent ?? a.getAttribute('title') ?? '');
+    if (!looksLikeReportTitle(text) && !(REPORT_URL.test(u.href) && /报告|年报/.test(text))) continue;
+    if (u.href === base.href.split('#')[0] || seen.has(u.href)) continue;
+    seen.add(u.href);
+    out.push({ url: u.href, text: text.slice(0, 200) });
+    if (out.length >= max) break;
+  }
+  return out;
+}
+
+/** A page with at least this many report links is a listing of reports. */
+export const LISTING_MIN = 3;

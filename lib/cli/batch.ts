@@ -1,0 +1,77 @@
+/** Many URLs at once: a list file, listing pages followed, a polite queue, a progress bar, resumable output. */
+import { readFile } from 'node:fs/promises';
+import { auditHtml } from '../html';
+import { auditText, type AuditOptions } from '../audit';
+import { reportLinks } from '../batch/links';
+import { runQueue, type QueueOptions } from '../batch/queue';
+import { fetchPage } from '../batch/fetch-page';
+import { parseHtml } from '../html';
+import { emptyResult } from '../result/build';
+import type { ReportResult } from '../result/schema';
+import { summarise } from '../batch/summary';
+import { t } from '../result/messages';
+
+export interface BatchIO {
+  stderr: (s: string) => void;
+  tty: boolean;
+}
+
+/** URLs of a list file: one per line; blank lines and # comments skipped. */
+export async function readUrlList(path: string): Promise<string[]> {
+  const text = await readFile(path, 'utf8');
+  return text.split(/\r?\n/).map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
+}
+
+/** The report pages a listing page links to (same site). */
+export async function followListing(url: string, timeoutMs: number): Promise<{ urls: string[]; error?: string }> {
+  try {
+    const page = await fetchPage(url, timeoutMs);
+    return { urls: reportLinks(parseHtml(page.text), page.url).map((l) => l.url) };
+  } catch (e) {
+    return { urls: [], error: (e as Error).message };
+  }
+}
+
+export async function auditUrls(
+  urls: string[],
+  q: QueueOptions & { timeoutMs: number },
+  options: AuditOptions,
+  io: BatchIO,
+  onResult: (r: ReportResult) => void | Promise<void>,
+): Promise<void> {
+  let done = 0;
+  let failed = 0;
+  const bar = () => {
+    const width = 30;
+    const filled = Math.round((width * done) / Math.max(1, urls.length));
+    return `[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${urls.length}  ✓${done - failed} ✗${failed}`;
+  };
+  await runQueue(
+    urls,
+    async (url, signal) => {
+      const page = await fetchPage(url, q.timeoutMs, signal);
+      return page.html ? auditHtml(page.text, url, page.url, options).result : auditText(page.text, url, options).result;
+    },
+    q,
+    async (url, outcome) => {
+      done++;
+      const r = outcome.ok ? outcome.value : emptyResult(url, outcome.error);
+      if (!outcome.ok) failed++;
+      await onResult(r);
+      if (io.tty) io.stderr(`\r${bar()}`);
+      else io.stderr(`nianbao-audit: ${done}/${urls.length} ${url} ${r.error ?? r.verdict}\n`);
+    },
+  );
+  if (io.tty) io.stderr('\n');
+}
+
+/** The closing statistics, for stderr. */
+export function summaryText(reports: ReportResult[]): string {
+  const s = summarise(reports);
+  const rules = s.topRules.map((r) => `${t(`fam_${r.rule.replace(/-/g, '_')}`)} ${r.reports}`).join('，');
+  return [
+    `共 ${s.pages} 页：年报 ${s.reports}，非年报 ${s.notReports}，失败 ${s.failed}；有错误的年报 ${s.withErrors}`,
+    `问题：错误 ${s.counts.error}，警告 ${s.counts.warning}，提示 ${s.counts.notice}`,
+    rules ? `最常见（涉及年报数）：${rules}` : '',
+  ].filter(Boolean).join('\n') + '\n';
+}
