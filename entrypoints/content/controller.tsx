@@ -1,19 +1,27 @@
 /** What the content script does on a page: pre-check, audit, mark, panel, and the page's messages. */
 import { render } from 'preact';
 import { auditDocument, type Audit, type AuditOptions } from '@/lib/audit';
+import { DEFAULT_SETTINGS, type Settings } from '@/lib/store/settings';
 import { precheck } from '@/lib/page/precheck';
 import type { PageState, Reply } from '@/lib/ext/messages';
 import type { ToContent } from '@/lib/ext/to-content';
 import type { Finding } from '@/lib/result/schema';
 import type { Mark } from '@/lib/store/schema';
 import { Panel, Tooltip } from '@/components/Panel';
+import { BatchPanel } from '@/components/BatchPanel';
 import uiCss from '@/components/ui.css?inline';
 import panelCss from '@/components/panel.css?inline';
 import { Marks } from './marks';
+import { BatchRunner } from './batch';
+import { LISTING_MIN, reportLinks } from '@/lib/batch/links';
 import { mountShadow, type ShadowUi } from './shadow';
 
 const DEBOUNCE_MS = 600;
 const MAX_REAUDITS = 20;
+
+export function auditOptions(s: Settings): AuditOptions {
+  return { deadlines: { township: s.townshipDeadline } };
+}
 const RANK = { error: 0, warning: 1, notice: 2 } as const;
 
 export class PageController {
@@ -32,9 +40,11 @@ export class PageController {
   private signature = '';
   private m: Marks;
 
-  private options: AuditOptions | null = null;
+  private settings: Settings | null = null;
+  /** On a listing of reports: the runner of "审计本页所有年报". */
+  private batch: BatchRunner | null = null;
 
-  constructor(private doc: Document, private send: (msg: unknown) => Promise<Reply | undefined>, private loadOptions: () => Promise<AuditOptions>) {
+  constructor(private doc: Document, private send: (msg: unknown) => Promise<Reply | undefined>, private loadSettings: () => Promise<Settings>) {
     this.m = new Marks(doc, (el, ids) => this.tip(el, ids));
     this.bench = /#nianbao-bench$/.test(doc.location?.hash ?? '');
   }
@@ -83,7 +93,36 @@ export class PageController {
         this.m.setMarks(m.marks);
         this.draw();
         return Promise.resolve(true);
+      case 'page:batch':
+        return this.batchAction(m.action);
     }
+  }
+
+  /** The report links of this page, when it is a listing of reports (computed once). */
+  private listing(): BatchRunner | null {
+    if (this.batch) return this.batch;
+    const links = reportLinks(this.doc, this.href(), 500, true);
+    if (links.length < LISTING_MIN) return null;
+    this.batch = new BatchRunner(this.href(), this.doc.title, links, this.send, () => this.draw());
+    void this.batch.load().then(() => {
+      // a batch cut off by a restart is taken up when the dashboard sends the auditor back here
+      if (/#nianbao-batch-resume$/.test(this.doc.location?.hash ?? '')) void this.batchAction('start');
+    });
+    return this.batch;
+  }
+
+  private async batchAction(action: 'start' | 'cancel'): Promise<PageState> {
+    const b = this.listing();
+    if (!b) return this.state();
+    this.closed = false;
+    this.expanded = true;
+    if (action === 'cancel') await b.cancel();
+    else {
+      this.settings ??= await this.loadSettings().catch(() => DEFAULT_SETTINGS);
+      void b.start(this.settings, auditOptions(this.settings));
+    }
+    this.draw();
+    return this.state();
   }
 
   private href(): string {
@@ -95,20 +134,30 @@ export class PageController {
   }
 
   state(): PageState {
-    return { href: this.href(), recognised: !!this.audit?.result.isReport, audited: !!this.audit, result: this.audit?.result ?? null };
+    const b = this.audit?.result.isReport ? null : this.listing();
+    return {
+      href: this.href(),
+      recognised: !!this.audit?.result.isReport,
+      audited: !!this.audit,
+      result: this.audit?.result ?? null,
+      listing: b?.links.length ?? 0,
+      batch: b?.record ?? null,
+    };
   }
 
   async run(force: boolean): Promise<PageState> {
     const href = this.href();
-    this.options ??= await this.loadOptions().catch(() => ({}));
+    this.settings ??= await this.loadSettings().catch(() => DEFAULT_SETTINGS);
     const t = performance.now();
-    const a = auditDocument(this.doc, href, href, this.options);
+    const a = auditDocument(this.doc, href, href, auditOptions(this.settings));
     this.measure('engine', t);
     this.signature = this.sign(a.root);
     if (!a.result.isReport && !force) {
       if (this.audit) this.teardown();
       this.audit = null;
       await this.send({ type: 'audit:none', href }).catch(() => undefined);
+      // a listing of reports: offer to audit them all
+      if (this.listing()) this.draw();
       return this.state();
     }
     this.audit = a;
@@ -157,7 +206,9 @@ export class PageController {
   }
 
   private draw() {
-    if (!this.audit || this.closed) return;
+    if (this.closed) return;
+    if (!this.audit?.result.isReport && this.batch) return this.drawListing(this.batch);
+    if (!this.audit) return;
     this.ensureUi();
     const steps = this.steps();
     render(
@@ -179,6 +230,27 @@ export class PageController {
           this.scrollTo(steps[this.current]!.id);
         }}
         onSelect={(f) => this.scrollTo(f.id)}
+        onClose={() => this.close()}
+      />,
+      this.panelBox!,
+    );
+  }
+
+  private drawListing(b: BatchRunner) {
+    this.ensureUi();
+    render(
+      <BatchPanel
+        count={b.links.length}
+        record={b.record}
+        running={b.running}
+        expanded={this.expanded}
+        onToggle={() => {
+          this.expanded = !this.expanded;
+          this.draw();
+        }}
+        onStart={() => void this.batchAction('start')}
+        onCancel={() => void this.batchAction('cancel')}
+        onDashboard={() => void this.send({ type: 'dashboard:open' })}
         onClose={() => this.close()}
       />,
       this.panelBox!,

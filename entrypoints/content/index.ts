@@ -1,6 +1,6 @@
 import { onMessage, sendToBackground, uiLanguage } from '@/lib/ext/browser';
 import type { Reply } from '@/lib/ext/messages';
-import { parseDeadline, parseToContent } from '@/lib/ext/to-content';
+import { parseSettings, parseToContent } from '@/lib/ext/to-content';
 import { setLang } from '@/components/i18n';
 import { PageController } from './controller';
 
@@ -14,8 +14,7 @@ export default defineContentScript({
       (msg) => sendToBackground<Reply>(msg),
       async () => {
         const r = await sendToBackground<Reply>({ type: 'settings:get' });
-        const township = r?.ok ? parseDeadline(r.data) : null;
-        return township ? { deadlines: { township } } : {};
+        return parseSettings(r?.ok ? r.data : null);
       },
     );
     const stop = onMessage((raw) => {

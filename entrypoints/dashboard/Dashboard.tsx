@@ -9,6 +9,7 @@ import { FindingGroups } from '@/components/Findings';
 import { ask } from '@/components/useBackground';
 import { fileName, saveFile, type Format } from '@/components/download';
 import { SettingsForm } from './SettingsForm';
+import { Overview } from './Overview';
 import { getLang, tr } from '@/components/i18n';
 
 export function Dashboard() {
@@ -88,6 +89,7 @@ export function Dashboard() {
         <span class="nb-muted" data-testid="record-count">{tr('ui_pages')} {shown.length} / {records.length}</span>
       </header>
       <SettingsForm />
+      <Overview records={records} />
       {problems.map((p) => (
         <div class="nb-problem" key={p.key} data-testid="problem">{tr('ui_problems')}：{p.key} — {p.detail}</div>
       ))}

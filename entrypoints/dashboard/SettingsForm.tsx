@@ -1,23 +1,31 @@
 /** The auditor's settings: the deadline local notices set for townships and street offices. */
 import { useEffect, useState } from 'preact/hooks';
-import { Settings } from '@/lib/store/settings';
+import { settingsSchema, type Settings } from '@/lib/store/settings';
 import { ask } from '@/components/useBackground';
 import { tr } from '@/components/i18n';
 
 export function SettingsForm() {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [deadline, setDeadline] = useState('');
+  const [batch, setBatch] = useState({ c: '3', d: '800', t: '20' });
   const [note, setNote] = useState<string | null>(null);
   useEffect(() => {
     void ask<Settings>({ type: 'settings:get' }).then((s) => {
       setSettings(s);
       setDeadline(s.townshipDeadline);
+      setBatch({ c: String(s.batchConcurrency), d: String(s.batchDelayMs), t: String(s.batchTimeoutSec) });
     });
   }, []);
   if (!settings) return null;
   async function save(e: Event) {
     e.preventDefault();
-    const next = Settings.safeParse({ ...settings, townshipDeadline: deadline.trim() });
+    const next = settingsSchema().safeParse({
+      ...settings,
+      townshipDeadline: deadline.trim(),
+      batchConcurrency: Number(batch.c),
+      batchDelayMs: Number(batch.d),
+      batchTimeoutSec: Number(batch.t),
+    });
     if (!next.success) return setNote(tr('ui_invalid_date'));
     setSettings(await ask<Settings>({ type: 'settings:set', settings: next.data }));
     setNote(tr('ui_saved'));
@@ -29,6 +37,18 @@ export function SettingsForm() {
         <label class="nb-row">
           {tr('ui_township_deadline')}
           <input data-testid="township-deadline" value={deadline} size={6} onInput={(e) => setDeadline((e.target as HTMLInputElement).value)} />
+        </label>
+        <label class="nb-row">
+          {tr('ui_batch_concurrency')}
+          <input data-testid="batch-concurrency" type="number" min={1} max={4} value={batch.c} onInput={(e) => setBatch({ ...batch, c: (e.target as HTMLInputElement).value })} />
+        </label>
+        <label class="nb-row">
+          {tr('ui_batch_delay')}
+          <input data-testid="batch-delay" type="number" min={0} max={60000} value={batch.d} onInput={(e) => setBatch({ ...batch, d: (e.target as HTMLInputElement).value })} />
+        </label>
+        <label class="nb-row">
+          {tr('ui_batch_timeout')}
+          <input data-testid="batch-timeout" type="number" min={1} max={120} value={batch.t} onInput={(e) => setBatch({ ...batch, t: (e.target as HTMLInputElement).value })} />
         </label>
         <button type="submit" data-testid="save-settings">{tr('ui_save')}</button>
         {note && <span class="nb-muted" role="status" data-testid="settings-note">{note}</span>}

@@ -9,6 +9,7 @@ import { FindingGroups } from '@/components/Findings';
 import { ask, askTab } from '@/components/useBackground';
 import { exportText, fileName, saveFile, type Format } from '@/components/download';
 import { getLang, tr } from '@/components/i18n';
+import { batchNumbers } from '@/components/BatchPanel';
 
 /** The tab this popup speaks for: ?tab=N when opened as a page (tests), else the active tab. */
 async function targetTab(): Promise<number | null> {
@@ -89,6 +90,15 @@ export function Popup() {
               </>
             )}
           </div>
+          {!result?.isReport && state.listing >= 3 && (
+            <div class="nb-bar" data-testid="listing">
+              <span>{tr('ui_listing_pill', { n: state.listing })}</span>
+              {state.batch && <span class="nb-muted" data-testid="listing-progress">{tr('ui_batch_progress', batchNumbers(state.batch))}</span>}
+              <button class="nb-primary" data-testid="batch-start" onClick={() => tabId !== null && void askTab(tabId, { type: 'page:batch', action: 'start' }).then(() => load(tabId))}>
+                {tr('ui_batch_start')}
+              </button>
+            </div>
+          )}
           {result?.isReport && (
             <FindingGroups findings={result.findings} marks={record?.marks} onSelect={select} onMark={record ? (id, s, n) => void mark(id, s, n) : undefined} hideNotices />
           )}

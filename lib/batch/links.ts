@@ -17,7 +17,11 @@ export function sameSite(a: URL, b: URL): boolean {
   return site(a.hostname) === site(b.hostname);
 }
 
-export function reportLinks(root: ParentNode, baseUrl: string, max = 500): ReportLink[] {
+/**
+ * Report links in a page, same site (or same origin when `sameOrigin`: the
+ * extension fetches from the page itself, where the browser allows only that).
+ */
+export function reportLinks(root: ParentNode, baseUrl: string, max = 500, sameOrigin = false): ReportLink[] {
   let base: URL;
   try {
     base = new URL(baseUrl);
@@ -35,7 +39,7 @@ export function reportLinks(root: ParentNode, baseUrl: string, max = 500): Repor
     } catch {
       continue;
     }
-    if (!/^https?:$/.test(u.protocol) || !sameSite(u, base) || ATTACHMENT.test(u.pathname)) continue;
+    if (!/^https?:$/.test(u.protocol) || !(sameOrigin ? u.origin === base.origin : sameSite(u, base)) || ATTACHMENT.test(u.pathname)) continue;
     u.hash = '';
     const text = cleanText(a.textContent ?? a.getAttribute('title') ?? '');
     if (!looksLikeReportTitle(text) && !(REPORT_URL.test(u.href) && /报告|年报/.test(text))) continue;

@@ -68,6 +68,18 @@ export function backgroundHandler(d: BackgroundDeps) {
         return ok(await d.store.getSettings());
       case 'settings:set':
         return ok(await d.store.setSettings(m.settings));
+      case 'batch:start':
+        return ok(await d.store.startBatch(m.listing, m.title, m.urls));
+      case 'batch:result':
+        return ok(await d.store.batchStep(m.listing, m.href, { result: m.result }));
+      case 'batch:failed':
+        return ok(await d.store.batchStep(m.listing, m.href, { error: m.error }));
+      case 'batch:status':
+        return ok(await d.store.setBatchStatus(m.listing, m.status));
+      case 'batch:get':
+        return ok(await d.store.getBatch(m.listing));
+      case 'batches:list':
+        return ok(await d.store.listBatches());
     }
   }
 }

@@ -6,7 +6,8 @@
 import { z } from 'zod';
 import { ReportResult } from '../result/schema';
 import { MarkStatus } from '../store/schema';
-import { Settings } from '../store/settings';
+import { settingsSchema } from '../store/settings';
+import { BatchRecord, BatchStatus } from '../store/batch';
 
 const href = z.string().min(1).max(4000);
 
@@ -23,7 +24,13 @@ export const ToBackground = z.discriminatedUnion('type', [
   z.object({ type: z.literal('tab:audit'), tabId: z.number().int() }),
   z.object({ type: z.literal('dashboard:open') }),
   z.object({ type: z.literal('settings:get') }),
-  z.object({ type: z.literal('settings:set'), settings: Settings }),
+  z.object({ type: z.literal('settings:set'), settings: settingsSchema() }),
+  z.object({ type: z.literal('batch:start'), listing: href, title: z.string().max(500), urls: z.array(href).min(1).max(5000) }),
+  z.object({ type: z.literal('batch:result'), listing: href, href, result: ReportResult }),
+  z.object({ type: z.literal('batch:failed'), listing: href, href, error: z.string().max(500) }),
+  z.object({ type: z.literal('batch:status'), listing: href, status: BatchStatus }),
+  z.object({ type: z.literal('batch:get'), listing: href }),
+  z.object({ type: z.literal('batches:list') }),
 ]);
 export type ToBackground = z.infer<typeof ToBackground>;
 
@@ -46,5 +53,8 @@ export const PageState = z.object({
   recognised: z.boolean(),
   audited: z.boolean(),
   result: ReportResult.nullable(),
+  /** Report links on the page (a listing of reports when ≥ 3), and the batch running over them. */
+  listing: z.number().int(),
+  batch: BatchRecord.nullable(),
 });
 export type PageState = z.infer<typeof PageState>;

@@ -8,7 +8,9 @@ import { normaliseUrl, recordKey } from '../store/url';
 import { Backup, migrate, recordFromResult, toBackup, type Mark, type MarkStatus, type PageRecord } from '../store/schema';
 import { mergeRecords } from '../store/merge';
 import type { StorageArea } from './browser';
-import { SETTINGS_KEY, Settings, readSettings } from '../store/settings';
+import { SETTINGS_KEY, readSettings, settingsSchema, type Settings } from '../store/settings';
+import { BatchRecord, type BatchStatus } from '../store/batch';
+import type { z } from 'zod';
 
 export interface StoreProblem {
   key: string;
@@ -78,9 +80,73 @@ export class RecordStore {
   }
 
   async setSettings(s: Settings): Promise<Settings> {
-    const valid = Settings.parse(s);
+    const valid = settingsSchema().parse(s);
     await this.write({ [SETTINGS_KEY]: valid });
     return valid;
+  }
+
+  // ── batches ────────────────────────────────────────────────────────────
+
+  private batchKey(listing: string) {
+    return `batch:${normaliseUrl(listing)}`;
+  }
+
+  async getBatch(listing: string): Promise<BatchRecord | null> {
+    const key = this.batchKey(listing);
+    const p = BatchRecord.safeParse((await this.area.get(key))[key]);
+    return p.success ? p.data : null;
+  }
+
+  /** Start a batch, or take up the one already there for this listing (its work is kept). */
+  startBatch(listing: string, title: string, urls: string[]): Promise<BatchRecord> {
+    const key = this.batchKey(listing);
+    return this.withLock(key, async () => {
+      const now = this.now().toISOString();
+      const old = await this.getBatch(listing);
+      const keep = old && old.status !== 'finished' ? old : null;
+      const record: BatchRecord = keep
+        ? { ...keep, urls: [...new Set([...keep.urls, ...urls])], status: 'running', updatedAt: now }
+        : { v: 1, listing, title, urls, done: [], failed: [], status: 'running', startedAt: now, updatedAt: now };
+      await this.write({ [key]: record });
+      return record;
+    });
+  }
+
+  /** One page of a batch: its audit stored like a visited page's, and counted done — or failed. */
+  batchStep(listing: string, href: string, outcome: { result: ReportResult } | { error: string }): Promise<BatchRecord | null> {
+    const key = this.batchKey(listing);
+    return this.withLock(key, async () => {
+      const b = await this.getBatch(listing);
+      if (!b) return null;
+      if ('result' in outcome) {
+        if (outcome.result.isReport) await this.saveAudit(href, outcome.result);
+        b.done = [...new Set([...b.done, href])];
+        b.failed = b.failed.filter((f) => f.url !== href);
+      } else if (!b.done.includes(href)) b.failed = [...b.failed.filter((f) => f.url !== href), { url: href, error: outcome.error.slice(0, 500) }];
+      b.updatedAt = this.now().toISOString();
+      await this.write({ [key]: b });
+      return b;
+    });
+  }
+
+  setBatchStatus(listing: string, status: z.infer<typeof BatchStatus>): Promise<BatchRecord | null> {
+    const key = this.batchKey(listing);
+    return this.withLock(key, async () => {
+      const b = await this.getBatch(listing);
+      if (!b) return null;
+      const next = { ...b, status, updatedAt: this.now().toISOString() };
+      await this.write({ [key]: next });
+      return next;
+    });
+  }
+
+  async listBatches(): Promise<BatchRecord[]> {
+    const all = await this.area.get(null);
+    return Object.entries(all)
+      .filter(([k]) => k.startsWith('batch:'))
+      .map(([, v]) => BatchRecord.safeParse(v))
+      .filter((p) => p.success)
+      .map((p) => p.data!);
   }
 
   get(href: string): Promise<PageRecord | null> {

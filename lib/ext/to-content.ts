@@ -12,6 +12,7 @@ function schema() {
     z.object({ type: z.literal('page:scroll'), id: z.string().min(1).max(400) }),
     z.object({ type: z.literal('page:state') }),
     z.object({ type: z.literal('page:marks'), marks: z.record(z.string(), z.object({ status, note: z.string().max(2000), at: z.string().max(40) })) }),
+    z.object({ type: z.literal('page:batch'), action: z.enum(['start', 'cancel']) }),
   ]);
 }
 
@@ -25,8 +26,5 @@ export function parseToContent(raw: unknown): ToContent | null {
   return r.success ? r.data : null;
 }
 
-/** The township deadline a settings reply carries, checked (also built on first use). */
-export function parseDeadline(raw: unknown): string | null {
-  const r = z.object({ townshipDeadline: z.string().regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/) }).safeParse(raw);
-  return r.success ? r.data.townshipDeadline : null;
-}
+/** The settings a reply carries, checked (built on first use too). */
+export { readSettings as parseSettings } from '../store/settings';

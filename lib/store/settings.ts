@@ -1,20 +1,43 @@
-/** The auditor's settings, stored beside the records, versioned like them. */
+/**
+ * The auditor's settings, stored beside the records, versioned like them. The
+ * schemas are built on first use: the content script reads settings on report
+ * pages only and must not pay for them on every page.
+ */
 import { z } from 'zod';
 
-const MMDD = z.string().regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/);
+function schemas() {
+  const MMDD = z.string().regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/);
+  return {
+    v2: z.object({
+      v: z.literal(2),
+      /** Deadline of townships and street offices (MM-DD of the next year): local notices differ. */
+      townshipDeadline: MMDD,
+      /** Batch audits: pages fetched at once, pause after each (ms), time limit per page (s). */
+      batchConcurrency: z.number().int().min(1).max(4),
+      batchDelayMs: z.number().int().min(0).max(60_000),
+      batchTimeoutSec: z.number().int().min(1).max(120),
+    }),
+    /** v1 had the township deadline only. */
+    v1: z.object({ v: z.literal(1), townshipDeadline: MMDD }),
+  };
+}
 
-export const Settings = z.object({
-  v: z.literal(1),
-  /** Deadline of townships and street offices (MM-DD of the next year): local notices differ. */
-  townshipDeadline: MMDD,
-});
-export type Settings = z.infer<typeof Settings>;
+let built: ReturnType<typeof schemas> | null = null;
+export function settingsSchema() {
+  built ??= schemas();
+  return built.v2;
+}
 
-export const DEFAULT_SETTINGS: Settings = { v: 1, townshipDeadline: '01-31' };
+export type Settings = z.infer<ReturnType<typeof schemas>['v2']>;
+
+export const DEFAULT_SETTINGS: Settings = { v: 2, townshipDeadline: '01-31', batchConcurrency: 3, batchDelayMs: 800, batchTimeoutSec: 20 };
 export const SETTINGS_KEY = 'settings';
 
-/** Whatever is stored → settings; anything unreadable falls back to the defaults. */
+/** Whatever is stored → settings: v1 is brought forward, anything unreadable falls back to the defaults. */
 export function readSettings(raw: unknown): Settings {
-  const p = Settings.safeParse(raw);
-  return p.success ? p.data : DEFAULT_SETTINGS;
+  built ??= schemas();
+  const p = built.v2.safeParse(raw);
+  if (p.success) return p.data;
+  const v1 = built.v1.safeParse(raw);
+  return v1.success ? { ...DEFAULT_SETTINGS, townshipDeadline: v1.data.townshipDeadline } : DEFAULT_SETTINGS;
 }

@@ -134,7 +134,16 @@ describe('on a report page', () => {
 });
 
 describe('on pages that are not reports', () => {
-  it.each(['/news.html', '/listing.html', '/notice.html', '/blank-template.html'])('%s gets no mark, no panel and no badge', async (path) => {
+  it('a listing of reports gets no mark and no badge, only the offer to audit them all', async () => {
+    const page = await b.context.newPage();
+    await page.goto(s.url('/listing.html'));
+    await expect.poll(() => page.locator('[data-testid=panel-pill]').textContent(), { timeout: 10_000 }).toContain('本页有 8 篇年报');
+    expect(await page.locator('[data-nianbao-finding]').count()).toBe(0);
+    expect((await b.badge(await b.tabId(page))).text).toBe('');
+    await page.close();
+  });
+
+  it.each(['/news.html', '/notice.html', '/blank-template.html', '/plain.html'])('%s gets no mark, no panel and no badge', async (path) => {
     const page = await b.context.newPage();
     await page.goto(s.url(path));
     await page.waitForTimeout(1500);

@@ -1,0 +1,72 @@
+/** "审计本页所有年报": the listing page's report links, fetched and audited politely from the page itself. */
+import { auditDocument, auditText } from '@/lib/audit';
+import { fetchPage } from '@/lib/batch/fetch-page';
+import { runQueue } from '@/lib/batch/queue';
+import type { ReportLink } from '@/lib/batch/links';
+import { remaining, type BatchRecord } from '@/lib/store/batch';
+import type { Settings } from '@/lib/store/settings';
+import type { Reply } from '@/lib/ext/messages';
+import type { AuditOptions } from '@/lib/audit';
+
+export class BatchRunner {
+  record: BatchRecord | null = null;
+  private ctl: AbortController | null = null;
+
+  constructor(
+    private listing: string,
+    private title: string,
+    readonly links: ReportLink[],
+    private send: (msg: unknown) => Promise<Reply | undefined>,
+    private onChange: () => void,
+  ) {}
+
+  get running(): boolean {
+    return !!this.ctl && !this.ctl.signal.aborted;
+  }
+
+  async load() {
+    const r = await this.send({ type: 'batch:get', listing: this.listing }).catch(() => undefined);
+    this.record = r?.ok ? (r.data as BatchRecord | null) : null;
+    this.onChange();
+  }
+
+  /** Audit every report link not yet done (a batch cut off earlier is taken up where it stopped). */
+  async start(settings: Settings, options: AuditOptions) {
+    if (this.running || !this.links.length) return;
+    const r = await this.send({ type: 'batch:start', listing: this.listing, title: this.title, urls: this.links.map((l) => l.url) });
+    if (!r?.ok) return;
+    this.record = r.data as BatchRecord;
+    const ctl = (this.ctl = new AbortController());
+    this.onChange();
+    await runQueue(
+      remaining(this.record),
+      async (url, signal) => {
+        const page = await fetchPage(url, settings.batchTimeoutSec * 1000, signal);
+        if (!page.html) return auditText(page.text, url, options).result;
+        const doc = new DOMParser().parseFromString(page.text, 'text/html');
+        return auditDocument(doc, url, page.url, options).result;
+      },
+      { concurrency: settings.batchConcurrency, delayMs: settings.batchDelayMs, retries: 2, backoffMs: 1000, signal: ctl.signal },
+      async (url, o) => {
+        const msg = o.ok ? { type: 'batch:result', listing: this.listing, href: url, result: o.value } : { type: 'batch:failed', listing: this.listing, href: url, error: o.error };
+        const reply = await this.send(msg).catch(() => undefined);
+        if (reply?.ok && reply.data) this.record = reply.data as BatchRecord;
+        this.onChange();
+      },
+    );
+    if (!ctl.signal.aborted) {
+      const done = await this.send({ type: 'batch:status', listing: this.listing, status: 'finished' }).catch(() => undefined);
+      if (done?.ok) this.record = done.data as BatchRecord;
+    }
+    this.ctl = null;
+    this.onChange();
+  }
+
+  async cancel() {
+    this.ctl?.abort();
+    this.ctl = null;
+    const r = await this.send({ type: 'batch:status', listing: this.listing, status: 'cancelled' }).catch(() => undefined);
+    if (r?.ok) this.record = r.data as BatchRecord;
+    this.onChange();
+  }
+}

@@ -1,0 +1,30 @@
+/** A batch audit of a listing page's reports, kept in storage so that it survives a browser restart. */
+import { z } from 'zod';
+
+export const BatchStatus = z.enum(['running', 'cancelled', 'finished']);
+
+export const BatchRecord = z.object({
+  v: z.literal(1),
+  /** The listing page's address as the browser showed it. */
+  listing: z.string().min(1).max(4000),
+  title: z.string().max(500),
+  urls: z.array(z.string().max(4000)).max(5000),
+  done: z.array(z.string().max(4000)),
+  failed: z.array(z.object({ url: z.string().max(4000), error: z.string().max(500) })),
+  status: BatchStatus,
+  startedAt: z.string().max(40),
+  updatedAt: z.string().max(40),
+});
+export type BatchRecord = z.infer<typeof BatchRecord>;
+
+export function remaining(b: BatchRecord): string[] {
+  const finished = new Set([...b.done, ...b.failed.map((f) => f.url)]);
+  return b.urls.filter((u) => !finished.has(u));
+}
+
+/** A batch still marked running that has not moved for this long was cut off (browser closed, tab closed). */
+export const STALE_MS = 3 * 60_000;
+
+export function interrupted(b: BatchRecord, now: Date): boolean {
+  return b.status === 'running' && now.getTime() - Date.parse(b.updatedAt) > STALE_MS;
+}

@@ -1,0 +1,99 @@
+/** "审计本页所有年报" in the browser, against a fake government site on localhost. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch, type Browser } from './harness';
+import { fakeSite, type FakeSite } from '../helpers/fake-site';
+import { BatchRecord } from '../../lib/store/batch';
+import { PageRecord } from '../../lib/store/schema';
+import { normaliseUrl } from '../../lib/store/url';
+
+let b: Browser;
+let site: FakeSite;
+
+beforeAll(async () => {
+  site = await fakeSite();
+  b = await launch();
+  // a short time limit so that the page that never answers fails fast
+  await b.worker.evaluate(() =>
+    (globalThis as unknown as { chrome: { storage: { local: { set(x: object): Promise<void> } } } }).chrome.storage.local.set({
+      settings: { v: 2, townshipDeadline: '01-31', batchConcurrency: 3, batchDelayMs: 50, batchTimeoutSec: 2 },
+    }),
+  );
+});
+afterAll(async () => {
+  await b?.close();
+  await site?.close();
+});
+
+const batchKey = () => `batch:${normaliseUrl(site.listing)}`;
+
+async function records() {
+  const all = await b.storage();
+  return Object.entries(all).filter(([k]) => k.startsWith('page:')).map(([, v]) => PageRecord.parse(v));
+}
+
+describe('batch audit of a listing page', () => {
+  it('audits every report the listing links to, politely, and accounts for every page', async () => {
+    const page = await b.context.newPage();
+    await page.goto(site.listing);
+    await expect.poll(() => page.locator('[data-testid=panel-pill]').textContent(), { timeout: 15_000 }).toContain('本页有 30 篇年报');
+    await page.click('[data-testid=panel-pill]');
+    await page.click('[data-testid=batch-start]');
+    const status = page.locator('[data-testid=batch-status]');
+    await expect.poll(() => status.getAttribute('data-status'), { timeout: 45_000 }).toBe('finished');
+    expect(await status.textContent()).toBe('完成：已审计 28 篇，失败 2 篇');
+    expect(await page.locator('[data-testid=batch-failed] .nb-msg').allTextContents()).toEqual(expect.arrayContaining(['请求超时', 'HTTP 404']));
+
+    const batch = BatchRecord.parse((await b.storage())[batchKey()]);
+    expect(batch).toMatchObject({ status: 'finished' });
+    expect(batch.urls).toHaveLength(30);
+    expect(batch.done.sort()).toEqual(site.reports.slice().sort());
+    expect(batch.failed.map((f) => [f.url, f.error]).sort()).toEqual([[site.slow, '请求超时'], [site.missing, 'HTTP 404']].sort());
+    const recs = await records();
+    expect(recs).toHaveLength(28);
+    // GBK pages (header and meta) read in their own encoding
+    expect(recs.find((r) => r.href === site.url('/art/2022/1/6/art_1_5.html'))!.organ).toBe('西湖街道5');
+    expect(recs.find((r) => r.href === site.url('/art/2022/1/8/art_1_7.html'))!.organ).toBe('八泉街道7');
+    expect(site.maxInFlight()).toBeLessThanOrEqual(3);
+    // the listing page itself is not a report: no badge there
+    await page.close();
+
+    const dash = await b.context.newPage();
+    await dash.goto(`chrome-extension://${b.extensionId}/dashboard.html`);
+    await expect.poll(() => dash.locator('[data-testid=record]').count()).toBe(28);
+    const rows = dash.locator('[data-testid=site-row]');
+    expect(await rows.count()).toBeGreaterThan(1);
+    const pages = (await rows.evaluateAll((trs) => trs.map((tr) => Number(tr.children[2]!.textContent)))).reduce((a, n) => a + n, 0);
+    expect(pages).toBe(28);
+    expect(await dash.locator('[data-testid=chart] [data-rule]').count()).toBeGreaterThan(0);
+    expect(await dash.locator('[data-testid=chart] [data-rule="row-total"]').count()).toBe(1);
+    expect(await dash.locator('[data-testid=batch]').getAttribute('data-status')).toBe('finished');
+    await dash.close();
+  });
+
+  it('a batch cut off by a restart is reported with what was left, and resumes from the dashboard', async () => {
+    const key = batchKey();
+    const done = site.reports.slice(0, 10);
+    // as a browser restart leaves it: still "running", untouched for long
+    await b.worker.evaluate(
+      ([k, v]) => (globalThis as unknown as { chrome: { storage: { local: { set(x: object): Promise<void> } } } }).chrome.storage.local.set({ [k as string]: v }),
+      [key, { v: 1, listing: site.listing, title: '政府信息公开年报', urls: [...site.reports, site.slow, site.missing], done, failed: [], status: 'running', startedAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:10:00.000Z' }],
+    );
+    const before = site.hits('/art/2022/1/2/art_1_1.html');
+    const dash = await b.context.newPage();
+    await dash.goto(`chrome-extension://${b.extensionId}/dashboard.html`);
+    const row = dash.locator('[data-testid=batch]');
+    await expect.poll(() => row.getAttribute('data-status')).toBe('interrupted');
+    expect(await row.locator('[data-testid=batch-text]').textContent()).toBe('中断：已审计 10 篇，剩余 20 篇');
+    const [listing] = await Promise.all([b.context.waitForEvent('page'), dash.click('[data-testid=batch-resume]')]);
+    await listing.waitForLoadState();
+    expect(listing.url()).toContain('#nianbao-batch-resume');
+    await expect.poll(async () => BatchRecord.parse((await b.storage())[key]).status, { timeout: 45_000 }).toBe('finished');
+    const batch = BatchRecord.parse((await b.storage())[key]);
+    expect(batch.done).toHaveLength(28);
+    expect(batch.failed).toHaveLength(2);
+    // the pages done before the restart were not fetched again
+    expect(site.hits('/art/2022/1/2/art_1_1.html')).toBe(before);
+    await listing.close();
+    await dash.close();
+  });
+});
