@@ -31,14 +31,16 @@ export function refName(f: Pick<Finding, 'table' | 'args'>, c: { row: string; co
 }
 
 /** The cells a finding's arithmetic used, grouped: "予以公开：自然人、商业企业…" rather than six full names. */
-export function relatedText(f: Pick<Finding, 'table' | 'related'>): string {
+export function relatedText(f: Pick<Finding, 'table' | 'related' | 'cell' | 'args'>): string {
   if (!f.related.length || !f.table) return '';
+  // an extra row is named by its printed label, as in the message
+  const rowName = (r: string) => (r === f.cell?.row && f.args.rowText !== undefined ? String(f.args.rowText) : rowLabel(f.table, r, lang));
   const rows = [...new Set(f.related.map((c) => c.row))];
   const cols = [...new Set(f.related.map((c) => c.col))];
   const sep = lang === 'zh' ? '、' : ', ';
   const colon = lang === 'zh' ? '：' : ': ';
-  if (rows.length === 1) return rowLabel(f.table, rows[0]!, lang) + colon + cols.map((c) => colLabel(f.table, c, lang)).join(sep);
-  if (cols.length === 1) return colLabel(f.table, cols[0]!, lang) + colon + rows.map((r) => rowLabel(f.table, r, lang)).join(sep);
+  if (rows.length === 1) return rowName(rows[0]!) + colon + cols.map((c) => colLabel(f.table, c, lang)).join(sep);
+  if (cols.length === 1) return colLabel(f.table, cols[0]!, lang) + colon + rows.map(rowName).join(sep);
   return f.related.map((c) => name(f.table, c, lang)).join(sep);
 }
 

@@ -27,6 +27,8 @@ export function looksLikeReportTitle(s: string): boolean {
   return REPORT_TITLE.test(foldText(s).replace(/\s+/g, ''));
 }
 
+const SITE_TAIL = /^(.*\S)(?:\s*[_|]\s*|\s+[-–—]\s+)[^_|]*$/;
+
 /** The report's own title: the first short line that names a report, before the first section. */
 export function findTitle(lines: TextBlock[], headings: Heading[], meta: PageMeta): Located<string> | null {
   const first = headings[0]?.index ?? lines.length;
@@ -38,9 +40,10 @@ export function findTitle(lines: TextBlock[], headings: Heading[], meta: PageMet
   }
   for (const dt of meta.titles ?? []) {
     if (!looksLikeReportTitle(dt)) continue;
-    // document titles append the site: "…年度报告_某某区人民政府"
-    const cut = dt.split(/\s*[_|]\s*|\s+[-–—]\s+/).find((p) => looksLikeReportTitle(p)) ?? dt;
-    return { value: cleanText(cut), src: null };
+    // document titles append the site: "…年度报告_某某区人民政府"; drop such tails while a report title remains
+    let t = dt;
+    for (let m = SITE_TAIL.exec(t); m && looksLikeReportTitle(m[1]!); m = SITE_TAIL.exec(t)) t = m[1]!;
+    return { value: cleanText(t), src: null };
   }
   return null;
 }

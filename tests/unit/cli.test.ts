@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process';
 import { mkdtempSync, mkdirSync, readFileSync, symlinkSync, writeFileSync, copyFileSync } from 'node:fs';
 import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { createServer as createNetServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -90,7 +90,11 @@ describe('nianbao-audit command', () => {
     writeFileSync(join(dir, 'notes.md'), '# not audited');
     symlinkSync(dir, join(dir, 'sub', 'loop'));
     symlinkSync(join(dir, 'missing.txt'), join(dir, 'broken.txt'));
+    // a socket: a file nobody can read, not even root
+    const sock = createNetServer();
+    await new Promise<void>((ok) => sock.listen(join(dir, 'socket.txt'), ok));
     const r = await cli(dir);
+    sock.close();
     expect(r.code).toBe(2);
     const out = AuditOutput.parse(JSON.parse(r.stdout));
     const bySource = Object.fromEntries(out.reports.map((x) => [x.source.slice(dir.length + 1), x.error ?? x.verdict]));
@@ -99,10 +103,11 @@ describe('nianbao-audit command', () => {
       'broken.txt': '无法读取：文件不存在',
       'empty.txt': '空文件',
       'junk.txt': '不是文本或网页文件',
+      'socket.txt': expect.stringMatching(/^无法读取：/),
       'sub/a.txt': 'fail',
       'sub/loop': '目录循环（链接指向已读过的目录），已跳过',
     });
-    expect(r.stderr.trim().split('\n')).toHaveLength(4);
+    expect(r.stderr.trim().split('\n')).toHaveLength(5);
   });
 
   it('reads GBK pages', async () => {
