@@ -13,7 +13,14 @@ export default defineConfig({
     // the content script's own matches, no tabs permission.
     permissions: ['storage', 'unlimitedStorage', 'contextMenus'],
     ...(browser === 'firefox' && {
-      browser_specific_settings: { gecko: { id: 'nianbao-audit@nianbao.example', strict_min_version: '109.0' } },
+      browser_specific_settings: {
+        gecko: {
+          id: 'nianbao-audit@nianbao.example',
+          strict_min_version: '115.0',
+          // nothing leaves the browser: audits, marks and exports stay on the auditor's machine
+          data_collection_permissions: { required: ['none'] },
+        },
+      },
     }),
   }),
 });

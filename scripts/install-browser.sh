@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
-# Debian's Chromium for the browser tests and `npm start`; CJK fonts so that screenshots are readable.
-# Never downloads a browser of its own: only Debian's packages.
-#   bash scripts/install-browser.sh            chromium + fonts-noto-cjk
-#   bash scripts/install-browser.sh --no-fonts chromium only (CI)
+# Debian's Chromium and Firefox ESR for the browser tests and `npm start`; CJK fonts so that screenshots
+# are readable. Never downloads a browser of its own: only Debian's packages.
+#   bash scripts/install-browser.sh            chromium + firefox-esr + fonts-noto-cjk
+#   bash scripts/install-browser.sh --no-fonts chromium + firefox-esr (CI)
 set -euo pipefail
 packages=()
 [ -x /usr/bin/chromium ] || packages+=(chromium)
+[ -x /usr/bin/firefox-esr ] || packages+=(firefox-esr)
 if [ "${1:-}" != "--no-fonts" ] && ! fc-list 2>/dev/null | grep -qi "CJK"; then packages+=(fonts-noto-cjk); fi
 [ ${#packages[@]} -eq 0 ] && exit 0
 as_root=()

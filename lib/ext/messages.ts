@@ -3,7 +3,7 @@
  * reply style everywhere: a handler returns a promise of the reply for a message
  * it handles and undefined for one it does not.
  */
-import { z } from 'zod';
+import { z } from '../zod';
 import { ReportResult } from '../result/schema';
 import { MarkStatus } from '../store/schema';
 import { settingsSchema } from '../store/settings';

@@ -3,7 +3,7 @@
  * first message, not when the script loads: the content script runs on every
  * page, and most pages never receive a message.
  */
-import { z } from 'zod';
+import { z } from '../zod';
 
 function schema() {
   const status = z.enum(['confirmed', 'dismissed']);

@@ -2,7 +2,7 @@
  * The audit result: one shape for the CLI, storage, popup, dashboard and every
  * export (see audit-output.md). Types are inferred from these schemas.
  */
-import { z } from 'zod';
+import { z } from '../zod';
 
 export const FAMILIES = [
   'row-total', 'column-total', 'subtotal', 'balance', 'appeal-total', 'stock', 'shape',

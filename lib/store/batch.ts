@@ -1,5 +1,5 @@
 /** A batch audit of a listing page's reports, kept in storage so that it survives a browser restart. */
-import { z } from 'zod';
+import { z } from '../zod';
 
 export const BatchStatus = z.enum(['running', 'cancelled', 'finished']);
 

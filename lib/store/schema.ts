@@ -3,7 +3,7 @@
  * brings older versions forward, leaves versions from the future untouched and
  * quarantines what does not parse, so that one bad record never hides the rest.
  */
-import { z } from 'zod';
+import { z } from '../zod';
 import { ReportResult, Verdict, Counts } from '../result/schema';
 
 export const STORE_VERSION = 2;

@@ -3,7 +3,7 @@
  * schemas are built on first use: the content script reads settings on report
  * pages only and must not pay for them on every page.
  */
-import { z } from 'zod';
+import { z } from '../zod';
 
 function schemas() {
   const MMDD = z.string().regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/);
