@@ -9,6 +9,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CHROMIUM, ROOT, launch, openPopup, serve, waitForMarks } from '../tests/e2e/harness';
 import { PageRecord } from '../lib/store/schema';
+import { culpritText } from '../lib/result/messages';
 
 const OUT = join(ROOT, 'out');
 const SAMPLE = '/sample-report.html';
@@ -67,6 +68,7 @@ try {
     `机关 ${r.organ} · 年度 ${r.year} · 模板 ${r.template} 年版 · 结论 ${r.verdict} · 得分 ${r.score}`,
     `错误 ${r.counts.error} · 警告 ${r.counts.warning} · 提示 ${r.counts.notice}`,
     ...r.findings.filter((f) => f.severity !== 'notice').map((f) => `  [${f.severity}] ${f.message}`),
+    ...[...new Set(r.findings.map((f) => culpritText(f)).filter((x): x is string => !!x))].slice(0, 1).map((c) => `  → ${c}`),
     '',
     `截图 Screenshots: ${join(OUT, 'sample-report.png')}, ${join(OUT, 'popup.png')}`,
     `导出 Exports: ${files.join(', ')}`,
