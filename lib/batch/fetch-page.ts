@@ -1,5 +1,5 @@
 /** Fetching a page the way a batch needs it: a time limit, the page's own encoding, clear failures. */
-import { decode } from '../text/decode';
+import { MAX_INPUT_BYTES, decode, looksLikeHtml } from '../text/decode';
 import { Permanent } from './queue';
 
 export interface FetchedPage {
@@ -7,8 +7,6 @@ export interface FetchedPage {
   text: string;
   html: boolean;
 }
-
-const MAX_BYTES = 50 * 1024 * 1024;
 
 export async function fetchPage(url: string, timeoutMs: number, signal?: AbortSignal, fetcher: typeof fetch = fetch): Promise<FetchedPage> {
   const timeout = AbortSignal.timeout(timeoutMs);
@@ -23,9 +21,8 @@ export async function fetchPage(url: string, timeoutMs: number, signal?: AbortSi
   if (res.status === 404 || res.status === 410 || res.status === 403) throw new Permanent(`HTTP ${res.status}`);
   if (!res.ok) throw new Error(`HTTP ${res.status}`);
   const bytes = new Uint8Array(await res.arrayBuffer());
-  if (bytes.length > MAX_BYTES) throw new Permanent('页面过大');
+  if (bytes.length > MAX_INPUT_BYTES) throw new Permanent('页面过大');
   const type = res.headers.get('content-type');
   const text = decode(bytes, type);
-  const html = /html/i.test(type ?? '') || /<html|<body|<table|<p\b/i.test(text.slice(0, 4000));
-  return { url: res.url || url, text, html };
+  return { url: res.url || url, text, html: looksLikeHtml(text, type) };
 }

@@ -1,7 +1,7 @@
 /** Reading the CLI's inputs: files, folders (walked, loops and junk reported), URLs. */
 import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
-import { decode, looksBinary } from '../text/decode';
+import { MAX_INPUT_BYTES, decode, looksBinary, looksLikeHtml } from '../text/decode';
 import { fetchPage } from '../batch/fetch-page';
 
 export type InputKind = 'html' | 'text';
@@ -16,13 +16,12 @@ export interface Loaded {
 
 const HTML_EXT = new Set(['.html', '.htm', '.shtml', '.xhtml', '.jsp', '.asp', '.aspx', '.php']);
 const TEXT_EXT = new Set(['.txt', '.text']);
-export const MAX_BYTES = 50 * 1024 * 1024;
 
 export function kindOf(path: string, text?: string): InputKind {
   const ext = extname(path).toLowerCase();
   if (HTML_EXT.has(ext)) return 'html';
   if (TEXT_EXT.has(ext)) return 'text';
-  return text && /^\s*(?:<!doctype html|<html|<head|<body|<meta|<div|<table|<p\b)/i.test(text) ? 'html' : 'text';
+  return text && looksLikeHtml(text) ? 'html' : 'text';
 }
 
 export function isUrl(s: string): boolean {
@@ -74,7 +73,7 @@ function code(e: unknown): string {
 export async function loadFile(path: string): Promise<Loaded> {
   try {
     const st = await stat(path);
-    if (st.size > MAX_BYTES) return { source: path, error: `文件过大（${st.size} 字节）` };
+    if (st.size > MAX_INPUT_BYTES) return { source: path, error: `文件过大（${st.size} 字节）` };
     const bytes = new Uint8Array(await readFile(path));
     if (bytes.length === 0) return { source: path, error: '空文件' };
     if (looksBinary(bytes)) return { source: path, error: '不是文本或网页文件' };

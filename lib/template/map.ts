@@ -159,7 +159,7 @@ class Mapper {
     let target: Target | null = null;
     for (const label of s.labels) {
       const info = classifyLabel(label.text);
-      target = this.apply(info, label, target);
+      target = this.apply(info, label);
     }
     if (!s.labels.length && this.table === 'appeals') target = { table: 'appeals', label: null };
     if (!target || !s.values.length) return;
@@ -190,7 +190,7 @@ class Mapper {
   }
 
   /** Update the context with one label; return what the values after it belong to. */
-  private apply(info: LabelInfo | null, label: Cell, target: Target | null): Target | null {
+  private apply(info: LabelInfo | null, label: Cell): Target | null {
     if (!info) {
       return this.table === 'active' ? { table: 'active', extra: true, label } : null;
     }

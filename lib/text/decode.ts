@@ -1,5 +1,13 @@
 /** Bytes of a saved page or text file → string, honouring BOMs and GBK/GB2312 pages. */
 
+/** Inputs larger than this are refused rather than read. */
+export const MAX_INPUT_BYTES = 50 * 1024 * 1024;
+
+/** Text that is a web page rather than a text extraction. */
+export function looksLikeHtml(text: string, contentType?: string | null): boolean {
+  return /html/i.test(contentType ?? '') || /^\s*(?:<!doctype html|<html|<head|<body|<meta)|<(?:html|body|table|p|div)\b[^>]*>/i.test(text.slice(0, 4000));
+}
+
 const META_CHARSET = /<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)/i;
 
 function decoder(label: string): TextDecoder | null {
