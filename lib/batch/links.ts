@@ -1,10 +1,10 @@
 /** The report links of a listing page (a site's 政府信息公开年报 column, or any page of report links). */
 import { looksLikeReportTitle } from '../page/metadata';
+import { ATTACHMENT } from '../page/recognise';
 import { cleanText } from '../text/normalize';
 
 /** URL families report pages use, and the columns that list them. */
 const REPORT_URL = /\/art\/\d{4}\/\d{1,2}\/\d{1,2}\/art_\d+_\d+\.html|\/\d{6}\/t\d{8}_\d+\.s?html|\/content\/post_\d+\.html|xxgkannualreport|zfxxgknb|\/ndbg\/|\/gknb\//i;
-const ATTACHMENT = /\.(?:pdf|docx?|wps|xlsx?|ofd|zip|rar)(?:$|[?#])/i;
 
 export interface ReportLink {
   url: string;

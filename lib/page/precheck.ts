@@ -4,8 +4,9 @@
  * next to nothing on the pages that are not reports (see `npm run bench`).
  */
 
+import { looksLikeReportTitle } from './metadata';
+
 const URL_SIGNAL = /xxgkannualreport|zfxxgknb|\/ndbg\/|\/gknb\/|\/xxgknb\/|nianbao/i;
-const TITLE_SIGNAL = /信息公开.{0,12}(?:年度报告|年报)|政务公开.{0,8}年度报告|年度.{0,12}信息公开.{0,6}报告/;
 const TEXT_SIGNAL = /本年新收政府信息公开申请|主动公开政府信息情况|收到和处理政府信息公开申请|政府信息公开工作年度报告|政府信息公开行政复议/;
 /** Characters of text read at most, and text nodes. */
 const SAMPLE_CHARS = 40_000;
@@ -22,7 +23,7 @@ export interface PrecheckInput {
 }
 
 export function precheck(p: PrecheckInput): boolean {
-  if (URL_SIGNAL.test(p.href.split('#')[0]!) || TITLE_SIGNAL.test(p.title)) return true;
+  if (URL_SIGNAL.test(p.href.split('#')[0]!) || looksLikeReportTitle(p.title)) return true;
   return !!p.body && textSignal(p.body);
 }
 

@@ -15,7 +15,8 @@ export interface Recognition {
 }
 
 const NOT_A_REPORT_TITLE = /通知|通告|公告|格式|模板|样表|样式|关于(?:做好|印发|开展|报送|编制)|编制|目录|列表|栏目|汇总表?$|解读|会议|培训/;
-const ATTACHMENT = /\.(?:pdf|docx?|wps|xlsx?|ofd|zip|rar)(?:$|[?#])/i;
+/** A link to a document rather than a page: the report as an attachment. */
+export const ATTACHMENT = /\.(?:pdf|docx?|wps|xlsx?|ofd|zip|rar)(?:$|[?#])/i;
 
 export function recognise(input: {
   title: string | null;

@@ -5,7 +5,7 @@ import type { TableId } from '../template/layout';
 import { findClaims, type Claim, type ClaimKind } from '../text/claims';
 import { clip } from '../text/normalize';
 import { sentences, type Sentence } from '../text/sentences';
-import type { Draft, Rule } from './types';
+import { cellOf as cell, type Draft, type Rule } from './types';
 
 interface Target {
   table: TableId;
@@ -15,10 +15,6 @@ interface Target {
   /** Further values the sentence may fairly state (e.g. new + carried in when it says so). */
   alsoFine?: number[];
   related?: MappedCell[];
-}
-
-function cell(m: ReportModel, table: TableId, row: string, col: string) {
-  return m.mapping.tables[table].cells.get(`${row}/${col}`);
 }
 
 function target(m: ReportModel, c: Claim, s: Sentence): Target | null {

@@ -1,17 +1,12 @@
 /** Values the organ's level makes unlikely, unit slips, negative and fractional counts. */
-import type { ReportModel } from '../page/model';
 import { organLevel } from '../page/organ-level';
 import type { MappedCell } from '../template/map';
-import { TABLES, type TableId } from '../template/layout';
+import { TABLES } from '../template/layout';
 import { LIMITS, type Quantity } from './plausibility-limits';
 import { toWan } from './narrative';
-import type { Draft, Rule } from './types';
+import { cellOf as at, type Draft, type Rule } from './types';
 
 const MONEY_COLS = new Set(['amount', 'amount_wan']);
-
-function at(m: ReportModel, table: TableId, row: string, col: string) {
-  return m.mapping.tables[table].cells.get(`${row}/${col}`);
-}
 
 function cellDraft(c: MappedCell, rule: string, msg: string, args: Record<string, string | number>, extra: Partial<Draft> = {}): Draft {
   return { rule, table: c.table, cell: { row: c.row, col: c.col }, actual: c.value, msg, args: { actual: c.value, ...args }, src: c.src, ...extra };

@@ -2,6 +2,7 @@
 import type { Source } from '../grid/types';
 import type { ReportModel } from '../page/model';
 import type { MappedCell } from '../template/map';
+import { cellAt } from '../template/relations';
 import type { TableId } from '../template/layout';
 import type { CellRef, Family, Severity } from '../result/schema';
 
@@ -39,9 +40,9 @@ export interface Rule {
   check(m: ReportModel): Draft[];
 }
 
-/** Reading mapped cells. */
+/** Reading a mapped cell by its row and column (relations.ts reads by `row/col` key). */
 export function cellOf(m: ReportModel, table: TableId, row: string, col: string): MappedCell | undefined {
-  return m.mapping.tables[table].cells.get(`${row}/${col}`);
+  return cellAt(m, table, `${row}/${col}`);
 }
 
 /** Sums of decimals (万元) compared without floating-point noise. */
