@@ -1,6 +1,6 @@
 /** The UI language of every extension surface, and the strings in it. */
-import { cellName as name, culpritText, findingMessage, t } from '@/lib/result/messages';
-import { colLabel, rowLabel } from '@/lib/template/layout';
+import { cellName, culpritText, findingMessage, rowName, t } from '@/lib/result/messages';
+import { colLabel } from '@/lib/template/layout';
 import type { Lang } from '@/lib/template/layout';
 import type { Finding } from '@/lib/result/schema';
 
@@ -23,25 +23,24 @@ export function messageOf(f: Finding): string {
 }
 
 export function cellOf(f: Pick<Finding, 'table' | 'cell' | 'args'>): string {
-  return name(f.table, f.cell, lang, f.args?.rowText);
+  return cellName(f.table, f.cell, lang, f.args?.rowText);
 }
 
 export function refName(f: Pick<Finding, 'table' | 'args'>, c: { row: string; col: string }): string {
-  return name(f.table, c, lang);
+  return cellName(f.table, c, lang);
 }
 
 /** The cells a finding's arithmetic used, grouped: "予以公开：自然人、商业企业…" rather than six full names. */
 export function relatedText(f: Pick<Finding, 'table' | 'related' | 'cell' | 'args'>): string {
   if (!f.related.length || !f.table) return '';
-  // an extra row is named by its printed label, as in the message
-  const rowName = (r: string) => (r === f.cell?.row && f.args.rowText !== undefined ? String(f.args.rowText) : rowLabel(f.table, r, lang));
+  const name = (r: string) => rowName(f, r, lang);
   const rows = [...new Set(f.related.map((c) => c.row))];
   const cols = [...new Set(f.related.map((c) => c.col))];
   const sep = lang === 'zh' ? '、' : ', ';
   const colon = lang === 'zh' ? '：' : ': ';
-  if (rows.length === 1) return rowName(rows[0]!) + colon + cols.map((c) => colLabel(f.table, c, lang)).join(sep);
-  if (cols.length === 1) return colLabel(f.table, cols[0]!, lang) + colon + rows.map(rowName).join(sep);
-  return f.related.map((c) => name(f.table, c, lang)).join(sep);
+  if (rows.length === 1) return name(rows[0]!) + colon + cols.map((c) => colLabel(f.table, c, lang)).join(sep);
+  if (cols.length === 1) return colLabel(f.table, cols[0]!, lang) + colon + rows.map(name).join(sep);
+  return f.related.map((c) => cellName(f.table, c, lang)).join(sep);
 }
 
 export function culpritOf(f: Finding): string | null {

@@ -3,8 +3,8 @@
  * open Chinese text as it is; text cells are neutralised against formula injection.
  */
 import type { ReportResult } from '../result/schema';
-import { colLabel, rowLabel, tableShort, type Lang } from '../template/layout';
-import { culpritText, formatMessage } from '../result/messages';
+import { colLabel, tableShort, type Lang } from '../template/layout';
+import { culpritText, formatMessage, rowName } from '../result/messages';
 import { severityLabel, familyLabel } from './labels';
 
 export const BOM = '\uFEFF';
@@ -55,7 +55,7 @@ export function toCsv(reports: ReportResult[], lang: Lang = 'zh', extra: RowExtr
           textCell(familyLabel(f.rule, lang)),
           textCell(severityLabel(f.severity, lang)),
           textCell(tableShort(f.table, lang)),
-          textCell(f.cell ? rowLabel(f.table, f.cell.row, lang) : ''),
+          textCell(f.cell ? rowName(f, f.cell.row, lang) : ''),
           textCell(f.cell ? colLabel(f.table, f.cell.col, lang) : ''),
           textCell(cellKey),
           numCell(f.actual),

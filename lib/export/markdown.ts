@@ -1,7 +1,7 @@
 /** Markdown export: a readable report per page. Page text is escaped so it stays text. */
 import type { ReportResult } from '../result/schema';
-import { colLabel, rowLabel, tableShort, type Lang } from '../template/layout';
-import { culpritText, formatMessage } from '../result/messages';
+import { colLabel, tableShort, type Lang } from '../template/layout';
+import { culpritText, formatMessage, rowName } from '../result/messages';
 import { severityLabel, verdictLabel } from './labels';
 
 /** Escape everything Markdown or HTML would interpret. */
@@ -48,7 +48,7 @@ export function toMarkdown(reports: ReportResult[], lang: Lang = 'zh'): string {
     }
     out.push(`| ${t.sev} | ${t.cell} | ${t.printed} | ${t.expected} | ${t.message} | ${t.culprit} |`, '|---|---|---|---|---|---|');
     for (const f of r.findings) {
-      const where = f.cell ? `${tableShort(f.table, lang)} ${rowLabel(f.table, f.cell.row, lang)}·${colLabel(f.table, f.cell.col, lang)}` : (f.where ?? '');
+      const where = f.cell ? `${tableShort(f.table, lang)} ${rowName(f, f.cell.row, lang)}·${colLabel(f.table, f.cell.col, lang)}` : (f.where ?? '');
       const culprit = culpritText(f, lang) ?? '';
       const msg = lang === 'zh' ? f.message : formatMessage(f, lang);
       out.push(`| ${severityLabel(f.severity, lang)} | ${mdText(where)} | ${mdText(f.actual)} | ${mdText(f.expected)} | ${mdText(msg)} | ${mdText(culprit)} |`);

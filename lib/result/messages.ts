@@ -20,11 +20,16 @@ export interface MessageInput {
   cell: { row: string; col: string } | null;
 }
 
+/** A row as people read it: an extra row by its printed label (the finding carries it), else the template's. */
+export function rowName(f: Pick<MessageInput, 'table' | 'cell' | 'args'>, row: string, lang: Lang = 'zh'): string {
+  return row === f.cell?.row && f.args.rowText !== undefined ? String(f.args.rowText) : rowLabel(f.table, row, lang);
+}
+
 export function formatMessage(f: MessageInput, lang: Lang = 'zh'): string {
   const template = DICTS[lang][f.msg]?.message ?? DICTS.zh[f.msg]?.message ?? f.msg;
   return template.replace(/\{(\w+)\}/g, (_, name: string) => {
     if (name === 'table') return tableShort(f.table, lang);
-    if (name === 'row') return f.args.rowText !== undefined ? String(f.args.rowText) : f.cell ? rowLabel(f.table, f.cell.row, lang) : '';
+    if (name === 'row') return f.cell ? rowName(f, f.cell.row, lang) : '';
     if (name === 'col') return f.cell ? colLabel(f.table, f.cell.col, lang) : '';
     const v = f.args[name];
     if (v === undefined) return '';

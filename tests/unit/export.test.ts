@@ -57,3 +57,12 @@ describe('json', () => {
     expect(() => toAuditOutput([{ ...R0, year: 1 }])).toThrow();
   });
 });
+
+describe('rows the template does not have', () => {
+  it('are named by their printed label in every export', () => {
+    const r4 = auditText(readFileSync(new URL('../fixtures/004_0c8d149e9c0e9704.txt', import.meta.url), 'utf8'), 'seed-004').result;
+    const csvRow = toCsv([r4]).split('\r\n').find((l) => l.startsWith('"stock:active:extra.1:total_published"'))!;
+    expect(csvRow).toContain('"表二","其他（本单位或本单位办公室名义正式签发的、除规…","对外公开总数量"');
+    expect(toMarkdown([r4])).toContain('| 错误 | 表二 其他（本单位或本单位办公室名义正式签发的、除规…·对外公开总数量 | 0 | 86 |');
+  });
+});
