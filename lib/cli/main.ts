@@ -124,11 +124,8 @@ export async function run(argv: string[], io: RunIO): Promise<number> {
   };
   await auditFiles(paths, options, done, add);
   if (todo.length) {
-    await auditUrls(todo, { concurrency: opts.concurrency, delayMs: opts.delayMs, retries: opts.retries, backoffMs: 1000, timeoutMs: opts.timeoutMs }, options, { stderr: io.stderr, tty: !!io.tty }, async (r) => {
-      fresh.push(r);
-      if (todo.length > 1) await save();
-    });
-    for (const r of fresh) if (r.error && todo.includes(r.source)) io.stderr(`nianbao-audit: ${r.source}: ${r.error}\n`);
+    const queue = { concurrency: opts.concurrency, delayMs: opts.delayMs, retries: opts.retries, backoffMs: 1000, timeoutMs: opts.timeoutMs };
+    await auditUrls(todo, queue, options, { stderr: io.stderr, tty: !!io.tty }, add);
   }
 
   const reports = [...previous, ...fresh];
