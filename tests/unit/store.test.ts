@@ -190,3 +190,43 @@ describe('filterRecords', () => {
     expect(urls({ text: '报告没有标题' })).toEqual(['东通化街道']);
   });
 });
+
+describe('settings', () => {
+  it('v1 settings come forward with the new fields at their defaults; junk falls back to the defaults', async () => {
+    const { readSettings, DEFAULT_SETTINGS } = await import('../../lib/store/settings');
+    expect(readSettings({ v: 1, townshipDeadline: '03-31' })).toEqual({ ...DEFAULT_SETTINGS, townshipDeadline: '03-31' });
+    expect(readSettings({ v: 2, townshipDeadline: '02-15', batchConcurrency: 2, batchDelayMs: 100, batchTimeoutSec: 5 })).toEqual({ v: 2, townshipDeadline: '02-15', batchConcurrency: 2, batchDelayMs: 100, batchTimeoutSec: 5 });
+    expect(readSettings({ v: 2, townshipDeadline: '13-45', batchConcurrency: 9 })).toEqual(DEFAULT_SETTINGS);
+    expect(readSettings(undefined)).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it('are stored through the background, checked', async () => {
+    const s = new RecordStore(storage, now);
+    expect(await s.getSettings()).toMatchObject({ townshipDeadline: '01-31' });
+    await s.setSettings({ v: 2, townshipDeadline: '03-31', batchConcurrency: 2, batchDelayMs: 0, batchTimeoutSec: 10 });
+    expect((await s.getSettings()).townshipDeadline).toBe('03-31');
+    await expect(s.setSettings({ v: 2, townshipDeadline: 'never', batchConcurrency: 2, batchDelayMs: 0, batchTimeoutSec: 10 })).rejects.toThrow();
+  });
+});
+
+describe('batches in storage', () => {
+  it('start, steps, status; a restart is seen as an interruption; a new start takes up the remaining pages', async () => {
+    const { remaining, interrupted } = await import('../../lib/store/batch');
+    const s = new RecordStore(storage, now);
+    const L = 'https://x.gov.cn/zfxxgknb/index.html';
+    const urls = ['https://x.gov.cn/a.html', 'https://x.gov.cn/b.html', 'https://x.gov.cn/c.html'];
+    await s.startBatch(L, '年报', urls);
+    await s.batchStep(L, urls[0]!, { result: R0 });
+    const b = (await s.batchStep(L, urls[1]!, { error: '请求超时' }))!;
+    expect(remaining(b)).toEqual([urls[2]]);
+    expect((await s.get(urls[0]!))!.organ).toBe('上塘街道');
+    expect(interrupted(b, new Date(Date.parse(b.updatedAt) + 60_000))).toBe(false);
+    expect(interrupted(b, new Date(Date.parse(b.updatedAt) + 10 * 60_000))).toBe(true);
+    const again = await s.startBatch(L, '年报', urls);
+    expect(again.done).toEqual([urls[0]]);
+    expect((await s.batchStep(L, urls[1]!, { result: R2 }))!.failed).toEqual([]);
+    expect((await s.setBatchStatus(L, 'finished'))!.status).toBe('finished');
+    expect((await s.startBatch(L, '年报', urls)).done).toEqual([]);
+    expect(await s.listBatches()).toHaveLength(1);
+  });
+});
