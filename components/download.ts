@@ -1,9 +1,7 @@
 /** Saving an export as a file from an extension page. */
-import { toAuditOutput, toCsv, toMarkdown } from '@/lib/export';
-import type { ReportResult } from '@/lib/result/schema';
-import type { Lang } from '@/lib/template/layout';
+import type { ExportFormat } from '@/lib/export';
 
-export type Format = 'csv' | 'json' | 'md';
+export type Format = ExportFormat;
 
 const MIME: Record<Format, string> = { csv: 'text/csv;charset=utf-8', json: 'application/json;charset=utf-8', md: 'text/markdown;charset=utf-8' };
 
@@ -16,12 +14,6 @@ export function saveFile(name: string, text: string, format: Format) {
   a.click();
   a.remove();
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}
-
-export function exportText(reports: ReportResult[], format: Format, lang: Lang): string {
-  if (format === 'csv') return toCsv(reports, lang);
-  if (format === 'md') return toMarkdown(reports, lang);
-  return JSON.stringify(toAuditOutput(reports), null, 2) + '\n';
 }
 
 /** nianbao-audit-上塘街道-2020-20210129.csv */

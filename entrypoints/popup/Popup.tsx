@@ -7,7 +7,8 @@ import type { Finding } from '@/lib/result/schema';
 import { Summary } from '@/components/Summary';
 import { FindingGroups } from '@/components/Findings';
 import { ask, askTab } from '@/components/useBackground';
-import { exportText, fileName, saveFile, type Format } from '@/components/download';
+import { fileName, saveFile, type Format } from '@/components/download';
+import { exportReports } from '@/lib/export';
 import { getLang, tr } from '@/components/i18n';
 import { batchNumbers } from '@/components/BatchPanel';
 
@@ -50,7 +51,7 @@ export function Popup() {
 
   function doExport(format: Format) {
     if (!result) return;
-    saveFile(fileName(result.organ ?? result.title ?? 'page', format), exportText([result], format, getLang()), format);
+    saveFile(fileName(result.organ ?? result.title ?? 'page', format), exportReports([result], format, getLang()), format);
   }
 
   async function mark(id: string, status: MarkStatus | null, note: string) {

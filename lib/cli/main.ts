@@ -2,7 +2,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { auditText, type AuditOptions } from '../audit';
 import { auditHtml } from '../html';
-import { toCsv, toJson, toMarkdown } from '../export';
+import { exportReports, toJson } from '../export';
 import { AuditOutput, type ReportResult } from '../result/schema';
 import { emptyResult } from '../result/build';
 import { TOOL } from '../version';
@@ -30,12 +30,6 @@ export async function auditFiles(paths: string[], options: AuditOptions, skip: S
     for (const e of errors) await onResult(auditLoaded(e, options));
     for (const f of files) if (!skip.has(f)) await onResult(auditLoaded(await loadFile(f), options));
   }
-}
-
-export function render(reports: ReportResult[], opts: Pick<CliOptions, 'format' | 'lang'>): string {
-  if (opts.format === 'csv') return toCsv(reports, opts.lang);
-  if (opts.format === 'md') return toMarkdown(reports, opts.lang);
-  return toJson(reports);
 }
 
 export function exitCode(reports: ReportResult[], failOn: CliOptions['failOn']): number {
@@ -129,7 +123,7 @@ export async function run(argv: string[], io: RunIO): Promise<number> {
   }
 
   const reports = [...previous, ...fresh];
-  const text = render(reports, opts);
+  const text = exportReports(reports, opts.format, opts.lang);
   if (opts.out) {
     try {
       await writeFile(opts.out, text, 'utf8');

@@ -3,7 +3,6 @@
  * brackets, spaces inside labels, local notes in brackets, cut headers.
  */
 import { chineseNumber, labelKey } from '../text/normalize';
-import type { TableId } from './layout';
 
 export type LabelInfo =
   | { table: 'active'; kind: 'group'; group: string }
@@ -181,8 +180,4 @@ export function itemNumber(text: string): number | null {
 export function isTemplateLabel(text: string): boolean {
   const info = classifyLabel(text);
   return !!info && info.table !== null;
-}
-
-export function labelTable(info: LabelInfo | null): TableId | null {
-  return info?.table ?? null;
 }
