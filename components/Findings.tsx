@@ -1,16 +1,17 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Finding } from '@/lib/result/schema';
-import type { Mark, MarkStatus } from '@/lib/store/schema';
-import { cellOf, culpritOf, messageOf, refName, tr } from './i18n';
+import type { Review, ReviewStatus } from '@/lib/store/schema';
+import { TABLES } from '@/lib/template/layout';
+import { culpritOf, messageOf, placeOf, refName, ruleTextOf, tr } from './i18n';
 
-export type OnMark = (id: string, status: MarkStatus | null, note: string) => void;
+export type OnReview = (id: string, status: ReviewStatus | null, note: string) => void;
 
-export function FindingItem(p: { f: Finding; mark?: Mark; onSelect?: (f: Finding) => void; onMark?: OnMark }) {
-  const { f, mark } = p;
-  const [note, setNote] = useState(mark?.note ?? '');
+export function FindingItem(p: { f: Finding; review?: Review; onSelect?: (f: Finding) => void; onReview?: OnReview }) {
+  const { f, review } = p;
+  const [note, setNote] = useState(review?.note ?? '');
   // the record (and its notes) may arrive after the findings are shown
-  useEffect(() => setNote(mark?.note ?? ''), [mark?.note]);
-  const status = mark?.status ?? 'open';
+  useEffect(() => setNote(review?.note ?? ''), [review?.note]);
+  const status = review?.status ?? 'open';
   const culprit = culpritOf(f);
   return (
     <li
@@ -21,18 +22,19 @@ export function FindingItem(p: { f: Finding; mark?: Mark; onSelect?: (f: Finding
     >
       <div class="nb-row">
         <span class={`nb-sev nb-sev-${f.severity}`}>{tr(`ui_sev1_${f.severity}`)}</span>
-        <span class="nb-cell nb-grow">{cellOf(f) || f.where || ''}</span>
+        <span class="nb-cell nb-grow">{placeOf(f) || f.where || ''}</span>
         {status !== 'open' && <span class={`nb-status nb-status-${status}`}>{tr(`ui_status_${status}`)}</span>}
       </div>
       <div class="nb-msg">{messageOf(f)}</div>
       {culprit && <div class="nb-culprit" data-testid="culprit">{culprit}</div>}
-      {mark?.note && !p.onMark && <div class="nb-note">{tr('ui_note')}：{mark.note}</div>}
-      {p.onMark && (
+      <div class="nb-rule-text" data-testid="rule-text" data-rule={f.rule}>{ruleTextOf(f)}</div>
+      {review?.note && !p.onReview && <div class="nb-note">{tr('ui_note')}：{review.note}</div>}
+      {p.onReview && (
         <div class="nb-actions" onClick={(e) => e.stopPropagation()}>
           {status === 'open' ? (
             <>
-              <button data-action="confirm" onClick={() => p.onMark!(f.id, 'confirmed', note)}>{tr('ui_confirm')}</button>
-              <button data-action="dismiss" onClick={() => p.onMark!(f.id, 'dismissed', note)}>{tr('ui_dismiss')}</button>
+              <button data-action="confirm" onClick={() => p.onReview!(f.id, 'confirmed', note)}>{tr('ui_confirm')}</button>
+              <button data-action="dismiss" onClick={() => p.onReview!(f.id, 'dismissed', note)}>{tr('ui_dismiss')}</button>
             </>
           ) : (
             <>
@@ -41,9 +43,9 @@ export function FindingItem(p: { f: Finding; mark?: Mark; onSelect?: (f: Finding
                 placeholder={tr('ui_note')}
                 value={note}
                 onInput={(e) => setNote((e.target as HTMLInputElement).value)}
-                onChange={() => p.onMark!(f.id, status, note)}
+                onChange={() => p.onReview!(f.id, status, note)}
               />
-              <button data-action="clear" onClick={() => p.onMark!(f.id, null, '')}>{tr('ui_clear_mark')}</button>
+              <button data-action="clear" onClick={() => p.onReview!(f.id, null, '')}>{tr('ui_clear_mark')}</button>
             </>
           )}
         </div>
@@ -52,11 +54,10 @@ export function FindingItem(p: { f: Finding; mark?: Mark; onSelect?: (f: Finding
   );
 }
 
-const GROUPS = ['active', 'requests', 'appeals', null] as const;
-const GROUP_KEY: Record<string, string> = { active: '表二 主动公开政府信息情况', requests: '表三 收到和处理政府信息公开申请情况', appeals: '表四 行政复议、行政诉讼情况' };
+const GROUPS = [...TABLES, null] as const;
 
 /** Findings grouped by table, sections and other findings last. */
-export function FindingGroups(p: { findings: Finding[]; marks?: Record<string, Mark>; onSelect?: (f: Finding) => void; onMark?: OnMark; hideNotices?: boolean }) {
+export function FindingGroups(p: { findings: Finding[]; reviews?: Record<string, Review>; onSelect?: (f: Finding) => void; onReview?: OnReview; hideNotices?: boolean }) {
   const shown = p.hideNotices ? p.findings.filter((f) => f.severity !== 'notice') : p.findings;
   if (!shown.length) return <p class="nb-muted" data-testid="no-findings">{tr('ui_no_findings')}</p>;
   return (
@@ -66,10 +67,10 @@ export function FindingGroups(p: { findings: Finding[]; marks?: Record<string, M
         if (!list.length) return null;
         return (
           <section class="nb-group" key={g ?? 'other'} data-group={g ?? 'other'}>
-            <h3>{g ? tableHeading(g) : tr('ui_table_other')}</h3>
+            <h3>{g ? refName({ table: g, args: {} }, { row: '*', col: '*' }) : tr('ui_table_other')}</h3>
             <ul class="nb-list">
               {list.map((f) => (
-                <FindingItem key={f.id} f={f} mark={p.marks?.[f.id]} onSelect={p.onSelect} onMark={p.onMark} />
+                <FindingItem key={f.id} f={f} review={p.reviews?.[f.id]} onSelect={p.onSelect} onReview={p.onReview} />
               ))}
             </ul>
           </section>
@@ -77,8 +78,4 @@ export function FindingGroups(p: { findings: Finding[]; marks?: Record<string, M
       })}
     </div>
   );
-}
-
-function tableHeading(g: 'active' | 'requests' | 'appeals'): string {
-  return refName({ table: g, args: {} }, { row: '*', col: '*' }) || GROUP_KEY[g]!;
 }

@@ -1,13 +1,13 @@
 /** The on-page panel: counts, stepping through flagged cells, findings without a cell. */
 import type { Finding, ReportResult } from '@/lib/result/schema';
-import type { Mark } from '@/lib/store/schema';
+import type { Review } from '@/lib/store/schema';
 import { Counts, Summary } from './Summary';
 import { FindingGroups, FindingItem } from './Findings';
 import { relatedText, tr } from './i18n';
 
 export interface PanelProps {
   result: ReportResult;
-  marks: Record<string, Mark>;
+  reviews: Record<string, Review>;
   /** Findings that stand on a page element, in stepping order. */
   steps: Finding[];
   /** Ids of the findings that stand on a page element (notices included). */
@@ -51,7 +51,7 @@ export function Panel(p: PanelProps) {
           </div>
           {cur && (
             <ul class="nb-list nb-current">
-              <FindingItem f={cur} mark={p.marks[cur.id]} onSelect={p.onSelect} />
+              <FindingItem f={cur} review={p.reviews[cur.id]} onSelect={p.onSelect} />
             </ul>
           )}
         </>
@@ -59,7 +59,7 @@ export function Panel(p: PanelProps) {
       {loose.length > 0 && (
         <div data-testid="panel-loose">
           <h3 class="nb-muted" style="font-size:12px;margin-top:8px">{tr('ui_no_cell')}</h3>
-          <FindingGroups findings={loose} marks={p.marks} />
+          <FindingGroups findings={loose} reviews={p.reviews} />
         </div>
       )}
     </section>
@@ -67,7 +67,7 @@ export function Panel(p: PanelProps) {
 }
 
 /** What a flagged cell's findings say, shown next to it. */
-export function Tooltip(p: { findings: Finding[]; marks: Record<string, Mark>; rect: { left: number; top: number; bottom: number } }) {
+export function Tooltip(p: { findings: Finding[]; reviews: Record<string, Review>; rect: { left: number; top: number; bottom: number } }) {
   const below = p.rect.bottom + 8;
   const style = `left:${Math.max(8, Math.min(p.rect.left, (globalThis.innerWidth || 1000) - 380))}px;top:${below + 200 > (globalThis.innerHeight || 800) ? Math.max(8, p.rect.top - 8 - 40 * p.findings.length - 60) : below}px`;
   return (
@@ -75,7 +75,7 @@ export function Tooltip(p: { findings: Finding[]; marks: Record<string, Mark>; r
       <ul class="nb-list">
         {p.findings.map((f) => (
           <div key={f.id}>
-            <FindingItem f={f} mark={p.marks[f.id]} />
+            <FindingItem f={f} review={p.reviews[f.id]} />
             {(f.actual !== null || f.expected !== null) && (
               <div class="nb-nums">
                 {f.actual !== null && <span>{tr('ui_printed')} <strong data-testid="tip-actual">{f.actual}</strong></span>}

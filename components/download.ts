@@ -1,5 +1,5 @@
 /** Saving an export as a file from an extension page. */
-import type { ExportFormat } from '@/lib/export';
+import type { ExportFormat } from '@/lib/result/format';
 
 export type Format = ExportFormat;
 

@@ -1,7 +1,7 @@
 /** The UI language of every extension surface, and the strings in it. */
-import { cellName, culpritText, findingMessage, rowName, t } from '@/lib/result/messages';
+import type { Lang } from '@/lib/model';
+import { cellName, codeText, culpritText, findingMessage, rowName, t } from '@/lib/result/messages';
 import { colLabel } from '@/lib/template/layout';
-import type { Lang } from '@/lib/template/layout';
 import type { Finding } from '@/lib/result/schema';
 
 let lang: Lang = 'zh';
@@ -22,8 +22,14 @@ export function messageOf(f: Finding): string {
   return findingMessage(f, lang);
 }
 
-export function cellOf(f: Pick<Finding, 'table' | 'cell' | 'args'>): string {
+/** Where a finding stands, for people: "表三 · 本年新收申请 · 总计". */
+export function placeOf(f: Pick<Finding, 'table' | 'cell' | 'args'>): string {
   return cellName(f.table, f.cell, lang, f.args?.rowText);
+}
+
+/** What the finding's rule checks (its code's description). */
+export function ruleTextOf(f: Pick<Finding, 'rule'>): string {
+  return codeText(f.rule, lang);
 }
 
 export function refName(f: Pick<Finding, 'table' | 'args'>, c: { row: string; col: string }): string {

@@ -1,5 +1,5 @@
 import { TabPages, backgroundHandler } from '@/lib/ext/background';
-import { RecordStore } from '@/lib/ext/record-store';
+import { RecordStore } from '@/lib/store/record-store';
 import { t } from '@/lib/result/messages';
 import { extensionUrl, onContextMenu, onMessage, onTabRemoved, openTab, sendToTab, setBadge, storage, uiLanguage } from '@/lib/ext/browser';
 

@@ -8,9 +8,9 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFil
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
-import { auditDocument, auditText } from '../lib/audit';
-import { auditHtml, parseHtml } from '../lib/html';
-import { CHROMIUM, ROOT, launch, serve } from '../tests/e2e/harness';
+import { auditDocument, auditText } from '../lib/pipeline/audit';
+import { auditHtml, parseHtml } from '../lib/node';
+import { CHROMIUM, ROOT, launch, serve } from './browser';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
 const OUT = join(ROOT, 'out');

@@ -7,7 +7,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CHROMIUM, ROOT, launch, openPopup, serve, waitForMarks } from '../tests/e2e/harness';
+import { CHROMIUM, ROOT, launch, openPopup, serve, waitForMarks } from './browser';
 import { PageRecord } from '../lib/store/schema';
 import { culpritText } from '../lib/result/messages';
 

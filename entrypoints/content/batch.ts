@@ -1,12 +1,11 @@
 /** "审计本页所有年报": the listing page's report links, fetched and audited politely from the page itself. */
-import { auditDocument, auditText } from '@/lib/audit';
-import { fetchPage } from '@/lib/batch/fetch-page';
+import { auditUrl } from '@/lib/batch/audit-url';
 import { runQueue } from '@/lib/batch/queue';
-import type { ReportLink } from '@/lib/batch/links';
+import { LISTING_MIN, reportLinks, type ReportLink } from '@/lib/batch/links';
 import { remaining, type BatchRecord } from '@/lib/store/batch';
 import type { Settings } from '@/lib/store/settings';
 import type { Reply } from '@/lib/ext/messages';
-import type { AuditOptions } from '@/lib/audit';
+import type { AuditOptions } from '@/lib/model';
 
 export class BatchRunner {
   record: BatchRecord | null = null;
@@ -40,12 +39,7 @@ export class BatchRunner {
     this.onChange();
     await runQueue(
       remaining(this.record),
-      async (url, signal) => {
-        const page = await fetchPage(url, settings.batchTimeoutSec * 1000, signal);
-        if (!page.html) return auditText(page.text, url, options).result;
-        const doc = new DOMParser().parseFromString(page.text, 'text/html');
-        return auditDocument(doc, url, page.url, options).result;
-      },
+      (url, signal) => auditUrl(url, { timeoutMs: settings.batchTimeoutSec * 1000, signal, options, parseHtml: (html) => new DOMParser().parseFromString(html, 'text/html') }),
       { concurrency: settings.batchConcurrency, delayMs: settings.batchDelayMs, retries: 2, backoffMs: 1000, signal: ctl.signal },
       async (url, o) => {
         const msg = o.ok ? { type: 'batch:result', listing: this.listing, href: url, result: o.value } : { type: 'batch:failed', listing: this.listing, href: url, error: o.error };
@@ -69,4 +63,10 @@ export class BatchRunner {
     if (r?.ok) this.record = r.data as BatchRecord;
     this.onChange();
   }
+}
+
+/** The runner of a listing page's batch, when the page links at least LISTING_MIN reports of its own origin. */
+export function listingRunner(doc: Document, href: string, send: (msg: unknown) => Promise<Reply | undefined>, onChange: () => void): BatchRunner | null {
+  const links = reportLinks(doc, href, 500, true);
+  return links.length < LISTING_MIN ? null : new BatchRunner(href, doc.title, links, send, onChange);
 }

@@ -2,14 +2,14 @@ import { onMessage, sendToBackground, uiLanguage } from '@/lib/ext/browser';
 import type { Reply } from '@/lib/ext/messages';
 import { parseSettings, parseToContent } from '@/lib/ext/to-content';
 import { setLang } from '@/components/i18n';
-import { PageController } from './controller';
+import { PageSession } from './session';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
   main(ctx) {
     setLang(uiLanguage());
-    const page = new PageController(
+    const page = new PageSession(
       document,
       (msg) => sendToBackground<Reply>(msg),
       async () => {

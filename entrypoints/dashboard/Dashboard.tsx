@@ -1,9 +1,9 @@
 /** Every audited page, filtered, reviewed and exported. */
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import type { PageRecord, MarkStatus, Backup } from '@/lib/store/schema';
-import type { StoreProblem } from '@/lib/ext/record-store';
+import type { PageRecord, ReviewStatus, Backup } from '@/lib/store/schema';
+import type { StoreProblem } from '@/lib/store/record-store';
 import { filterRecords, sortRecords, visibleFindings, type RecordFilter } from '@/lib/store/filter';
-import { toCsv, toMarkdown } from '@/lib/export';
+import { toCsv, toMarkdown } from '@/lib/result/format';
 import { Verdict } from '@/components/Summary';
 import { FindingGroups } from '@/components/Findings';
 import { ask } from '@/components/useBackground';
@@ -45,8 +45,8 @@ export function Dashboard() {
       const results = rs.map((r) => ({ ...r.result, source: r.href, findings: visibleFindings(r, filter) }));
       const status = (id: string, source: string) => {
         const r = rs.find((x) => x.href === source);
-        const m = r?.marks[id];
-        return { status: tr(`ui_status_${m?.status ?? 'open'}`), note: m?.note ?? '' };
+        const rv = r?.reviews[id];
+        return { status: tr(`ui_status_${rv?.status ?? 'open'}`), note: rv?.note ?? '' };
       };
       text = format === 'csv' ? toCsv(results, lang, { status }) : toMarkdown(results, lang);
     }
@@ -70,8 +70,8 @@ export function Dashboard() {
     await load();
   }
 
-  async function mark(r: PageRecord, id: string, status: MarkStatus | null, note: string) {
-    const updated = await ask<PageRecord | null>({ type: 'finding:mark', href: r.href, id, status, note });
+  async function review(r: PageRecord, id: string, status: ReviewStatus | null, note: string) {
+    const updated = await ask<PageRecord | null>({ type: 'finding:review', href: r.href, id, status, note });
     if (updated) setRecords(records.map((x) => (x.url === updated.url ? updated : x)));
   }
 
@@ -171,7 +171,7 @@ export function Dashboard() {
               open.has(r.url) ? (
                 <tr key={`${r.url}#d`} class="nb-detail">
                   <td colSpan={10}>
-                    <FindingGroups findings={visibleFindings(r, filter)} marks={r.marks} onMark={(id, s, n) => void mark(r, id, s, n)} />
+                    <FindingGroups findings={visibleFindings(r, filter)} reviews={r.reviews} onReview={(id, s, n) => void review(r, id, s, n)} />
                   </td>
                 </tr>
               ) : null,

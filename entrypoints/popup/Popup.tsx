@@ -2,15 +2,16 @@
 import { useEffect, useState } from 'preact/hooks';
 import { activeTab } from '@/lib/ext/browser';
 import type { PageState } from '@/lib/ext/messages';
-import type { PageRecord, MarkStatus } from '@/lib/store/schema';
+import type { PageRecord, ReviewStatus } from '@/lib/store/schema';
 import type { Finding } from '@/lib/result/schema';
 import { Summary } from '@/components/Summary';
 import { FindingGroups } from '@/components/Findings';
 import { ask, askTab } from '@/components/useBackground';
 import { fileName, saveFile, type Format } from '@/components/download';
-import { exportReports } from '@/lib/export';
+import { exportReports } from '@/lib/result/format';
 import { getLang, tr } from '@/components/i18n';
 import { batchNumbers } from '@/components/BatchPanel';
+import { LISTING_MIN } from '@/lib/page/recognise';
 
 /** The tab this popup speaks for: ?tab=N when opened as a page (tests), else the active tab. */
 async function targetTab(): Promise<number | null> {
@@ -54,9 +55,9 @@ export function Popup() {
     saveFile(fileName(result.organ ?? result.title ?? 'page', format), exportReports([result], format, getLang()), format);
   }
 
-  async function mark(id: string, status: MarkStatus | null, note: string) {
+  async function review(id: string, status: ReviewStatus | null, note: string) {
     if (!record) return;
-    const r = await ask<PageRecord | null>({ type: 'finding:mark', href: record.href, id, status, note });
+    const r = await ask<PageRecord | null>({ type: 'finding:review', href: record.href, id, status, note });
     if (r) setRecord(r);
   }
 
@@ -91,7 +92,7 @@ export function Popup() {
               </>
             )}
           </div>
-          {!result?.isReport && state.listing >= 3 && (
+          {!result?.isReport && state.listing >= LISTING_MIN && (
             <div class="nb-bar" data-testid="listing">
               <span>{tr('ui_listing_pill', { n: state.listing })}</span>
               {state.batch && <span class="nb-muted" data-testid="listing-progress">{tr('ui_batch_progress', batchNumbers(state.batch))}</span>}
@@ -101,7 +102,7 @@ export function Popup() {
             </div>
           )}
           {result?.isReport && (
-            <FindingGroups findings={result.findings} marks={record?.marks} onSelect={select} onMark={record ? (id, s, n) => void mark(id, s, n) : undefined} hideNotices />
+            <FindingGroups findings={result.findings} reviews={record?.reviews} onSelect={select} onReview={record ? (id, s, n) => void review(id, s, n) : undefined} hideNotices />
           )}
         </>
       )}

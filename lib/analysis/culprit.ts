@@ -3,10 +3,10 @@
  * broken relation hold again, with the values that would. When two different
  * sets of the same size both do, the data cannot tell, and we say so.
  */
-import type { ReportModel } from '../page/model';
-import { cellAt, relations, type Relation, type RelationFamily } from '../template/relations';
-import type { TableId } from '../template/layout';
+import type { CellChange, Draft, Family, Mapping, TableId } from '../model';
+import { cellAt, relations, splitKey, type Relation, type RelationFamily } from '../template/relations';
 
+/** A change of one cell, named by its `row/col` key while solving. */
 export interface Change {
   key: string;
   from: number;
@@ -31,9 +31,9 @@ export const MAX_CULPRITS = 3;
 const MAX_FAILING = 12;
 const MAX_TRIES = 300_000;
 
-export function equations(m: ReportModel, table: TableId): Eq[] {
+export function equations(mapping: Mapping, table: TableId): Eq[] {
   const out: Eq[] = [];
-  for (const rel of relations(m)) {
+  for (const rel of relations(mapping)) {
     if (rel.table !== table) continue;
     const coef = new Map<string, number>();
     const add = (k: string, c: number) => coef.set(k, (coef.get(k) ?? 0) + c);
@@ -43,7 +43,7 @@ export function equations(m: ReportModel, table: TableId): Eq[] {
     let res = 0;
     let complete = true;
     for (const [k, c] of coef) {
-      const cell = cellAt(m, table, k);
+      const cell = cellAt(mapping, table, k);
       if (!cell) complete = false;
       else res += c * cell.value;
     }
@@ -79,7 +79,7 @@ function solve(rows: number[][], b: number[], k: number): number[] | null {
   return x;
 }
 
-export function findCulprits(m: ReportModel, table: TableId, eqs: Eq[] = equations(m, table)): Culprits {
+export function findCulprits(mapping: Mapping, table: TableId, eqs: Eq[] = equations(mapping, table)): Culprits {
   const failing = eqs.filter((e) => Math.abs(e.res) > EPS);
   if (!failing.length) return { kind: 'none' };
   if (failing.length > MAX_FAILING) return { kind: 'unknown' };
@@ -99,7 +99,7 @@ export function findCulprits(m: ReportModel, table: TableId, eqs: Eq[] = equatio
     );
     if (!delta) return null;
     const changes = set.map((key, i) => {
-      const from = cellAt(m, table, key)!.value;
+      const from = cellAt(mapping, table, key)!.value;
       return { key, from, to: Math.round((from + delta[i]!) * 1e6) / 1e6 };
     });
     // every changed cell really changes, and to a count a report could print
@@ -138,33 +138,33 @@ export function repairs(eqs: Eq[], key: string): RelationFamily[] {
   return [...new Set(eqs.filter((e) => Math.abs(e.res) > EPS && e.coef.has(key)).map((e) => e.rel.family))];
 }
 
-const FAMILIES = new Set<string>(['row-total', 'column-total', 'subtotal', 'balance', 'appeal-total']);
+const ARITHMETIC = new Set<Family>(['row-total', 'column-total', 'subtotal', 'balance', 'appeal-total']);
 
-/** Put the culprit on every arithmetic finding of a table: the cell, its suggested value, what it repairs. */
-export function annotateCulprits(
-  m: ReportModel,
-  findings: { rule: string; table: TableId | null; cell: { row: string; col: string } | null; related: { row: string; col: string }[]; culprit: { row: string; col: string } | null; suggested: number | null; args: Record<string, string | number> }[],
-) {
+const toCellChange = (c: Change): CellChange => ({ ...splitKey(c.key), from: c.from, to: c.to });
+
+/**
+ * Put the repair on every arithmetic draft of a table: the cell the smallest
+ * correction changes (the draft's own cell, else one it involves), its value, what
+ * it repairs and what must change with it — or the equally small corrections
+ * between which the data cannot decide.
+ */
+export function annotateRepairs(mapping: Mapping, drafts: { draft: Draft; family: Family }[]) {
   for (const table of ['requests', 'appeals'] as TableId[]) {
-    const mine = findings.filter((f) => f.table === table && f.cell && FAMILIES.has(f.rule.split(':')[0]!));
+    const mine = drafts.filter((d) => d.draft.table === table && d.draft.cell && !d.draft.repair && ARITHMETIC.has(d.family)).map((d) => d.draft);
     if (!mine.length) continue;
-    const eqs = equations(m, table);
-    const c = findCulprits(m, table, eqs);
+    const eqs = equations(mapping, table);
+    const c = findCulprits(mapping, table, eqs);
     if (c.kind === 'unique') {
-      const all = c.changes.map((x) => `${x.key}=${x.to}`).join('; ');
-      for (const f of mine) {
-        const keys = [`${f.cell!.row}/${f.cell!.col}`, ...f.related.map((r) => `${r.row}/${r.col}`)];
+      const changes = c.changes.map(toCellChange);
+      for (const d of mine) {
+        const keys = [`${d.cell!.row}/${d.cell!.col}`, ...(d.related ?? []).map((r) => `${r.row}/${r.col}`)];
         const change = c.changes.find((x) => x.key === keys[0]) ?? c.changes.find((x) => keys.includes(x.key));
         if (!change) continue;
-        const i = change.key.indexOf('/');
-        f.culprit = { row: change.key.slice(0, i), col: change.key.slice(i + 1) };
-        f.suggested = change.to;
-        f.args.fixes = repairs(eqs, change.key).join(',');
-        f.args.changes = all;
+        d.repair = { kind: 'unique', cell: splitKey(change.key), to: change.to, fixes: repairs(eqs, change.key), changes };
       }
     } else if (c.kind === 'ambiguous') {
-      const options = c.options.map((o) => o.map((x) => `${x.key}=${x.to}`).join('; ')).join(' | ');
-      for (const f of mine) f.args.options = options;
+      const options = c.options.map((o) => o.map(toCellChange));
+      for (const d of mine) d.repair = { kind: 'ambiguous', options };
     }
   }
 }

@@ -1,6 +1,6 @@
 /** The report links of a listing page (a site's 政府信息公开年报 column, or any page of report links). */
 import { looksLikeReportTitle } from '../page/metadata';
-import { ATTACHMENT } from '../page/recognise';
+import { ATTACHMENT, LISTING_MIN } from '../page/recognise';
 import { cleanText } from '../text/normalize';
 
 /** URL families report pages use, and the columns that list them. */
@@ -51,5 +51,4 @@ export function reportLinks(root: ParentNode, baseUrl: string, max = 500, sameOr
   return out;
 }
 
-/** A page with at least this many report links is a listing of reports. */
-export const LISTING_MIN = 3;
+export { LISTING_MIN };

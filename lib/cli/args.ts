@@ -1,13 +1,14 @@
 /** The command line of audit-output.md, parsed and checked. */
 import { parseArgs } from 'node:util';
-import type { ExportFormat } from '../export';
+import type { Lang } from '../model';
+import type { ExportFormat } from '../result/format';
 
 export interface CliOptions {
   format: ExportFormat;
   out: string | null;
   failOn: 'error' | 'warning' | null;
   inputs: string[];
-  lang: 'zh' | 'en';
+  lang: Lang;
   /** MM-DD of the year after the report year: the deadline for townships and street offices. */
   townshipDeadline: string | null;
   /** A file of URLs, one per line. */
@@ -92,7 +93,7 @@ export function parseCli(argv: string[]): CliOptions {
     out: (v.out as string | undefined) ?? null,
     failOn: (failOn as CliOptions['failOn']) ?? null,
     inputs: parsed.positionals,
-    lang: lang as 'zh' | 'en',
+    lang: lang as Lang,
     townshipDeadline: td ?? null,
     urls: (v.urls as string | undefined) ?? null,
     follow: !!v.follow,

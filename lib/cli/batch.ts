@@ -1,12 +1,12 @@
 /** Many URLs at once: a list file, listing pages followed, a polite queue, a progress bar, resumable output. */
 import { readFile } from 'node:fs/promises';
-import { auditHtml } from '../html';
-import { auditText, type AuditOptions } from '../audit';
+import type { AuditOptions } from '../model';
+import { parseHtml } from '../node';
 import { reportLinks } from '../batch/links';
 import { runQueue, type QueueOptions } from '../batch/queue';
 import { fetchPage } from '../batch/fetch-page';
-import { parseHtml } from '../html';
-import { emptyResult } from '../result/build';
+import { auditUrl } from '../batch/audit-url';
+import { emptyResult } from '../result/empty';
 import type { ReportResult } from '../result/schema';
 import { summarise } from '../batch/summary';
 import { t } from '../result/messages';
@@ -48,10 +48,7 @@ export async function auditUrls(
   };
   await runQueue(
     urls,
-    async (url, signal) => {
-      const page = await fetchPage(url, q.timeoutMs, signal);
-      return page.html ? auditHtml(page.text, url, page.url, options).result : auditText(page.text, url, options).result;
-    },
+    (url, signal) => auditUrl(url, { timeoutMs: q.timeoutMs, signal, options, parseHtml }),
     q,
     async (url, outcome) => {
       done++;

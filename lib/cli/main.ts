@@ -1,10 +1,11 @@
 /** `nianbao-audit`: files, folders and URLs → the engine → json, csv or md. */
 import { readFile, writeFile } from 'node:fs/promises';
-import { auditText, type AuditOptions } from '../audit';
-import { auditHtml } from '../html';
-import { exportReports, toJson } from '../export';
+import type { AuditOptions } from '../model';
+import { auditHtml, auditText } from '../node';
+import { auditOptions } from '../store/settings';
+import { exportReports, toJson } from '../result/format';
 import { AuditOutput, type ReportResult } from '../result/schema';
-import { emptyResult } from '../result/build';
+import { emptyResult } from '../result/empty';
 import { TOOL } from '../version';
 import { USAGE, UsageError, parseCli, type CliOptions } from './args';
 import { expand, isUrl, loadFile, type Loaded } from './inputs';
@@ -73,7 +74,7 @@ export async function run(argv: string[], io: RunIO): Promise<number> {
     io.stdout(`${TOOL.name} ${TOOL.version}\n`);
     return 0;
   }
-  const options: AuditOptions = opts.townshipDeadline ? { deadlines: { township: opts.townshipDeadline } } : {};
+  const options = auditOptions(opts);
 
   // what to audit
   let urls = opts.inputs.filter(isUrl);

@@ -1,6 +1,6 @@
 /** The background's message handling, separate from its wiring so that it can be tested. */
 import { ToBackground, fail, ok, type Reply } from './messages';
-import { RecordStore, StoreFullError } from './record-store';
+import { RecordStore, StoreFullError } from '../store/record-store';
 import { badgeFor } from './badge';
 import { normaliseUrl } from '../store/url';
 
@@ -8,7 +8,7 @@ export interface BackgroundDeps {
   store: RecordStore;
   setBadge(tabId: number, text: string, color: string | null): Promise<void>;
   sendToTab(tabId: number, msg: unknown): Promise<unknown>;
-  /** Tabs open on a page, to tell them about marks made elsewhere. */
+  /** Tabs open on a page, to tell them about reviews made elsewhere. */
   tabsShowing(url: string): number[];
   /** Remember which page a tab shows (from its audits). */
   tabShows(tabId: number, href: string | null): void;
@@ -22,17 +22,17 @@ export function backgroundHandler(d: BackgroundDeps) {
     return handle(parsed.data, sender).catch((e) => fail(e instanceof StoreFullError ? 'storage-full' : String((e as Error)?.message ?? e)));
   };
 
-  async function handle(m: ToBackground, sender: { tabId?: number }): Promise<Reply> {
-    switch (m.type) {
+  async function handle(msg: ToBackground, sender: { tabId?: number }): Promise<Reply> {
+    switch (msg.type) {
       case 'audit:done': {
         if (sender.tabId !== undefined) {
-          d.tabShows(sender.tabId, m.href);
-          const b = badgeFor(m.result);
+          d.tabShows(sender.tabId, msg.href);
+          const b = badgeFor(msg.result);
           await d.setBadge(sender.tabId, b.text, b.color);
         }
-        if (!m.result.isReport) return ok(null);
-        const record = await d.store.saveAudit(m.href, m.result);
-        return ok(record.marks);
+        if (!msg.result.isReport) return ok(null);
+        const record = await d.store.saveAudit(msg.href, msg.result);
+        return ok(record.reviews);
       }
       case 'audit:none':
         if (sender.tabId !== undefined) {
@@ -41,43 +41,43 @@ export function backgroundHandler(d: BackgroundDeps) {
         }
         return ok(null);
       case 'record:get':
-        return ok(await d.store.get(m.href));
+        return ok(await d.store.get(msg.href));
       case 'records:list':
         return ok(await d.store.list());
-      case 'finding:mark': {
-        const record = await d.store.mark(m.href, m.id, m.status, m.note);
+      case 'finding:review': {
+        const record = await d.store.review(msg.href, msg.id, msg.status, msg.note);
         if (record) {
           for (const tabId of d.tabsShowing(record.url)) {
-            void d.sendToTab(tabId, { type: 'page:marks', marks: record.marks }).catch(() => undefined);
+            void d.sendToTab(tabId, { type: 'page:reviews', reviews: record.reviews }).catch(() => undefined);
           }
         }
         return ok(record);
       }
       case 'records:delete':
-        return ok(await d.store.remove(m.hrefs));
+        return ok(await d.store.remove(msg.hrefs));
       case 'records:import':
-        return ok(await d.store.importBackup(m.backup));
+        return ok(await d.store.importBackup(msg.backup));
       case 'records:export':
-        return ok(await d.store.exportBackup(m.hrefs));
+        return ok(await d.store.exportBackup(msg.hrefs));
       case 'tab:audit':
-        return ok(await d.sendToTab(m.tabId, { type: 'page:audit', force: true }));
+        return ok(await d.sendToTab(msg.tabId, { type: 'page:audit', force: true }));
       case 'dashboard:open':
         await d.openDashboard();
         return ok(null);
       case 'settings:get':
         return ok(await d.store.getSettings());
       case 'settings:set':
-        return ok(await d.store.setSettings(m.settings));
+        return ok(await d.store.setSettings(msg.settings));
       case 'batch:start':
-        return ok(await d.store.startBatch(m.listing, m.title, m.urls));
+        return ok(await d.store.startBatch(msg.listing, msg.title, msg.urls));
       case 'batch:result':
-        return ok(await d.store.batchStep(m.listing, m.href, { result: m.result }));
+        return ok(await d.store.batchStep(msg.listing, msg.href, { result: msg.result }));
       case 'batch:failed':
-        return ok(await d.store.batchStep(m.listing, m.href, { error: m.error }));
+        return ok(await d.store.batchStep(msg.listing, msg.href, { error: msg.error }));
       case 'batch:status':
-        return ok(await d.store.setBatchStatus(m.listing, m.status));
+        return ok(await d.store.setBatchStatus(msg.listing, msg.status));
       case 'batch:get':
-        return ok(await d.store.getBatch(m.listing));
+        return ok(await d.store.getBatch(msg.listing));
       case 'batches:list':
         return ok(await d.store.listBatches());
     }

@@ -3,6 +3,8 @@
  * WXT). Everything else in the extension talks to the browser through these.
  */
 import { browser } from 'wxt/browser';
+import type { Lang } from '../model';
+import type { StorageArea } from '../store/record-store';
 
 export type Handler = (msg: unknown, sender: { id?: string; tabId?: number; url?: string }) => Promise<unknown> | undefined;
 
@@ -24,12 +26,11 @@ export async function sendToTab<T = unknown>(tabId: number, msg: unknown): Promi
   return (await browser.tabs.sendMessage(tabId, msg)) as T;
 }
 
-export const storage = {
+export const storage: StorageArea = {
   get: (keys: string | string[] | null) => browser.storage.local.get(keys) as Promise<Record<string, unknown>>,
   set: (items: Record<string, unknown>) => browser.storage.local.set(items),
   remove: (keys: string | string[]) => browser.storage.local.remove(keys),
 };
-export type StorageArea = typeof storage;
 
 export async function setBadge(tabId: number, text: string, color: string | null): Promise<void> {
   try {
@@ -62,7 +63,7 @@ export function extensionUrl(path: string): string {
   return browser.runtime.getURL(path as never);
 }
 
-export function uiLanguage(): 'zh' | 'en' {
+export function uiLanguage(): Lang {
   try {
     return /^zh/i.test(browser.i18n.getUILanguage()) ? 'zh' : 'en';
   } catch {

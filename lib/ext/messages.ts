@@ -5,7 +5,7 @@
  */
 import { z } from '../zod';
 import { ReportResult } from '../result/schema';
-import { MarkStatus } from '../store/schema';
+import { ReviewStatus } from '../store/schema';
 import { settingsSchema } from '../store/settings';
 import { BatchRecord, BatchStatus } from '../store/batch';
 
@@ -17,7 +17,7 @@ export const ToBackground = z.discriminatedUnion('type', [
   z.object({ type: z.literal('audit:none'), href }),
   z.object({ type: z.literal('record:get'), href }),
   z.object({ type: z.literal('records:list') }),
-  z.object({ type: z.literal('finding:mark'), href, id: z.string().min(1).max(400), status: MarkStatus.nullable(), note: z.string().max(2000) }),
+  z.object({ type: z.literal('finding:review'), href, id: z.string().min(1).max(400), status: ReviewStatus.nullable(), note: z.string().max(2000) }),
   z.object({ type: z.literal('records:delete'), hrefs: z.array(href).max(100_000) }),
   z.object({ type: z.literal('records:import'), backup: z.unknown() }),
   z.object({ type: z.literal('records:export'), hrefs: z.array(href).max(100_000).nullable() }),

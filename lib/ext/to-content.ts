@@ -11,7 +11,7 @@ function schema() {
     z.object({ type: z.literal('page:audit'), force: z.boolean() }),
     z.object({ type: z.literal('page:scroll'), id: z.string().min(1).max(400) }),
     z.object({ type: z.literal('page:state') }),
-    z.object({ type: z.literal('page:marks'), marks: z.record(z.string(), z.object({ status, note: z.string().max(2000), at: z.string().max(40) })) }),
+    z.object({ type: z.literal('page:reviews'), reviews: z.record(z.string(), z.object({ status, note: z.string().max(2000), at: z.string().max(40) })) }),
     z.object({ type: z.literal('page:batch'), action: z.enum(['start', 'cancel']) }),
   ]);
 }

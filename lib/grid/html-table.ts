@@ -1,6 +1,6 @@
 /** A `<table>` element → grid with rowspan/colspan expanded → rows of cells. */
 import { cleanText } from '../text/normalize';
-import type { Cell, Row, TableBlock } from './types';
+import type { Cell, Row, TableBlock } from '../model';
 
 /** Spans beyond these are markup errors; clamp them so a hostile page cannot blow up the grid. */
 const MAX_COLSPAN = 1000;

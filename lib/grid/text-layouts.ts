@@ -6,11 +6,11 @@
  *   tab       one row per line, cells split by tabs (seed 003)
  *   bare      one cell per line with no marker at all (a page whose cells became <p>)
  */
+import type { Block, Cell, Row, Source, TableBlock, TextBlock } from '../model';
 import { isValueCell } from '../text/numbers';
 import { cleanText } from '../text/normalize';
-import type { Block, Cell, Row, Source, TableBlock, TextBlock } from './types';
 import { isTemplateLabel } from '../template/labels';
-import { isSectionHeading } from '../page/sections';
+import { isSectionHeading } from '../template/sections';
 
 type Kind = 'blank' | 'tabcell' | 'tabrow' | 'pipe' | 'plain';
 
@@ -32,6 +32,25 @@ function cell(text: string, src: Source): Cell {
 function block(layout: TableBlock['layout'], rows: Row[], lines: TextBlock[]): TableBlock {
   const cols = rows.reduce((m, r) => Math.max(m, r.cells.length), 0);
   return { kind: 'table', layout, rows, size: { rows: rows.length, cols }, src: lines[0]!.src };
+}
+
+/** Runs of text lines between the blocks may still hold tables whose markup was lost: find them. */
+export function withTextTables(blocks: Block[]): Block[] {
+  const out: Block[] = [];
+  let run: TextBlock[] = [];
+  const flush = () => {
+    for (const b of detectTextTables(run)) out.push(b);
+    run = [];
+  };
+  for (const b of blocks) {
+    if (b.kind === 'text') run.push(b);
+    else {
+      flush();
+      out.push(b);
+    }
+  }
+  flush();
+  return out;
 }
 
 /** Replace the runs of lines that are tables with table blocks; keep the rest as text. */

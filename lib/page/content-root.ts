@@ -6,8 +6,12 @@
  * original, so that the root we return is the page's own element.
  */
 import { Readability } from '@mozilla/readability';
-import type { PageMeta } from './metadata';
+import type { Block, PageMeta } from '../model';
 import { cleanText } from '../text/normalize';
+import { isTemplateLabel } from '../template/labels';
+import { isSectionHeading } from '../template/sections';
+import { withTextTables } from '../grid/text-layouts';
+import { domBlocks } from './dom-blocks';
 
 export const CONTAINERS = [
   '#zoom', '.TRS_Editor', '.trs_editor_view', '#UCAP-CONTENT', '.pages_content', '#ivs_content',
@@ -124,4 +128,27 @@ export function pageMeta(doc: Document, root: Element, choice: RootChoice, url: 
     .map((t) => cleanText(t ?? ''))
     .filter((t) => t && t.length <= 200);
   return { titles, metaTags, publishedTime: choice.publishedTime, links, url };
+}
+
+/**
+ * The page's blocks, from where the report stands, with the tables that lost
+ * their markup found in its text: a CMS container; else the smallest element
+ * around the report's headings and tables (no second walk: the body's blocks are
+ * filtered); else Readability's main content; else the body.
+ */
+export function reportBlocks(doc: Document): { choice: RootChoice; blocks: Block[] } {
+  const container = containerRoot(doc);
+  if (container) return { choice: container, blocks: withTextTables(domBlocks(container.root)) };
+  const body = doc.body ?? doc.documentElement;
+  const all = withTextTables(domBlocks(body));
+  const inside = (root: Element) => all.filter((b) => !b.src.el || root.contains(b.src.el));
+  const anchors = all
+    .filter((b) => (b.kind === 'table' ? b.rows.some((r) => r.cells.some((c) => isTemplateLabel(c.text))) : isSectionHeading(b.text)))
+    .map((b) => b.src.el)
+    .filter((e): e is Element => !!e);
+  const root = anchorRoot(anchors);
+  if (root) return { choice: { root, via: 'anchors', title: null, publishedTime: null }, blocks: inside(root) };
+  const r = readabilityRoot(doc);
+  if (r) return { choice: r, blocks: inside(r.root) };
+  return { choice: { root: body, via: 'body', title: null, publishedTime: null }, blocks: all };
 }

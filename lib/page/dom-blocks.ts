@@ -1,5 +1,5 @@
 /** A page's DOM → blocks in reading order: lines of text and the data tables. */
-import type { Block, TableBlock, TextBlock } from '../grid/types';
+import type { Block, TableBlock, TextBlock } from '../model';
 import { readHtmlTable } from '../grid/html-table';
 import { BLOCK_TAGS, SKIP_TAGS, isHidden, tagOf } from './dom-text';
 

@@ -1,24 +1,7 @@
 /** Title, organ, report year and dates, from the prose of a report and the page's metadata. */
-import type { Block, Source, TextBlock } from '../grid/types';
+import type { Block, FoundDate, Heading, Located, PageMeta, TextBlock, YearInfo } from '../model';
 import { cleanText, foldText } from '../text/normalize';
-import { findDates, type FoundDate } from '../text/dates';
-import type { Heading } from './sections';
-
-export interface PageMeta {
-  /** Title candidates in order: Readability's, meta tags, headings, document.title. */
-  titles?: string[];
-  /** <meta> name/property → content, lower-cased names. */
-  metaTags?: Record<string, string>;
-  /** Readability's publishedTime. */
-  publishedTime?: string | null;
-  links?: { text: string; href: string }[];
-  url?: string | null;
-}
-
-export interface Located<T> {
-  value: T;
-  src: Source | null;
-}
+import { findDates } from '../text/dates';
 
 const REPORT_TITLE = /(?:政府)?信息公开.{0,12}(?:年度报告|年报|工作报告)|政务公开.{0,8}年度报告|年度.{0,12}信息公开.{0,6}报告/;
 const TITLE_TAIL = /(?:\d{4}\s*年度?)?(?:政府|政务)?信息公开(?:工作)?(?:年度报告|年报|工作报告)(?:\(.*\))?$|(?:\d{4}\s*年度?)?政务公开.*年度报告(?:\(.*\))?$/;
@@ -107,11 +90,6 @@ export function organFromText(lines: TextBlock[]): string | null {
 /** Strip a trailing 办事处/人民政府 for comparing organ names. */
 export function organCore(s: string): string {
   return s.replace(/(办事处|人民政府)$/, '');
-}
-
-export interface YearInfo {
-  year: number | null;
-  from: 'title' | 'period' | 'signature' | 'text' | null;
 }
 
 const PERIOD = /(\d{4})\s*年\s*1\s*月\s*1\s*日\s*(?:起)?\s*(?:至|到|-|—|~)\s*(\d{4})\s*年\s*12\s*月\s*31\s*日/;

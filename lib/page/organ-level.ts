@@ -1,6 +1,5 @@
 /** The administrative level of an organ, from its name (部/厅/局/委 · 省/市/区/县 · 乡/镇/街道). */
-
-export type OrganLevel = 'national' | 'provincial' | 'municipal' | 'county' | 'township';
+import type { OrganLevel } from '../model';
 
 /** Words that contain an administrative suffix without naming a unit (市场, 社区 …). */
 const NOISE = /市场|社区|园区|景区|城市|都市|超市|区域|县域|市政|市民|省级|市级|县级|区级/g;

@@ -2,17 +2,12 @@
  * Is this page a report? Tell it from its look-alikes: a listing of reports, a
  * notice about compiling reports, a blank template, a news page with a table.
  */
-import type { Mapping } from '../template/map';
-import type { Heading } from './sections';
-import { looksLikeReportTitle, type PageMeta } from './metadata';
+import type { Heading, Mapping, PageMeta, Recognition } from '../model';
+import { looksLikeReportTitle } from './metadata';
 import { foldText } from '../text/normalize';
 
-export interface Recognition {
-  isReport: boolean;
-  /** Only the attachment is the report: the page has a link and no tables. */
-  attachmentOnly: boolean;
-  reasons: string[];
-}
+/** A page with at least this many report links is a listing of reports. */
+export const LISTING_MIN = 3;
 
 const NOT_A_REPORT_TITLE = /通知|通告|公告|格式|模板|样表|样式|关于(?:做好|印发|开展|报送|编制)|编制|目录|列表|栏目|汇总表?$|解读|会议|培训/;
 /** A link to a document rather than a page: the report as an attachment. */
@@ -49,7 +44,7 @@ export function recognise(input: {
   const links = input.meta.links ?? [];
   const reportLinks = links.filter((l) => looksLikeReportTitle(l.text)).length;
   const attachments = links.filter((l) => ATTACHMENT.test(l.href)).length;
-  if (reportLinks >= 3) reasons.push(`listing:${reportLinks}`);
+  if (reportLinks >= LISTING_MIN) reasons.push(`listing:${reportLinks}`);
 
   // a blank template: the tables are there but hold no number at all
   const blankTemplate = mapped >= 2 && numbers === 0;
@@ -61,7 +56,7 @@ export function recognise(input: {
   if (titleNegative && filledTables < 2) isReport = false;
   if (reportLinks >= 5 && filledTables === 0) isReport = false;
 
-  const attachmentOnly = !isReport && titleOk && !titleNegative && mapped === 0 && attachments >= 1 && reportLinks < 3 && input.proseChars < 3000;
+  const attachmentOnly = !isReport && titleOk && !titleNegative && mapped === 0 && attachments >= 1 && reportLinks < LISTING_MIN && input.proseChars < 3000;
   if (attachmentOnly) reasons.push('attachment-only');
   return { isReport: isReport || attachmentOnly, attachmentOnly, reasons };
 }

@@ -7,8 +7,10 @@
  */
 import zhMessages from '../../public/_locales/zh_CN/messages.json';
 import enMessages from '../../public/_locales/en/messages.json';
-import { colLabel, rowLabel, tableLabel, tableShort, type Lang, type TableId } from '../template/layout';
-import { SECTION_TITLES } from '../page/sections';
+import type { CellChange, CellRef, Lang, Repair, TableId } from '../model';
+import { colLabel, rowLabel, tableLabel, tableShort } from '../template/layout';
+import { SECTION_TITLES } from '../template/sections';
+import { codeOf } from '../rules';
 
 type Dict = Record<string, { message: string }>;
 const DICTS: Record<Lang, Dict> = { zh: zhMessages as Dict, en: enMessages as Dict };
@@ -72,29 +74,26 @@ function families(ids: string[], lang: Lang): string {
   return names.slice(0, -1).join(t('list_sep', lang)) + t('list_and', lang) + names[names.length - 1];
 }
 
-function changeList(spec: string, table: TableId | null, lang: Lang): string {
-  return spec
-    .split('; ')
-    .map((c) => {
-      const [key, value] = c.split('=');
-      const i = key!.indexOf('/');
-      return t('culprit_to', lang, { cell: cellName(table, { row: key!.slice(0, i), col: key!.slice(i + 1) }, lang), value: value! });
-    })
-    .join(t('list_sep', lang));
+function changeList(changes: CellChange[], table: TableId | null, lang: Lang): string {
+  return changes.map((c) => t('culprit_to', lang, { cell: cellName(table, c, lang), value: c.to })).join(t('list_sep', lang));
 }
 
-/** What the culprit analysis says about a finding, or null when it said nothing. */
-export function culpritText(f: { table: TableId | null; culprit: { row: string; col: string } | null; suggested: number | null; args: Record<string, string | number> }, lang: Lang = 'zh'): string | null {
-  if (f.culprit && f.suggested !== null) {
-    const fixes = String(f.args.fixes ?? '').split(',').filter(Boolean);
-    let s = t(fixes.length > 1 ? 'culprit_one' : 'culprit_one1', lang, { cell: cellName(f.table, f.culprit, lang), value: f.suggested, fixes: families(fixes, lang) });
-    const changes = String(f.args.changes ?? '');
-    if (changes.includes('; ')) s += (lang === 'zh' ? '。' : '. ') + t('culprit_set', lang, { changes: changeList(changes, f.table, lang) });
+/** What the repair of a finding says, or null when there is none. */
+export function culpritText(f: { table: TableId | null; repair: Repair | null }, lang: Lang = 'zh'): string | null {
+  const r = f.repair;
+  if (!r) return null;
+  if (r.kind === 'unique') {
+    const cell = cellName(f.table, r.cell, lang);
+    const key = r.fixes.length > 1 ? 'culprit_one' : r.fixes.length === 1 ? 'culprit_one1' : 'culprit_plain';
+    let s = t(key, lang, { cell, value: r.to, fixes: families(r.fixes, lang) });
+    if (r.changes.length > 1) s += (lang === 'zh' ? '。' : '. ') + t('culprit_set', lang, { changes: changeList(r.changes, f.table, lang) });
     return s;
   }
-  if (f.args.options) {
-    const options = String(f.args.options).split(' | ').map((o) => changeList(o, f.table, lang));
-    return t('culprit_ambiguous', lang, { options: options.join(t('culprit_or', lang)) });
-  }
-  return null;
+  return t('culprit_ambiguous', lang, { options: r.options.map((o) => changeList(o, f.table, lang)).join(t('culprit_or', lang)) });
 }
+
+/** What a finding's code checks, in the language asked for (the registry of lib/rules). */
+export function codeText(rule: string, lang: Lang = 'zh'): string {
+  return codeOf(rule)?.[lang] ?? '';
+}
+

@@ -3,6 +3,13 @@
  * export (see audit-output.md). Types are inferred from these schemas.
  */
 import { z } from '../zod';
+import type * as model from '../model';
+
+/** The schemas describe the model's nouns exactly: a compile error here means the two drifted apart. */
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+function same<A, B>(ok: Same<A, B>): void {
+  void ok;
+}
 
 export const FAMILIES = [
   'row-total', 'column-total', 'subtotal', 'balance', 'appeal-total', 'stock', 'shape',
@@ -10,17 +17,30 @@ export const FAMILIES = [
 ] as const;
 export const Family = z.enum(FAMILIES);
 export type Family = z.infer<typeof Family>;
+same<Family, model.Family>(true);
 
 export const SEVERITIES = ['error', 'warning', 'notice'] as const;
 export const Severity = z.enum(SEVERITIES);
 export type Severity = z.infer<typeof Severity>;
+same<Severity, model.Severity>(true);
 
 export const TableId = z.enum(['active', 'requests', 'appeals']);
+same<z.infer<typeof TableId>, model.TableId>(true);
 
 export const CellRef = z.object({ row: z.string().min(1).max(200), col: z.string().min(1).max(200) });
 export type CellRef = z.infer<typeof CellRef>;
 
 const finite = z.number().refine(Number.isFinite, 'finite number');
+
+export const CellChange = z.object({ row: z.string().min(1).max(200), col: z.string().min(1).max(200), from: finite, to: finite });
+
+/** The correction that would repair a finding (see lib/model/finding.ts). */
+export const Repair = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('unique'), cell: CellRef, to: finite, fixes: z.array(Family).max(20), changes: z.array(CellChange).max(20) }),
+  z.object({ kind: z.literal('ambiguous'), options: z.array(z.array(CellChange).max(20)).max(10) }),
+]);
+export type Repair = z.infer<typeof Repair>;
+same<Repair, model.Repair>(true);
 
 export const Finding = z.object({
   /** Stable across runs: `family:table:row:col` for cell findings. */
@@ -40,7 +60,9 @@ export const Finding = z.object({
   /** Message key in the locale files and its arguments, for the other locales. */
   msg: z.string().max(100),
   args: z.record(z.string(), z.union([z.string().max(2000), finite])),
-  /** The likely wrong cell and the value that would make every relation hold. */
+  /** The correction that would repair it, or the corrections between which the data cannot decide. */
+  repair: Repair.nullable(),
+  /** The likely wrong cell and the value that would make every relation hold (the unique repair's cell). */
   culprit: CellRef.nullable(),
   suggested: finite.nullable(),
 });
@@ -89,5 +111,7 @@ export type ReportResult = z.infer<typeof ReportResult>;
 export const AuditOutput = z.object({
   tool: z.object({ name: z.literal('nianbao-audit'), version: z.string() }),
   reports: z.array(ReportResult),
+  /** What each finding code cited checks (lib/rules' registry), for readers of the file. */
+  codes: z.record(z.string(), z.object({ severity: Severity, zh: z.string(), en: z.string() })).optional(),
 });
 export type AuditOutput = z.infer<typeof AuditOutput>;

@@ -3,7 +3,16 @@
  * each warning 3, each notice 0.2 (blank cells are many and minor), floored at 0.
  * Verdict: fail with any error, warn with any warning, pass otherwise.
  */
+import type { Severity } from '../model';
 import type { Counts, Finding, Verdict } from './schema';
+
+/** Severities worst first: the order findings are listed and stepped through everywhere. */
+export const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, notice: 2 };
+
+/** The worse of two severities. */
+export function worse(a: Severity, b: Severity): Severity {
+  return SEVERITY_RANK[b] < SEVERITY_RANK[a] ? b : a;
+}
 
 export const WEIGHTS = { error: 10, warning: 3, notice: 0.2 } as const;
 

@@ -1,14 +1,17 @@
+import type { Draft } from '../model';
 import { TABLES } from '../template/layout';
-import type { Draft, Rule } from './types';
+import type { Rule } from './types';
 
 /** A data cell left empty or filled with a dash is read as 0, and said so. */
 export const blankCell: Rule = {
   id: 'blank-cell',
   family: 'blank-cell',
-  severity: 'notice',
-  describe: {
-    zh: '数据单元格应填写数字（没有的填 0）；空白、“—”、“/”、“无”按 0 计算并提示。',
-    en: 'Data cells hold numbers (0 for none); blanks, dashes and 无 are counted as 0 and noted.',
+  codes: {
+    'blank-cell': {
+      severity: 'notice',
+      zh: '数据单元格应填写数字（没有的填 0）；空白、“—”、“/”、“无”按 0 计算并提示。',
+      en: 'Data cells hold numbers (0 for none); blanks, dashes and 无 are counted as 0 and noted.',
+    },
   },
   check(m) {
     const out: Draft[] = [];

@@ -4,19 +4,12 @@
  * higher government, 31 March for such a government's own report; townships and
  * street offices follow local notices (default 31 January, a setting).
  */
-import type { ReportModel } from '../page/model';
+import type { Deadlines, Draft, ReportModel } from '../model';
 import { isGovernment, organLevel } from '../page/organ-level';
 import { findDates } from '../text/dates';
 import { clip, foldText } from '../text/normalize';
 import { sentences } from '../text/sentences';
-import type { Draft, Rule } from './types';
-
-export interface Deadlines {
-  /** MM-DD of the year after the report year. */
-  department: string;
-  government: string;
-  township: string;
-}
+import type { Rule } from './types';
 
 export const DEFAULT_DEADLINES: Deadlines = { department: '01-31', government: '03-31', township: '01-31' };
 
@@ -35,10 +28,22 @@ const UNTIL = /截[至止](\d{4})年(\d{1,2})月(\d{1,2})日/;
 export const deadline: Rule = {
   id: 'deadline',
   family: 'deadline',
-  severity: 'warning',
-  describe: {
-    zh: '报告统计期限为报告年度 1 月 1 日至 12 月 31 日，应于次年 1 月 31 日前公开（县级以上人民政府本级报告为 3 月 31 日；乡镇街道按地方通知，默认 1 月 31 日）。',
-    en: 'A report covers 1 January–31 December of its year and is published by 31 January of the next (31 March for a government’s own report; townships by local rule, 31 January by default).',
+  codes: {
+    'deadline:late': {
+      severity: 'warning',
+      zh: '报告应于次年 1 月 31 日前公开（县级以上人民政府本级报告为 3 月 31 日；乡镇街道按地方通知，默认 1 月 31 日，可在设置中调整）。',
+      en: 'A report is published by 31 January of the next year (31 March for a government’s own report; townships by local rule, 31 January by default, adjustable in the settings).',
+    },
+    'deadline:early': {
+      severity: 'warning',
+      zh: '报告落款或发布日期不应早于报告年度结束：否则报告不能涵盖全年。',
+      en: 'A report is not signed or published before its year ends: it could not cover the whole year.',
+    },
+    'deadline:period': {
+      severity: 'warning',
+      zh: '报告统计期限应为报告年度 1 月 1 日至 12 月 31 日。',
+      en: 'A report’s statistics cover 1 January–31 December of its year.',
+    },
   },
   check(m) {
     const out: Draft[] = [];

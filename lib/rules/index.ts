@@ -1,5 +1,9 @@
-/** Every rule the engine runs, in the order their findings are listed. Add a rule: add its module here. */
-import type { Rule } from './types';
+/**
+ * Every rule the engine runs, in the order their findings are listed, and the
+ * registry of finding codes they declare. Add a rule: add its module here.
+ */
+import type { Family, Severity } from '../model';
+import type { Code, Rule } from './types';
 import { rowTotal } from './row-total';
 import { columnTotal } from './column-total';
 import { subtotal } from './subtotal';
@@ -42,4 +46,34 @@ export const RULES: Rule[] = [
   blankCell,
 ];
 
-export type { Rule, Draft } from './types';
+/** A finding code as registered: its words, its severity, its family and the rule that gives it. */
+export interface RegisteredCode extends Code {
+  code: string;
+  family: Family;
+  rule: string;
+}
+
+function register(rules: Rule[]): Map<string, RegisteredCode> {
+  const out = new Map<string, RegisteredCode>();
+  for (const rule of rules) {
+    for (const [code, c] of Object.entries(rule.codes)) {
+      if (out.has(code)) throw new Error(`finding code ${code} is declared twice (${out.get(code)!.rule}, ${rule.id})`);
+      if (code.split(':')[0] !== rule.family) throw new Error(`finding code ${code} is outside its rule's family ${rule.family}`);
+      out.set(code, { ...c, code, family: rule.family, rule: rule.id });
+    }
+  }
+  return out;
+}
+
+/** Every finding code, declared once. */
+export const CODES: ReadonlyMap<string, RegisteredCode> = register(RULES);
+
+export function codeOf(code: string): RegisteredCode | undefined {
+  return CODES.get(code);
+}
+
+export function severityOf(code: string): Severity | undefined {
+  return CODES.get(code)?.severity;
+}
+
+export type { Rule, Code } from './types';

@@ -2,15 +2,23 @@
 import { findPercents, findSum } from '../text/claims';
 import { clip } from '../text/normalize';
 import { sentences } from '../text/sentences';
-import type { Draft, Rule } from './types';
+import type { Draft } from '../model';
+import type { Rule } from './types';
 
 export const narrativeSums: Rule = {
   id: 'narrative:text-sum',
   family: 'narrative',
-  severity: 'warning',
-  describe: {
-    zh: '正文自述的合计应等于所列分项之和（“共 N 件，其中 A 件、B 件……”），百分比应与其件数相符。',
-    en: 'A total the text states equals the parts it lists, and percentages match their counts.',
+  codes: {
+    'narrative:text-sum': {
+      severity: 'warning',
+      zh: '正文自述的合计应等于所列分项之和（“共 N 件，其中 A 件、B 件……”）。',
+      en: 'A total the text states equals the parts it lists.',
+    },
+    'narrative:percent': {
+      severity: 'warning',
+      zh: '正文所述百分比应与其件数相符。',
+      en: 'A percentage the text states matches its counts.',
+    },
   },
   check(m) {
     const out: Draft[] = [];

@@ -1,13 +1,13 @@
 /** Numbers the report's sentences state, against the table cells that hold them. */
-import type { ReportModel } from '../page/model';
-import type { MappedCell } from '../template/map';
-import type { TableId } from '../template/layout';
+import type { Draft, MappedCell, ReportModel, TableId } from '../model';
 import { findClaims, type Claim, type ClaimKind } from '../text/claims';
 import { clip } from '../text/normalize';
 import { sentences, type Sentence } from '../text/sentences';
-import { cellOf as cell, type Draft, type Rule } from './types';
+import { cellOf } from '../template/relations';
+import type { Code, Rule } from './types';
 
-interface Target {
+/** The cell a sentence's number is compared with. */
+interface ClaimTarget {
   table: TableId;
   cell: MappedCell;
   /** The value the sentence should state. */
@@ -17,16 +17,17 @@ interface Target {
   related?: MappedCell[];
 }
 
-function target(m: ReportModel, c: Claim, s: Sentence): Target | null {
+function claimTarget(m: ReportModel, c: Claim, s: Sentence): ClaimTarget | null {
   const v = m.version ?? '2019';
-  const one = (table: TableId, row: string, col: string): Target | null => {
-    const x = cell(m, table, row, col);
+  const cell = (table: TableId, row: string, col: string) => cellOf(m.mapping, table, row, col);
+  const one = (table: TableId, row: string, col: string): ClaimTarget | null => {
+    const x = cell(table, row, col);
     return x ? { table, cell: x, value: x.value } : null;
   };
   switch (c.kind as ClaimKind) {
     case 'requests-received': {
       const t = one('requests', 'new', 'total');
-      const cin = cell(m, 'requests', 'carried_in', 'total');
+      const cin = cell('requests', 'carried_in', 'total');
       if (t && cin && /结转|上年|含/.test(s.text)) t.alsoFine = [t.value + cin.value];
       return t;
     }
@@ -39,8 +40,8 @@ function target(m: ReportModel, c: Claim, s: Sentence): Target | null {
     case 'reviews':
       return one('appeals', 'counts', 'review.total');
     case 'lawsuits': {
-      const a = cell(m, 'appeals', 'counts', 'suit_direct.total');
-      const b = cell(m, 'appeals', 'counts', 'suit_after_review.total');
+      const a = cell('appeals', 'counts', 'suit_direct.total');
+      const b = cell('appeals', 'counts', 'suit_after_review.total');
       return a && b ? { table: 'appeals', cell: a, value: a.value + b.value, related: [a, b] } : null;
     }
     case 'procurement-count':
@@ -66,13 +67,29 @@ export function toWan(value: number, unit: string | null): number {
 const close = (a: number, b: number) => Math.abs(a - b) <= Math.max(0.01, Math.abs(b) * 5e-4);
 const round4 = (n: number) => Math.round(n * 1e4) / 1e4;
 
+const claimCode = (zh: string, en: string): Code => ({ severity: 'warning', zh: `正文所述${zh}应与表格一致。`, en: `The ${en} the text states agree with the tables.` });
+
 export const narrative: Rule = {
   id: 'narrative',
   family: 'narrative',
-  severity: 'warning',
-  describe: {
-    zh: '正文中的数字（收到申请、结转、答复、行政复议和诉讼、政府集中采购、规范性文件、行政处罚和许可）应与表格一致。',
-    en: 'Numbers the text states (requests, carry-overs, answers, reviews and lawsuits, procurement, documents, penalties, licences) agree with the tables.',
+  codes: {
+    'narrative:requests-received': claimCode('收到的信息公开申请数（表三“本年新收”总计）', 'requests received (table 3, new requests, total)'),
+    'narrative:requests-carried-in': claimCode('上年结转申请数（表三“上年结转”总计）', 'requests carried in (table 3, carried in, total)'),
+    'narrative:requests-carried-out': claimCode('结转下年度申请数（表三“结转下年度继续办理”总计）', 'requests carried over (table 3, carried over, total)'),
+    'narrative:requests-answered': claimCode('办结（答复）申请数（表三“办理结果总计”）', 'requests answered (table 3, results total)'),
+    'narrative:reviews': claimCode('行政复议案件数（表四“行政复议·总计”）', 'administrative reviews (table 4, review total)'),
+    'narrative:lawsuits': claimCode('行政诉讼案件数（表四两类行政诉讼总计之和）', 'lawsuits (table 4, the two lawsuit totals)'),
+    'narrative:procurement-count': claimCode('政府集中采购项目数（表二第（九）项）', 'procurement projects (table 2, item 9)'),
+    'narrative:procurement-amount': claimCode('政府集中采购金额（表二第（九）项，按元或万元换算）', 'procurement amount (table 2, item 9, yuan or 10k yuan)'),
+    'narrative:normative-issued': claimCode('制发的规范性文件数（表二第（一）项）', 'normative documents issued (table 2, item 1)'),
+    'narrative:rules-issued': claimCode('制定的规章数（表二第（一）项）', 'rules made (table 2, item 1)'),
+    'narrative:penalties': claimCode('行政处罚决定数（表二第（六）项）', 'penalty decisions (table 2, item 6)'),
+    'narrative:licences': claimCode('行政许可决定数（表二第（五）项）', 'licence decisions (table 2, item 5)'),
+    'narrative:procurement-dropped': {
+      severity: 'warning',
+      zh: '2021 年版模板已删除“政府集中采购”栏目：正文仍报告采购情况的，表格中无从核对。',
+      en: 'The 2021 template dropped government procurement: a report that still states it cannot be checked against its tables.',
+    },
   },
   check(m) {
     const out: Draft[] = [];
@@ -98,7 +115,7 @@ export const narrative: Rule = {
       }
       for (const c of claims) {
         if (c.kind === 'procurement-amount') {
-          const x = cell(m, 'active', 'art20_9.procurement', 'amount');
+          const x = cellOf(m.mapping, 'active', 'art20_9.procurement', 'amount');
           if (!x || done.has(x.row + x.col)) continue;
           const said = toWan(c.value, c.unit ?? null);
           const readings = x.unit ? [x.unit] : ['元', '万元'];
@@ -119,7 +136,7 @@ export const narrative: Rule = {
           });
           continue;
         }
-        const t = target(m, c, s);
+        const t = claimTarget(m, c, s);
         if (!t || done.has(t.cell.row + t.cell.col)) continue;
         if (c.value === t.value || t.alsoFine?.includes(c.value)) continue;
         done.add(t.cell.row + t.cell.col);

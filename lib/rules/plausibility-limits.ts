@@ -16,7 +16,7 @@
  * 规章 are made only by provinces and cities with districts (《立法法》第九十三条): a county
  * or township reporting any is odd.
  */
-import type { OrganLevel } from '../page/organ-level';
+import type { OrganLevel } from '../model';
 
 export type Quantity = 'requests' | 'fees_wan' | 'procurement_wan' | 'penalties' | 'licences' | 'appeals' | 'rules';
 

@@ -1,10 +1,11 @@
 /** Values the organ's level makes unlikely, unit slips, negative and fractional counts. */
+import type { Draft, MappedCell, TableId } from '../model';
 import { organLevel } from '../page/organ-level';
-import type { MappedCell } from '../template/map';
 import { TABLES } from '../template/layout';
+import { cellOf } from '../template/relations';
 import { LIMITS, type Quantity } from './plausibility-limits';
 import { toWan } from './narrative';
-import { cellOf as at, type Draft, type Rule } from './types';
+import type { Rule } from './types';
 
 const MONEY_COLS = new Set(['amount', 'amount_wan']);
 
@@ -15,12 +16,27 @@ function cellDraft(c: MappedCell, rule: string, msg: string, args: Record<string
 export const plausibility: Rule = {
   id: 'plausibility',
   family: 'plausibility',
-  severity: 'warning',
-  describe: {
-    zh: '数值应符合机关层级的常见规模（阈值见 lib/rules/plausibility-limits.ts）；万元栏填了以元计的数、负数、小数件数、县乡机关填报规章等均提示核实。',
-    en: 'Values fit the organ’s level (thresholds in lib/rules/plausibility-limits.ts); yuan written where 10k yuan is required, negative or fractional counts, and rules from organs without that power are flagged.',
+  codes: {
+    'plausibility:negative': { severity: 'warning', zh: '件数不能为负（“本年增/减”除外）。', en: 'A count cannot be negative (the change column aside).' },
+    'plausibility:fraction': { severity: 'warning', zh: '件数应为整数。', en: 'A count is a whole number.' },
+    'plausibility:magnitude': {
+      severity: 'warning',
+      zh: '数值应符合机关层级的常见规模（阈值见 lib/rules/plausibility-limits.ts），远超者请核实。',
+      en: 'Values fit what the organ’s level makes likely (thresholds in lib/rules/plausibility-limits.ts); far larger ones are worth checking.',
+    },
+    'plausibility:unit': {
+      severity: 'warning',
+      zh: '以万元为单位的栏目填了以元计的数（对该层级机关明显过大）。',
+      en: 'Yuan written in a 10k-yuan column (far too large for the organ’s level).',
+    },
+    'plausibility:rules-power': {
+      severity: 'warning',
+      zh: '规章只能由省级和设区的市级政府制定（《立法法》第九十三条），县乡机关填报规章应核实。',
+      en: 'Only provinces and cities with districts make rules (规章); a county or township reporting any is worth checking.',
+    },
   },
   check(m) {
+    const at = (table: TableId, row: string, col: string) => cellOf(m.mapping, table, row, col);
     const out: Draft[] = [];
     for (const table of TABLES) {
       for (const c of m.mapping.tables[table].cells.values()) {
@@ -35,10 +51,10 @@ export const plausibility: Rule = {
       if (!c || value <= LIMITS[q][level]) return;
       out.push(cellDraft(c, 'plausibility:magnitude', 'f_plaus_magnitude', { organLevel: `@lvl_${level}`, limit: LIMITS[q][level] }));
     };
-    big(at(m, 'requests', 'new', 'total'), 'requests');
-    big(at(m, 'active', 'art20_6.penalty', 'decisions'), 'penalties');
-    big(at(m, 'active', 'art20_5.license', 'decisions'), 'licences');
-    big(at(m, 'appeals', 'counts', 'review.total'), 'appeals');
+    big(at('requests', 'new', 'total'), 'requests');
+    big(at('active', 'art20_6.penalty', 'decisions'), 'penalties');
+    big(at('active', 'art20_5.license', 'decisions'), 'licences');
+    big(at('appeals', 'counts', 'review.total'), 'appeals');
 
     // money in 万元 that reads as yuan: 39800 万元 for a street office is 3.98 万元 written in 元
     const money = (c: MappedCell | undefined, q: Quantity, wanUnit: boolean) => {
@@ -47,16 +63,16 @@ export const plausibility: Rule = {
         if (c.value <= LIMITS[q][level]) return;
         if (c.value / 10_000 <= LIMITS[q][level]) {
           const suggested = Math.round((c.value / 10_000) * 1e6) / 1e6;
-          out.push(cellDraft(c, 'plausibility:unit', 'f_plaus_unit', { organLevel: `@lvl_${level}`, suggested }, { expected: suggested, culprit: { row: c.row, col: c.col }, suggested }));
+          out.push(cellDraft(c, 'plausibility:unit', 'f_plaus_unit', { organLevel: `@lvl_${level}`, suggested }, { expected: suggested, repair: { kind: 'unique', cell: { row: c.row, col: c.col }, to: suggested, fixes: [], changes: [{ row: c.row, col: c.col, from: c.value, to: suggested }] } }));
         } else big(c, q);
       } else big(c, q, toWan(c.value, c.unit));
     };
-    money(at(m, 'active', 'art20_8.fees', 'amount_wan'), 'fees_wan', true);
-    const proc = at(m, 'active', 'art20_9.procurement', 'amount');
+    money(at('active', 'art20_8.fees', 'amount_wan'), 'fees_wan', true);
+    const proc = at('active', 'art20_9.procurement', 'amount');
     if (proc && proc.unit) money(proc, 'procurement_wan', proc.unit === '万元');
 
     for (const col of ['new_made', 'issued']) {
-      const rules = at(m, 'active', 'art20_1.rules', col);
+      const rules = at('active', 'art20_1.rules', col);
       if (rules && rules.value > LIMITS.rules[level]) out.push(cellDraft(rules, 'plausibility:rules-power', 'f_plaus_rules', { organLevel: `@lvl_${level}` }));
     }
     return out;

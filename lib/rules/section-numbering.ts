@@ -1,14 +1,17 @@
 import { CN_NUMERALS, clip } from '../text/normalize';
-import type { Draft, Rule } from './types';
+import type { Draft } from '../model';
+import type { Rule } from './types';
 
 /** Section headings are numbered 一 to 六 as the template numbers them, without restarting. */
 export const sectionNumbering: Rule = {
   id: 'section:numbering',
   family: 'section',
-  severity: 'warning',
-  describe: {
-    zh: '六个部分的标题应按模板编号为一至六；编号错位或重新从“一、”开始，读者无法按模板核对。',
-    en: 'Section headings are numbered one to six as in the template, without skipping or restarting.',
+  codes: {
+    'section:numbering': {
+      severity: 'warning',
+      zh: '六个部分的标题应按模板编号为一至六；编号错位或重新从“一、”开始，读者无法按模板核对。',
+      en: 'Section headings are numbered one to six as in the template, without skipping or restarting.',
+    },
   },
   check(m) {
     const out: Draft[] = [];

@@ -1,14 +1,27 @@
-import { SECTION_TITLES } from '../page/sections';
-import type { Draft, Rule } from './types';
+import type { Draft } from '../model';
+import { SECTION_TITLES } from '../template/sections';
+import type { Rule } from './types';
 
 /** The six sections are all there, once each, in order. */
 export const sectionOrder: Rule = {
   id: 'section',
   family: 'section',
-  severity: 'warning',
-  describe: {
-    zh: '报告应依次包含六个部分：总体情况、主动公开、收到和处理申请、行政复议和行政诉讼、存在的主要问题及改进情况、其他需要报告的事项。',
-    en: 'A report has six sections in order: overview, proactive disclosure, requests, reviews and lawsuits, problems and improvements, other matters.',
+  codes: {
+    'section:missing': {
+      severity: 'warning',
+      zh: '报告应包含六个部分：总体情况、主动公开、收到和处理申请、行政复议和行政诉讼、存在的主要问题及改进情况、其他需要报告的事项。',
+      en: 'A report has six sections: overview, proactive disclosure, requests, reviews and lawsuits, problems and improvements, other matters.',
+    },
+    'section:order': {
+      severity: 'warning',
+      zh: '六个部分应按模板顺序排列。',
+      en: 'The six sections come in the template’s order.',
+    },
+    'section:duplicate': {
+      severity: 'warning',
+      zh: '每个部分只应出现一次。',
+      en: 'Each section appears once.',
+    },
   },
   check(m) {
     const out: Draft[] = [];

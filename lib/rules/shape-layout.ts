@@ -1,14 +1,37 @@
 import { clip } from '../text/normalize';
-import type { Draft, Rule } from './types';
+import type { Draft } from '../model';
+import type { Rule } from './types';
 
 /** Formatting departures that the engine reads through: cut headers, added rows, added subtotals. */
 export const shapeLayout: Rule = {
   id: 'shape:layout',
   family: 'shape',
-  severity: 'notice',
-  describe: {
-    zh: '表头被截断、增加模板没有的行或小计、重复的行：不影响核对，但与模板格式不符。',
-    en: 'Cut headers, rows or subtotals the template lacks, repeated rows: read through, but not the template’s format.',
+  codes: {
+    'shape:cut-header': {
+      severity: 'notice',
+      zh: '表头文字被截断（如“本年新”）：按所在位置读取，但与模板格式不符。',
+      en: 'A header is cut short (such as 本年新): read by its position, but not the template’s format.',
+    },
+    'shape:subtotal-row': {
+      severity: 'notice',
+      zh: '表格增加了模板没有的小计行：已核对其小计，但与模板格式不符。',
+      en: 'The table adds a subtotal row the template lacks: its sum is checked, but it is not the template’s format.',
+    },
+    'shape:subtotal-column': {
+      severity: 'notice',
+      zh: '表三增加了模板没有的“法人或其他组织”小计列：已核对其小计，但与模板格式不符。',
+      en: 'Table 3 adds an organisations subtotal column the template lacks: its sum is checked, but it is not the template’s format.',
+    },
+    'shape:extra-row': {
+      severity: 'notice',
+      zh: '表格增加了模板没有的行：按所在栏目核对，但与模板格式不符。',
+      en: 'The table adds a row the template lacks: it is checked like its group, but it is not the template’s format.',
+    },
+    'shape:duplicate-row': {
+      severity: 'notice',
+      zh: '同一行出现两次：只核对第一次。',
+      en: 'A row is printed twice: the first is checked.',
+    },
   },
   check(m) {
     const out: Draft[] = [];

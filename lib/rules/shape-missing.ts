@@ -1,18 +1,41 @@
-import type { Draft, Rule } from './types';
+import type { Draft } from '../model';
+import type { Rule } from './types';
 
 /** A required table or row that is not on the page; a report that is only an attachment. */
 export const shapeMissing: Rule = {
   id: 'shape:missing',
   family: 'shape',
-  severity: 'error',
   attachment: true,
-  describe: {
-    zh: '报告应包含模板的三张统计表及其全部行；缺表、缺行或只有表头时无法核对。',
-    en: 'A report carries the template’s three tables with all their rows; a missing table or row cannot be checked.',
+  codes: {
+    'shape:missing-table': {
+      severity: 'error',
+      zh: '报告应包含模板的三张统计表（表二、表三、表四）；缺少的表无法核对。',
+      en: 'A report carries the template’s three tables (2, 3 and 4); a missing table cannot be checked.',
+    },
+    'shape:unmapped-table': {
+      severity: 'error',
+      zh: '表格的表头在，但没有一行数据能读出（数值无法识别或不在模板位置）。',
+      en: 'The table’s labels are there but no row can be read (values unreadable or out of place).',
+    },
+    'shape:missing-row': {
+      severity: 'error',
+      zh: '表格应包含模板的全部行；缺少的行无法核对，也使合计失准。',
+      en: 'A table carries all of the template’s rows; a missing row cannot be checked and upsets the totals.',
+    },
+    'shape:no-data-row': {
+      severity: 'error',
+      zh: '表四只有表头，没有数据行。',
+      en: 'Table 4 has its header but no data row.',
+    },
+    'shape:attachment': {
+      severity: 'warning',
+      zh: '报告正文只在附件中，页面本身没有可核对的表格；请审计附件。',
+      en: 'The report is only an attachment; the page holds no table to check: audit the file.',
+    },
   },
   check(m) {
     if (m.recognition.attachmentOnly) {
-      return [{ rule: 'shape:attachment', severity: 'warning', table: null, cell: null, msg: 'f_shape_attachment', key: 'attachment' }];
+      return [{ rule: 'shape:attachment', table: null, cell: null, msg: 'f_shape_attachment', key: 'attachment' }];
     }
     const out: Draft[] = [];
     for (const i of m.mapping.issues) {

@@ -8,10 +8,17 @@ import type { Rule } from './types';
 export const shapeTitle: Rule = {
   id: 'shape:title',
   family: 'shape',
-  severity: 'notice',
-  describe: {
-    zh: '报告应有标题，并在标题中写明报告年度（如“2021年××政府信息公开工作年度报告”）。',
-    en: 'A report has a title that states its year.',
+  codes: {
+    'shape:title-missing': {
+      severity: 'notice',
+      zh: '报告应有标题（如“2021年××政府信息公开工作年度报告”）。',
+      en: 'A report has a title (such as “2021年××政府信息公开工作年度报告”).',
+    },
+    'shape:title-year': {
+      severity: 'notice',
+      zh: '报告标题应写明报告年度。',
+      en: 'A report’s title states its year.',
+    },
   },
   check(m) {
     if (!m.title) return [{ rule: 'shape:title-missing', table: null, cell: null, msg: 'f_section_title_missing' }];

@@ -1,14 +1,27 @@
 import { clip } from '../text/normalize';
-import type { Draft, Rule } from './types';
+import type { Draft } from '../model';
+import type { Rule } from './types';
 
 /** A row with more or fewer values than the template has columns; a table whose columns are doubled. */
 export const shapeValues: Rule = {
   id: 'shape:values',
   family: 'shape',
-  severity: 'error',
-  describe: {
-    zh: '表格行的数值个数应与模板列数一致：多出的数值、缺少的数值、整表重复的列都会使核对失准。',
-    en: 'A row carries as many values as the template has columns: extra, missing or doubled values break the checks.',
+  codes: {
+    'shape:extra-values': {
+      severity: 'error',
+      zh: '表格行的数值个数多于模板列数：多出的数值使各列错位，核对按模板列读取前面的数值。',
+      en: 'A row carries more values than the template has columns: the extra values shift the columns; the first ones are checked.',
+    },
+    'shape:missing-values': {
+      severity: 'error',
+      zh: '表格行的数值个数少于模板列数：缺少的列无法核对。',
+      en: 'A row carries fewer values than the template has columns: the missing columns cannot be checked.',
+    },
+    'shape:doubled-columns': {
+      severity: 'error',
+      zh: '整张表的各行数值都是模板列数的两倍（列被重复），只按前一半核对。',
+      en: 'Every row of the table carries twice the template’s columns (the columns are doubled); the first half is checked.',
+    },
   },
   check(m) {
     const out: Draft[] = [];

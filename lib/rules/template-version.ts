@@ -1,14 +1,22 @@
 import { versionForYear } from '../template/version';
-import type { Draft, Rule } from './types';
+import type { Draft } from '../model';
+import type { Rule } from './types';
 
 /** The template version must match the report year, and the tables must not mix the two. */
 export const templateVersion: Rule = {
   id: 'template-version',
   family: 'template-version',
-  severity: 'warning',
-  describe: {
-    zh: '2019、2020 年度报告采用 2019 年版模板（国办公开办函〔2019〕60号），2021 年度起采用 2021 年版（国办公开办函〔2021〕30号）；两版栏目不得混用。',
-    en: 'Reports for 2019–2020 use the 2019 template, from 2021 the 2021 template; the two must not be mixed.',
+  codes: {
+    'template-version:year': {
+      severity: 'warning',
+      zh: '2019、2020 年度报告采用 2019 年版模板（国办公开办函〔2019〕60号），2021 年度起采用 2021 年版（国办公开办函〔2021〕30号）。',
+      en: 'Reports for 2019–2020 use the 2019 template (国办公开办函〔2019〕60号), from 2021 the 2021 template (国办公开办函〔2021〕30号).',
+    },
+    'template-version:mixed': {
+      severity: 'warning',
+      zh: '2019 年版与 2021 年版模板的栏目不得混用。',
+      en: 'The labels of the 2019 and 2021 templates must not be mixed.',
+    },
   },
   check(m) {
     const out: Draft[] = [];

@@ -1,18 +1,18 @@
 /** The dashboard's filters over records, as a pure function. */
-import type { MarkStatus, PageRecord } from './schema';
-import type { Severity } from '../result/schema';
+import type { Severity } from '../model';
+import type { PageRecord, ReviewStatus } from './schema';
 
 export interface RecordFilter {
   organ?: string;
   year?: number | null;
   severity?: Severity | '';
   /** Findings of this review status: unreviewed, confirmed or dismissed. */
-  status?: MarkStatus | 'open' | '';
+  status?: ReviewStatus | 'open' | '';
   text?: string;
 }
 
-export function findingStatus(r: PageRecord, id: string): MarkStatus | 'open' {
-  return r.marks[id]?.status ?? 'open';
+export function findingStatus(r: PageRecord, id: string): ReviewStatus | 'open' {
+  return r.reviews[id]?.status ?? 'open';
 }
 
 /** The findings of a record that pass the severity and status filters. */

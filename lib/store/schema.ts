@@ -5,31 +5,25 @@
  */
 import { z } from '../zod';
 import { ReportResult, Verdict, Counts } from '../result/schema';
+import { PageRecordV1, PageRecordV2, resultFromV2 } from './legacy';
 
-export const STORE_VERSION = 2;
+/** v3: typed repairs on findings; the auditor's decisions are `reviews`. */
+export const STORE_VERSION = 3;
 
-export const MarkStatus = z.enum(['confirmed', 'dismissed']);
-export type MarkStatus = z.infer<typeof MarkStatus>;
+export const ReviewStatus = z.enum(['confirmed', 'dismissed']);
+export type ReviewStatus = z.infer<typeof ReviewStatus>;
 
-export const Mark = z.object({
-  status: MarkStatus,
+/** An auditor's decision on a finding: confirmed or dismissed as a false positive, with a note. */
+export const Review = z.object({
+  status: ReviewStatus,
   note: z.string().max(2000),
   /** ISO time of the last change. */
   at: z.string().max(40),
 });
-export type Mark = z.infer<typeof Mark>;
-
-/** v1: the first prototype's shape — the result, a save time in ms, and the ids dismissed. */
-export const PageRecordV1 = z.object({
-  version: z.literal(1),
-  url: z.string(),
-  savedAt: z.number(),
-  result: ReportResult,
-  dismissed: z.array(z.string()).default([]),
-});
+export type Review = z.infer<typeof Review>;
 
 export const PageRecord = z.object({
-  v: z.literal(2),
+  v: z.literal(3),
   /** Normalised URL (the key without its prefix). */
   url: z.string().min(1).max(4000),
   /** The address as the browser showed it. */
@@ -43,8 +37,8 @@ export const PageRecord = z.object({
   score: z.number().nullable(),
   counts: Counts,
   result: ReportResult,
-  /** Auditor's marks by finding id; they survive re-audits because ids are stable. */
-  marks: z.record(z.string(), Mark),
+  /** The auditor's reviews by finding id; they survive re-audits because ids are stable. */
+  reviews: z.record(z.string(), Review),
 });
 export type PageRecord = z.infer<typeof PageRecord>;
 
@@ -53,9 +47,9 @@ export type Migrated =
   | { kind: 'future'; version: number }
   | { kind: 'corrupt'; error: string };
 
-export function recordFromResult(href: string, url: string, result: ReportResult, marks: Record<string, Mark>, at: Date): PageRecord {
+export function recordFromResult(href: string, url: string, result: ReportResult, reviews: Record<string, Review>, at: Date): PageRecord {
   return {
-    v: 2,
+    v: 3,
     url,
     href,
     auditedAt: at.toISOString(),
@@ -67,7 +61,7 @@ export function recordFromResult(href: string, url: string, result: ReportResult
     score: result.score,
     counts: result.counts,
     result,
-    marks,
+    reviews,
   };
 }
 
@@ -77,18 +71,32 @@ export function migrate(raw: unknown): Migrated {
   const o = raw as Record<string, unknown>;
   const version = typeof o.v === 'number' ? o.v : typeof o.version === 'number' ? o.version : null;
   if (version !== null && version > STORE_VERSION) return { kind: 'future', version };
-  if (version === 2) {
+  if (version === 3) {
     const p = PageRecord.safeParse(raw);
     return p.success ? { kind: 'ok', record: p.data, upgraded: false } : { kind: 'corrupt', error: issue(p.error) };
+  }
+  if (version === 2) {
+    const p = PageRecordV2.safeParse(raw);
+    if (!p.success) return { kind: 'corrupt', error: issue(p.error) };
+    const { marks, result, ...rest } = p.data;
+    const r = resultFromV2(result);
+    const record = { ...recordFromResult(rest.href, rest.url, r, marks, new Date(rest.auditedAt)), auditedAt: rest.auditedAt };
+    return checked(record);
   }
   if (version === 1) {
     const p = PageRecordV1.safeParse(raw);
     if (!p.success) return { kind: 'corrupt', error: issue(p.error) };
     const at = new Date(p.data.savedAt);
-    const marks = Object.fromEntries(p.data.dismissed.map((id) => [id, { status: 'dismissed' as const, note: '', at: at.toISOString() }]));
-    return { kind: 'ok', record: recordFromResult(p.data.url, p.data.url, p.data.result, marks, at), upgraded: true };
+    const reviews = Object.fromEntries(p.data.dismissed.map((id) => [id, { status: 'dismissed' as const, note: '', at: at.toISOString() }]));
+    return checked(recordFromResult(p.data.url, p.data.url, resultFromV2(p.data.result), reviews, at));
   }
   return { kind: 'corrupt', error: '缺少版本号' };
+}
+
+/** A record brought forward is checked like one read as it is. */
+function checked(record: PageRecord): Migrated {
+  const p = PageRecord.safeParse(record);
+  return p.success ? { kind: 'ok', record: p.data, upgraded: true } : { kind: 'corrupt', error: issue(p.error) };
 }
 
 function issue(e: z.ZodError): string {

@@ -4,6 +4,8 @@
  * pages only and must not pay for them on every page.
  */
 import { z } from '../zod';
+import type { AuditOptions } from '../model';
+import { DEFAULT_DEADLINES } from '../rules/deadline';
 
 function schemas() {
   const MMDD = z.string().regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/);
@@ -30,7 +32,7 @@ export function settingsSchema() {
 
 export type Settings = z.infer<ReturnType<typeof schemas>['v2']>;
 
-export const DEFAULT_SETTINGS: Settings = { v: 2, townshipDeadline: '01-31', batchConcurrency: 3, batchDelayMs: 800, batchTimeoutSec: 20 };
+export const DEFAULT_SETTINGS: Settings = { v: 2, townshipDeadline: DEFAULT_DEADLINES.township, batchConcurrency: 3, batchDelayMs: 800, batchTimeoutSec: 20 };
 export const SETTINGS_KEY = 'settings';
 
 /** Whatever is stored → settings: v1 is brought forward, anything unreadable falls back to the defaults. */
@@ -40,4 +42,9 @@ export function readSettings(raw: unknown): Settings {
   if (p.success) return p.data;
   const v1 = built.v1.safeParse(raw);
   return v1.success ? { ...DEFAULT_SETTINGS, townshipDeadline: v1.data.townshipDeadline } : DEFAULT_SETTINGS;
+}
+
+/** What of the auditor's settings an audit honours (the extension's settings and the CLI's flags alike). */
+export function auditOptions(s: { townshipDeadline: string | null }): AuditOptions {
+  return s.townshipDeadline ? { deadlines: { township: s.townshipDeadline } } : {};
 }

@@ -3,15 +3,9 @@
  * columns and their canonical keys (see report-model.md). Labels carry Chinese
  * and English so every surface can name a cell in either language.
  */
+import type { Label, Lang, TableId, Version } from '../model';
 
-export type TableId = 'active' | 'requests' | 'appeals';
-export type Version = '2019' | '2021';
 export const TABLES: TableId[] = ['active', 'requests', 'appeals'];
-
-export interface Label {
-  zh: string;
-  en: string;
-}
 
 export const TABLE_LABELS: Record<TableId, Label> = {
   active: { zh: '表二 主动公开政府信息情况', en: 'Table 2 · Proactive disclosure' },
@@ -176,8 +170,6 @@ const SPECIAL_ROWS: Record<string, Label> = {
   header: { zh: '表头', en: 'Header' },
   '*': { zh: '整表', en: 'Whole table' },
 };
-
-export type Lang = 'zh' | 'en';
 
 export function rowLabel(table: TableId | null, row: string, lang: Lang = 'zh'): string {
   if (SPECIAL_ROWS[row]) return SPECIAL_ROWS[row]![lang];

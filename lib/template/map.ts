@@ -3,88 +3,72 @@
  * key `table / row / col`. Rows are recognised by their labels and values are
  * matched to columns by their order in the row, so split tables, repeated
  * headers, merged cells and tables that kept no row boundaries all map alike.
+ *
+ * The reader walks every row's cells in order. A row splits into segments: a run
+ * of labels followed by a run of values. Each label moves the reader's position
+ * (which table, which group, which phase of 表三); the values after the labels go
+ * to the row the last label names. What the reading places is recorded as
+ * placements; how the tables depart from the template's shape is worked out from
+ * them afterwards (./shape.ts), not along the way.
  */
-import type { Cell, Source, TableBlock } from '../grid/types';
+import type { Cell, MappedTable, Mapping, ShapeIssue, Source, TableBlock, TableId, Version } from '../model';
 import { parseValue } from '../text/numbers';
 import { clip } from '../text/normalize';
-import {
-  ACTIVE_LAYOUT, APPEAL_COLS, REQUEST_COL_ORDER, TABLES, requestGroups, requestRows,
-  type ActiveGroup, type TableId, type Version,
-} from './layout';
+import { ACTIVE_LAYOUT, APPEAL_COLS, REQUEST_COL_ORDER, requestGroups, type ActiveGroup } from './layout';
 import { classifyLabel, itemNumber, type LabelInfo } from './labels';
-import { detectVersion, type VersionEvidence } from './version';
+import { detectVersion } from './version';
+import { shapeIssues, type Placement } from './shape';
 
-export interface MappedCell {
-  table: TableId;
-  row: string;
-  col: string;
-  /** The number read; 0 for a blank cell. */
-  value: number;
-  blank: boolean;
-  raw: string;
-  unit: string | null;
-  src: Source;
-}
-
-export interface MappedTable {
-  table: TableId;
-  found: boolean;
-  /** Cells by `row/col`. */
-  cells: Map<string, MappedCell>;
-  /** Row keys in the order the page prints them. */
-  rows: string[];
-  /** Where each row's label stands (for row findings). */
-  rowSrc: Map<string, Source>;
-  /** Template columns of the table (requests: as the header orders them). */
-  cols: string[];
-  /** Group of each active row (`extra.<n>` rows included). */
-  groupOf: Map<string, string>;
-  /** Printed labels of rows the template does not have (`extra.<n>`). */
-  labels: Map<string, string>;
-  src: Source | null;
-}
-
-export type ShapeIssue =
-  | { kind: 'extra-values'; table: TableId; row: string; expected: number; actual: number; src: Source; extra: Cell[] }
-  | { kind: 'missing-values'; table: TableId; row: string; expected: number; actual: number; src: Source }
-  | { kind: 'doubled-columns'; table: TableId; rows: number; expected: number; halvesEqual: boolean; src: Source }
-  | { kind: 'missing-row'; table: TableId; row: string }
-  | { kind: 'missing-table'; table: TableId }
-  | { kind: 'unmapped-table'; table: TableId; src: Source | null }
-  | { kind: 'no-data-row'; table: TableId; src: Source | null }
-  | { kind: 'cut-header'; table: TableId; group: string; col: string; label: string; src: Source }
-  | { kind: 'subtotal-row'; table: TableId; row: string; src: Source }
-  | { kind: 'subtotal-column'; table: TableId; src: Source }
-  | { kind: 'duplicate-row'; table: TableId; row: string; src: Source }
-  | { kind: 'extra-row'; table: TableId; row: string; label: string; src: Source };
-
-export interface Mapping {
-  version: Version | null;
-  evidence: VersionEvidence;
-  tables: Record<TableId, MappedTable>;
-  issues: ShapeIssue[];
-}
-
+/** A run of labels and the run of values after them. */
 interface Segment {
   labels: Cell[];
   values: Cell[];
 }
 
-type Target =
+/** The row that the values after a label belong to. */
+type RowTarget =
   | { table: 'active'; row: string; group: string; label: Cell }
   | { table: 'active'; extra: true; label: Cell }
   | { table: 'requests'; row: string; label: Cell }
   | { table: 'requests'; group: string; label: Cell }
   | { table: 'appeals'; label: Cell | null };
 
-interface RowFit {
-  table: TableId;
-  row: string;
-  len: number;
-  width: number;
-  extra: Cell[];
-  values: Cell[];
-  src: Source;
+/** Where the reader stands: which table, and where inside it. */
+interface Position {
+  table: TableId | null;
+  /** The current block has shown a template label: only then is an unknown label an extra 表二 row. */
+  anchored: boolean;
+  /** 表二: the current group (第二十条第（x）项), and the next column of a header row (-1 outside one). */
+  activeGroup: string | null;
+  headerColumn: number;
+  /** 表三: header rows, the applicant rows (一、二), or the results (三、四); the current result group. */
+  requestPhase: 'header' | 'body' | 'results';
+  requestGroup: string | null;
+}
+
+/** What the reading has learnt about the tables besides their cells. */
+interface Learnt {
+  /** 表三 columns as its header prints them (a 小计 column among them). */
+  applicantOrder: string[];
+  /** Units a 表二 header names for a column: `group/col` → 万元 or 元. */
+  columnUnits: Map<string, string>;
+  /** Tables whose labels were seen, with where the first one stands. */
+  seen: Map<TableId, Source>;
+  extraRows: number;
+  /** 表四: its labels were seen; its data row was taken; an all-blank candidate kept for lack of a better one. */
+  appealsSeen: boolean;
+  appealsTaken: boolean;
+  appealsFallback: Segment | null;
+}
+
+interface Reading {
+  version: Version;
+  pos: Position;
+  learnt: Learnt;
+  tables: Record<TableId, MappedTable>;
+  placements: Placement[];
+  /** Departures seen while reading (cut headers, added rows and subtotals, repeated rows). */
+  notes: ShapeIssue[];
 }
 
 const isEmpty = (c: Cell) => c.text.trim() === '';
@@ -113,297 +97,237 @@ export function mapTables(blocks: TableBlock[], year: number | null): Mapping {
   const labels: string[] = [];
   for (const b of blocks) for (const r of b.rows) for (const c of r.cells) if (parseValue(c.text).kind === 'text') labels.push(c.text);
   const evidence = detectVersion(labels, year);
-  const m = new Mapper(evidence.version ?? (year !== null && year >= 2021 ? '2021' : '2019'));
-  for (const b of blocks) m.block(b);
-  return { version: evidence.version, evidence, tables: m.tables, issues: m.finish() };
-}
-
-class Mapper {
-  readonly tables: Record<TableId, MappedTable>;
-  private issues: ShapeIssue[] = [];
-  private fits: RowFit[] = [];
-  private table: TableId | null = null;
-  private blockAnchored = false;
-  private activeGroup: string | null = null;
-  private headerIndex = -1;
-  private extraCount = 0;
-  private reqPhase: 'header' | 'body' | 'results' = 'header';
-  private reqGroup: string | null = null;
-  private orgOrder: string[] = [];
-  private appealsDone = false;
-  private appealsFallback: Segment | null = null;
-  private colUnits = new Map<string, string>();
-  /** Tables whose labels were seen, with where the first one stands. */
-  private seen = new Map<TableId, Source>();
-
-  constructor(private v: Version) {
-    this.tables = {
+  const r: Reading = {
+    version: evidence.version ?? (year !== null && year >= 2021 ? '2021' : '2019'),
+    pos: { table: null, anchored: false, activeGroup: null, headerColumn: -1, requestPhase: 'header', requestGroup: null },
+    learnt: { applicantOrder: [], columnUnits: new Map(), seen: new Map(), extraRows: 0, appealsSeen: false, appealsTaken: false, appealsFallback: null },
+    tables: {
       active: newTable('active', []),
       requests: newTable('requests', REQUEST_COL_ORDER.slice()),
       appeals: newTable('appeals', APPEAL_COLS.slice()),
-    };
-  }
+    },
+    placements: [],
+    notes: [],
+  };
+  for (const b of blocks) readBlock(r, b);
+  const appealsOpen = r.learnt.appealsSeen || r.pos.table === 'appeals' || r.learnt.appealsFallback !== null;
+  const issues = [...r.notes, ...shapeIssues({ version: r.version, tables: r.tables, placements: r.placements, seen: r.learnt.seen, appealsOpen })];
+  r.tables.active.cols = [...new Set(ACTIVE_LAYOUT[r.version].flatMap((g) => g.cols))];
+  return { version: evidence.version, evidence, tables: r.tables, issues };
+}
 
-  block(b: TableBlock) {
-    this.blockAnchored = false;
-    for (const row of b.rows) {
-      const segs = segments(row.cells);
-      // a grid row whose labels are all header labels is a header row even if blanks trail it
-      for (const s of segs) this.segment(s, b.layout === 'pipe' || b.layout === 'bare');
-    }
-    // a table block that ends leaves the active table (extra rows need an anchor in their own block)
-    if (this.table === 'appeals' && !this.appealsDone && this.appealsFallback) this.takeAppeals(this.appealsFallback);
-  }
+function readBlock(r: Reading, b: TableBlock) {
+  r.pos.anchored = false;
+  const stream = b.layout === 'pipe' || b.layout === 'bare';
+  for (const row of b.rows) for (const s of segments(row.cells)) readSegment(r, s, stream);
+  // a block that ends with 表四's labels but no filled data row: its all-blank row is the data row
+  if (r.pos.table === 'appeals' && !r.learnt.appealsTaken && r.learnt.appealsFallback) takeAppeals(r, r.learnt.appealsFallback);
+}
 
-  private segment(s: Segment, stream: boolean) {
-    let target: Target | null = null;
-    for (const label of s.labels) {
-      const info = classifyLabel(label.text);
-      target = this.apply(info, label);
-    }
-    if (!s.labels.length && this.table === 'appeals') target = { table: 'appeals', label: null };
-    if (!target || !s.values.length) return;
-    if (target.table === 'appeals') {
-      this.appealsCandidate(s, stream);
-      return;
-    }
-    if (target.table === 'active') {
-      if ('extra' in target) {
-        if (!this.blockAnchored || !this.activeGroup) return;
-        if (s.values.every(isEmpty)) return;
-        const row = `extra.${++this.extraCount}`;
-        this.issues.push({ kind: 'extra-row', table: 'active', row, label: clip(target.label.text), src: target.label.src });
-        this.tables.active.labels.set(row, clip(target.label.text, 24));
-        this.put('active', row, this.activeGroup, s.values, target.label);
-      } else this.put('active', target.row, target.group, s.values, target.label);
-      return;
-    }
-    if ('group' in target) {
-      const g = requestGroups(this.v).find((x) => x.key === target.group)!;
-      const row = `result.${g.key}`;
-      if (g.items.length && !s.values.every(isEmpty)) {
-        this.issues.push({ kind: 'subtotal-row', table: 'requests', row, src: target.label.src });
+function readSegment(r: Reading, s: Segment, stream: boolean) {
+  let target: RowTarget | null = null;
+  for (const label of s.labels) target = readLabel(r, classifyLabel(label.text), label);
+  if (!s.labels.length && r.pos.table === 'appeals') target = { table: 'appeals', label: null };
+  if (!target || !s.values.length) return;
+  switch (target.table) {
+    case 'appeals':
+      return appealsCandidate(r, s, stream);
+    case 'active':
+      if (!('extra' in target)) return place(r, 'active', target.row, target.group, s.values, target.label);
+      // a row the template does not have, inside 表二: kept as extra.<n> when it holds a value
+      if (!r.pos.anchored || !r.pos.activeGroup || s.values.every(isEmpty)) return;
+      {
+        const row = `extra.${++r.learnt.extraRows}`;
+        r.notes.push({ kind: 'extra-row', table: 'active', row, label: clip(target.label.text), src: target.label.src });
+        r.tables.active.labels.set(row, clip(target.label.text, 24));
+        return place(r, 'active', row, r.pos.activeGroup, s.values, target.label);
       }
-      if (g.items.length && s.values.every(isEmpty)) return;
-      this.put('requests', row, null, s.values, target.label);
-    } else this.put('requests', target.row, null, s.values, target.label);
-  }
-
-  /** Update the context with one label; return what the values after it belong to. */
-  private apply(info: LabelInfo | null, label: Cell): Target | null {
-    if (!info) {
-      return this.table === 'active' ? { table: 'active', extra: true, label } : null;
-    }
-    if (info.table === null) return this.ambiguous(info.word, label);
-    if (info.table === 'requests' && info.kind === 'item' && !info.group && this.table !== 'requests') {
-      return this.table === 'active' ? { table: 'active', extra: true, label } : null;
-    }
-    if (info.table !== this.table) this.enter(info.table);
-    this.blockAnchored = true;
-    if (!this.seen.has(info.table)) this.seen.set(info.table, label.src);
-    switch (info.table) {
-      case 'active':
-        if (info.kind === 'group') {
-          this.activeGroup = info.group;
-          this.headerIndex = -1;
-          return null;
-        }
-        if (info.kind === 'header') {
-          this.headerIndex = 0;
-          return null;
-        }
-        if (info.kind === 'col') {
-          this.activeCol(info, label);
-          return null;
-        }
-        this.activeGroup = info.group;
-        return { table: 'active', row: `${info.group}.${info.row}`, group: info.group, label };
-      case 'requests':
-        switch (info.kind) {
-          case 'header':
-            if (info.col && info.col !== 'natural') this.orgOrder.push(info.col);
-            return null;
-          case 'phase':
-            this.reqPhase = 'results';
-            return null;
-          case 'row':
-            this.reqPhase = info.row === 'carried_out' ? 'results' : 'body';
-            this.reqGroup = null;
-            return { table: 'requests', row: info.row, label };
-          case 'total':
-            this.reqGroup = null;
-            return { table: 'requests', row: 'result.total', label };
-          case 'group':
-            this.reqPhase = 'results';
-            this.reqGroup = info.group;
-            return { table: 'requests', group: info.group, label };
-          case 'item': {
-            const group = info.group ?? this.reqGroup;
-            if (!group) return null;
-            this.reqPhase = 'results';
-            this.reqGroup = group;
-            const n = itemNumber(label.text) ?? info.n;
-            const g = requestGroups(this.v).find((x) => x.key === group);
-            if (!g || !n || n > g.items.length) return null;
-            return { table: 'requests', row: `result.${group}.${n}`, label };
-          }
-        }
-        return null;
-      case 'appeals':
-        return { table: 'appeals', label };
-    }
-  }
-
-  private ambiguous(word: 'other' | 'total', label: Cell): Target | null {
-    if (this.table === 'requests') {
-      if (this.reqPhase === 'header') {
-        this.orgOrder.push(word === 'other' ? 'other_org' : 'total');
-        return null;
+    case 'requests':
+      if (!('group' in target)) return place(r, 'requests', target.row, null, s.values, target.label);
+      {
+        // a group line: a row of its own (（一）予以公开), or a subtotal the report adds over its items
+        const g = requestGroups(r.version).find((x) => x.key === target.group)!;
+        const row = `result.${g.key}`;
+        const blank = s.values.every(isEmpty);
+        if (g.items.length && blank) return;
+        if (g.items.length) r.notes.push({ kind: 'subtotal-row', table: 'requests', row, src: target.label.src });
+        return place(r, 'requests', row, null, s.values, target.label);
       }
-      if (word === 'total') return { table: 'requests', row: 'result.total', label };
-      if (this.reqGroup === 'other' && this.v === '2021') return { table: 'requests', row: 'result.other.3', label };
+  }
+}
+
+/** Move the position by one label; return what the values after it belong to. */
+function readLabel(r: Reading, info: LabelInfo | null, label: Cell): RowTarget | null {
+  const pos = r.pos;
+  if (!info) return pos.table === 'active' ? { table: 'active', extra: true, label } : null;
+  if (info.table === null) return readAmbiguous(r, info.word, label);
+  // an item label (1. 属于国家秘密 …) outside 表三 is no 表三 row
+  if (info.table === 'requests' && info.kind === 'item' && !info.group && pos.table !== 'requests') {
+    return pos.table === 'active' ? { table: 'active', extra: true, label } : null;
+  }
+  if (info.table !== pos.table) enter(r, info.table);
+  pos.anchored = true;
+  if (!r.learnt.seen.has(info.table)) r.learnt.seen.set(info.table, label.src);
+  switch (info.table) {
+    case 'active':
+      switch (info.kind) {
+        case 'group':
+          pos.activeGroup = info.group;
+          pos.headerColumn = -1;
+          return null;
+        case 'header':
+          pos.headerColumn = 0;
+          return null;
+        case 'col':
+          activeHeader(r, info, label);
+          return null;
+        case 'row':
+          pos.activeGroup = info.group;
+          return { table: 'active', row: `${info.group}.${info.row}`, group: info.group, label };
+      }
+      return null;
+    case 'requests':
+      return readRequestLabel(r, info, label);
+    case 'appeals':
+      return { table: 'appeals', label };
+  }
+}
+
+function readRequestLabel(r: Reading, info: Extract<LabelInfo, { table: 'requests' }>, label: Cell): RowTarget | null {
+  const pos = r.pos;
+  switch (info.kind) {
+    case 'header':
+      if (info.col && info.col !== 'natural') r.learnt.applicantOrder.push(info.col);
+      return null;
+    case 'phase':
+      pos.requestPhase = 'results';
+      return null;
+    case 'row':
+      pos.requestPhase = info.row === 'carried_out' ? 'results' : 'body';
+      pos.requestGroup = null;
+      return { table: 'requests', row: info.row, label };
+    case 'total':
+      pos.requestGroup = null;
+      return { table: 'requests', row: 'result.total', label };
+    case 'group':
+      pos.requestPhase = 'results';
+      pos.requestGroup = info.group;
+      return { table: 'requests', group: info.group, label };
+    case 'item': {
+      const group = info.group ?? pos.requestGroup;
+      if (!group) return null;
+      pos.requestPhase = 'results';
+      pos.requestGroup = group;
+      const n = itemNumber(label.text) ?? info.n;
+      const g = requestGroups(r.version).find((x) => x.key === group);
+      if (!g || !n || n > g.items.length) return null;
+      return { table: 'requests', row: `result.${group}.${n}`, label };
+    }
+  }
+}
+
+/** 其他 and 总计 name a column in 表三's header, a row in its results, a row in 表二, a column in 表四. */
+function readAmbiguous(r: Reading, word: 'other' | 'total', label: Cell): RowTarget | null {
+  const pos = r.pos;
+  if (pos.table === 'requests') {
+    if (pos.requestPhase === 'header') {
+      r.learnt.applicantOrder.push(word === 'other' ? 'other_org' : 'total');
       return null;
     }
-    if (this.table === 'active') {
-      return word === 'other' ? { table: 'active', extra: true, label } : null;
-    }
-    if (this.table === 'appeals') return { table: 'appeals', label };
+    if (word === 'total') return { table: 'requests', row: 'result.total', label };
+    if (pos.requestGroup === 'other' && r.version === '2021') return { table: 'requests', row: 'result.other.3', label };
     return null;
   }
+  if (pos.table === 'active') return word === 'other' ? { table: 'active', extra: true, label } : null;
+  if (pos.table === 'appeals') return { table: 'appeals', label };
+  return null;
+}
 
-  private enter(t: TableId) {
-    this.table = t;
-    if (t === 'appeals') this.sawAppeals = true;
-    if (t === 'requests') {
-      this.reqPhase = 'header';
-      this.reqGroup = null;
-    }
+function enter(r: Reading, t: TableId) {
+  r.pos.table = t;
+  if (t === 'appeals') r.learnt.appealsSeen = true;
+  if (t === 'requests') {
+    r.pos.requestPhase = 'header';
+    r.pos.requestGroup = null;
   }
+}
 
-  private activeCol(info: Extract<LabelInfo, { kind: 'col' }>, label: Cell) {
-    const def = this.activeDef(this.activeGroup);
-    const i = this.headerIndex >= 0 ? this.headerIndex++ : -1;
-    const col = info.cut ? (def && i >= 0 ? def.cols[i] : undefined) : info.col;
-    if (info.cut && def && col) {
-      this.issues.push({ kind: 'cut-header', table: 'active', group: def.key, col, label: label.text, src: label.src });
-    }
-    if (info.unit && def && col) this.colUnits.set(`${def.key}/${col}`, info.unit);
+/** A 表二 column header: its unit, and a header cut short (本年新) named by its position in the row. */
+function activeHeader(r: Reading, info: Extract<LabelInfo, { kind: 'col' }>, label: Cell) {
+  const def = activeGroup(r.version, r.pos.activeGroup);
+  const i = r.pos.headerColumn >= 0 ? r.pos.headerColumn++ : -1;
+  const col = info.cut ? (def && i >= 0 ? def.cols[i] : undefined) : info.col;
+  if (info.cut && def && col) r.notes.push({ kind: 'cut-header', table: 'active', group: def.key, col, label: label.text, src: label.src });
+  if (info.unit && def && col) r.learnt.columnUnits.set(`${def.key}/${col}`, info.unit);
+}
+
+/** A 表二 group of this version, else of the other (a report that mixes the two). */
+function activeGroup(v: Version, group: string | null): ActiveGroup | undefined {
+  if (!group) return undefined;
+  const other: Version = v === '2019' ? '2021' : '2019';
+  return ACTIVE_LAYOUT[v].find((g) => g.key === group) ?? ACTIVE_LAYOUT[other].find((g) => g.key === group);
+}
+
+/** 表三's columns: the template's, with the 法人或其他组织 小计 column where the header prints one. */
+function requestColumns(r: Reading): string[] {
+  const t = r.tables.requests;
+  const order = r.learnt.applicantOrder;
+  if (!order.includes('org_subtotal') || t.cols.includes('org_subtotal')) return t.cols;
+  const before = order.indexOf('org_subtotal') < order.indexOf('business');
+  const cols = REQUEST_COL_ORDER.slice();
+  cols.splice(before ? 1 : 6, 0, 'org_subtotal');
+  t.cols = cols;
+  r.notes.push({ kind: 'subtotal-column', table: 'requests', src: t.src ?? {} });
+  return cols;
+}
+
+/** Put a row's values into its table's cells, in column order, and record the placement. */
+function place(r: Reading, table: TableId, row: string, group: string | null, values: Cell[], label: Cell | null) {
+  const t = r.tables[table];
+  let cols: string[];
+  if (table === 'active') {
+    const def = activeGroup(r.version, group);
+    if (!def) return;
+    cols = def.cols;
+    t.groupOf.set(row, def.key);
+  } else if (table === 'requests') cols = requestColumns(r);
+  else cols = t.cols;
+
+  const src = label?.src ?? values[0]!.src;
+  if (t.cells.has(`${row}/${cols[0]}`) || t.rowSrc.has(row)) {
+    r.notes.push({ kind: 'duplicate-row', table, row, src });
+    return;
   }
+  // blanks around the values are padding, as long as the row is longer than the template
+  const vs = values.slice();
+  while (vs.length > cols.length && isEmpty(vs[vs.length - 1]!)) vs.pop();
+  while (vs.length > cols.length && isEmpty(vs[0]!)) vs.shift();
+  r.placements.push({ table, row, width: cols.length, values: vs, src });
 
-  private activeDef(group: string | null): ActiveGroup | undefined {
-    if (!group) return undefined;
-    const other: Version = this.v === '2019' ? '2021' : '2019';
-    return ACTIVE_LAYOUT[this.v].find((g) => g.key === group) ?? ACTIVE_LAYOUT[other].find((g) => g.key === group);
+  t.found = true;
+  t.src ??= src;
+  t.rows.push(row);
+  t.rowSrc.set(row, src);
+  const gk = t.groupOf.get(row);
+  for (let i = 0; i < Math.min(cols.length, vs.length); i++) {
+    const c = vs[i]!;
+    const p = parseValue(c.text);
+    const col = cols[i]!;
+    const unit = p.unit ?? (gk ? r.learnt.columnUnits.get(`${gk}/${col}`) ?? null : null);
+    t.cells.set(`${row}/${col}`, { table, row, col, value: p.value, blank: p.kind === 'blank', raw: c.text, unit, src: c.src });
   }
+}
 
-  private requestCols(): string[] {
-    const t = this.tables.requests;
-    if (!this.orgOrder.includes('org_subtotal') || t.cols.includes('org_subtotal')) return t.cols;
-    const before = this.orgOrder.indexOf('org_subtotal') < this.orgOrder.indexOf('business');
-    const cols = REQUEST_COL_ORDER.slice();
-    cols.splice(before ? 1 : 6, 0, 'org_subtotal');
-    t.cols = cols;
-    this.issues.push({ kind: 'subtotal-column', table: 'requests', src: t.src ?? { } });
-    return cols;
-  }
+/** 表四 has one data row: the first one with a value, else an all-blank one of full width. */
+function appealsCandidate(r: Reading, s: Segment, stream: boolean) {
+  if (r.learnt.appealsTaken || s.values.length < 10) return;
+  if (s.values.some((c) => !isEmpty(c))) takeAppeals(r, s);
+  else if (!stream || s.values.length >= APPEAL_COLS.length) r.learnt.appealsFallback = s;
+}
 
-  private put(table: TableId, row: string, group: string | null, values: Cell[], label: Cell | null) {
-    const t = this.tables[table];
-    let cols: string[];
-    if (table === 'active') {
-      const def = this.activeDef(group);
-      if (!def) return;
-      cols = def.cols;
-      t.groupOf.set(row, def.key);
-    } else if (table === 'requests') cols = this.requestCols();
-    else cols = t.cols;
-
-    const src = label?.src ?? values[0]!.src;
-    if (t.cells.has(`${row}/${cols[0]}`) || t.rowSrc.has(row)) {
-      this.issues.push({ kind: 'duplicate-row', table, row, src });
-      return;
-    }
-    const vs = values.slice();
-    while (vs.length > cols.length && isEmpty(vs[vs.length - 1]!)) vs.pop();
-    while (vs.length > cols.length && isEmpty(vs[0]!)) vs.shift();
-    this.fits.push({ table, row, len: vs.length, width: cols.length, extra: vs.slice(cols.length), values: vs, src });
-
-    t.found = true;
-    t.src ??= src;
-    t.rows.push(row);
-    t.rowSrc.set(row, src);
-    const gk = t.groupOf.get(row);
-    for (let i = 0; i < Math.min(cols.length, vs.length); i++) {
-      const c = vs[i]!;
-      const p = parseValue(c.text);
-      const col = cols[i]!;
-      const unit = p.unit ?? (gk ? this.colUnits.get(`${gk}/${col}`) ?? null : null);
-      t.cells.set(`${row}/${col}`, { table, row, col, value: p.value, blank: p.kind === 'blank', raw: c.text, unit, src: c.src });
-    }
-  }
-
-  private appealsCandidate(s: Segment, stream: boolean) {
-    if (this.appealsDone) return;
-    const filled = s.values.filter((c) => !isEmpty(c)).length;
-    if (s.values.length < 10) return;
-    if (filled > 0) this.takeAppeals(s);
-    else if (!stream || s.values.length >= APPEAL_COLS.length) this.appealsFallback = s;
-  }
-
-  private takeAppeals(s: Segment) {
-    this.appealsDone = true;
-    this.appealsFallback = null;
-    this.put('appeals', 'counts', null, s.values, null);
-    this.table = null;
-  }
-
-  finish(): ShapeIssue[] {
-    this.resolveFits();
-    const v = this.v;
-    const { active, requests, appeals } = this.tables;
-    if (active.found) {
-      for (const g of ACTIVE_LAYOUT[v]) for (const r of g.rows) {
-        if (!active.rowSrc.has(`${g.key}.${r}`)) this.issues.push({ kind: 'missing-row', table: 'active', row: `${g.key}.${r}` });
-      }
-    }
-    if (requests.found) {
-      for (const r of requestRows(v)) {
-        if (!requests.rowSrc.has(r)) this.issues.push({ kind: 'missing-row', table: 'requests', row: r });
-      }
-    }
-    if (!appeals.found && this.sawAppealsHeader()) this.issues.push({ kind: 'no-data-row', table: 'appeals', src: null });
-    for (const t of TABLES) {
-      if (this.tables[t].found || (t === 'appeals' && this.sawAppealsHeader())) continue;
-      const at = this.seen.get(t);
-      this.issues.push(at ? { kind: 'unmapped-table', table: t, src: at } : { kind: 'missing-table', table: t });
-    }
-    active.cols = [...new Set(ACTIVE_LAYOUT[v].flatMap((g) => g.cols))];
-    return this.issues;
-  }
-
-  private sawAppeals = false;
-  private sawAppealsHeader(): boolean {
-    return this.sawAppeals || this.table === 'appeals' || this.appealsFallback !== null;
-  }
-
-  /** Rows with more or fewer values than the template; a table whose every row is doubled is one finding. */
-  private resolveFits() {
-    for (const table of TABLES) {
-      const fits = this.fits.filter((f) => f.table === table && f.len !== f.width);
-      const doubled = fits.filter((f) => f.len === 2 * f.width);
-      const all = this.fits.filter((f) => f.table === table).length;
-      const isDoubled = doubled.length >= 3 && doubled.length * 2 >= all;
-      if (isDoubled) {
-        const halvesEqual = doubled.every((f) =>
-          f.values.slice(0, f.width).every((c, i) => parseValue(c.text).value === parseValue(f.values[f.width + i]!.text).value),
-        );
-        this.issues.push({ kind: 'doubled-columns', table, rows: doubled.length, expected: doubled[0]!.width, halvesEqual, src: doubled[0]!.src });
-      }
-      for (const f of fits) {
-        if (isDoubled && f.len === 2 * f.width) continue;
-        if (f.len > f.width) this.issues.push({ kind: 'extra-values', table, row: f.row, expected: f.width, actual: f.len, src: f.src, extra: f.extra });
-        else this.issues.push({ kind: 'missing-values', table, row: f.row, expected: f.width, actual: f.len, src: f.src });
-      }
-    }
-  }
+function takeAppeals(r: Reading, s: Segment) {
+  r.learnt.appealsTaken = true;
+  r.learnt.appealsFallback = null;
+  place(r, 'appeals', 'counts', null, s.values, null);
+  r.pos.table = null;
 }

@@ -3,9 +3,8 @@
  * `target = Σ plus − Σ minus` over canonical cells. The arithmetic rules check
  * these, and the culprit analysis solves them.
  */
-import type { ReportModel } from '../page/model';
-import type { MappedCell } from './map';
-import { APPEAL_GROUPS, APPLICANT_COLS, requestGroups, type TableId } from './layout';
+import type { CellRef, MappedCell, Mapping, TableId } from '../model';
+import { APPEAL_GROUPS, APPLICANT_COLS, requestGroups } from './layout';
 
 export type RelationFamily = 'row-total' | 'column-total' | 'subtotal' | 'balance' | 'appeal-total';
 
@@ -23,28 +22,28 @@ export interface Relation {
 const ORG_COLS = ['business', 'research', 'public_interest', 'legal_service', 'other_org'];
 
 /** Row keys that add up to （七）总计: each group's printed subtotal, else its items. */
-function resultParts(m: ReportModel): string[] {
-  const rows = m.mapping.tables.requests.rowSrc;
+function resultParts(mapping: Mapping): string[] {
+  const rows = mapping.tables.requests.rowSrc;
   const out: string[] = [];
-  for (const g of requestGroups(m.version ?? '2019')) {
+  for (const g of requestGroups(mapping.version ?? '2019')) {
     if (!g.items.length || rows.has(`result.${g.key}`)) out.push(`result.${g.key}`);
     else g.items.forEach((_, i) => out.push(`result.${g.key}.${i + 1}`));
   }
   return out;
 }
 
-export function relations(m: ReportModel): Relation[] {
+export function relations(mapping: Mapping): Relation[] {
   const out: Relation[] = [];
-  const req = m.mapping.tables.requests;
+  const req = mapping.tables.requests;
   const k = (row: string, col: string) => `${row}/${col}`;
   for (const row of req.rows) {
     out.push({ family: 'row-total', table: 'requests', target: k(row, 'total'), plus: APPLICANT_COLS.map((c) => k(row, c)), minus: [] });
   }
-  const parts = resultParts(m);
+  const parts = resultParts(mapping);
   for (const col of req.cols) {
     out.push({ family: 'column-total', table: 'requests', target: k('result.total', col), plus: parts.map((r) => k(r, col)), minus: [] });
   }
-  for (const g of requestGroups(m.version ?? '2019')) {
+  for (const g of requestGroups(mapping.version ?? '2019')) {
     if (!g.items.length || !req.rowSrc.has(`result.${g.key}`)) continue;
     for (const col of req.cols) {
       out.push({ family: 'subtotal', table: 'requests', target: k(`result.${g.key}`, col), plus: g.items.map((_, i) => k(`result.${g.key}.${i + 1}`, col)), minus: [] });
@@ -69,27 +68,33 @@ export function relations(m: ReportModel): Relation[] {
   return out;
 }
 
-export function cellAt(m: ReportModel, table: TableId, key: string): MappedCell | undefined {
-  return m.mapping.tables[table].cells.get(key);
+/** A mapped cell by its `row/col` key. */
+export function cellAt(mapping: Mapping, table: TableId, key: string): MappedCell | undefined {
+  return mapping.tables[table].cells.get(key);
+}
+
+/** A mapped cell by its row and column. */
+export function cellOf(mapping: Mapping, table: TableId, row: string, col: string): MappedCell | undefined {
+  return mapping.tables[table].cells.get(`${row}/${col}`);
 }
 
 /** Σ plus − Σ minus, or null when a cell of the relation is not on the page. */
-export function expectedValue(m: ReportModel, r: Relation): number | null {
+export function expectedValue(mapping: Mapping, r: Relation): number | null {
   let s = 0;
   for (const key of r.plus) {
-    const c = cellAt(m, r.table, key);
+    const c = cellAt(mapping, r.table, key);
     if (!c) return null;
     s += c.value;
   }
   for (const key of r.minus) {
-    const c = cellAt(m, r.table, key);
+    const c = cellAt(mapping, r.table, key);
     if (!c) return null;
     s -= c.value;
   }
   return Math.round(s * 1e6) / 1e6;
 }
 
-export function splitKey(key: string): { row: string; col: string } {
+export function splitKey(key: string): CellRef {
   const i = key.indexOf('/');
   return { row: key.slice(0, i), col: key.slice(i + 1) };
 }

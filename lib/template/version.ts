@@ -1,6 +1,6 @@
 /** Which template version (2019 or 2021) a report's tables follow, from the tables' own labels. */
+import type { Version, VersionEvidence } from '../model';
 import { labelKey } from '../text/normalize';
-import type { Version } from './layout';
 
 const MARKERS: Record<Version, RegExp[]> = {
   '2019': [
@@ -13,14 +13,6 @@ const MARKERS: Record<Version, RegExp[]> = {
     /^行政规范性文件$/, /逾期不补正/, /收费通知|缴纳费用/,
   ],
 };
-
-export interface VersionEvidence {
-  version: Version | null;
-  /** Labels seen for each version. */
-  markers: Record<Version, string[]>;
-  /** Both versions' labels appear in substance. */
-  mixed: boolean;
-}
 
 export function detectVersion(labels: Iterable<string>, year: number | null): VersionEvidence {
   const markers: Record<Version, string[]> = { '2019': [], '2021': [] };

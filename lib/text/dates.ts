@@ -1,16 +1,6 @@
 /** Chinese dates in the forms reports and pages print them. */
+import type { FoundDate } from '../model';
 import { chineseNumber, foldText } from './normalize';
-
-export interface FoundDate {
-  /** ISO date, YYYY-MM-DD. */
-  iso: string;
-  year: number;
-  month: number;
-  day: number;
-  /** The text as printed. */
-  raw: string;
-  index: number;
-}
 
 const CN = '〇零一二三四五六七八九十';
 const PATTERNS: RegExp[] = [

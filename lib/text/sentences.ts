@@ -1,5 +1,5 @@
 /** Prose → sentences, each remembering where it stands. */
-import type { Source, TextBlock } from '../grid/types';
+import type { Source, TextBlock } from '../model';
 import { cleanText } from './normalize';
 
 export interface Sentence {

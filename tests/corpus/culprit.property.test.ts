@@ -6,7 +6,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { auditText } from '../../lib/audit';
+import { auditText } from '../../lib/pipeline/audit';
+import type { CellChange } from '../../lib/model';
 import type { Finding } from '../../lib/result/schema';
 import { reportText } from '../helpers/report-text';
 import { brokenRelations, mulberry32, randomFilled, type Filled } from '../helpers/template-data';
@@ -17,13 +18,10 @@ function audit(f: Filled) {
   return auditText(reportText(f), 'prop').result.findings.filter((x) => ARITH.has(x.rule.split(':')[0]!));
 }
 
-/** `row/col=v; row/col=v` → changes applied to a copy of the values. */
-function apply(f: Filled, table: string, spec: string): Filled {
+/** A repair's changes applied to a copy of the values. */
+function apply(f: Filled, table: string, changes: CellChange[]): Filled {
   const values = new Map(f.values);
-  for (const c of spec.split('; ')) {
-    const [key, v] = c.split('=');
-    values.set(`${table}/${key}`, Number(v));
-  }
+  for (const c of changes) values.set(`${table}/${c.row}/${c.col}`, c.to);
   return { ...f, values };
 }
 
@@ -76,7 +74,8 @@ describe.each(['2019', '2021'] as const)('culprit, template %s', (version) => {
           expect(x!.suggested).toBe(original.get(key));
         } else {
           ambiguous++;
-          const options = String(x!.args.options).split(' | ');
+          expect(x!.repair?.kind).toBe('ambiguous');
+          const options = x!.repair?.kind === 'ambiguous' ? x!.repair.options : [];
           expect(options.length).toBeGreaterThan(1);
           for (const o of options) expect(brokenRelations(apply(f, 'appeals', o))).toEqual([]);
         }
@@ -98,19 +97,18 @@ describe.each(['2019', '2021'] as const)('culprit, template %s', (version) => {
         const original = perturb(f, [k1, k2], rng);
         const findings = audit(f);
         if (!findings.length) return; // two changes that cancel out in every relation
-        const named = findings.find((x) => x.args.changes !== undefined);
-        if (named) {
-          const spec = String(named.args.changes);
-          expect(brokenRelations(apply(f, 'requests', spec))).toEqual([]);
-          const changes = spec.split('; ').map((c) => c.split('='));
+        const named = findings.find((x) => x.repair?.kind === 'unique');
+        if (named?.repair?.kind === 'unique') {
+          const changes = named.repair.changes;
+          expect(brokenRelations(apply(f, 'requests', changes))).toEqual([]);
           if (changes.length === 2) {
-            expect(new Map(changes.map(([k, v]) => [`requests/${k}`, Number(v)]))).toEqual(original);
+            expect(new Map(changes.map((c) => [`requests/${c.row}/${c.col}`, c.to]))).toEqual(original);
           } else expect(changes.length).toBeLessThan(2);
           for (const x of findings) expect(x.culprit).not.toBeNull();
-        } else if (findings[0]!.args.options) {
-          for (const o of String(findings[0]!.args.options).split(' | ')) {
+        } else if (findings[0]!.repair?.kind === 'ambiguous') {
+          for (const o of findings[0]!.repair.options) {
             expect(brokenRelations(apply(f, 'requests', o))).toEqual([]);
-            expect(o.split('; ').length).toBeLessThanOrEqual(2);
+            expect(o.length).toBeLessThanOrEqual(2);
           }
         }
       }),

@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { auditHtml } from '../../lib/html';
+import { auditHtml } from '../../lib/node';
 import { MARKUPS, renderReport } from '../helpers/report-html';
 import { brokenRelations, cellKeys, mulberry32, randomFilled, type Filled } from '../helpers/template-data';
 

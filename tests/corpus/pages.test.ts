@@ -1,7 +1,7 @@
 /** Whole pages: reports in several markups, and the look-alikes that are not reports. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { auditHtml } from '../../lib/html';
+import { auditHtml } from '../../lib/node';
 import { ReportResult } from '../../lib/result/schema';
 
 const page = (name: string) => readFileSync(new URL(`../fixtures/pages/${name}`, import.meta.url), 'utf8');

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { auditText } from '../../lib/audit';
+import { auditText } from '../../lib/pipeline/audit';
 import { ReportResult } from '../../lib/result/schema';
 import { culpritText } from '../../lib/result/messages';
 
@@ -145,7 +145,11 @@ describe('seed details', () => {
       ['row-total:requests:result.total:total', { row: 'result.total', col: 'total' }, 3],
       ['balance:requests:result.total:total', { row: 'result.total', col: 'total' }, 3],
     ]);
-    expect(errs[0]!.args.changes).toBe('new/total=2; result.disclosed/total=3; result.total/total=3');
+    expect(errs[0]!.repair).toEqual({
+      kind: 'unique', cell: { row: 'new', col: 'total' }, to: 2, fixes: ['row-total', 'balance'],
+      changes: [{ row: 'new', col: 'total', from: 1, to: 2 }, { row: 'result.disclosed', col: 'total', from: 0, to: 3 }, { row: 'result.total', col: 'total', from: 0, to: 3 }],
+    });
+    expect(errs[0]!.args).not.toHaveProperty('changes');
     expect(culpritText(errs[0]!)).toBe(
       '表三 · 本年新收申请 · 总计 可能有误：改为 2 后，行合计与勾稽关系均成立。需同时更正：表三 · 本年新收申请 · 总计 改为 2、表三 · 予以公开 · 总计 改为 3、表三 · 办理结果总计 · 总计 改为 3',
     );

@@ -101,7 +101,7 @@ describe('the page cannot reach the extension', () => {
     const before = Object.keys(await b.storage()).sort();
     const seen = await page.evaluate(() => {
       window.postMessage({ type: 'records:delete', hrefs: [location.href] }, '*');
-      window.postMessage({ type: 'finding:mark', href: location.href, id: 'x', status: 'dismissed', note: '' }, '*');
+      window.postMessage({ type: 'finding:review', href: location.href, id: 'x', status: 'dismissed', note: '' }, '*');
       const w = window as unknown as { chrome?: { runtime?: unknown } };
       return { globals: Object.keys(window).filter((k) => /nianbao|wxt|preact|zod/i.test(k)), runtime: typeof w.chrome?.runtime };
     });

@@ -37,7 +37,7 @@ describe('stored record', () => {
     await expect.poll(async () => Object.keys(await b.storage())).toContain(`page:${new URL(s.url('/sample-report.html')).host}/sample-report.html`);
     const raw = (await b.storage())[`page:${new URL(s.url('/')).host}/sample-report.html`];
     const rec = PageRecord.parse(raw);
-    expect(rec).toMatchObject({ v: 2, organ: '上塘街道', year: 2020, template: '2019', verdict: 'fail', counts: { error: 4, warning: 1, notice: 132 } });
+    expect(rec).toMatchObject({ v: 3, organ: '上塘街道', year: 2020, template: '2019', verdict: 'fail', counts: { error: 4, warning: 1, notice: 132 } });
     expect(rec.result.findings.filter((f) => f.severity === 'error')).toHaveLength(4);
     await page.close();
   });

@@ -4,7 +4,7 @@
  * The pages are committed; rerun this only to change them.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { auditText } from '../../lib/audit';
+import { auditText } from '../../lib/pipeline/audit';
 import { renderReport } from './report-html';
 import { mulberry32, randomFilled, type Filled } from './template-data';
 

@@ -6,7 +6,8 @@
  *   paragraphs  the tables' markup lost: every cell became its own <p>
  *   split       one template table split over two <table> elements, the header row repeated
  */
-import { ACTIVE_LAYOUT, requestGroups, type Version } from '../../lib/template/layout';
+import type { Version } from '../../lib/model';
+import { ACTIVE_LAYOUT, requestGroups } from '../../lib/template/layout';
 import type { Filled, Rng } from './template-data';
 
 export const MARKUPS = ['word', 'cms', 'semantic', 'paragraphs', 'split'] as const;

@@ -2,10 +2,8 @@
  * Filled templates for tests: random numbers that satisfy every relation, and an
  * independent oracle that lists the relations a set of numbers breaks.
  */
-import {
-  ACTIVE_LAYOUT, APPEAL_COLS, APPLICANT_COLS, REQUEST_COL_ORDER, requestGroups, resultLeafRows,
-  type Version,
-} from '../../lib/template/layout';
+import type { Version } from '../../lib/model';
+import { ACTIVE_LAYOUT, APPEAL_COLS, APPLICANT_COLS, REQUEST_COL_ORDER, requestGroups, resultLeafRows } from '../../lib/template/layout';
 
 /** `table/row/col` → number. */
 export type Values = Map<string, number>;

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { run } from '../../lib/cli/main';
 import { runQueue, Permanent } from '../../lib/batch/queue';
 import { reportLinks } from '../../lib/batch/links';
-import { parseHtml } from '../../lib/html';
+import { parseHtml } from '../../lib/node';
 import { AuditOutput } from '../../lib/result/schema';
 import { fakeSite, type FakeSite } from '../helpers/fake-site';
 

@@ -8,7 +8,7 @@ import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { run } from '../../lib/cli/main';
 import { AuditOutput } from '../../lib/result/schema';
-import { neutralise, toCsv } from '../../lib/export';
+import { neutralise, toCsv } from '../../lib/result/format';
 import { gbk } from '../helpers/gbk';
 
 const fixture = (name: string) => new URL(`../fixtures/${name}`, import.meta.url).pathname;
@@ -36,7 +36,7 @@ describe('nianbao-audit command', () => {
     const r = await cli('--format', 'csv', SEED0);
     expect(r.stdout.startsWith('\uFEFF')).toBe(true);
     const lines = r.stdout.slice(1).trim().split('\r\n');
-    expect(lines[0]).toBe('"编号","页面","标题","机关","年度","规则","规则类别","严重程度","表格","行","列","单元格","填报值","应为","说明","位置","可能有误","建议值"');
+    expect(lines[0]).toBe('"编号","页面","标题","机关","年度","规则","规则类别","严重程度","表格","行","列","单元格","填报值","应为","说明","位置","可能有误","建议值","规则说明"');
     expect(lines).toHaveLength(1 + 138);
     expect(lines[1]).toContain('"row-total:requests:new:total"');
     expect(lines[1]).toContain('"上塘街道",2020,"row-total","行合计","错误","表三","本年新收申请","总计","requests/new/total",1,2,"本年新收申请：总计填报 1，各类申请人合计为 2"');
@@ -153,7 +153,7 @@ describe('csv safety', () => {
     const csv = toCsv([{
       source: '=HYPERLINK("http://x")', isReport: true, title: '@title', organ: '+organ', year: 2020, datedOn: null, publishedOn: null, template: '2019',
       tables: [], counts: { error: 1, warning: 0, notice: 0 }, score: 90, verdict: 'fail', error: null,
-      findings: [{ id: 'x', rule: 'row-total', severity: 'error', table: 'requests', cell: { row: 'new', col: 'total' }, related: [], expected: -1, actual: 2, message: '-msg', where: '=w', msg: 'f_row_total', args: {}, culprit: null, suggested: null }],
+      findings: [{ id: 'x', rule: 'row-total', severity: 'error', table: 'requests', cell: { row: 'new', col: 'total' }, related: [], expected: -1, actual: 2, message: '-msg', where: '=w', msg: 'f_row_total', args: {}, repair: null, culprit: null, suggested: null }],
     }]);
     expect(csv).toContain('"\'=HYPERLINK(""http://x"")","\'@title","\'+organ"');
     expect(csv).toContain(',2,-1,"\'-msg","\'=w"');

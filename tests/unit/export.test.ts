@@ -1,8 +1,8 @@
 /** The export formatters: CSV for Excel/WPS, Markdown that keeps page text as text, JSON validated. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { auditText } from '../../lib/audit';
-import { toAuditOutput, toCsv, toMarkdown, toJson } from '../../lib/export';
+import { auditText } from '../../lib/pipeline/audit';
+import { toAuditOutput, toCsv, toMarkdown, toJson } from '../../lib/result/format';
 import type { ReportResult } from '../../lib/result/schema';
 
 const R0 = auditText(readFileSync(new URL('../fixtures/000_dccf7277737237a5.txt', import.meta.url), 'utf8'), 'seed-000').result;

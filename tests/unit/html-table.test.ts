@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readHtmlTable } from '../../lib/grid/html-table';
 import { domBlocks, isDataTable } from '../../lib/page/dom-blocks';
-import { parseHtml } from '../../lib/html';
+import { parseHtml } from '../../lib/node';
 
 const table = (html: string) => parseHtml(`<html><body>${html}</body></html>`).querySelector('table')!;
 

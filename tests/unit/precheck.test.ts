@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { precheck, textSignal } from '../../lib/page/precheck';
-import { parseHtml } from '../../lib/html';
+import { parseHtml } from '../../lib/node';
 
 const page = (name: string) => parseHtml(readFileSync(new URL(`../fixtures/pages/${name}`, import.meta.url), 'utf8'));
 

@@ -1,7 +1,7 @@
 /** Each rule on a small report where exactly its relation is broken. */
 import { describe, expect, it } from 'vitest';
-import { auditText } from '../../lib/audit';
-import { RULES } from '../../lib/rules';
+import { auditText } from '../../lib/pipeline/audit';
+import { CODES, RULES } from '../../lib/rules';
 import { FAMILIES } from '../../lib/result/schema';
 import { reportText } from '../helpers/report-text';
 import { mulberry32, randomFilled, type Filled } from '../helpers/template-data';
@@ -12,16 +12,21 @@ const ids = (text: string) => run(text).findings.map((f) => f.id);
 const bump = (f: Filled, key: string, by: number) => f.values.set(key, f.values.get(key)! + by);
 
 describe('rule registry', () => {
-  it('every rule has an id, a known family, a severity and both descriptions', () => {
+  it('every rule has an id, a known family, and its codes each with a severity and both descriptions', () => {
     const seen = new Set<string>();
     for (const r of RULES) {
       expect(seen.has(r.id), r.id).toBe(false);
       seen.add(r.id);
       expect(FAMILIES).toContain(r.family);
-      expect(['error', 'warning', 'notice']).toContain(r.severity);
-      expect(r.describe.zh.length).toBeGreaterThan(5);
-      expect(r.describe.en.length).toBeGreaterThan(5);
+      expect(Object.keys(r.codes).length, r.id).toBeGreaterThan(0);
+      for (const [code, c] of Object.entries(r.codes)) {
+        expect(code.split(':')[0], code).toBe(r.family);
+        expect(['error', 'warning', 'notice']).toContain(c.severity);
+        expect(c.zh.length, code).toBeGreaterThan(5);
+        expect(c.en.length, code).toBeGreaterThan(5);
+      }
     }
+    expect(CODES.size).toBe(RULES.reduce((n, r) => n + Object.keys(r.codes).length, 0));
   });
 
   it('a consistent report gives nothing', () => {

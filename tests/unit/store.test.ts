@@ -1,10 +1,10 @@
-/** Storage records: versions, migrations, quarantine, concurrency, marks, backups. */
+/** Storage records: versions, migrations, quarantine, concurrency, reviews, backups. */
 import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { auditText } from '../../lib/audit';
+import { auditText } from '../../lib/pipeline/audit';
 import { storage } from '../../lib/ext/browser';
-import { RecordStore, StoreFullError } from '../../lib/ext/record-store';
+import { RecordStore, StoreFullError } from '../../lib/store/record-store';
 import { backgroundHandler, TabPages } from '../../lib/ext/background';
 import { migrate, PageRecord, STORE_VERSION } from '../../lib/store/schema';
 import { normaliseUrl, recordKey } from '../../lib/store/url';
@@ -33,14 +33,43 @@ describe('normaliseUrl', () => {
 });
 
 describe('migrate', () => {
-  it('brings a v1 record forward, dismissed ids becoming marks', () => {
+  it('brings a v1 record forward, dismissed ids becoming reviews', () => {
     const m = migrate({ version: 1, url: URL0, savedAt: Date.UTC(2025, 0, 2), result: R0, dismissed: ['row-total:requests:new:total'] });
     expect(m.kind).toBe('ok');
     if (m.kind !== 'ok') return;
     expect(m.upgraded).toBe(true);
     expect(m.record.v).toBe(STORE_VERSION);
-    expect(m.record.marks['row-total:requests:new:total']).toMatchObject({ status: 'dismissed' });
+    expect(m.record.reviews['row-total:requests:new:total']).toMatchObject({ status: 'dismissed' });
     expect(m.record.organ).toBe('上塘街道');
+  });
+  it('brings a v2 record forward: the repair packed into message arguments becomes a typed repair, marks become reviews', () => {
+    const f = R0.findings.find((x) => x.id === 'row-total:requests:new:total')!;
+    const amb = R0.findings.find((x) => x.rule === 'blank-cell')!;
+    const { repair: _r, ...packed } = f;
+    const v2finding = { ...packed, args: { ...f.args, fixes: 'row-total,balance', changes: 'new/total=2; result.disclosed/total=3' } };
+    const v2amb = { ...amb, repair: undefined, culprit: null, suggested: null, args: { ...amb.args, options: 'counts/x.total=1 | counts/x.corrected=0' } };
+    const v2 = {
+      v: 2, url: 'www.example.gov.cn/a', href: URL0, auditedAt: '2025-01-02T00:00:00.000Z', title: R0.title, organ: R0.organ, year: R0.year,
+      template: R0.template, verdict: R0.verdict, score: R0.score, counts: R0.counts,
+      result: { ...R0, findings: [v2finding, v2amb] },
+      marks: { [f.id]: { status: 'confirmed', note: '已核实', at: '2025-01-03T00:00:00.000Z' } },
+    };
+    const m = migrate(JSON.parse(JSON.stringify(v2)));
+    expect(m.kind).toBe('ok');
+    if (m.kind !== 'ok') return;
+    expect(m.upgraded).toBe(true);
+    expect(m.record.v).toBe(3);
+    expect(m.record.auditedAt).toBe('2025-01-02T00:00:00.000Z');
+    expect(m.record.reviews[f.id]).toEqual({ status: 'confirmed', note: '已核实', at: '2025-01-03T00:00:00.000Z' });
+    const [a, b] = m.record.result.findings;
+    expect(a!.args.fixes).toBeUndefined();
+    expect(a!.args.changes).toBeUndefined();
+    expect(a!.repair).toEqual({
+      kind: 'unique', cell: f.culprit, to: f.suggested, fixes: ['row-total', 'balance'],
+      changes: [{ row: 'new', col: 'total', from: 1, to: 2 }, { row: 'result.disclosed', col: 'total', from: 3, to: 3 }],
+    });
+    expect(b!.args.options).toBeUndefined();
+    expect(b!.repair).toEqual({ kind: 'ambiguous', options: [[{ row: 'counts', col: 'x.total', from: 1, to: 1 }], [{ row: 'counts', col: 'x.corrected', from: 0, to: 0 }]] });
   });
   it('leaves a future version alone and says so', () => {
     expect(migrate({ v: 99, anything: true })).toEqual({ kind: 'future', version: 99 });
@@ -59,26 +88,26 @@ describe('RecordStore', () => {
     const raw = await fakeBrowser.storage.local.get(null);
     expect(Object.keys(raw)).toEqual(['page:www.example.gov.cn/art/2021/1/28/art_1_1.html']);
     const rec = PageRecord.parse(Object.values(raw)[0]);
-    expect(rec).toMatchObject({ v: 2, href: URL0, organ: '上塘街道', year: 2020, template: '2019', verdict: 'fail' });
+    expect(rec).toMatchObject({ v: 3, href: URL0, organ: '上塘街道', year: 2020, template: '2019', verdict: 'fail' });
   });
 
-  it('marks survive a re-audit and a new store (a restart)', async () => {
+  it('reviews survive a re-audit and a new store (a restart)', async () => {
     const s = new RecordStore(storage, now);
     await s.saveAudit(URL0, R0);
-    await s.mark(URL0, 'row-total:requests:new:total', 'dismissed', '申请人统计口径不同');
+    await s.review(URL0, 'row-total:requests:new:total', 'dismissed', '申请人统计口径不同');
     await s.saveAudit(URL0 + '#again', R0);
     const again = await new RecordStore(storage, now).get(URL0);
-    expect(again!.marks['row-total:requests:new:total']).toMatchObject({ status: 'dismissed', note: '申请人统计口径不同' });
-    await s.mark(URL0, 'row-total:requests:new:total', null, '');
-    expect((await s.get(URL0))!.marks).toEqual({});
+    expect(again!.reviews['row-total:requests:new:total']).toMatchObject({ status: 'dismissed', note: '申请人统计口径不同' });
+    await s.review(URL0, 'row-total:requests:new:total', null, '');
+    expect((await s.get(URL0))!.reviews).toEqual({});
   });
 
-  it('concurrent audits of twenty pages keep twenty records; a mark racing a re-audit is kept', async () => {
+  it('concurrent audits of twenty pages keep twenty records; a review racing a re-audit is kept', async () => {
     const s = new RecordStore(storage, now);
     await Promise.all(Array.from({ length: 20 }, (_, i) => s.saveAudit(`https://x.gov.cn/p${i}.html`, i % 2 ? R0 : R2)));
     expect((await s.list()).records).toHaveLength(20);
-    await Promise.all([s.saveAudit(URL0, R0), s.mark(URL0, 'balance:requests:result.total:total', 'confirmed', ''), s.saveAudit(URL0, R0)]);
-    expect(Object.keys((await s.get(URL0))!.marks)).toEqual(['balance:requests:result.total:total']);
+    await Promise.all([s.saveAudit(URL0, R0), s.review(URL0, 'balance:requests:result.total:total', 'confirmed', ''), s.saveAudit(URL0, R0)]);
+    expect(Object.keys((await s.get(URL0))!.reviews)).toEqual(['balance:requests:result.total:total']);
   });
 
   it('an upgraded record is written back; a corrupt one is quarantined and the rest still load; a future one is untouched', async () => {
@@ -93,7 +122,7 @@ describe('RecordStore', () => {
     expect(records.map((r) => r.url)).toEqual(['a']);
     expect(problems.map((p) => [p.key, p.kind])).toEqual([['page:b', 'corrupt'], ['page:c', 'future']]);
     const raw = await fakeBrowser.storage.local.get(null);
-    expect((raw['page:a'] as { v: number }).v).toBe(2);
+    expect((raw['page:a'] as { v: number }).v).toBe(STORE_VERSION);
     expect(raw['page:b']).toBeUndefined();
     expect(raw['quarantine:page:b']).toMatchObject({ key: 'page:b', raw: { v: 2, url: 'b', broken: true } });
     expect(raw['page:c']).toEqual({ v: 7, url: 'c' });
@@ -113,7 +142,7 @@ describe('RecordStore', () => {
     const s = new RecordStore(storage, now);
     await s.saveAudit(URL0, R0);
     await s.saveAudit('https://x.gov.cn/b.html', R2);
-    await s.mark(URL0, 'row-total:requests:new:total', 'confirmed', '已核实');
+    await s.review(URL0, 'row-total:requests:new:total', 'confirmed', '已核实');
     const before = (await s.list()).records;
     const backup = JSON.parse(JSON.stringify(await s.exportBackup(null)));
     await fakeBrowser.storage.local.clear();
@@ -147,7 +176,7 @@ describe('background messages', () => {
     expect(handle('<img src=x onerror=alert(1)>', {})).toBeUndefined();
   });
 
-  it('stores an audit, sets the badge, and tells tabs about marks', async () => {
+  it('stores an audit, sets the badge, and tells tabs about reviews', async () => {
     const { badges, sent, handle } = setup();
     expect(await handle({ type: 'audit:done', href: URL0, result: R0 }, { tabId: 7 })).toEqual({ ok: true, data: {} });
     expect(badges[7]).toEqual(['4', '#d93025']);
@@ -157,9 +186,9 @@ describe('background messages', () => {
     expect(badges[8]).toEqual(['✓', '#188038']);
     await handle({ type: 'audit:none', href: 'https://x.gov.cn/news.html' }, { tabId: 8 });
     expect(badges[8]).toEqual(['', null]);
-    const r = (await handle({ type: 'finding:mark', href: URL0, id: 'row-total:requests:new:total', status: 'dismissed', note: '' }, {})) as { ok: true; data: { marks: object } };
-    expect(Object.keys(r.data.marks)).toEqual(['row-total:requests:new:total']);
-    expect(sent.map(([id, m]) => [id, (m as { type: string }).type])).toEqual([[7, 'page:marks']]);
+    const r = (await handle({ type: 'finding:review', href: URL0, id: 'row-total:requests:new:total', status: 'dismissed', note: '' }, {})) as { ok: true; data: { reviews: object } };
+    expect(Object.keys(r.data.reviews)).toEqual(['row-total:requests:new:total']);
+    expect(sent.map(([id, m]) => [id, (m as { type: string }).type])).toEqual([[7, 'page:reviews']]);
   });
 
   it('a full storage comes back as storage-full', async () => {
@@ -180,7 +209,7 @@ describe('filterRecords', () => {
     const s = new RecordStore(storage, now);
     await s.saveAudit(URL0, R0);
     await s.saveAudit('https://x.gov.cn/b.html', R2);
-    await s.mark(URL0, 'row-total:requests:new:total', 'dismissed', '');
+    await s.review(URL0, 'row-total:requests:new:total', 'dismissed', '');
     const { records } = await s.list();
     const urls = (f: Parameters<typeof filterRecords>[1]) => filterRecords(records, f).map((r) => r.organ);
     expect(urls({ organ: '上塘' })).toEqual(['上塘街道']);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { detectTextTables } from '../../lib/grid/text-layouts';
 import { textLines } from '../../lib/text/lines';
-import type { TableBlock } from '../../lib/grid/types';
+import type { TableBlock } from '../../lib/model';
 
 const tables = (text: string) => detectTextTables(textLines(text)).filter((b): b is TableBlock => b.kind === 'table');
 const cells = (t: TableBlock) => t.rows.map((r) => r.cells.map((c) => c.text));

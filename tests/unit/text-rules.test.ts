@@ -1,6 +1,6 @@
 /** The rules beyond the arithmetic: narrative, plausibility, deadline; organ levels. */
 import { describe, expect, it } from 'vitest';
-import { auditText } from '../../lib/audit';
+import { auditText } from '../../lib/pipeline/audit';
 import { organLevel, isGovernment } from '../../lib/page/organ-level';
 import { reportText } from '../helpers/report-text';
 import { mulberry32, randomFilled, type Filled } from '../helpers/template-data';

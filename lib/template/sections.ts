@@ -1,16 +1,6 @@
-/** The six sections of a report, found among the prose lines (never inside tables). */
-import type { TextBlock } from '../grid/types';
+/** The template's six sections, and telling their headings among the prose lines (never inside tables). */
+import type { Heading, TextBlock } from '../model';
 import { chineseNumber, cleanText, foldText } from '../text/normalize';
-
-export interface Heading {
-  /** The number printed (一 → 1), or null for an unnumbered heading. */
-  printed: number | null;
-  /** Which of the six template sections it is (1–6), or null when it is none of them. */
-  section: number | null;
-  text: string;
-  block: TextBlock;
-  index: number;
-}
 
 export const SECTION_TITLES: { zh: string; en: string; re: RegExp }[] = [
   { zh: '总体情况', en: 'Overview', re: /^(?:总体情况|概述|基本情况|总体概况)/ },

@@ -4,13 +4,19 @@
  * migrated, corrupt records quarantined and reported, future versions untouched.
  */
 import type { ReportResult } from '../result/schema';
-import { normaliseUrl, recordKey } from '../store/url';
-import { Backup, migrate, recordFromResult, toBackup, type Mark, type MarkStatus, type PageRecord } from '../store/schema';
-import { mergeRecords } from '../store/merge';
-import type { StorageArea } from './browser';
-import { SETTINGS_KEY, readSettings, settingsSchema, type Settings } from '../store/settings';
-import { BatchRecord, type BatchStatus } from '../store/batch';
+import { normaliseUrl, recordKey } from './url';
+import { Backup, migrate, recordFromResult, toBackup, type PageRecord, type Review, type ReviewStatus } from './schema';
+import { mergeRecords } from './merge';
+import { SETTINGS_KEY, readSettings, settingsSchema, type Settings } from './settings';
+import { BatchRecord, type BatchStatus } from './batch';
 import type { z } from 'zod';
+
+/** The key-value storage the records live in (the extension's storage.local, or a map in tests). */
+export interface StorageArea {
+  get(keys: string | string[] | null): Promise<Record<string, unknown>>;
+  set(items: Record<string, unknown>): Promise<void>;
+  remove(keys: string | string[]): Promise<void>;
+}
 
 export interface StoreProblem {
   key: string;
@@ -153,27 +159,27 @@ export class RecordStore {
     return this.readKey(recordKey(href));
   }
 
-  /** Store a fresh audit of a page, keeping the marks an auditor made on it. */
+  /** Store a fresh audit of a page, keeping the reviews an auditor made on it. */
   saveAudit(href: string, result: ReportResult): Promise<PageRecord> {
     const key = recordKey(href);
     return this.withLock(key, async () => {
       const current = await this.readKey(key);
-      const record = recordFromResult(href, normaliseUrl(href), result, current?.marks ?? {}, this.now());
+      const record = recordFromResult(href, normaliseUrl(href), result, current?.reviews ?? {}, this.now());
       await this.write({ [key]: record });
       return record;
     });
   }
 
-  /** Confirm or dismiss a finding (status null clears the mark). */
-  mark(href: string, id: string, status: MarkStatus | null, note: string): Promise<PageRecord | null> {
+  /** Confirm or dismiss a finding (status null clears the review). */
+  review(href: string, id: string, status: ReviewStatus | null, note: string): Promise<PageRecord | null> {
     const key = recordKey(href);
     return this.withLock(key, async () => {
       const current = await this.readKey(key);
       if (!current) return null;
-      const marks: Record<string, Mark> = { ...current.marks };
-      if (status) marks[id] = { status, note, at: this.now().toISOString() };
-      else delete marks[id];
-      const record = { ...current, marks };
+      const reviews: Record<string, Review> = { ...current.reviews };
+      if (status) reviews[id] = { status, note, at: this.now().toISOString() };
+      else delete reviews[id];
+      const record = { ...current, reviews };
       await this.write({ [key]: record });
       return record;
     });
@@ -203,7 +209,7 @@ export class RecordStore {
     return toBackup(records.filter((r) => !wanted || wanted.has(r.url)), this.now());
   }
 
-  /** Add a backup's records: newer audits win per page, marks are merged, nothing is duplicated. */
+  /** Add a backup's records: newer audits win per page, reviews are merged, nothing is duplicated. */
   async importBackup(data: unknown): Promise<{ added: number; updated: number; skipped: number; problems: string[] }> {
     const b = Backup.safeParse(data);
     if (!b.success) return { added: 0, updated: 0, skipped: 0, problems: ['不是年报审计导出的 JSON 备份文件'] };

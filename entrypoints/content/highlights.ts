@@ -1,11 +1,12 @@
 /**
- * Marks on the page's own DOM: only `data-nianbao-*` attributes and `nianbao-*`
+ * Highlights on the page's own DOM: only `data-nianbao-*` attributes and `nianbao-*`
  * classes, styled by a constructed stylesheet (no element added), all removed by
  * `clear()`. One delegated pointer listener shows the tooltip of a flagged cell.
  */
-import type { FindingSources } from '@/lib/result/build';
-import type { Finding, Severity } from '@/lib/result/schema';
-import type { Mark } from '@/lib/store/schema';
+import type { FindingSources } from '@/lib/pipeline/audit';
+import type { Finding } from '@/lib/result/schema';
+import { worse } from '@/lib/result/score';
+import type { Review } from '@/lib/store/schema';
 
 export const ATTR = 'data-nianbao-finding';
 const SEV = 'data-nianbao-sev';
@@ -14,7 +15,6 @@ const BADGE = 'data-nianbao-badge';
 const FLAG = 'nianbao-flag';
 const RELATED = 'nianbao-related';
 const CURRENT = 'nianbao-current';
-const RANK: Record<Severity, number> = { error: 0, warning: 1, notice: 2 };
 
 const CSS = `
 .${FLAG}{outline:2px solid var(--nianbao-c,#d93025)!important;outline-offset:-2px!important}
@@ -28,7 +28,33 @@ const CSS = `
 .${CURRENT}{box-shadow:0 0 0 4px rgba(217,48,37,.35)!important}
 `;
 
-export class Marks {
+/** The page's own attributes as they were before we touched them, restored exactly (absent, empty or set). */
+class Originals {
+  private saved = new Map<Element, Map<string, string | null>>();
+
+  keep(el: Element, name: string) {
+    let m = this.saved.get(el);
+    if (!m) this.saved.set(el, (m = new Map()));
+    if (!m.has(name)) m.set(name, el.getAttribute(name));
+  }
+
+  /** Put back one element's attribute, or every element's. */
+  restore(only?: Element, name?: string) {
+    for (const [el, m] of this.saved) {
+      if (only && el !== only) continue;
+      for (const [n, v] of m) {
+        if (name && n !== name) continue;
+        if (v === null) el.removeAttribute(n);
+        else if (el.getAttribute(n) !== v) el.setAttribute(n, v);
+        m.delete(n);
+      }
+      if (!m.size) this.saved.delete(el);
+    }
+  }
+}
+
+export class Highlights {
+  private originals = new Originals();
   private byId = new Map<string, Element>();
   private relatedById = new Map<string, Element[]>();
   private marked = new Set<Element>();
@@ -39,7 +65,7 @@ export class Marks {
 
   constructor(private doc: Document, private onHover: (el: Element | null, ids: string[]) => void) {}
 
-  apply(findings: Finding[], sources: Map<string, FindingSources>, marks: Record<string, Mark>) {
+  apply(findings: Finding[], sources: Map<string, FindingSources>, reviews: Record<string, Review>) {
     this.clear();
     this.installStyle();
     const perEl = new Map<Element, Finding[]>();
@@ -52,8 +78,9 @@ export class Marks {
       perEl.set(el, [...(perEl.get(el) ?? []), f]);
     }
     for (const [el, fs] of perEl) {
-      const open = fs.filter((f) => marks[f.id]?.status !== 'dismissed');
-      const worst = (open.length ? open : fs).reduce((a, b) => (RANK[b.severity] < RANK[a.severity] ? b : a)).severity;
+      const open = fs.filter((f) => reviews[f.id]?.status !== 'dismissed');
+      const worst = (open.length ? open : fs).map((f) => f.severity).reduce(worse);
+      for (const name of [ATTR, SEV, BADGE, STATUS, 'class']) this.originals.keep(el, name);
       el.setAttribute(ATTR, fs.map((f) => f.id).join(' '));
       el.setAttribute(SEV, worst);
       el.setAttribute(BADGE, open.filter((f) => f.severity !== 'notice').length > 1 ? String(open.length) : '!');
@@ -68,11 +95,11 @@ export class Marks {
     }
   }
 
-  /** Update the dismissed state of marked cells after a mark changed elsewhere. */
-  setMarks(marks: Record<string, Mark>) {
+  /** Update the dismissed state of marked cells after a review changed elsewhere. */
+  setReviews(reviews: Record<string, Review>) {
     for (const el of this.marked) {
       const ids = (el.getAttribute(ATTR) ?? '').split(' ').filter(Boolean);
-      if (ids.every((id) => marks[id]?.status === 'dismissed')) el.setAttribute(STATUS, 'dismissed');
+      if (ids.every((id) => reviews[id]?.status === 'dismissed')) el.setAttribute(STATUS, 'dismissed');
       else el.removeAttribute(STATUS);
     }
   }
@@ -83,31 +110,24 @@ export class Marks {
 
   /** Light up the cells that entered a finding's arithmetic (and the current cell). */
   light(ids: string[], current: Element | null) {
-    for (const e of this.lit) e.classList.remove(RELATED, CURRENT);
+    for (const e of this.lit) {
+      e.classList.remove(RELATED, CURRENT);
+      // a cell lit but not flagged gets its class attribute back exactly as the page had it
+      if (!this.marked.has(e)) this.originals.restore(e, 'class');
+    }
     this.lit = [];
-    for (const id of ids) {
-      for (const e of this.relatedById.get(id) ?? []) {
-        e.classList.add(RELATED);
-        this.lit.push(e);
-      }
-    }
-    if (current) {
-      current.classList.add(CURRENT);
-      this.lit.push(current);
-    }
+    const lightUp = (e: Element, cls: string) => {
+      this.originals.keep(e, 'class');
+      e.classList.add(cls);
+      this.lit.push(e);
+    };
+    for (const id of ids) for (const e of this.relatedById.get(id) ?? []) lightUp(e, RELATED);
+    if (current) lightUp(current, CURRENT);
   }
 
   clear() {
     this.light([], null);
-    for (const el of this.marked) {
-      el.removeAttribute(ATTR);
-      el.removeAttribute(SEV);
-      el.removeAttribute(STATUS);
-      el.removeAttribute(BADGE);
-      el.classList.remove(FLAG);
-      if (el.getAttribute('class') === '') el.removeAttribute('class');
-    }
-    for (const e of this.lit) if (e.getAttribute('class') === '') e.removeAttribute('class');
+    this.originals.restore();
     this.marked.clear();
     this.byId.clear();
     this.relatedById.clear();

@@ -2,17 +2,15 @@
  * CSV export: one row per finding, UTF-8 with a BOM and CRLF so that Excel and WPS
  * open Chinese text as it is; text cells are neutralised against formula injection.
  */
-import type { ReportResult } from '../result/schema';
-import { colLabel, tableShort, type Lang } from '../template/layout';
-import { culpritText, formatMessage, rowName } from '../result/messages';
+import type { Lang } from '../../model';
+import type { ReportResult } from '../schema';
+import { colLabel, tableShort } from '../../template/layout';
+import { codeText, culpritText, formatMessage, rowName, t } from '../messages';
 import { severityLabel, familyLabel } from './labels';
 
 export const BOM = '\uFEFF';
 
-const HEADERS: Record<Lang, string[]> = {
-  zh: ['编号', '页面', '标题', '机关', '年度', '规则', '规则类别', '严重程度', '表格', '行', '列', '单元格', '填报值', '应为', '说明', '位置', '可能有误', '建议值'],
-  en: ['id', 'page', 'title', 'organ', 'year', 'rule', 'family', 'severity', 'table', 'row', 'column', 'cell', 'printed', 'expected', 'message', 'where', 'likely culprit', 'suggested'],
-};
+const COLUMNS = ['id', 'page', 'title', 'organ', 'year', 'rule', 'family', 'severity', 'table', 'row', 'col', 'cell', 'printed', 'expected', 'message', 'where', 'culprit', 'suggested', 'rule_text'];
 
 /** A spreadsheet would run `=…`, `+…`, `-…`, `@…` (and tab/CR-led) text as a formula: prefix a quote. */
 export function neutralise(s: string): string {
@@ -34,22 +32,22 @@ export interface RowExtra {
 }
 
 export function toCsv(reports: ReportResult[], lang: Lang = 'zh', extra: RowExtra = {}): string {
-  const headers = [...HEADERS[lang], ...(extra.status ? (lang === 'zh' ? ['审核状态', '审核备注'] : ['status', 'note']) : [])];
+  const headers = [...COLUMNS, ...(extra.status ? ['status', 'note'] : [])].map((c) => t(`x_${c}`, lang));
   const lines = [headers.map(textCell).join(',')];
+  const blank = (n: number) => Array<string>(n).fill(textCell(''));
   for (const r of reports) {
-    const base = [r.source, r.title, r.organ];
+    const base = [r.source, r.title, r.organ].map(textCell);
     if (r.error) {
-      lines.push([textCell(''), ...base.map(textCell), numCell(r.year), textCell('error'), textCell(''), textCell(''), ...Array(6).fill(textCell('')), textCell(r.error), textCell(''), textCell(''), textCell('')].join(','));
+      lines.push([textCell(''), ...base, numCell(r.year), textCell('error'), ...blank(8), textCell(r.error), ...blank(4)].join(','));
       continue;
     }
     for (const f of r.findings) {
       const cellKey = f.table && f.cell ? `${f.table}/${f.cell.row}/${f.cell.col}` : '';
-      const culprit = culpritText(f, lang) ?? '';
       const st = extra.status?.(f.id, r.source);
       lines.push(
         [
           textCell(f.id),
-          ...base.map(textCell),
+          ...base,
           numCell(r.year),
           textCell(f.rule),
           textCell(familyLabel(f.rule, lang)),
@@ -62,8 +60,9 @@ export function toCsv(reports: ReportResult[], lang: Lang = 'zh', extra: RowExtr
           numCell(f.expected),
           textCell(lang === 'zh' ? f.message : formatMessage(f, lang)),
           textCell(f.where),
-          textCell(culprit),
+          textCell(culpritText(f, lang) ?? ''),
           numCell(f.suggested),
+          textCell(codeText(f.rule, lang)),
           ...(extra.status ? [textCell(st?.status ?? ''), textCell(st?.note ?? '')] : []),
         ].join(','),
       );

@@ -1,10 +1,12 @@
-/** Tables as the engine sees them, whatever markup or text layout they came from. */
+/** Tables and text as the engine sees them, whatever markup, text layout or file they came from. */
 
-/** Where a piece of the page came from: an element of the page, or a line of a text file. */
+/** Where a piece of the report came from: an element of the page, a line of a text file, a place in a PDF. */
 export interface Source {
   el?: Element;
-  /** 1-based line number in a text input. */
+  /** 1-based line number in a text input (for a PDF: the line on its page). */
   line?: number;
+  /** 1-based page of a PDF. */
+  page?: number;
 }
 
 export interface Cell {
@@ -17,7 +19,8 @@ export interface Row {
   cells: Cell[];
 }
 
-export type Layout = 'html' | 'per-line' | 'pipe' | 'tab' | 'bare';
+/** Where a table's rows came from: real markup, or a text layout that lost it. */
+export type Layout = 'html' | 'per-line' | 'pipe' | 'tab' | 'bare' | 'pdf';
 
 export interface TableBlock {
   kind: 'table';

@@ -1,6 +1,8 @@
-/** HTML strings in Node (CLI, tests): parsed with linkedom, then audited like a live page. */
+/** The engine in Node (CLI, tests, scripts): HTML strings get a DOM from linkedom, then are audited like a live page. */
 import { parseHTML } from 'linkedom';
-import { auditDocument, failed, type Audit, type AuditOptions } from './audit';
+import { auditDocument, failed, type Audit, type AuditOptions } from './pipeline/audit';
+
+export * from './pipeline/audit';
 
 /** Parse a page or a fragment; linkedom needs an <html> element to build a body around. */
 export function parseHtml(html: string): Document {

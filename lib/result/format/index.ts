@@ -1,15 +1,17 @@
-export { toCsv, BOM, neutralise } from './csv';
-export { toMarkdown, mdText } from './markdown';
-export { toJson, toAuditOutput } from './json';
-import type { ReportResult } from '../result/schema';
-import type { Lang } from '../template/layout';
+/** The export formats: the CLI's output and the extension's files alike. */
+import type { Lang } from '../../model';
+import type { ReportResult } from '../schema';
 import { toCsv } from './csv';
 import { toJson } from './json';
 import { toMarkdown } from './markdown';
 
+export { toCsv, BOM, neutralise } from './csv';
+export { toMarkdown, mdText } from './markdown';
+export { toJson, toAuditOutput } from './json';
+
 export type ExportFormat = 'json' | 'csv' | 'md';
 
-/** Reports in one of the export formats: the CLI's output and the popup's files alike. */
+/** Reports in one of the export formats. */
 export function exportReports(reports: ReportResult[], format: ExportFormat, lang: Lang = 'zh'): string {
   if (format === 'csv') return toCsv(reports, lang);
   if (format === 'md') return toMarkdown(reports, lang);

@@ -1,7 +1,7 @@
 /** Words the exports print for severities, verdicts and rule families: from the locale files. */
-import type { Lang } from '../template/layout';
-import type { Severity, Verdict } from '../result/schema';
-import { t } from '../result/messages';
+import type { Lang, Severity } from '../../model';
+import type { Verdict } from '../schema';
+import { t } from '../messages';
 
 export const severityLabel = (s: Severity, lang: Lang = 'zh') => t(`ui_sev1_${s}`, lang);
 export const verdictLabel = (v: Verdict, lang: Lang = 'zh') => t(`ui_verdict_${v.replace('-', '_')}`, lang);

@@ -1,0 +1,157 @@
+/**
+ * The report model: everything the rules look at, built once per report by the
+ * pipeline from its blocks — the mapped template cells, the prose, the title,
+ * organ, year and dates, the section headings, and whether it is a report at all.
+ */
+import type { Cell, Source, TableBlock, TextBlock } from './blocks';
+import type { TableId, Version } from './template';
+
+// ── dates, places, metadata ────────────────────────────────────────────────
+
+export interface FoundDate {
+  /** ISO date, YYYY-MM-DD. */
+  iso: string;
+  year: number;
+  month: number;
+  day: number;
+  /** The text as printed. */
+  raw: string;
+  index: number;
+}
+
+/** A value and where it stands in the report. */
+export interface Located<T> {
+  value: T;
+  src: Source | null;
+}
+
+/** What a page says about itself besides its body. */
+export interface PageMeta {
+  /** Title candidates in order: Readability's, meta tags, headings, document.title. */
+  titles?: string[];
+  /** <meta> name/property → content, lower-cased names. */
+  metaTags?: Record<string, string>;
+  /** Readability's publishedTime. */
+  publishedTime?: string | null;
+  links?: { text: string; href: string }[];
+  url?: string | null;
+}
+
+export interface YearInfo {
+  year: number | null;
+  from: 'title' | 'period' | 'signature' | 'text' | 'auditor' | null;
+}
+
+export type OrganLevel = 'national' | 'provincial' | 'municipal' | 'county' | 'township';
+
+/** A section heading found among the prose lines. */
+export interface Heading {
+  /** The number printed (一 → 1), or null for an unnumbered heading. */
+  printed: number | null;
+  /** Which of the six template sections it is (1–6), or null when it is none of them. */
+  section: number | null;
+  text: string;
+  block: TextBlock;
+  index: number;
+}
+
+export interface Recognition {
+  isReport: boolean;
+  /** Only the attachment is the report: the page has a link and no tables. */
+  attachmentOnly: boolean;
+  reasons: string[];
+}
+
+// ── the template cells ─────────────────────────────────────────────────────
+
+export interface MappedCell {
+  table: TableId;
+  row: string;
+  col: string;
+  /** The number read; 0 for a blank cell. */
+  value: number;
+  blank: boolean;
+  raw: string;
+  unit: string | null;
+  src: Source;
+}
+
+export interface MappedTable {
+  table: TableId;
+  found: boolean;
+  /** Cells by `row/col`. */
+  cells: Map<string, MappedCell>;
+  /** Row keys in the order the page prints them. */
+  rows: string[];
+  /** Where each row's label stands (for row findings). */
+  rowSrc: Map<string, Source>;
+  /** Template columns of the table (requests: as the header orders them). */
+  cols: string[];
+  /** Group of each active row (`extra.<n>` rows included). */
+  groupOf: Map<string, string>;
+  /** Printed labels of rows the template does not have (`extra.<n>`). */
+  labels: Map<string, string>;
+  src: Source | null;
+}
+
+/** How the printed tables depart from the template's shape, as the mapping saw it. */
+export type ShapeIssue =
+  | { kind: 'extra-values'; table: TableId; row: string; expected: number; actual: number; src: Source; extra: Cell[] }
+  | { kind: 'missing-values'; table: TableId; row: string; expected: number; actual: number; src: Source }
+  | { kind: 'doubled-columns'; table: TableId; rows: number; expected: number; halvesEqual: boolean; src: Source }
+  | { kind: 'missing-row'; table: TableId; row: string }
+  | { kind: 'missing-table'; table: TableId }
+  | { kind: 'unmapped-table'; table: TableId; src: Source | null }
+  | { kind: 'no-data-row'; table: TableId; src: Source | null }
+  | { kind: 'cut-header'; table: TableId; group: string; col: string; label: string; src: Source }
+  | { kind: 'subtotal-row'; table: TableId; row: string; src: Source }
+  | { kind: 'subtotal-column'; table: TableId; src: Source }
+  | { kind: 'duplicate-row'; table: TableId; row: string; src: Source }
+  | { kind: 'extra-row'; table: TableId; row: string; label: string; src: Source };
+
+export interface VersionEvidence {
+  version: Version | null;
+  /** Labels seen for each version. */
+  markers: Record<Version, string[]>;
+  /** Both versions' labels appear in substance. */
+  mixed: boolean;
+}
+
+export interface Mapping {
+  version: Version | null;
+  evidence: VersionEvidence;
+  tables: Record<TableId, MappedTable>;
+  issues: ShapeIssue[];
+}
+
+// ── options and the model ──────────────────────────────────────────────────
+
+/** Publication deadlines, MM-DD of the year after the report year, by kind of organ. */
+export interface Deadlines {
+  department: string;
+  government: string;
+  township: string;
+}
+
+/** Settings an audit honours (the extension and the CLI pass them). */
+export interface AuditOptions {
+  deadlines?: Partial<Deadlines>;
+}
+
+export interface ReportModel {
+  source: string;
+  options: AuditOptions;
+  prose: TextBlock[];
+  tables: TableBlock[];
+  title: Located<string> | null;
+  organ: string | null;
+  year: YearInfo;
+  signed: Located<FoundDate> | null;
+  published: FoundDate | null;
+  headings: Heading[];
+  mapping: Mapping;
+  /** The template version the tables follow (or, with no telling labels, the one of the report year). */
+  version: Version | null;
+  recognition: Recognition;
+  meta: PageMeta;
+}

@@ -1,0 +1,72 @@
+/**
+ * The engine's front door, and the whole pipeline in one place:
+ *   page (a DOM) or text → blocks (content root, tables, text layouts)
+ *   → model (template cells, title, organ, year, dates, sections, recognition)
+ *   → rules → analysis (repairs) → findings → result.
+ * Pure: no browser extension API, no storage, no globals — the content script,
+ * the CLI and the tests all call these.
+ */
+import type { AuditOptions, Block, PageMeta, ReportModel } from '../model';
+import { textLines } from '../text/lines';
+import { withTextTables } from '../grid/text-layouts';
+import { pageMeta, reportBlocks } from '../page/content-root';
+import { RULES } from '../rules';
+import { emptyResult } from '../result/empty';
+import type { ReportResult } from '../result/schema';
+import { buildModel } from './model';
+import { runRules, type FindingSources } from './findings';
+import { buildResult } from './result';
+
+export type { AuditOptions };
+export type { FindingSources };
+
+export interface Audit {
+  result: ReportResult;
+  /** Page elements or text lines of each finding's cell and related cells, by finding id. */
+  sources: Map<string, FindingSources>;
+  model: ReportModel | null;
+  /** The content root an audit of a DOM used. */
+  root?: Element;
+}
+
+/** Larger inputs are refused with a clear error rather than parsed for minutes. */
+export const MAX_TEXT_CHARS = 20_000_000;
+
+/** Blocks (tables already found in their text) → the audit. */
+export function auditBlocks(blocks: Block[], meta: PageMeta, source: string, options: AuditOptions = {}): Audit {
+  const model = buildModel(blocks, meta, source, options);
+  if (!model.recognition.isReport) {
+    return { result: buildResult(model, [], null), sources: new Map(), model };
+  }
+  const rules = model.recognition.attachmentOnly ? RULES.filter((r) => r.attachment) : RULES;
+  const { findings, sources, errors } = runRules(model, rules);
+  const error = errors.length ? `内部规则出错：${errors.join('；')}` : null;
+  return { result: buildResult(model, findings, error), sources, model };
+}
+
+/** An audit that could not run: the reason, in words. */
+export function failed(source: string, e: unknown): Audit {
+  const msg = e instanceof Error ? e.message : String(e);
+  return { result: emptyResult(source, `无法审计：${msg}`.slice(0, 2000)), sources: new Map(), model: null };
+}
+
+/** A text extraction such as the seed files. */
+export function auditText(text: string, source = 'text', options: AuditOptions = {}): Audit {
+  try {
+    if (text.length > MAX_TEXT_CHARS) return failed(source, new Error(`文本过大（${text.length} 字符）`));
+    return auditBlocks(withTextTables(textLines(text)), {}, source, options);
+  } catch (e) {
+    return failed(source, e);
+  }
+}
+
+/** A page's DOM: a live document in the content script, a parsed one in Node. */
+export function auditDocument(doc: Document, source: string, url: string | null = null, options: AuditOptions = {}): Audit {
+  try {
+    const { choice, blocks } = reportBlocks(doc);
+    const meta = pageMeta(doc, choice.root, choice, url);
+    return { ...auditBlocks(blocks, meta, source, options), root: choice.root };
+  } catch (e) {
+    return failed(source, e);
+  }
+}

@@ -1,0 +1,65 @@
+/** Markdown export: a readable report per page, and what each rule cited checks. Page text is escaped so it stays text. */
+import type { Lang } from '../../model';
+import type { ReportResult } from '../schema';
+import { colLabel, tableShort } from '../../template/layout';
+import { codeText, culpritText, formatMessage, rowName, t } from '../messages';
+import { severityLabel, verdictLabel } from './labels';
+
+/** Escape everything Markdown or HTML would interpret. */
+export function mdText(s: string | number | null | undefined): string {
+  if (s === null || s === undefined) return '';
+  return String(s)
+    .replace(/\r?\n/g, ' ')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/([\\`*_{}[\]()#+!|~])/g, '\\$1');
+}
+
+export function toMarkdown(reports: ReportResult[], lang: Lang = 'zh'): string {
+  const w = (k: string) => t(`x_${k}`, lang);
+  const colon = lang === 'zh' ? '：' : ': ';
+  const gap = lang === 'zh' ? '　' : '  ';
+  const unknown = '—';
+  const out: string[] = [`# ${w('md_title')}`, ''];
+  const cited = new Set<string>();
+  for (const r of reports) {
+    out.push(`## ${mdText(r.title ?? r.source)}`, '');
+    out.push(`- ${w('page')}${colon}${mdText(r.source)}`);
+    if (r.error) {
+      out.push(`- ${w('error')}${colon}${mdText(r.error)}`, '');
+      continue;
+    }
+    if (!r.isReport) {
+      out.push('', w('not_report'), '');
+      continue;
+    }
+    const sev = (s: 'error' | 'warning' | 'notice') => `${severityLabel(s, lang)} ${r.counts[s]}`;
+    out.push(
+      `- ${w('organ')}${colon}${mdText(r.organ ?? unknown)}`,
+      `- ${w('year')}${colon}${r.year ?? unknown}${gap}${w('template')}${colon}${r.template ?? unknown}`,
+      `- ${w('dated')}${colon}${r.datedOn ?? unknown}${gap}${w('published')}${colon}${r.publishedOn ?? unknown}`,
+      `- ${w('verdict')}${colon}**${verdictLabel(r.verdict, lang)}**${gap}${w('score')}${colon}${r.score ?? unknown}`,
+      `- ${w('counts')}${colon}${[sev('error'), sev('warning'), sev('notice')].join(lang === 'zh' ? '，' : ', ')}`,
+      '',
+    );
+    if (!r.findings.length) {
+      out.push(w('none'), '');
+      continue;
+    }
+    out.push(`| ${w('sev')} | ${w('where')} | ${w('printed')} | ${w('expected')} | ${w('message')} | ${w('culprit')} |`, '|---|---|---|---|---|---|');
+    for (const f of r.findings) {
+      cited.add(f.rule);
+      const where = f.cell ? `${tableShort(f.table, lang)} ${rowName(f, f.cell.row, lang)}·${colLabel(f.table, f.cell.col, lang)}` : (f.where ?? '');
+      const msg = lang === 'zh' ? f.message : formatMessage(f, lang);
+      out.push(`| ${severityLabel(f.severity, lang)} | ${mdText(where)} | ${mdText(f.actual)} | ${mdText(f.expected)} | ${mdText(msg)} | ${mdText(culpritText(f, lang) ?? '')} |`);
+    }
+    out.push('');
+  }
+  if (cited.size) {
+    out.push(`## ${w('codes')}`, '');
+    for (const code of [...cited].sort()) out.push(`- \`${code}\`${colon}${mdText(codeText(code, lang))}`);
+    out.push('');
+  }
+  return out.join('\n');
+}

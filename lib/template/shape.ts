@@ -1,0 +1,72 @@
+/**
+ * How the printed tables depart from the template's shape, worked out from what
+ * the mapping placed: rows with more or fewer values than the template has
+ * columns (a table whose every row is doubled is one departure), rows and tables
+ * that are missing, tables whose labels are there but whose rows cannot be read.
+ */
+import type { Cell, MappedTable, ShapeIssue, Source, TableId, Version } from '../model';
+import { parseValue } from '../text/numbers';
+import { ACTIVE_LAYOUT, TABLES, requestRows } from './layout';
+
+/** A row's values as the mapping placed them, and the template's width for it. */
+export interface Placement {
+  table: TableId;
+  row: string;
+  width: number;
+  values: Cell[];
+  src: Source;
+}
+
+export interface ShapeInput {
+  version: Version;
+  tables: Record<TableId, MappedTable>;
+  placements: Placement[];
+  /** Tables whose labels were seen, with where the first one stands. */
+  seen: Map<TableId, Source>;
+  /** 表四's labels were seen (it has a header even when no data row was read). */
+  appealsOpen: boolean;
+}
+
+export function shapeIssues(s: ShapeInput): ShapeIssue[] {
+  const out: ShapeIssue[] = [...rowWidths(s.placements)];
+  const { active, requests, appeals } = s.tables;
+  if (active.found) {
+    for (const g of ACTIVE_LAYOUT[s.version]) for (const r of g.rows) {
+      if (!active.rowSrc.has(`${g.key}.${r}`)) out.push({ kind: 'missing-row', table: 'active', row: `${g.key}.${r}` });
+    }
+  }
+  if (requests.found) {
+    for (const r of requestRows(s.version)) if (!requests.rowSrc.has(r)) out.push({ kind: 'missing-row', table: 'requests', row: r });
+  }
+  if (!appeals.found && s.appealsOpen) out.push({ kind: 'no-data-row', table: 'appeals', src: null });
+  for (const t of TABLES) {
+    if (s.tables[t].found || (t === 'appeals' && s.appealsOpen)) continue;
+    const at = s.seen.get(t);
+    out.push(at ? { kind: 'unmapped-table', table: t, src: at } : { kind: 'missing-table', table: t });
+  }
+  return out;
+}
+
+/** Rows with more or fewer values than the template; a table whose rows are mostly doubled is one departure. */
+function rowWidths(placements: Placement[]): ShapeIssue[] {
+  const out: ShapeIssue[] = [];
+  for (const table of TABLES) {
+    const all = placements.filter((p) => p.table === table);
+    const off = all.filter((p) => p.values.length !== p.width);
+    const doubled = off.filter((p) => p.values.length === 2 * p.width);
+    const isDoubled = doubled.length >= 3 && doubled.length * 2 >= all.length;
+    if (isDoubled) {
+      const halvesEqual = doubled.every((p) =>
+        p.values.slice(0, p.width).every((c, i) => parseValue(c.text).value === parseValue(p.values[p.width + i]!.text).value),
+      );
+      out.push({ kind: 'doubled-columns', table, rows: doubled.length, expected: doubled[0]!.width, halvesEqual, src: doubled[0]!.src });
+    }
+    for (const p of off) {
+      const len = p.values.length;
+      if (isDoubled && len === 2 * p.width) continue;
+      if (len > p.width) out.push({ kind: 'extra-values', table, row: p.row, expected: p.width, actual: len, src: p.src, extra: p.values.slice(p.width) });
+      else out.push({ kind: 'missing-values', table, row: p.row, expected: p.width, actual: len, src: p.src });
+    }
+  }
+  return out;
+}
