@@ -1,11 +1,20 @@
-/** Bad input gets a clear answer: a result with findings or an error, never a throw, in bounded time. */
+/**
+ * Bad input gets a clear answer: a result with findings, in bounded time, and no
+ * error — the engine turns what throws into an error result, so these tests assert
+ * that no error occurred; an input that really cannot be read says so in words.
+ */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { auditText } from '../../lib/audit';
-import { auditHtml } from '../../lib/html';
+import { auditText } from '../../lib/pipeline/audit';
+import { auditHtml } from '../../lib/node';
 import { ReportResult } from '../../lib/result/schema';
+import { runRules } from '../../lib/pipeline/findings';
 
-const valid = (r: unknown) => expect(() => ReportResult.parse(r)).not.toThrow();
+const valid = (r: ReportResult) => {
+  expect(() => ReportResult.parse(r)).not.toThrow();
+  expect(r.error).toBeNull();
+  expect(r.verdict).not.toBe('error');
+};
 
 describe('bad input', () => {
   it('a table with 5,000 rows', () => {
@@ -48,9 +57,19 @@ describe('bad input', () => {
     expect(auditText('', 'e').result.verdict).toBe('not-report');
   });
 
-  it('a text too large is refused with an error', () => {
+  it('a text too large is refused with an error in words', () => {
     const r = auditText('x'.repeat(20_000_001), 'huge').result;
     expect(r.verdict).toBe('error');
-    expect(r.error).toMatch(/文本过大/);
+    expect(r.error).toMatch(/^无法审计：文本过大（20000001 字符）$/);
+  });
+
+  it('a rule that throws is reported as an error of the audit, not swallowed', () => {
+    const seed = readFileSync(new URL('../fixtures/000_dccf7277737237a5.txt', import.meta.url), 'utf8');
+    const model = auditText(seed, 'seed').model!;
+    const boom = { id: 'boom', family: 'shape' as const, codes: { 'shape:boom': { severity: 'error' as const, zh: '测试用规则', en: 'a test rule' } }, check: () => { throw new Error('爆了'); } };
+    const { errors } = runRules(model, [boom]);
+    expect(errors).toEqual(['boom: 爆了']);
+    const unregistered = { ...boom, check: () => [{ rule: 'shape:nowhere', table: null, cell: null, msg: 'x' }] };
+    expect(runRules(model, [unregistered]).errors).toEqual(['boom: 未登记的问题代码 shape:nowhere']);
   });
 });
