@@ -15,6 +15,10 @@ export interface PanelProps {
   current: number;
   expanded: boolean;
   storageFull: boolean;
+  /** Cells only notices mark (blank cells): how many, and whether their outlines show. */
+  noticeCells: number;
+  showNotices: boolean;
+  onShowNotices(show: boolean): void;
   onToggle(): void;
   onStep(delta: number): void;
   onSelect(f: Finding): void;
@@ -42,6 +46,12 @@ export function Panel(p: PanelProps) {
       </header>
       {p.storageFull && <div class="nb-warnbox" role="alert">{tr('ui_storage_full')}</div>}
       {r.isReport ? <Summary result={r} /> : <p>{tr('ui_not_report')}</p>}
+      {p.noticeCells > 0 && (
+        <label class="nb-row nb-toggle">
+          <input type="checkbox" data-testid="show-notices" checked={p.showNotices} onChange={(e) => p.onShowNotices((e.target as HTMLInputElement).checked)} />
+          <span>{tr('ui_show_blanks', { n: p.noticeCells })}</span>
+        </label>
+      )}
       {p.steps.length > 0 && (
         <>
           <div class="nb-step">
@@ -76,9 +86,10 @@ export function Tooltip(p: { findings: Finding[]; reviews: Record<string, Review
         {p.findings.map((f) => (
           <div key={f.id}>
             <FindingItem f={f} review={p.reviews[f.id]} />
-            {(f.actual !== null || f.expected !== null) && (
+            {(f.actual !== null || f.expected !== null || f.blank) && (
               <div class="nb-nums">
-                {f.actual !== null && <span>{tr('ui_printed')} <strong data-testid="tip-actual">{f.actual}</strong></span>}
+                {f.blank && <span>{tr('ui_printed')} <strong data-testid="tip-actual">{tr('printed_blank')}</strong></span>}
+                {f.actual !== null && !f.blank && <span>{tr('ui_printed')} <strong data-testid="tip-actual">{f.actual}</strong></span>}
                 {f.expected !== null && <span>　{tr('ui_expected')} <strong data-testid="tip-expected">{f.expected}</strong></span>}
               </div>
             )}

@@ -11,11 +11,17 @@ export function SeverityCount({ sev, n }: { sev: Severity; n: number }) {
 }
 
 export function Counts({ result }: { result: Pick<ReportResult, 'counts'> }) {
+  const dismissed = result.counts.dismissed ?? 0;
   return (
     <div class="nb-counts" data-testid="counts">
       {(['error', 'warning', 'notice'] as const).map((s) => (
         <SeverityCount key={s} sev={s} n={result.counts[s]} />
       ))}
+      {dismissed > 0 && (
+        <span class="nb-count nb-muted" data-testid="dismissed" title={tr('ui_dismissed_n', { n: dismissed })}>
+          {tr('ui_dismissed_short', { n: dismissed })}
+        </span>
+      )}
     </div>
   );
 }
@@ -28,8 +34,14 @@ export function Verdict({ verdict }: { verdict: ReportResult['verdict'] }) {
   );
 }
 
-/** Organ, year, template, verdict and score at a glance. */
+/** Where a fact about who published the report was read, for people. */
+function from(key: string | null | undefined): string {
+  return key ? tr(`prov_${key}`) : '';
+}
+
+/** Organ, level, year, template, verdict and score at a glance; each of organ, level and year says where it was read. */
 export function Summary({ result }: { result: ReportResult }) {
+  const p = result.provenance;
   return (
     <div class="nb-summary">
       <div class="nb-row">
@@ -43,10 +55,19 @@ export function Summary({ result }: { result: ReportResult }) {
         )}
       </div>
       <dl class="nb-meta">
-        <div><dt>{tr('ui_organ')}</dt><dd data-testid="organ">{result.organ ?? '—'}</dd></div>
-        <div><dt>{tr('ui_year')}</dt><dd data-testid="year">{result.year ?? '—'}</dd></div>
+        <div><dt>{tr('ui_organ')}</dt><dd data-testid="organ" title={from(p?.organ)}>{result.organ ?? '—'}</dd></div>
+        <div>
+          <dt>{tr('ui_level')}</dt>
+          <dd data-testid="level" title={from(p?.level)}>{result.organLevel ? tr(`lvl_${result.organLevel}`) : '—'}{result.government ? ` · ${tr('kind_government')}` : ''}</dd>
+        </div>
+        <div><dt>{tr('ui_year')}</dt><dd data-testid="year" title={from(p?.year)}>{result.year ?? '—'}</dd></div>
         <div><dt>{tr('ui_template')}</dt><dd data-testid="template">{result.template ? tr('ui_template_v', { v: result.template }) : '—'}</dd></div>
       </dl>
+      {(p?.organ || p?.year) && (
+        <div class="nb-muted nb-provenance" data-testid="provenance">
+          {[p.organ && `${tr('ui_organ')}${from(p.organ)}`, p.year && `${tr('ui_year')}${from(p.year)}`].filter(Boolean).join(' · ')}
+        </div>
+      )}
       <Counts result={result} />
     </div>
   );

@@ -2,11 +2,15 @@
  * Highlights on the page's own DOM: only `data-nianbao-*` attributes and `nianbao-*`
  * classes, styled by a constructed stylesheet (no element added), all removed by
  * `clear()`. One delegated pointer listener shows the tooltip of a flagged cell.
+ * Every marked element carries the ids of its findings and the ids they cover, so
+ * that a grouped finding is found by any of its parts' ids. Cells that only a
+ * notice marks (a table's blank cells) carry their ids but show no outline until
+ * the auditor asks (`setShowNotices`).
  */
 import type { FindingSources } from '@/lib/pipeline/audit';
 import type { Finding } from '@/lib/result/schema';
 import { worse } from '@/lib/result/score';
-import type { Review } from '@/lib/store/schema';
+import { reviewOf, type Reviews } from '@/lib/result/review';
 
 export const ATTR = 'data-nianbao-finding';
 const SEV = 'data-nianbao-sev';
@@ -27,6 +31,8 @@ const CSS = `
 .${RELATED}{outline:2px dotted #1a73e8!important;outline-offset:-2px!important;background-color:rgba(26,115,232,.14)!important}
 .${CURRENT}{box-shadow:0 0 0 4px rgba(217,48,37,.35)!important}
 `;
+/** Notices' outlines stay off until the auditor shows them. */
+const HIDE_NOTICES = `.${FLAG}[${SEV}=notice]:not(.${CURRENT}){outline:none!important}`;
 
 /** The page's own attributes as they were before we touched them, restored exactly (absent, empty or set). */
 class Originals {
@@ -65,29 +71,41 @@ export class Highlights {
 
   constructor(private doc: Document, private onHover: (el: Element | null, ids: string[]) => void) {}
 
-  apply(findings: Finding[], sources: Map<string, FindingSources>, reviews: Record<string, Review>) {
+  private showNotices = false;
+  /** The findings on each marked element. */
+  private onEl = new Map<Element, Finding[]>();
+
+  apply(findings: Finding[], sources: Map<string, FindingSources>, reviews: Reviews) {
     this.clear();
     this.installStyle();
-    const perEl = new Map<Element, Finding[]>();
+    const perEl = new Map<Element, { fs: Finding[]; ids: string[] }>();
+    const mark = (el: Element, f: Finding, ids: string[]) => {
+      const e = perEl.get(el) ?? { fs: [], ids: [] };
+      if (!e.fs.includes(f)) e.fs.push(f);
+      for (const id of ids) if (!e.ids.includes(id)) e.ids.push(id);
+      perEl.set(el, e);
+    };
     for (const f of findings) {
       const s = sources.get(f.id);
-      const el = s?.cell?.el;
-      if (!el || !el.isConnected) continue;
-      this.byId.set(f.id, el);
-      this.relatedById.set(f.id, (s.related ?? []).map((r) => r.el).filter((e): e is Element => !!e && e !== el));
-      perEl.set(el, [...(perEl.get(el) ?? []), f]);
+      if (!s) continue;
+      const el = s.cell?.el;
+      const parts = s.parts.filter((p) => p.src.el?.isConnected);
+      const first = el?.isConnected ? el : parts[0]?.src.el;
+      if (!first) continue;
+      this.byId.set(f.id, first);
+      this.relatedById.set(f.id, [...s.related, ...parts.map((p) => p.src)].map((r) => r.el).filter((e): e is Element => !!e && e !== first));
+      if (el?.isConnected) mark(el, f, [f.id, ...f.covers]);
+      // a finding on a whole row, column or table marks each of its cells with the ids that cell stands for
+      for (const p of parts) mark(p.src.el!, f, [f.id, ...f.covers.filter((id) => id.endsWith(`:${p.cell.row}:${p.cell.col}`))]);
     }
-    for (const [el, fs] of perEl) {
-      const open = fs.filter((f) => reviews[f.id]?.status !== 'dismissed');
-      const worst = (open.length ? open : fs).map((f) => f.severity).reduce(worse);
+    for (const [el, { fs, ids }] of perEl) {
       for (const name of [ATTR, SEV, BADGE, STATUS, 'class']) this.originals.keep(el, name);
-      el.setAttribute(ATTR, fs.map((f) => f.id).join(' '));
-      el.setAttribute(SEV, worst);
-      el.setAttribute(BADGE, open.filter((f) => f.severity !== 'notice').length > 1 ? String(open.length) : '!');
-      if (!open.length) el.setAttribute(STATUS, 'dismissed');
+      el.setAttribute(ATTR, ids.join(' '));
+      this.onEl.set(el, fs);
       el.classList.add(FLAG);
       this.marked.add(el);
     }
+    this.setReviews(reviews);
     if (!this.listening) {
       this.doc.addEventListener('mouseover', this.over, true);
       this.doc.addEventListener('mouseout', this.out, true);
@@ -95,13 +113,27 @@ export class Highlights {
     }
   }
 
-  /** Update the dismissed state of marked cells after a review changed elsewhere. */
-  setReviews(reviews: Record<string, Review>) {
-    for (const el of this.marked) {
-      const ids = (el.getAttribute(ATTR) ?? '').split(' ').filter(Boolean);
-      if (ids.every((id) => reviews[id]?.status === 'dismissed')) el.setAttribute(STATUS, 'dismissed');
-      else el.removeAttribute(STATUS);
+  /** Severity, badge and dismissed state of each marked cell, from its findings and the auditor's reviews. */
+  setReviews(reviews: Reviews) {
+    for (const [el, fs] of this.onEl) {
+      const open = fs.filter((f) => reviewOf(f, reviews).status !== 'dismissed');
+      el.setAttribute(SEV, (open.length ? open : fs).map((f) => f.severity).reduce(worse));
+      const serious = open.filter((f) => f.severity !== 'notice').length;
+      el.setAttribute(BADGE, serious > 1 ? String(serious) : '!');
+      if (open.length) el.removeAttribute(STATUS);
+      else el.setAttribute(STATUS, 'dismissed');
     }
+  }
+
+  /** Show or hide the outlines of cells that only notices mark (blank cells). */
+  setShowNotices(show: boolean) {
+    this.showNotices = show;
+    this.sheet?.replaceSync(this.css());
+    if (this.styleEl) this.styleEl.textContent = this.css();
+  }
+
+  private css(): string {
+    return this.showNotices ? CSS : CSS + HIDE_NOTICES;
   }
 
   elementFor(id: string): Element | undefined {
@@ -129,6 +161,7 @@ export class Highlights {
     this.light([], null);
     this.originals.restore();
     this.marked.clear();
+    this.onEl.clear();
     this.byId.clear();
     this.relatedById.clear();
     if (this.listening) {
@@ -151,13 +184,13 @@ export class Highlights {
     if (this.sheet || this.styleEl) return;
     try {
       const sheet = new CSSStyleSheet();
-      sheet.replaceSync(CSS);
+      sheet.replaceSync(this.css());
       this.doc.adoptedStyleSheets = [...this.doc.adoptedStyleSheets, sheet];
       this.sheet = sheet;
     } catch {
       // browsers without constructed stylesheets in content scripts: a <style> element, removed on destroy
       const style = this.doc.createElement('style');
-      style.textContent = CSS;
+      style.textContent = this.css();
       (this.doc.head ?? this.doc.documentElement).append(style);
       this.styleEl = style;
     }

@@ -1,6 +1,6 @@
 import { onMessage, sendToBackground, uiLanguage } from '@/lib/ext/browser';
 import type { Reply } from '@/lib/ext/messages';
-import { parseSettings, parseToContent } from '@/lib/ext/to-content';
+import { parseContext, parseToContent } from '@/lib/ext/to-content';
 import { setLang } from '@/components/i18n';
 import { PageSession } from './session';
 
@@ -12,9 +12,9 @@ export default defineContentScript({
     const page = new PageSession(
       document,
       (msg) => sendToBackground<Reply>(msg),
-      async () => {
-        const r = await sendToBackground<Reply>({ type: 'settings:get' });
-        return parseSettings(r?.ok ? r.data : null);
+      async (href) => {
+        const r = await sendToBackground<Reply>({ type: 'audit:context', href });
+        return parseContext(r?.ok ? r.data : null);
       },
     );
     const stop = onMessage((raw) => {

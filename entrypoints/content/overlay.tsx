@@ -1,25 +1,16 @@
 /** What we draw on a page, in one shadow root: the panel (or the listing's batch panel) and the tooltip. */
 import { render } from 'preact';
-import type { Finding, ReportResult } from '@/lib/result/schema';
+import type { Finding } from '@/lib/result/schema';
 import type { Review } from '@/lib/store/schema';
-import { Panel, Tooltip } from '@/components/Panel';
+import { Panel, Tooltip, type PanelProps } from '@/components/Panel';
 import { BatchPanel } from '@/components/BatchPanel';
 import uiCss from '@/components/ui.css?inline';
 import panelCss from '@/components/panel.css?inline';
 import type { BatchRunner } from './batch';
 import { mountShadow, type ShadowUi } from './shadow';
 
-export interface PanelView {
-  result: ReportResult;
-  reviews: Record<string, Review>;
-  steps: Finding[];
-  located: Set<string>;
-  current: number;
-  storageFull: boolean;
-  onStep(delta: number): void;
-  onSelect(f: Finding): void;
-  onClose(): void;
-}
+/** What the panel shows; the overlay adds whether it is open. */
+export type PanelView = Omit<PanelProps, 'expanded' | 'onToggle'>;
 
 export interface ListingView {
   runner: BatchRunner;

@@ -11,6 +11,9 @@ import type { PageState, Reply } from '@/lib/ext/messages';
 import type { ToContent } from '@/lib/ext/to-content';
 import type { Finding } from '@/lib/result/schema';
 import type { Review } from '@/lib/store/schema';
+import { reviewedSummary } from '@/lib/result/review';
+import { snapshotOf } from '@/lib/pipeline/snapshot';
+import type { Identity } from '@/lib/store/identity';
 import { Highlights } from './highlights';
 import { Overlay } from './overlay';
 import { listingRunner, type BatchRunner } from './batch';
@@ -19,6 +22,8 @@ import { Watcher, signature } from './watch';
 import { stepOrder } from './steps';
 
 export type Send = (msg: unknown) => Promise<Reply | undefined>;
+/** What an audit of the page honours: the auditor's settings and corrections for this page. */
+export type LoadContext = (href: string) => Promise<{ settings: Settings; identity: Identity | undefined }>;
 
 export class PageSession {
   private audit: Audit | null = null;
@@ -29,6 +34,8 @@ export class PageSession {
   /** The auditor closed the panel: nothing is drawn until an audit is asked for. */
   private closed = false;
   private lastSignature = '';
+  /** Blank cells (only notices mark them) show their outlines on request. */
+  private showNotices = false;
   /** On a listing of reports: the runner of "审计本页所有年报" (looked for until found: links may come late). */
   private batch: BatchRunner | null = null;
 
@@ -37,7 +44,7 @@ export class PageSession {
   private watcher: Watcher;
   private clock: BenchClock;
 
-  constructor(private doc: Document, private send: Send, private loadSettings: () => Promise<Settings>) {
+  constructor(private doc: Document, private send: Send, private loadContext: LoadContext) {
     this.highlights = new Highlights(doc, (el, ids) => this.tip(el, ids));
     this.overlay = new Overlay(doc, () => this.draw());
     this.watcher = new Watcher(doc, () => this.changed());
@@ -82,8 +89,12 @@ export class PageSession {
   }
 
   private async getSettings(): Promise<Settings> {
-    this.settings ??= await this.loadSettings().catch(() => DEFAULT_SETTINGS);
+    this.settings ??= (await this.context()).settings;
     return this.settings;
+  }
+
+  private context() {
+    return this.loadContext(this.href()).catch(() => ({ settings: DEFAULT_SETTINGS, identity: undefined }));
   }
 
   /** The listing's batch runner, when this page lists reports. */
@@ -126,7 +137,9 @@ export class PageSession {
 
   async run(force: boolean): Promise<PageState> {
     const href = this.href();
-    const options = auditOptions(await this.getSettings());
+    const ctx = await this.context();
+    this.settings = ctx.settings;
+    const options = { ...auditOptions(ctx.settings), ...(ctx.identity ? { identity: ctx.identity } : {}) };
     const t = performance.now();
     const a = this.clock.time('engine', () => auditDocument(this.doc, href, href, options));
     this.lastSignature = signature(a.root ?? this.doc.body);
@@ -143,7 +156,8 @@ export class PageSession {
     this.clock.time('marks', () => this.highlights.apply(a.result.findings, a.sources, this.reviews));
     this.clock.record('audit', performance.now() - t);
     this.clock.time('panel', () => this.draw());
-    const reply = await this.send({ type: 'audit:done', href, result: a.result }).catch(() => undefined);
+    const snapshot = a.input ? snapshotOf(a.input.blocks, a.input.meta) : null;
+    const reply = await this.send({ type: 'audit:done', href, result: a.result, snapshot }).catch(() => undefined);
     if (reply?.ok) {
       this.storageFull = false;
       this.reviews = (reply.data as Record<string, Review> | null) ?? {};
@@ -151,6 +165,13 @@ export class PageSession {
     } else if (reply && !reply.ok && reply.error === 'storage-full') this.storageFull = true;
     this.draw();
     return this.state();
+  }
+
+  /** Cells that only notices mark: a table's blank cells. */
+  private noticeCells(): number {
+    let n = 0;
+    for (const f of this.audit?.result.findings ?? []) if (f.severity === 'notice') n += this.audit!.sources.get(f.id)?.parts.length ?? 0;
+    return n;
   }
 
   private steps(): Finding[] {
@@ -183,9 +204,18 @@ export class PageSession {
     }
     if (!this.audit) return;
     const steps = this.steps();
+    const result = this.audit.result;
     this.overlay.panel({
-      result: this.audit.result,
+      // what the auditor dismissed counts apart, as everywhere
+      result: { ...result, ...reviewedSummary(result, this.reviews) },
       reviews: this.reviews,
+      noticeCells: this.noticeCells(),
+      showNotices: this.showNotices,
+      onShowNotices: (show) => {
+        this.showNotices = show;
+        this.highlights.setShowNotices(show);
+        this.draw();
+      },
       steps,
       located: new Set(this.audit.result.findings.filter((f) => this.highlights.elementFor(f.id)).map((f) => f.id)),
       current: this.current,

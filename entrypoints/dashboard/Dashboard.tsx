@@ -4,6 +4,10 @@ import type { PageRecord, ReviewStatus, Backup } from '@/lib/store/schema';
 import type { StoreProblem } from '@/lib/store/record-store';
 import { filterRecords, sortRecords, visibleFindings, type RecordFilter } from '@/lib/store/filter';
 import { toCsv, toMarkdown } from '@/lib/result/format';
+import { applyReviews, type ReviewOptions } from '@/lib/result/review';
+import { ExportOptions } from '@/components/ExportOptions';
+import { IdentityForm } from '@/components/IdentityForm';
+import type { Identity } from '@/lib/store/identity';
 import { Verdict } from '@/components/Summary';
 import { FindingGroups } from '@/components/Findings';
 import { ask } from '@/components/useBackground';
@@ -20,6 +24,7 @@ export function Dashboard() {
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [notice, setNotice] = useState<string | null>(null);
   const [loaded, setLoaded] = useState(false);
+  const [exportOptions, setExportOptions] = useState<ReviewOptions>({});
 
   async function load() {
     const r = await ask<{ records: PageRecord[]; problems: StoreProblem[] }>({ type: 'records:list' });
@@ -41,14 +46,13 @@ export function Dashboard() {
     if (format === 'json') {
       text = JSON.stringify(await ask<Backup>({ type: 'records:export', hrefs: rs.map((r) => r.url) }), null, 2) + '\n';
     } else {
-      // what the filters show: findings of the chosen severity and status only
-      const results = rs.map((r) => ({ ...r.result, source: r.href, findings: visibleFindings(r, filter) }));
-      const status = (id: string, source: string) => {
-        const r = rs.find((x) => x.href === source);
-        const rv = r?.reviews[id];
-        return { status: tr(`ui_status_${rv?.status ?? 'open'}`), note: rv?.note ?? '' };
-      };
-      text = format === 'csv' ? toCsv(results, lang, { status }) : toMarkdown(results, lang);
+      // what the filters show (severity, review status), as reviewed: dismissed findings out unless asked
+      const results = rs.map((r) => {
+        const visible = new Set(visibleFindings(r, filter).map((f) => f.id));
+        const reviewed = applyReviews(r.result, r.reviews, { ...exportOptions, includeDismissed: exportOptions.includeDismissed || filter.status === 'dismissed' });
+        return { ...reviewed, source: r.href, findings: reviewed.findings.filter((f) => visible.has(f.id)) };
+      });
+      text = format === 'csv' ? toCsv(results, lang) : toMarkdown(results, lang);
     }
     saveFile(fileName(filter.organ || 'records', format), text, format);
   }
@@ -68,6 +72,11 @@ export function Dashboard() {
       setNotice(String((e as Error).message ?? e));
     }
     await load();
+  }
+
+  async function correct(r: PageRecord, identity: Identity) {
+    const updated = await ask<PageRecord | null>({ type: 'record:identity', href: r.href, identity }).catch(() => null);
+    if (updated) setRecords(records.map((x) => (x.url === updated.url ? updated : x)));
   }
 
   async function review(r: PageRecord, id: string, status: ReviewStatus | null, note: string) {
@@ -121,6 +130,7 @@ export function Dashboard() {
         <button data-testid="export-csv" onClick={() => void exportAs('csv')}>CSV</button>
         <button data-testid="export-json" onClick={() => void exportAs('json')}>JSON</button>
         <button data-testid="export-md" onClick={() => void exportAs('md')}>Markdown</button>
+        <ExportOptions value={exportOptions} onChange={setExportOptions} />
         <span class="nb-grow" />
         {selected.size > 0 && <button data-testid="delete-selected" onClick={() => void remove([...selected])}>{tr('ui_delete_selected')}</button>}
         <label class="nb-row">
@@ -171,6 +181,7 @@ export function Dashboard() {
               open.has(r.url) ? (
                 <tr key={`${r.url}#d`} class="nb-detail">
                   <td colSpan={10}>
+                    <IdentityForm key={r.auditedAt} result={r.result} identity={r.identity} onSave={(identity) => correct(r, identity)} />
                     <FindingGroups findings={visibleFindings(r, filter)} reviews={r.reviews} onReview={(id, s, n) => void review(r, id, s, n)} />
                   </td>
                 </tr>

@@ -9,6 +9,10 @@ import { FindingGroups } from '@/components/Findings';
 import { ask, askTab } from '@/components/useBackground';
 import { fileName, saveFile, type Format } from '@/components/download';
 import { exportReports } from '@/lib/result/format';
+import { applyReviews, reviewedSummary, type ReviewOptions } from '@/lib/result/review';
+import { ExportOptions } from '@/components/ExportOptions';
+import { IdentityForm } from '@/components/IdentityForm';
+import type { Identity } from '@/lib/store/identity';
 import { getLang, tr } from '@/components/i18n';
 import { batchNumbers } from '@/components/BatchPanel';
 import { LISTING_MIN } from '@/lib/page/recognise';
@@ -25,6 +29,7 @@ export function Popup() {
   const [state, setState] = useState<PageState | null | 'unreachable'>(null);
   const [record, setRecord] = useState<PageRecord | null>(null);
   const [busy, setBusy] = useState(false);
+  const [exportOptions, setExportOptions] = useState<ReviewOptions>({});
 
   async function load(id: number) {
     const s = await askTab<PageState>(id, { type: 'page:state' });
@@ -48,16 +53,25 @@ export function Popup() {
     setBusy(false);
   }
 
-  const result = record?.result ?? (state && state !== 'unreachable' ? state.result : null);
+  const audited = record?.result ?? (state && state !== 'unreachable' ? state.result : null);
+  // the auditor's decisions count: dismissed findings leave the counts, score and verdict
+  const result = audited ? { ...audited, ...reviewedSummary(audited, record?.reviews) } : null;
 
   function doExport(format: Format) {
-    if (!result) return;
-    saveFile(fileName(result.organ ?? result.title ?? 'page', format), exportReports([result], format, getLang()), format);
+    if (!audited) return;
+    const reviewed = applyReviews(audited, record?.reviews, exportOptions);
+    saveFile(fileName(audited.organ ?? audited.title ?? 'page', format), exportReports([reviewed], format, getLang()), format);
   }
 
   async function review(id: string, status: ReviewStatus | null, note: string) {
     if (!record) return;
     const r = await ask<PageRecord | null>({ type: 'finding:review', href: record.href, id, status, note });
+    if (r) setRecord(r);
+  }
+
+  async function correct(identity: Identity) {
+    if (!record) return;
+    const r = await ask<PageRecord | null>({ type: 'record:identity', href: record.href, identity }).catch(() => null);
     if (r) setRecord(r);
   }
 
@@ -79,6 +93,7 @@ export function Popup() {
         <>
           {result?.title && <div class="nb-title" data-testid="title">{result.title}</div>}
           {result && result.isReport ? <Summary result={result} /> : <p data-testid="not-report">{state.audited ? tr('ui_not_report') : tr('ui_not_audited')}</p>}
+          {record && result?.isReport && <IdentityForm key={record.auditedAt} result={record.result} identity={record.identity} onSave={correct} />}
           <div class="nb-bar">
             <button class="nb-primary" data-testid="reaudit" disabled={busy} onClick={() => void reaudit()}>
               {state.audited ? tr('ui_reaudit') : tr('ui_audit_now')}
@@ -89,6 +104,7 @@ export function Popup() {
                 <button data-testid="export-csv" onClick={() => doExport('csv')}>{tr('ui_export_csv')}</button>
                 <button data-testid="export-json" onClick={() => doExport('json')}>{tr('ui_export_json')}</button>
                 <button data-testid="export-md" onClick={() => doExport('md')}>{tr('ui_export_md')}</button>
+                <ExportOptions value={exportOptions} onChange={setExportOptions} />
               </>
             )}
           </div>

@@ -4,7 +4,7 @@
  * sets of the same size both do, the data cannot tell, and we say so.
  */
 import type { CellChange, Draft, Family, Mapping, TableId } from '../model';
-import { cellAt, relations, splitKey, type Relation, type RelationFamily } from '../template/relations';
+import { cellAt, checkable, relations, splitKey, type Relation, type RelationFamily } from '../template/relations';
 
 /** A change of one cell, named by its `row/col` key while solving. */
 export interface Change {
@@ -34,7 +34,8 @@ const MAX_TRIES = 300_000;
 export function equations(mapping: Mapping, table: TableId): Eq[] {
   const out: Eq[] = [];
   for (const rel of relations(mapping)) {
-    if (rel.table !== table) continue;
+    // what cannot be checked from printed cells is not solved either
+    if (rel.table !== table || checkable(mapping, rel) !== 'yes') continue;
     const coef = new Map<string, number>();
     const add = (k: string, c: number) => coef.set(k, (coef.get(k) ?? 0) + c);
     add(rel.target, 1);

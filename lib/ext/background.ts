@@ -3,6 +3,8 @@ import { ToBackground, fail, ok, type Reply } from './messages';
 import { RecordStore, StoreFullError } from '../store/record-store';
 import { badgeFor } from './badge';
 import { normaliseUrl } from '../store/url';
+import { auditOptions } from '../store/settings';
+import { auditSnapshot } from '../pipeline/snapshot';
 
 export interface BackgroundDeps {
   store: RecordStore;
@@ -25,14 +27,17 @@ export function backgroundHandler(d: BackgroundDeps) {
   async function handle(msg: ToBackground, sender: { tabId?: number }): Promise<Reply> {
     switch (msg.type) {
       case 'audit:done': {
+        // the badge counts what the auditor has not dismissed: the stored record's reviewed counts
+        let saved: Awaited<ReturnType<RecordStore['saveAudit']>> | null = null;
+        let failure: unknown = null;
+        if (msg.result.isReport) saved = await d.store.saveAudit(msg.href, msg.result, msg.snapshot).catch((e: unknown) => ((failure = e), null));
         if (sender.tabId !== undefined) {
           d.tabShows(sender.tabId, msg.href);
-          const b = badgeFor(msg.result);
+          const b = badgeFor(saved ? { isReport: true, counts: saved.counts } : msg.result);
           await d.setBadge(sender.tabId, b.text, b.color);
         }
-        if (!msg.result.isReport) return ok(null);
-        const record = await d.store.saveAudit(msg.href, msg.result);
-        return ok(record.reviews);
+        if (failure) throw failure;
+        return ok(saved?.reviews ?? null);
       }
       case 'audit:none':
         if (sender.tabId !== undefined) {
@@ -40,6 +45,23 @@ export function backgroundHandler(d: BackgroundDeps) {
           await d.setBadge(sender.tabId, '', null);
         }
         return ok(null);
+      case 'audit:context': {
+        // what an audit of the page honours: the settings, and the auditor's corrections for this page
+        const [settings, record] = await Promise.all([d.store.getSettings(), d.store.get(msg.href)]);
+        return ok({ settings, identity: record?.identity ?? null });
+      }
+      case 'record:identity': {
+        const record = await d.store.setIdentity(msg.href, msg.identity);
+        if (!record) return ok(null);
+        // the audit runs again with the corrections: from the stored snapshot, and on every tab showing the page
+        let updated = record;
+        if (record.snapshot) {
+          const options = { ...auditOptions(await d.store.getSettings()), identity: record.identity };
+          updated = await d.store.saveAudit(record.href, auditSnapshot(record.snapshot, record.href, options).result);
+        }
+        for (const tabId of d.tabsShowing(record.url)) void d.sendToTab(tabId, { type: 'page:audit', force: true }).catch(() => undefined);
+        return ok(updated);
+      }
       case 'record:get':
         return ok(await d.store.get(msg.href));
       case 'records:list':
@@ -47,8 +69,10 @@ export function backgroundHandler(d: BackgroundDeps) {
       case 'finding:review': {
         const record = await d.store.review(msg.href, msg.id, msg.status, msg.note);
         if (record) {
+          const b = badgeFor({ isReport: true, counts: record.counts });
           for (const tabId of d.tabsShowing(record.url)) {
             void d.sendToTab(tabId, { type: 'page:reviews', reviews: record.reviews }).catch(() => undefined);
+            await d.setBadge(tabId, b.text, b.color);
           }
         }
         return ok(record);

@@ -3,7 +3,8 @@ import type { ReportResult } from '../result/schema';
 
 export const SEVERITY_COLOURS = { error: '#d93025', warning: '#e37400', notice: '#1a73e8', pass: '#188038' } as const;
 
-export function badgeFor(result: ReportResult | null): { text: string; color: string | null } {
+/** From a result, or a record's reviewed counts (dismissed findings do not count). */
+export function badgeFor(result: Pick<ReportResult, 'isReport' | 'counts'> | null): { text: string; color: string | null } {
   if (!result || !result.isReport) return { text: '', color: null };
   const c = result.counts;
   if (c.error) return { text: String(c.error), color: SEVERITY_COLOURS.error };

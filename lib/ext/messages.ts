@@ -5,7 +5,8 @@
  */
 import { z } from '../zod';
 import { ReportResult } from '../result/schema';
-import { ReviewStatus } from '../store/schema';
+import { ReviewStatus, identitySchema } from '../store/schema';
+import { snapshotSchema } from '../pipeline/snapshot';
 import { settingsSchema } from '../store/settings';
 import { BatchRecord, BatchStatus } from '../store/batch';
 
@@ -13,7 +14,9 @@ const href = z.string().min(1).max(4000);
 
 /** To the background, from content scripts and extension pages. */
 export const ToBackground = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('audit:done'), href, result: ReportResult }),
+  z.object({ type: z.literal('audit:done'), href, result: ReportResult, snapshot: snapshotSchema().nullable().optional() }),
+  z.object({ type: z.literal('audit:context'), href }),
+  z.object({ type: z.literal('record:identity'), href, identity: identitySchema() }),
   z.object({ type: z.literal('audit:none'), href }),
   z.object({ type: z.literal('record:get'), href }),
   z.object({ type: z.literal('records:list') }),

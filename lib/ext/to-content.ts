@@ -4,6 +4,8 @@
  * page, and most pages never receive a message.
  */
 import { z } from '../zod';
+import { readSettings, type Settings } from '../store/settings';
+import { readIdentity, type Identity } from '../store/identity';
 
 function schema() {
   const status = z.enum(['confirmed', 'dismissed']);
@@ -26,5 +28,8 @@ export function parseToContent(raw: unknown): ToContent | null {
   return r.success ? r.data : null;
 }
 
-/** The settings a reply carries, checked (built on first use too). */
-export { readSettings as parseSettings } from '../store/settings';
+/** What an audit of a page honours, from the background's reply: the settings and the auditor's corrections (checked, built on first use too). */
+export function parseContext(raw: unknown): { settings: Settings; identity: Identity | undefined } {
+  const o = (raw && typeof raw === 'object' ? raw : {}) as { settings?: unknown; identity?: unknown };
+  return { settings: readSettings(o.settings), identity: readIdentity(o.identity) };
+}

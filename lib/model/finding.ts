@@ -20,12 +20,14 @@ export interface CellChange {
 /**
  * What would repair a finding: the smallest correction that makes every relation
  * of its table hold (`unique`: this finding's cell — or the cell it involves — and
- * what it should hold, with the other cells that must change with it), or the
- * equally small corrections between which the data cannot decide (`ambiguous`).
+ * what it should hold, with the other cells that must change with it), the
+ * equally small corrections between which the data cannot decide (`ambiguous`),
+ * or the values that blank totals should hold, each from its printed parts (`fill`).
  */
 export type Repair =
   | { kind: 'unique'; cell: CellRef; to: number; fixes: Family[]; changes: CellChange[] }
-  | { kind: 'ambiguous'; options: CellChange[][] };
+  | { kind: 'ambiguous'; options: CellChange[][] }
+  | { kind: 'fill'; changes: CellChange[] };
 
 export interface Draft {
   /** The finding code (`shape:extra-values`), registered by the rule; the rule's own id when absent. */
@@ -43,7 +45,13 @@ export interface Draft {
   key?: string;
   /** A repair the rule itself can name (the analysis adds the arithmetic ones). */
   repair?: Repair;
+  /** The flagged cell was left blank (or a dash): nothing was printed, it is read as 0. */
+  blank?: boolean;
+  /** Ids of the findings this one stands for (one cause grouped into one finding). */
+  covers?: string[];
   /** Where in the report the finding stands and the cells it involves (never serialised). */
   src?: Source | null;
   relatedSrc?: Source[];
+  /** A finding on a whole row, column or table: the cells it marks one by one, with where each stands. */
+  parts?: { cell: CellRef; src: Source }[];
 }

@@ -44,6 +44,18 @@ export interface YearInfo {
 
 export type OrganLevel = 'national' | 'provincial' | 'municipal' | 'county' | 'township';
 
+/** Where the organ's name was read: the title, the page's metadata, the signature, the report's own sentences, or the auditor. */
+export type OrganFrom = 'title' | 'meta' | 'signature' | 'text' | 'auditor';
+
+/** What the auditor set right about who published a report; the audit runs again with it. */
+export interface Identity {
+  organ?: string;
+  year?: number;
+  level?: OrganLevel;
+  /** A government's own (本级) report, due 31 March. */
+  government?: boolean;
+}
+
 /** A section heading found among the prose lines. */
 export interface Heading {
   /** The number printed (一 → 1), or null for an unnumbered heading. */
@@ -136,6 +148,8 @@ export interface Deadlines {
 /** Settings an audit honours (the extension and the CLI pass them). */
 export interface AuditOptions {
   deadlines?: Partial<Deadlines>;
+  /** The auditor's corrections of organ, year and level. */
+  identity?: Identity;
 }
 
 export interface ReportModel {
@@ -145,6 +159,12 @@ export interface ReportModel {
   tables: TableBlock[];
   title: Located<string> | null;
   organ: string | null;
+  organFrom: OrganFrom | null;
+  /** The organ's level, from its own name (or the auditor). */
+  level: OrganLevel | null;
+  levelFrom: 'name' | 'auditor' | null;
+  /** A government's own (本级) report (due 31 March), from the organ's name (or the auditor). */
+  government: boolean;
   year: YearInfo;
   signed: Located<FoundDate> | null;
   published: FoundDate | null;

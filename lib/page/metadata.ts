@@ -1,5 +1,5 @@
 /** Title, organ, report year and dates, from the prose of a report and the page's metadata. */
-import type { Block, FoundDate, Heading, Located, PageMeta, TextBlock, YearInfo } from '../model';
+import type { Block, FoundDate, Heading, Located, OrganFrom, PageMeta, TextBlock, YearInfo } from '../model';
 import { cleanText, foldText } from '../text/normalize';
 import { findDates } from '../text/dates';
 
@@ -31,10 +31,14 @@ export function findTitle(lines: TextBlock[], headings: Heading[], meta: PageMet
   return null;
 }
 
-const ORGAN_SUFFIX = '(?:街道办事处|街道|人民政府办公室|人民政府办公厅|人民政府|办事处|委员会|管理委员会|办公室|办公厅|[镇乡局厅委署部院办处]|中心)';
-/** In running text only the suffixes that rarely end ordinary words. */
-const ORGAN_IN_TEXT = /([\u4e00-\u9fa5]{2,14}?(?:街道办事处|街道|人民政府|委员会|[镇乡局厅委署]))/g;
-const NOT_ORGAN_START = /^[我本全各该在对由和与及从向将把为以其所此上下]/;
+const ORGAN_SUFFIX = '(?:街道办事处|街道|人民政府办公室|人民政府办公厅|人民政府|办事处|管理委员会|管委会|委员会|办公室|办公厅|[镇乡局厅委署部院办处]|中心)';
+const ORGAN_END = new RegExp(`${ORGAN_SUFFIX}$`);
+/** An organ's name at the head of a clause: a place, then its unit. */
+const SUBJECT_NAME = '([\\u4e00-\\u9fa5]{2,18}?(?:街道办事处|街道|人民政府|管理委员会|管委会|委员会|[镇乡局厅委署]))';
+/** What follows the report's own organ when it is the subject of a sentence about its work. */
+const SUBJECT_VERB = '(?=政府信息公开|政务公开|信息公开|高度重视|认真|坚持|深入|全面|严格|扎实|持续|进一步|紧紧围绕|围绕|按照|根据|积极|始终|不断|着力|切实|公开日常|主动公开|共收到|共受理|全年)';
+const SUBJECT = new RegExp(`(?:^|[，,。；;：:])(?:\\d{4}年度?[，,]?)?${SUBJECT_NAME}${SUBJECT_VERB}`, 'g');
+const NOT_ORGAN_START = /^[我本全各该在对由和与及从向将把为以其所此上下按据经根]/;
 
 /** The organ from the title: what stands before 政府信息公开工作年度报告, less the year. */
 export function organFromTitle(title: string): string | null {
@@ -50,29 +54,30 @@ export function signatureOrgan(lines: TextBlock[]): Located<string> | null {
   const tail = lines.filter((l) => l.text.trim()).slice(-6);
   for (let i = tail.length - 1; i >= 0; i--) {
     const t = cleanText(tail[i]!.text).replace(/\d{4}年\d{1,2}月\d{1,2}日$/, '').trim();
-    if (t.length >= 3 && t.length <= 25 && !/[，。；：:、]/.test(t) && new RegExp(`${ORGAN_SUFFIX}$`).test(t)) {
+    if (t.length >= 3 && t.length <= 25 && !/[，。；：:、]/.test(t) && ORGAN_END.test(t)) {
       return { value: t, src: tail[i]!.src };
     }
   }
   return null;
 }
 
-/** The organ named most often in the prose (fallback when neither title nor signature names it). */
+/**
+ * The organ that is the subject of the report's own sentences about its work
+ * ("2023年，某某区管委会坚持…", "某某街道高度重视…"), most often named. Never an
+ * organ a sentence merely mentions ("按照省政府办公厅的部署"): only a name that opens
+ * a clause and is followed by a verb of the report's own work counts.
+ */
 export function organFromText(lines: TextBlock[]): string | null {
   const counts = new Map<string, number>();
   for (const l of lines.slice(0, 200)) {
-    const t = foldText(l.text);
-    for (const seg of t.split(/[^\u4e00-\u9fa5]+/)) {
-      ORGAN_IN_TEXT.lastIndex = 0;
-      for (let m = ORGAN_IN_TEXT.exec(seg); m; m = ORGAN_IN_TEXT.exec(seg)) {
-        const name = m[1]!;
-        if (m.index !== 0 || NOT_ORGAN_START.test(name) || /政府信息|信息公开|工作/.test(name)) continue;
-        counts.set(name, (counts.get(name) ?? 0) + 1);
-      }
+    const t = foldText(l.text).replace(/\s+/g, '');
+    SUBJECT.lastIndex = 0;
+    for (let m = SUBJECT.exec(t); m; m = SUBJECT.exec(t)) {
+      const name = m[1]!;
+      if (NOT_ORGAN_START.test(name) || /政府信息|信息公开|工作/.test(name)) continue;
+      counts.set(name, (counts.get(name) ?? 0) + 1);
     }
   }
-  // a one-character suffix (镇, 局 …) ends ordinary words too: such a name must recur
-  for (const [name, n] of counts) if (!/(?:街道|人民政府|委员会|办事处)$/.test(name) && n < 2) counts.delete(name);
   // count every candidate together with the longer names that contain it
   let best: string | null = null;
   let bestScore = 0;
@@ -87,13 +92,25 @@ export function organFromText(lines: TextBlock[]): string | null {
   return best;
 }
 
+/** Who published the report and where that was read: the title, the page's metadata, the signature, the report's own sentences. */
+export function findOrgan(title: string | null, meta: PageMeta, blocks: Block[], prose: TextBlock[]): { value: string | null; from: OrganFrom | null } {
+  const fromTitle = title ? organFromTitle(title) : null;
+  if (fromTitle) return { value: fromTitle, from: 'title' };
+  const fromMeta = organFromMeta(meta, blocks);
+  if (fromMeta) return { value: fromMeta, from: 'meta' };
+  const signed = signatureOrgan(prose)?.value;
+  if (signed) return { value: signed, from: 'signature' };
+  const subject = organFromText(prose);
+  return subject ? { value: subject, from: 'text' } : { value: null, from: null };
+}
+
 /** Strip a trailing 办事处/人民政府 for comparing organ names. */
 export function organCore(s: string): string {
   return s.replace(/(办事处|人民政府)$/, '');
 }
 
-const PERIOD = /(\d{4})\s*年\s*1\s*月\s*1\s*日\s*(?:起)?\s*(?:至|到|-|—|~)\s*(\d{4})\s*年\s*12\s*月\s*31\s*日/;
-const UNTIL = /截至\s*(\d{4})\s*年\s*12\s*月\s*31\s*日/;
+const PERIOD = /(\d{4})\s*年\s*1\s*月\s*1\s*日\s*(?:起)?\s*(?:至|到|-|—|~)\s*(?:(\d{4})\s*年\s*)?12\s*月\s*31\s*日/;
+const UNTIL = /截[至止](?:到)?\s*(\d{4})\s*年\s*12\s*月\s*31\s*日/;
 
 export function findYear(title: string | null, prose: TextBlock[], signed: FoundDate | null): YearInfo {
   const ty = title ? /(\d{4})\s*年/.exec(foldText(title)) : null;
@@ -164,13 +181,20 @@ export function findPublished(meta: PageMeta, blocks: Block[]): FoundDate | null
 }
 
 /** 发布机构 / 发文机关 from a metadata table or line above the body. */
+const INFO_ORGAN = /(?:发布机构|发文机关|发布单位|信息来源|来源)\s*[:：]\s*([\u4e00-\u9fa5]{2,30}?)(?=\s|$|发布|时间|日期|浏览|点击|字号|【)/;
+
 export function organFromMeta(meta: PageMeta, blocks: Block[]): string | null {
-  for (const name of ['contentsource', 'author', 'publisher']) {
+  for (const name of ['contentsource', 'source', 'author', 'publisher', 'dc.publisher', 'dc.creator']) {
     const v = meta.metaTags?.[name];
-    if (v && v.length <= 30 && new RegExp(`${ORGAN_SUFFIX}$`).test(v.trim())) return v.trim();
+    if (v && v.length <= 30 && ORGAN_END.test(v.trim())) return v.trim();
   }
   for (const b of blocks.slice(0, 60)) {
-    if (b.kind !== 'table') continue;
+    if (b.kind === 'text') {
+      // an info line above the body: 发布时间：… 来源：某某局
+      const m = INFO_ORGAN.exec(foldText(b.text));
+      if (m && b.text.length < 200 && ORGAN_END.test(m[1]!)) return m[1]!;
+      continue;
+    }
     for (const r of b.rows.slice(0, 8)) {
       for (let i = 0; i < r.cells.length - 1; i++) {
         if (/^(?:发布机构|发文机关|发布单位|信息来源|来源)[:：]?$/.test(cleanText(r.cells[i]!.text))) {

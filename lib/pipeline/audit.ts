@@ -25,6 +25,8 @@ export interface Audit {
   /** Page elements or text lines of each finding's cell and related cells, by finding id. */
   sources: Map<string, FindingSources>;
   model: ReportModel | null;
+  /** What the audit read: the blocks and the page's metadata (a snapshot keeps them, ./snapshot.ts). */
+  input: { blocks: Block[]; meta: PageMeta } | null;
   /** The content root an audit of a DOM used. */
   root?: Element;
 }
@@ -35,19 +37,20 @@ export const MAX_TEXT_CHARS = 20_000_000;
 /** Blocks (tables already found in their text) → the audit. */
 export function auditBlocks(blocks: Block[], meta: PageMeta, source: string, options: AuditOptions = {}): Audit {
   const model = buildModel(blocks, meta, source, options);
+  const input = { blocks, meta };
   if (!model.recognition.isReport) {
-    return { result: buildResult(model, [], null), sources: new Map(), model };
+    return { result: buildResult(model, [], null), sources: new Map(), model, input };
   }
   const rules = model.recognition.attachmentOnly ? RULES.filter((r) => r.attachment) : RULES;
   const { findings, sources, errors } = runRules(model, rules);
   const error = errors.length ? `内部规则出错：${errors.join('；')}` : null;
-  return { result: buildResult(model, findings, error), sources, model };
+  return { result: buildResult(model, findings, error), sources, model, input };
 }
 
 /** An audit that could not run: the reason, in words. */
 export function failed(source: string, e: unknown): Audit {
   const msg = e instanceof Error ? e.message : String(e);
-  return { result: emptyResult(source, `无法审计：${msg}`.slice(0, 2000)), sources: new Map(), model: null };
+  return { result: emptyResult(source, `无法审计：${msg}`.slice(0, 2000)), sources: new Map(), model: null, input: null };
 }
 
 /** A text extraction such as the seed files. */

@@ -1,26 +1,25 @@
 /**
  * Rules → drafts → analysis → findings: every rule runs on the model, the
- * analysis adds the repairs, and each draft becomes a finding with its stable id,
- * its registered code and severity, and its Chinese message.
+ * analysis adds the repairs and groups what one cause breaks, and each draft
+ * becomes a finding with its stable id, its registered code and severity, and
+ * its Chinese message.
  */
-import type { Draft, Family, ReportModel, Severity, Source } from '../model';
+import type { CellRef, Draft, ReportModel, Source } from '../model';
 import { RULES, codeOf, type Rule } from '../rules';
+import { SEVERITY_RANK } from '../rules/severity';
 import { annotateRepairs } from '../analysis/culprit';
+import { findingId, groupFindings, type Item } from '../analysis/group';
 import { formatMessage } from '../result/messages';
-import { SEVERITY_RANK } from '../result/score';
 import type { Finding } from '../result/schema';
 
-/** Page elements or text lines of a finding's cell and the cells it involves. */
+/** Where a finding stands in the report: its cell, the cells it involves, and for a whole row, column or table the cells it marks one by one. */
 export interface FindingSources {
   cell: Source | null;
   related: Source[];
+  parts: { cell: CellRef; src: Source }[];
 }
 
-/** `family:table:row:col` for a finding on a cell; else the code, the table and the rule's key. */
-export function findingId(family: string, code: string, d: Pick<Draft, 'table' | 'cell' | 'key'>): string {
-  if (d.cell && d.table) return `${family}:${d.table}:${d.cell.row}:${d.cell.col}`;
-  return [code, d.table, d.key].filter(Boolean).join(':');
-}
+export { findingId };
 
 /** Where a finding without a page element stands, for people: a line of a text or a PDF page. */
 export function describeSource(src: Source | null | undefined): string | null {
@@ -29,15 +28,6 @@ export function describeSource(src: Source | null | undefined): string | null {
   if (src.page) return `第 ${src.page} 页`;
   if (src.line) return `第 ${src.line} 行`;
   return null;
-}
-
-interface Item {
-  id: string;
-  draft: Draft;
-  code: string;
-  family: Family;
-  severity: Severity;
-  n: number;
 }
 
 function toFinding(m: ReportModel, it: Item): Finding {
@@ -54,8 +44,10 @@ function toFinding(m: ReportModel, it: Item): Finding {
     table: d.table,
     cell: d.cell,
     related: d.related ?? [],
+    covers: d.covers ?? [],
     expected: d.expected ?? null,
-    actual: d.actual ?? null,
+    actual: d.blank ? null : (d.actual ?? null),
+    blank: !!d.blank,
     message: '',
     where: d.where ?? describeSource(d.src),
     msg: d.msg,
@@ -95,13 +87,17 @@ export function runRules(m: ReportModel, rules: Rule[] = RULES): { findings: Fin
       items.push({ id, draft, code, family: registered.family, severity: registered.severity, n: items.length });
     }
   }
-  items.sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || a.n - b.n);
+  let listed = items;
   try {
-    annotateRepairs(m.mapping, items);
+    annotateRepairs(m.mapping, items.map((it) => ({ draft: it.draft, family: it.family })));
+    listed = groupFindings(m.mapping, items);
   } catch (e) {
-    errors.push(`culprit: ${(e as Error)?.message ?? e}`);
+    errors.push(`analysis: ${(e as Error)?.message ?? e}`);
   }
-  const findings = items.map((it) => toFinding(m, it));
-  const sources = new Map(items.map((it) => [it.id, { cell: it.draft.src ?? null, related: it.draft.relatedSrc ?? [] }]));
+  listed.sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || a.n - b.n);
+  const findings = listed.map((it) => toFinding(m, it));
+  const sources = new Map(
+    listed.map((it) => [it.id, { cell: it.draft.src ?? null, related: it.draft.relatedSrc ?? [], parts: it.draft.parts ?? [] }]),
+  );
   return { findings, sources, errors };
 }

@@ -1,10 +1,9 @@
 /** The report model, built once per report from its blocks: everything the rules look at. */
-import type { AuditOptions, Block, PageMeta, ReportModel, TableBlock, TextBlock } from '../model';
+import type { AuditOptions, Block, PageMeta, ReportModel, TableBlock, TextBlock, YearInfo } from '../model';
 import { mapTables } from '../template/map';
 import { findHeadings } from '../template/sections';
-import {
-  findPublished, findSignatureDate, findTitle, findYear, organFromMeta, organFromText, organFromTitle, signatureOrgan,
-} from '../page/metadata';
+import { findOrgan, findPublished, findSignatureDate, findTitle, findYear } from '../page/metadata';
+import { isGovernment, organLevel } from '../page/organ-level';
 import { recognise } from '../page/recognise';
 
 export function buildModel(blocks: Block[], meta: PageMeta, source: string, options: AuditOptions = {}): ReportModel {
@@ -13,13 +12,12 @@ export function buildModel(blocks: Block[], meta: PageMeta, source: string, opti
   const headings = findHeadings(prose);
   const title = findTitle(prose, headings, meta);
   const signed = findSignatureDate(prose);
-  const year = findYear(title?.value ?? null, prose, signed?.value ?? null);
+  // the auditor's corrections win over what the report says, and say so
+  const id = options.identity ?? {};
+  const year: YearInfo = id.year !== undefined ? { year: id.year, from: 'auditor' } : findYear(title?.value ?? null, prose, signed?.value ?? null);
   const mapping = mapTables(tables, year.year);
-  const organ =
-    (title && organFromTitle(title.value)) ||
-    organFromMeta(meta, blocks) ||
-    signatureOrgan(prose)?.value ||
-    organFromText(prose);
+  const found = id.organ !== undefined ? { value: id.organ || null, from: 'auditor' as const } : findOrgan(title?.value ?? null, meta, blocks, prose);
+  const level = id.level ?? organLevel(found.value);
   const proseChars = prose.reduce((n, b) => n + b.text.length, 0);
   const recognition = recognise({ title: title?.value ?? null, headings, mapping, meta, proseChars });
   return {
@@ -28,7 +26,11 @@ export function buildModel(blocks: Block[], meta: PageMeta, source: string, opti
     prose,
     tables,
     title,
-    organ: organ || null,
+    organ: found.value,
+    organFrom: found.from,
+    level,
+    levelFrom: id.level ? 'auditor' : level ? 'name' : null,
+    government: id.government ?? isGovernment(found.value),
     year,
     signed,
     published: findPublished(meta, blocks),

@@ -1,9 +1,13 @@
 /**
  * Finding messages come from the extension's locale files, so Chinese and English
  * live in one place: public/_locales/<lang>/messages.json. `{name}` placeholders are
- * filled from the finding: {table}/{row}/{col} name its cell; an argument whose
- * name ends in Row/Col is a cell key; {section} is section n's title; an
- * argument `@key` is the locale message `key` (a word the rule chose).
+ * filled from the finding: {table}/{row}/{col} name its cell, {place} the cell
+ * within its table; {printed} is what the cell printed (or 空白（按 0 计）), {shown}
+ * the same as a phrase (填报 3); {expected}/{actual} the finding's own when no argument names them;
+ * {fills} lists what blank totals should hold (a `fill` repair); an argument whose
+ * name ends in Row/Col is a cell key; {section} is section n's title; an argument
+ * `@key` is the locale message `key` (a word the rule chose, itself filled from the
+ * same finding), and `@a @b` a list of such words.
  */
 import zhMessages from '../../public/_locales/zh_CN/messages.json';
 import enMessages from '../../public/_locales/en/messages.json';
@@ -20,6 +24,10 @@ export interface MessageInput {
   args: Record<string, string | number>;
   table: TableId | null;
   cell: { row: string; col: string } | null;
+  actual?: number | null;
+  expected?: number | null;
+  blank?: boolean;
+  repair?: Repair | null;
 }
 
 /** A row as people read it: an extra row by its printed label (the finding carries it), else the template's. */
@@ -28,19 +36,50 @@ export function rowName(f: Pick<MessageInput, 'table' | 'cell' | 'args'>, row: s
 }
 
 export function formatMessage(f: MessageInput, lang: Lang = 'zh'): string {
-  const template = DICTS[lang][f.msg]?.message ?? DICTS.zh[f.msg]?.message ?? f.msg;
+  return fill(DICTS[lang][f.msg]?.message ?? DICTS.zh[f.msg]?.message ?? f.msg, f, lang, 0);
+}
+
+/** A list of words: "行合计、列合计与勾稽关系". */
+export function listWords(words: string[], lang: Lang): string {
+  if (words.length <= 1) return words.join('');
+  return words.slice(0, -1).join(t('list_sep', lang)) + t('list_and', lang) + words[words.length - 1];
+}
+
+function fill(template: string, f: MessageInput, lang: Lang, depth: number): string {
+  const word = (ref: string) => (depth < 2 ? fill(DICTS[lang][ref]?.message ?? DICTS.zh[ref]?.message ?? ref, f, lang, depth + 1) : t(ref, lang));
   return template.replace(/\{(\w+)\}/g, (_, name: string) => {
     if (name === 'table') return tableShort(f.table, lang);
     if (name === 'row') return f.cell ? rowName(f, f.cell.row, lang) : '';
     if (name === 'col') return f.cell ? colLabel(f.table, f.cell.col, lang) : '';
-    const v = f.args[name];
-    if (v === undefined) return '';
-    if (typeof v === 'string' && v.startsWith('@')) return t(v.slice(1), lang);
+    if (name === 'place') return placeName(f, lang);
+    if (name === 'printed' && f.args.printed === undefined) return f.blank ? t('printed_blank', lang) : String(f.actual ?? '');
+    if (name === 'shown') return f.blank ? t('printed_blank', lang) : t('printed_number', lang, { n: f.actual ?? '' });
+    if (name === 'fills') return f.repair?.kind === 'fill' ? f.repair.changes.map((c) => t('fill_item', lang, { cell: rowOrCol(f, c, lang), value: c.to })).join(t('list_sep', lang)) : '';
+    const v = f.args[name] ?? (name === 'expected' ? f.expected : name === 'actual' ? f.actual : undefined) ?? undefined;
+    if (v === undefined || v === null) return '';
+    if (typeof v === 'string' && v.startsWith('@')) return listWords(v.split(' ').map((w) => word(w.slice(1))), lang);
     if (name === 'section') return SECTION_TITLES[Number(v) - 1]?.[lang] ?? String(v);
     if (name.endsWith('Row')) return rowLabel(f.table, String(v), lang);
     if (name.endsWith('Col')) return colLabel(f.table, String(v), lang);
     return String(v);
   });
+}
+
+/** A cell within its table, for people: "本年新收申请·总计"; 表四's cells by their column alone. */
+function placeName(f: Pick<MessageInput, 'table' | 'cell' | 'args'>, lang: Lang): string {
+  if (!f.cell) return '';
+  const sep = lang === 'zh' ? '·' : ' · ';
+  if (f.table === 'appeals' && f.cell.row === 'counts') return colLabel(f.table, f.cell.col, lang);
+  if (f.cell.col === '*') return rowName(f, f.cell.row, lang);
+  if (f.cell.row === '*') return colLabel(f.table, f.cell.col, lang);
+  return rowName(f, f.cell.row, lang) + sep + colLabel(f.table, f.cell.col, lang);
+}
+
+/** A cell of a blank line, named by what tells it apart from the others of its line. */
+function rowOrCol(f: Pick<MessageInput, 'table' | 'cell' | 'args'>, c: CellRef, lang: Lang): string {
+  if (f.cell?.row === '*') return rowLabel(f.table, c.row, lang);
+  if (f.cell?.col === '*') return colLabel(f.table, c.col, lang);
+  return placeName({ ...f, cell: c }, lang);
 }
 
 /** A UI string from the same locale files, `{name}` filled from `args`. */
@@ -69,9 +108,7 @@ export function findingMessage(f: MessageInput & { message: string }, lang: Lang
 
 /** "行合计、列合计与勾稽关系" from family ids. */
 function families(ids: string[], lang: Lang): string {
-  const names = ids.map((id) => t(`fam_${id.replace(/-/g, '_')}`, lang));
-  if (names.length <= 1) return names.join('');
-  return names.slice(0, -1).join(t('list_sep', lang)) + t('list_and', lang) + names[names.length - 1];
+  return listWords(ids.map((id) => t(`fam_${id.replace(/-/g, '_')}`, lang)), lang);
 }
 
 function changeList(changes: CellChange[], table: TableId | null, lang: Lang): string {
@@ -82,6 +119,7 @@ function changeList(changes: CellChange[], table: TableId | null, lang: Lang): s
 export function culpritText(f: { table: TableId | null; repair: Repair | null }, lang: Lang = 'zh'): string | null {
   const r = f.repair;
   if (!r) return null;
+  if (r.kind === 'fill') return null;
   if (r.kind === 'unique') {
     const cell = cellName(f.table, r.cell, lang);
     const key = r.fixes.length > 1 ? 'culprit_one' : r.fixes.length === 1 ? 'culprit_one1' : 'culprit_plain';

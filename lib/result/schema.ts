@@ -38,9 +38,16 @@ export const CellChange = z.object({ row: z.string().min(1).max(200), col: z.str
 export const Repair = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('unique'), cell: CellRef, to: finite, fixes: z.array(Family).max(20), changes: z.array(CellChange).max(20) }),
   z.object({ kind: z.literal('ambiguous'), options: z.array(z.array(CellChange).max(20)).max(10) }),
+  z.object({ kind: z.literal('fill'), changes: z.array(CellChange).max(400) }),
 ]);
 export type Repair = z.infer<typeof Repair>;
 same<Repair, model.Repair>(true);
+
+/** An auditor's decision on a finding, as exports carry it (`open`: not reviewed). */
+export const ReviewStatus = z.enum(['confirmed', 'dismissed']);
+export type ReviewStatus = z.infer<typeof ReviewStatus>;
+export const FindingReview = z.object({ status: z.enum(['open', 'confirmed', 'dismissed']), note: z.string().max(2000) });
+export type FindingReview = z.infer<typeof FindingReview>;
 
 export const Finding = z.object({
   /** Stable across runs: `family:table:row:col` for cell findings. */
@@ -50,9 +57,14 @@ export const Finding = z.object({
   severity: Severity,
   table: TableId.nullable(),
   cell: CellRef.nullable(),
-  related: z.array(CellRef).max(200),
+  related: z.array(CellRef).max(400),
+  /** Ids of the findings this one stands for: one cause that broke several relations, one table's blank cells. */
+  covers: z.array(z.string().max(400)).max(400),
   expected: finite.nullable(),
+  /** What the cell printed; null when it was left blank (then `blank` is true). */
   actual: finite.nullable(),
+  /** The flagged cell was left blank, a dash or 无: nothing printed, read as 0. */
+  blank: z.boolean(),
   /** Chinese, short: what was printed and what the arithmetic needs. */
   message: z.string().max(2000),
   /** The heading, sentence or date a finding without a cell is about. */
@@ -65,6 +77,8 @@ export const Finding = z.object({
   /** The likely wrong cell and the value that would make every relation hold (the unique repair's cell). */
   culprit: CellRef.nullable(),
   suggested: finite.nullable(),
+  /** The auditor's decision, in exports of reviewed records (absent from a fresh audit). */
+  review: FindingReview.optional(),
 });
 export type Finding = z.infer<typeof Finding>;
 
@@ -82,17 +96,35 @@ export const Counts = z.object({
   error: z.number().int().nonnegative(),
   warning: z.number().int().nonnegative(),
   notice: z.number().int().nonnegative(),
+  /** Findings the auditor dismissed, shown apart (已排除) and counted nowhere else. */
+  dismissed: z.number().int().nonnegative().optional(),
 });
 export type Counts = z.infer<typeof Counts>;
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+
+export const OrganLevel = z.enum(['national', 'provincial', 'municipal', 'county', 'township']);
+same<z.infer<typeof OrganLevel>, model.OrganLevel>(true);
+
+/** Where each fact about who published the report was read (`auditor`: the auditor set it). */
+export const Provenance = z.object({
+  organ: z.enum(['title', 'meta', 'signature', 'text', 'auditor']).nullable(),
+  year: z.enum(['title', 'period', 'signature', 'text', 'auditor']).nullable(),
+  level: z.enum(['name', 'auditor']).nullable(),
+});
+export type Provenance = z.infer<typeof Provenance>;
 
 export const ReportResult = z.object({
   source: z.string().max(4000),
   isReport: z.boolean(),
   title: z.string().max(500).nullable(),
   organ: z.string().max(200).nullable(),
+  /** The organ's level, from its own name: what is plausible and which deadline applies. */
+  organLevel: OrganLevel.nullable(),
+  /** A government's own (本级) report, due 31 March. */
+  government: z.boolean(),
   year: z.number().int().min(1990).max(2100).nullable(),
+  provenance: Provenance,
   /** The date the report is signed. */
   datedOn: isoDate.nullable(),
   /** The date the page says it was published. */

@@ -1,20 +1,16 @@
 /**
- * Compliance score and verdict. A report starts at 100; each error costs 10,
- * each warning 3, each notice 0.2 (blank cells are many and minor), floored at 0.
+ * Compliance score and verdict. A report starts at 100; each error costs 10 and
+ * each warning 3, floored at 0. Notices (blank cells, formatting) cost nothing:
+ * they never decide the score, so a report with one slip and forty blanks scores
+ * above one with three slips. One finding is one cause, however many relations it
+ * covers. Findings the auditor dismissed count nowhere (./review.ts).
  * Verdict: fail with any error, warn with any warning, pass otherwise.
  */
-import type { Severity } from '../model';
 import type { Counts, Finding, Verdict } from './schema';
 
-/** Severities worst first: the order findings are listed and stepped through everywhere. */
-export const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, notice: 2 };
+export { SEVERITY_RANK, worse } from '../rules/severity';
 
-/** The worse of two severities. */
-export function worse(a: Severity, b: Severity): Severity {
-  return SEVERITY_RANK[b] < SEVERITY_RANK[a] ? b : a;
-}
-
-export const WEIGHTS = { error: 10, warning: 3, notice: 0.2 } as const;
+export const WEIGHTS = { error: 10, warning: 3, notice: 0 } as const;
 
 export function countFindings(findings: Pick<Finding, 'severity'>[]): Counts {
   const c: Counts = { error: 0, warning: 0, notice: 0 };

@@ -5,7 +5,6 @@
  * street offices follow local notices (default 31 January, a setting).
  */
 import type { Deadlines, Draft, ReportModel } from '../model';
-import { isGovernment, organLevel } from '../page/organ-level';
 import { findDates } from '../text/dates';
 import { clip, foldText } from '../text/normalize';
 import { sentences } from '../text/sentences';
@@ -17,8 +16,7 @@ export function deadlineFor(m: ReportModel): { due: string; kind: keyof Deadline
   const year = m.year.year;
   if (year === null) return null;
   const d = { ...DEFAULT_DEADLINES, ...m.options.deadlines };
-  const level = organLevel(m.organ);
-  const kind: keyof Deadlines = level === 'township' ? 'township' : isGovernment(m.organ) ? 'government' : 'department';
+  const kind: keyof Deadlines = m.level === 'township' ? 'township' : m.government ? 'government' : 'department';
   return { due: `${year + 1}-${d[kind]}`, kind };
 }
 
@@ -53,19 +51,23 @@ export const deadline: Rule = {
     const dates: { which: 'signed' | 'published'; iso: string; raw: string; src?: Draft['src'] }[] = [];
     if (m.signed) dates.push({ which: 'signed', iso: m.signed.value.iso, raw: m.signed.value.raw, src: m.signed.src });
     if (m.published) dates.push({ which: 'published', iso: m.published.iso, raw: m.published.raw });
-    for (const d of dates) {
-      if (due && d.iso > due.due) {
-        out.push({
-          rule: 'deadline:late', table: null, cell: null, msg: 'f_deadline_late', key: d.which, where: d.raw, src: d.src,
-          args: { whichDate: `@date_${d.which}`, date: d.iso, due: due.due, organKind: `@kind_${due.kind}` },
-        });
-      } else if (d.iso <= `${year}-12-31`) {
-        out.push({
-          rule: 'deadline:early', table: null, cell: null, msg: 'f_deadline_early', key: d.which, where: d.raw, src: d.src,
-          args: { whichDate: `@date_${d.which}`, date: d.iso, year },
-        });
-      }
-    }
+    // one fact, one finding: a late (or early) report is said once, citing each date that shows it
+    const say = (kind: 'late' | 'early', ds: typeof dates, args: Record<string, string | number>) => {
+      if (!ds.length) return;
+      const both = ds.length === 2;
+      out.push({
+        rule: `deadline:${kind}`,
+        table: null,
+        cell: null,
+        msg: both ? `f_deadline_${kind}_both` : `f_deadline_${kind}`,
+        where: ds.map((d) => d.raw).join('；'),
+        src: ds.find((d) => d.src)?.src ?? null,
+        covers: ds.map((d) => `deadline:${kind}:${d.which}`),
+        args: both ? { signed: ds[0]!.iso, published: ds[1]!.iso, ...args } : { whichDate: `@date_${ds[0]!.which}`, date: ds[0]!.iso, ...args },
+      });
+    };
+    if (due) say('late', dates.filter((d) => d.iso > due.due), { due: due.due, organKind: `@kind_${due.kind}` });
+    say('early', dates.filter((d) => (!due || d.iso <= due.due) && d.iso <= `${year}-12-31`), { year });
     for (const s of sentences(m.prose)) {
       const t = foldText(s.text).replace(/\s+/g, '');
       if (!/统计|期限|期间|数据|截[至止]|时限/.test(t)) continue;

@@ -1,29 +1,54 @@
-/** Numbers the report's sentences state, against the table cells that hold them. */
-import type { Draft, MappedCell, ReportModel, TableId } from '../model';
+/**
+ * Numbers the report's sentences state, against the table cells that hold them.
+ * A finding says what the text states and what the table prints ("正文 2 · 表格 1");
+ * whether the text agrees with the table's arithmetic is added by the analysis
+ * (lib/analysis/group.ts), which alone says what a cell should hold.
+ */
+import type { Draft, MappedCell, ReportModel, TableId, Version } from '../model';
 import { findClaims, type Claim, type ClaimKind } from '../text/claims';
 import { clip } from '../text/normalize';
 import { sentences, type Sentence } from '../text/sentences';
 import { cellOf } from '../template/relations';
+import { requestGroups } from '../template/layout';
 import type { Code, Rule } from './types';
 
-/** The cell a sentence's number is compared with. */
+/** The cells a sentence's number is compared with: one cell, or the cells whose sum it states. */
 interface ClaimTarget {
   table: TableId;
-  cell: MappedCell;
-  /** The value the sentence should state. */
+  cells: MappedCell[];
+  /** What the table prints for it (the cells' sum). */
   value: number;
   /** Further values the sentence may fairly state (e.g. new + carried in when it says so). */
   alsoFine?: number[];
-  related?: MappedCell[];
+  /** For a sum of cells: the word that names them (a result group, the two lawsuit totals). */
+  what?: string;
 }
+
+/** A result group's cells: its printed subtotal, else its items (the 2019 其他处理 and 予以公开 are single rows). */
+function groupCells(m: ReportModel, v: Version, key: string): MappedCell[] {
+  const cell = (row: string) => cellOf(m.mapping, 'requests', row, 'total');
+  const own = cell(`result.${key}`);
+  if (own) return [own];
+  const g = requestGroups(v).find((x) => x.key === key);
+  const items = (g?.items ?? []).map((_, i) => cell(`result.${key}.${i + 1}`));
+  return items.every((c): c is MappedCell => !!c) && items.length ? items : [];
+}
+
+const GROUP_OF: Partial<Record<ClaimKind, string>> = {
+  disclosed: 'disclosed', partial: 'partial', withheld: 'withheld', unavailable: 'unavailable', 'not-processed': 'not_processed', 'other-handling': 'other',
+};
 
 function claimTarget(m: ReportModel, c: Claim, s: Sentence): ClaimTarget | null {
   const v = m.version ?? '2019';
   const cell = (table: TableId, row: string, col: string) => cellOf(m.mapping, table, row, col);
-  const one = (table: TableId, row: string, col: string): ClaimTarget | null => {
-    const x = cell(table, row, col);
-    return x ? { table, cell: x, value: x.value } : null;
-  };
+  const of = (table: TableId, cells: (MappedCell | undefined)[], what?: string): ClaimTarget | null =>
+    cells.length && cells.every((x): x is MappedCell => !!x) ? { table, cells, value: cells.reduce((n, x) => n + x.value, 0), what } : null;
+  const one = (table: TableId, row: string, col: string) => of(table, [cell(table, row, col)]);
+  const group = GROUP_OF[c.kind as ClaimKind];
+  if (group) {
+    const cells = groupCells(m, v, group);
+    return cells.length > 1 ? of('requests', cells, `@group_${group}`) : of('requests', cells);
+  }
   switch (c.kind as ClaimKind) {
     case 'requests-received': {
       const t = one('requests', 'new', 'total');
@@ -37,19 +62,26 @@ function claimTarget(m: ReportModel, c: Claim, s: Sentence): ClaimTarget | null 
       return one('requests', 'carried_out', 'total');
     case 'requests-answered':
       return one('requests', 'result.total', 'total');
+    case 'disclosed-or-partial':
+      return of('requests', [...groupCells(m, v, 'disclosed'), ...groupCells(m, v, 'partial')], '@group_disclosed_or_partial');
     case 'reviews':
       return one('appeals', 'counts', 'review.total');
-    case 'lawsuits': {
-      const a = cell('appeals', 'counts', 'suit_direct.total');
-      const b = cell('appeals', 'counts', 'suit_after_review.total');
-      return a && b ? { table: 'appeals', cell: a, value: a.value + b.value, related: [a, b] } : null;
-    }
+    case 'lawsuits':
+      return of('appeals', [cell('appeals', 'counts', 'suit_direct.total'), cell('appeals', 'counts', 'suit_after_review.total')], '@group_lawsuits');
     case 'procurement-count':
       return one('active', 'art20_9.procurement', 'count');
     case 'normative-issued':
       return one('active', 'art20_1.normative', v === '2021' ? 'issued' : 'new_made');
     case 'rules-issued':
       return one('active', 'art20_1.rules', v === '2021' ? 'issued' : 'new_made');
+    case 'normative-in-force':
+      return v === '2021' ? one('active', 'art20_1.normative', 'in_force') : null;
+    case 'rules-in-force':
+      return v === '2021' ? one('active', 'art20_1.rules', 'in_force') : null;
+    case 'normative-repealed':
+      return v === '2021' ? one('active', 'art20_1.normative', 'repealed') : null;
+    case 'rules-repealed':
+      return v === '2021' ? one('active', 'art20_1.rules', 'repealed') : null;
     case 'penalties':
       return one('active', 'art20_6.penalty', 'decisions');
     case 'licences':
@@ -77,12 +109,23 @@ export const narrative: Rule = {
     'narrative:requests-carried-in': claimCode('上年结转申请数（表三“上年结转”总计）', 'requests carried in (table 3, carried in, total)'),
     'narrative:requests-carried-out': claimCode('结转下年度申请数（表三“结转下年度继续办理”总计）', 'requests carried over (table 3, carried over, total)'),
     'narrative:requests-answered': claimCode('办结（答复）申请数（表三“办理结果总计”）', 'requests answered (table 3, results total)'),
+    'narrative:disclosed-or-partial': claimCode('予以公开及部分公开的申请数（表三两行总计之和）', 'requests disclosed in whole or in part (table 3, the two rows’ totals)'),
+    'narrative:disclosed': claimCode('予以公开的申请数（表三“予以公开”总计）', 'requests disclosed (table 3, disclosed, total)'),
+    'narrative:partial': claimCode('部分公开的申请数（表三“部分公开”总计）', 'requests partly disclosed (table 3, partly disclosed, total)'),
+    'narrative:withheld': claimCode('不予公开的申请数（表三“不予公开”各项总计之和）', 'requests withheld (table 3, the withheld items’ totals)'),
+    'narrative:unavailable': claimCode('无法提供的申请数（表三“无法提供”各项总计之和）', 'requests that could not be provided (table 3, the items’ totals)'),
+    'narrative:not-processed': claimCode('不予处理的申请数（表三“不予处理”各项总计之和）', 'requests not processed (table 3, the items’ totals)'),
+    'narrative:other-handling': claimCode('其他处理的申请数（表三“其他处理”总计）', 'requests handled otherwise (table 3, other handling, total)'),
     'narrative:reviews': claimCode('行政复议案件数（表四“行政复议·总计”）', 'administrative reviews (table 4, review total)'),
     'narrative:lawsuits': claimCode('行政诉讼案件数（表四两类行政诉讼总计之和）', 'lawsuits (table 4, the two lawsuit totals)'),
     'narrative:procurement-count': claimCode('政府集中采购项目数（表二第（九）项）', 'procurement projects (table 2, item 9)'),
     'narrative:procurement-amount': claimCode('政府集中采购金额（表二第（九）项，按元或万元换算）', 'procurement amount (table 2, item 9, yuan or 10k yuan)'),
     'narrative:normative-issued': claimCode('制发的规范性文件数（表二第（一）项）', 'normative documents issued (table 2, item 1)'),
     'narrative:rules-issued': claimCode('制定的规章数（表二第（一）项）', 'rules made (table 2, item 1)'),
+    'narrative:normative-in-force': claimCode('现行有效的行政规范性文件数（表二第（一）项“现行有效件数”）', 'normative documents in force (table 2, item 1, in force)'),
+    'narrative:rules-in-force': claimCode('现行有效的规章数（表二第（一）项“现行有效件数”）', 'rules in force (table 2, item 1, in force)'),
+    'narrative:normative-repealed': claimCode('废止的行政规范性文件数（表二第（一）项“本年废止件数”）', 'normative documents repealed (table 2, item 1, repealed)'),
+    'narrative:rules-repealed': claimCode('废止的规章数（表二第（一）项“本年废止件数”）', 'rules repealed (table 2, item 1, repealed)'),
     'narrative:penalties': claimCode('行政处罚决定数（表二第（六）项）', 'penalty decisions (table 2, item 6)'),
     'narrative:licences': claimCode('行政许可决定数（表二第（五）项）', 'licence decisions (table 2, item 5)'),
     'narrative:procurement-dropped': {
@@ -126,10 +169,10 @@ export const narrative: Rule = {
             rule: 'narrative:procurement-amount',
             table: 'active',
             cell: { row: x.row, col: x.col },
-            expected: round4(toWan(x.value, assumed)),
-            actual: round4(said),
+            expected: null,
+            actual: x.value,
             msg: 'f_narrative_amount',
-            args: { whatClaim: `@claim_${c.kind.replace(/-/g, '_')}`, expected: round4(toWan(x.value, assumed)), actual: round4(said), raw: x.raw.trim(), assumed, quote: clip(s.text, 60) },
+            args: { whatClaim: `@claim_${c.kind.replace(/-/g, '_')}`, said: round4(said), tableWan: round4(toWan(x.value, assumed)), raw: x.raw.trim(), assumed, quote: clip(s.text, 60) },
             where: clip(s.text, 120),
             src: x.src,
             relatedSrc: [s.src],
@@ -137,21 +180,24 @@ export const narrative: Rule = {
           continue;
         }
         const t = claimTarget(m, c, s);
-        if (!t || done.has(t.cell.row + t.cell.col)) continue;
+        const first = t?.cells[0];
+        if (!t || !first || done.has(first.row + first.col)) continue;
         if (c.value === t.value || t.alsoFine?.includes(c.value)) continue;
-        done.add(t.cell.row + t.cell.col);
+        done.add(first.row + first.col);
+        const sum = t.cells.length > 1;
         out.push({
           rule: `narrative:${c.kind}`,
           table: t.table,
-          cell: { row: t.cell.row, col: t.cell.col },
-          related: (t.related ?? []).map((r) => ({ row: r.row, col: r.col })),
-          expected: t.value,
-          actual: c.value,
-          msg: t.related ? 'f_narrative_lawsuits' : 'f_narrative_cell',
-          args: { whatClaim: `@claim_${c.kind.replace(/-/g, '_')}`, expected: t.value, actual: c.value, quote: clip(s.text, 60) },
+          cell: { row: first.row, col: first.col },
+          related: t.cells.slice(1).map((r) => ({ row: r.row, col: r.col })),
+          expected: null,
+          actual: sum ? null : first.value,
+          blank: !sum && first.blank,
+          msg: sum ? 'f_narrative_sum_cells' : 'f_narrative_cell',
+          args: { whatClaim: `@claim_${c.kind.replace(/-/g, '_')}`, said: c.value, printed: !sum && first.blank ? '@printed_blank' : t.value, ...(t.what ? { what: t.what } : {}), quote: clip(s.text, 60) },
           where: clip(s.text, 120),
-          src: t.cell.src,
-          relatedSrc: [s.src, ...(t.related ?? []).map((r) => r.src)],
+          src: first.src,
+          relatedSrc: [s.src, ...t.cells.slice(1).map((r) => r.src)],
         });
       }
     }

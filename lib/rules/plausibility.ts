@@ -1,6 +1,5 @@
 /** Values the organ's level makes unlikely, unit slips, negative and fractional counts. */
 import type { Draft, MappedCell, TableId } from '../model';
-import { organLevel } from '../page/organ-level';
 import { TABLES } from '../template/layout';
 import { cellOf } from '../template/relations';
 import { LIMITS, type Quantity } from './plausibility-limits';
@@ -45,7 +44,7 @@ export const plausibility: Rule = {
         else if (!Number.isInteger(c.value)) out.push(cellDraft(c, 'plausibility:fraction', 'f_plaus_fraction', {}));
       }
     }
-    const level = organLevel(m.organ);
+    const level = m.level;
     if (!level) return out;
     const big = (c: MappedCell | undefined, q: Quantity, value = c?.value ?? 0) => {
       if (!c || value <= LIMITS[q][level]) return;

@@ -5,10 +5,11 @@
 import { z } from '../zod';
 import { Finding, ReportResult, CellRef } from '../result/schema';
 import type { CellChange, Repair } from '../model';
+import { isGovernment, organLevel } from '../page/organ-level';
 
-/** v2 findings: the repair packed into message arguments (`fixes`, `changes`, `options`). */
-export const FindingV2 = Finding.omit({ repair: true });
-export const ReportResultV2 = ReportResult.extend({ findings: z.array(FindingV2) });
+/** v2 findings: the repair packed into message arguments (`fixes`, `changes`, `options`); no grouping, no blank flag. */
+export const FindingV2 = Finding.omit({ repair: true, covers: true, blank: true });
+export const ReportResultV2 = ReportResult.omit({ organLevel: true, government: true, provenance: true }).extend({ findings: z.array(FindingV2) });
 export type ReportResultV2 = z.infer<typeof ReportResultV2>;
 
 const MarkV2 = z.object({ status: z.enum(['confirmed', 'dismissed']), note: z.string().max(2000), at: z.string().max(40) });
@@ -74,9 +75,12 @@ export function resultFromV2(r: ReportResultV2): ReportResult {
   for (const f of r.findings) if (f.cell && f.actual !== null) printed.set(`${f.cell.row}/${f.cell.col}`, f.actual);
   return {
     ...r,
+    organLevel: organLevel(r.organ),
+    government: isGovernment(r.organ),
+    provenance: { organ: r.organ ? 'title' : null, year: r.year ? 'title' : null, level: r.organ ? 'name' : null },
     findings: r.findings.map((f) => {
       const { repair, args } = repairFromArgs(f, printed);
-      return { ...f, args, repair };
+      return { ...f, args, repair, covers: [], blank: f.rule === 'blank-cell' };
     }),
   };
 }

@@ -1,5 +1,5 @@
 /** Combining records: a re-audit keeps the reviews; an import adds without duplicates. */
-import type { PageRecord, Review } from './schema';
+import { withReviews, type PageRecord, type Review } from './schema';
 
 /** Reviews of both, the later change winning for the same finding. */
 export function mergeReviews(a: Record<string, Review>, b: Record<string, Review>): Record<string, Review> {
@@ -12,5 +12,5 @@ export function mergeReviews(a: Record<string, Review>, b: Record<string, Review
 export function mergeRecords(current: PageRecord | null, incoming: PageRecord): PageRecord {
   if (!current) return incoming;
   const newer = incoming.auditedAt >= current.auditedAt ? incoming : current;
-  return { ...newer, reviews: mergeReviews(current.reviews, incoming.reviews) };
+  return withReviews(newer, mergeReviews(current.reviews, incoming.reviews));
 }

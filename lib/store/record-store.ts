@@ -5,7 +5,9 @@
  */
 import type { ReportResult } from '../result/schema';
 import { normaliseUrl, recordKey } from './url';
-import { Backup, migrate, recordFromResult, toBackup, type PageRecord, type Review, type ReviewStatus } from './schema';
+import { Backup, migrate, recordFromResult, toBackup, withReviews, type PageRecord, type Review, type ReviewStatus } from './schema';
+import type { Identity } from './identity';
+import type { Snapshot } from '../pipeline/snapshot';
 import { mergeRecords } from './merge';
 import { SETTINGS_KEY, readSettings, settingsSchema, type Settings } from './settings';
 import { BatchRecord, type BatchStatus } from './batch';
@@ -160,11 +162,29 @@ export class RecordStore {
   }
 
   /** Store a fresh audit of a page, keeping the reviews an auditor made on it. */
-  saveAudit(href: string, result: ReportResult): Promise<PageRecord> {
+  saveAudit(href: string, result: ReportResult, snapshot?: Snapshot | null): Promise<PageRecord> {
     const key = recordKey(href);
     return this.withLock(key, async () => {
       const current = await this.readKey(key);
-      const record = recordFromResult(href, normaliseUrl(href), result, current?.reviews ?? {}, this.now());
+      const record: PageRecord = {
+        ...recordFromResult(href, normaliseUrl(href), result, current?.reviews ?? {}, this.now()),
+        // the auditor's corrections stay; a snapshot is replaced only by a newer one
+        ...(current?.identity ? { identity: current.identity } : {}),
+        snapshot: snapshot === undefined ? (current?.snapshot ?? null) : snapshot,
+      };
+      await this.write({ [key]: record });
+      return record;
+    });
+  }
+
+  /** The auditor's corrections of organ, level and year (empty clears them); the caller audits again. */
+  setIdentity(href: string, identity: Identity): Promise<PageRecord | null> {
+    const key = recordKey(href);
+    return this.withLock(key, async () => {
+      const current = await this.readKey(key);
+      if (!current) return null;
+      const { identity: _old, ...rest } = current;
+      const record: PageRecord = Object.keys(identity).length ? { ...rest, identity } : rest;
       await this.write({ [key]: record });
       return record;
     });
@@ -179,7 +199,7 @@ export class RecordStore {
       const reviews: Record<string, Review> = { ...current.reviews };
       if (status) reviews[id] = { status, note, at: this.now().toISOString() };
       else delete reviews[id];
-      const record = { ...current, reviews };
+      const record = withReviews(current, reviews);
       await this.write({ [key]: record });
       return record;
     });

@@ -4,14 +4,16 @@
  * quarantines what does not parse, so that one bad record never hides the rest.
  */
 import { z } from '../zod';
-import { ReportResult, Verdict, Counts } from '../result/schema';
+import { ReportResult, Verdict, Counts, ReviewStatus } from '../result/schema';
+import { snapshotSchema } from '../pipeline/snapshot';
+import { identitySchema, type Identity } from './identity';
+import { reviewedSummary } from '../result/review';
 import { PageRecordV1, PageRecordV2, resultFromV2 } from './legacy';
 
 /** v3: typed repairs on findings; the auditor's decisions are `reviews`. */
 export const STORE_VERSION = 3;
 
-export const ReviewStatus = z.enum(['confirmed', 'dismissed']);
-export type ReviewStatus = z.infer<typeof ReviewStatus>;
+export { ReviewStatus };
 
 /** An auditor's decision on a finding: confirmed or dismissed as a false positive, with a note. */
 export const Review = z.object({
@@ -21,6 +23,8 @@ export const Review = z.object({
   at: z.string().max(40),
 });
 export type Review = z.infer<typeof Review>;
+
+export { identitySchema, type Identity };
 
 export const PageRecord = z.object({
   v: z.literal(3),
@@ -33,12 +37,17 @@ export const PageRecord = z.object({
   organ: z.string().max(200).nullable(),
   year: z.number().int().nullable(),
   template: z.enum(['2019', '2021']).nullable(),
+  /** Verdict, score and counts as reviewed: the dismissed findings left out (counted in counts.dismissed). */
   verdict: Verdict,
   score: z.number().nullable(),
   counts: Counts,
   result: ReportResult,
   /** The auditor's reviews by finding id; they survive re-audits because ids are stable. */
   reviews: z.record(z.string(), Review),
+  /** The auditor's corrections of organ, level and year, applied to every audit of the page. */
+  identity: identitySchema().optional(),
+  /** What the audit read, so that it can run again without the page (pipeline/snapshot.ts). */
+  snapshot: snapshotSchema().nullable().optional(),
 });
 export type PageRecord = z.infer<typeof PageRecord>;
 
@@ -48,21 +57,12 @@ export type Migrated =
   | { kind: 'corrupt'; error: string };
 
 export function recordFromResult(href: string, url: string, result: ReportResult, reviews: Record<string, Review>, at: Date): PageRecord {
-  return {
-    v: 3,
-    url,
-    href,
-    auditedAt: at.toISOString(),
-    title: result.title,
-    organ: result.organ,
-    year: result.year,
-    template: result.template,
-    verdict: result.verdict,
-    score: result.score,
-    counts: result.counts,
-    result,
-    reviews,
-  };
+  return withReviews({ v: 3, url, href, auditedAt: at.toISOString(), title: result.title, organ: result.organ, year: result.year, template: result.template, verdict: result.verdict, score: result.score, counts: result.counts, result, reviews: {} }, reviews);
+}
+
+/** A record with its reviews, and the verdict, score and counts they leave. */
+export function withReviews(r: PageRecord, reviews: Record<string, Review>): PageRecord {
+  return { ...r, reviews, ...reviewedSummary(r.result, reviews) };
 }
 
 /** Any stored value → the current record, or why not. */

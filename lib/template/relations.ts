@@ -78,6 +78,25 @@ export function cellOf(mapping: Mapping, table: TableId, row: string, col: strin
   return mapping.tables[table].cells.get(`${row}/${col}`);
 }
 
+/** How a relation stands with its blank cells. */
+export type Checkable = 'yes' | 'parts-blank' | 'no';
+
+/**
+ * Whether a relation can be checked: not when a cell is missing, nor when its parts
+ * are all blank (`parts-blank`: nothing is computed from blanks alone), nor when a
+ * blank total has blank parts. Otherwise blanks count as 0.
+ */
+export function checkable(mapping: Mapping, r: Relation): Checkable {
+  const target = cellAt(mapping, r.table, r.target);
+  const parts = [...r.plus, ...r.minus].map((k) => cellAt(mapping, r.table, k));
+  if (!target || parts.some((c) => !c)) return 'no';
+  let blanks = 0;
+  for (const c of parts) if (c!.blank) blanks++;
+  if (blanks === 0) return 'yes';
+  if (target.blank) return 'no';
+  return blanks === parts.length ? 'parts-blank' : 'yes';
+}
+
 /** Σ plus − Σ minus, or null when a cell of the relation is not on the page. */
 export function expectedValue(mapping: Mapping, r: Relation): number | null {
   let s = 0;

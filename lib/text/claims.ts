@@ -8,9 +8,10 @@ import { chineseNumber, foldText } from './normalize';
 
 export type ClaimKind =
   | 'requests-received' | 'requests-carried-in' | 'requests-carried-out' | 'requests-answered'
+  | 'disclosed-or-partial' | 'disclosed' | 'partial' | 'withheld' | 'unavailable' | 'not-processed' | 'other-handling'
   | 'reviews' | 'lawsuits'
   | 'procurement-count' | 'procurement-amount'
-  | 'normative-issued' | 'rules-issued'
+  | 'normative-issued' | 'rules-issued' | 'normative-in-force' | 'rules-in-force' | 'normative-repealed' | 'rules-repealed'
   | 'penalties' | 'licences';
 
 export interface Claim {
@@ -24,6 +25,10 @@ export interface Claim {
 const OFF_TOPIC = /信访|投诉|举报|咨询|热线|来电|来信|留言|建议提案|提案|议案/;
 const UNIT = '(?:件|条|个|份|次|宗|起|项|部)';
 const NUM = '(\\d+)';
+/** A result group's words, then its count: "予以公开258件", "无法提供的申请 5 件", "不予处理（…）3件". */
+const group = (words: string) => new RegExp(`${words}(?:的)?(?:申请|信息)?(?:[(（][^)）]{0,12}[)）])?(?:为|共|计)?${NUM}${UNIT}`);
+/** Sentences about handling requests. */
+const ABOUT_REQUESTS = /申请|办理|答复|办结|受理|处理结果/;
 
 /** Fold, drop spaces, and write small Chinese numerals before a unit as digits (两件 → 2件). */
 export function claimText(s: string): string {
@@ -41,6 +46,8 @@ interface Pattern {
   /** A sentence stating none. */
   zero?: RegExp;
   needs?: RegExp;
+  /** Read also in a sentence that mentions petitions and hotlines (a result group's own label names 信访举报投诉). */
+  anyTopic?: boolean;
 }
 
 const PATTERNS: Pattern[] = [
@@ -53,6 +60,14 @@ const PATTERNS: Pattern[] = [
   { kind: 'requests-carried-in', re: new RegExp(`上一?年度?结转[^。；\\d]{0,10}?${NUM}${UNIT}`) },
   { kind: 'requests-carried-out', re: new RegExp(`结转(?:至|到)?下一?年度?(?:继续办理)?[^。；\\d]{0,6}?${NUM}${UNIT}`) },
   { kind: 'requests-answered', re: new RegExp(`(?:办结|答复|回复)(?:了)?[^。；，,\\d]{0,12}?${NUM}${UNIT}`), needs: /申请/ },
+  // the result groups of 表三, as reports sum them up in a sentence
+  { kind: 'disclosed-or-partial', anyTopic: true, re: group('予以公开(?:及|和|与|、|或)部分公开'), needs: ABOUT_REQUESTS },
+  { kind: 'disclosed', anyTopic: true, re: group('(?<!部分)予以公开(?!(?:及|和|与|、|或)部分公开)'), needs: ABOUT_REQUESTS },
+  { kind: 'partial', anyTopic: true, re: group('(?<!(?:及|和|与|、|或))部分公开(?!(?:及|和|与|、|或))'), needs: ABOUT_REQUESTS },
+  { kind: 'withheld', anyTopic: true, re: group('不予公开'), needs: ABOUT_REQUESTS },
+  { kind: 'unavailable', anyTopic: true, re: group('无法提供'), needs: ABOUT_REQUESTS },
+  { kind: 'not-processed', anyTopic: true, re: group('不予处理'), needs: ABOUT_REQUESTS },
+  { kind: 'other-handling', anyTopic: true, re: group('其他处理'), needs: ABOUT_REQUESTS },
   {
     kind: 'reviews',
     re: new RegExp(`行政复议(?:案件|申请)?[^。；，,\\d]{0,6}?${NUM}${UNIT}`),
@@ -75,17 +90,25 @@ const PATTERNS: Pattern[] = [
     re: new RegExp(`(?:制定|出台|发布)(?:了)?(?:政府)?规章${NUM}${UNIT}`),
     zero: /(?:未|没有|无)(?:制定|出台|发布)(?:过)?(?:政府)?规章/,
   },
+  // 表二 (2021): documents in force and repealed
+  {
+    kind: 'normative-in-force',
+    re: new RegExp(`(?:现行有效(?:的)?(?:行政)?规范性文件[^。；，,\\d]{0,4}?|(?:行政)?规范性文件[^。；，\\d]{0,8}?现行有效[^。；，,\\d]{0,3}?)${NUM}${UNIT}`),
+  },
+  { kind: 'rules-in-force', re: new RegExp(`(?:现行有效(?:的)?(?:政府)?规章[^。；，,\\d]{0,4}?|(?:政府)?规章[^。；，\\d]{0,8}?现行有效[^。；，,\\d]{0,3}?)${NUM}${UNIT}`) },
+  { kind: 'normative-repealed', re: new RegExp(`废止(?:了)?(?:行政)?规范性文件[^。；，,\\d]{0,4}?${NUM}${UNIT}`) },
+  { kind: 'rules-repealed', re: new RegExp(`废止(?:了)?(?:政府)?规章[^。；，,\\d]{0,4}?${NUM}${UNIT}`) },
   { kind: 'penalties', re: new RegExp(`(?:作出|办理|实施|做出)(?:了)?(?:各类)?行政处罚(?:决定|案件)?[^。；\\d]{0,4}?${NUM}${UNIT}`) },
   { kind: 'licences', re: new RegExp(`(?:作出|办理|受理|审批|办结)(?:了)?(?:各类)?行政许可(?:事项|决定|申请)?[^。；\\d]{0,4}?${NUM}${UNIT}`) },
 ];
 
 export function findClaims(sentence: string): Claim[] {
   const t = claimText(sentence);
-  if (OFF_TOPIC.test(t)) return [];
+  const offTopic = OFF_TOPIC.test(t);
   const out: Claim[] = [];
   const seen = new Set<ClaimKind>();
   for (const p of PATTERNS) {
-    if (seen.has(p.kind) || (p.needs && !p.needs.test(t))) continue;
+    if (seen.has(p.kind) || (offTopic && !p.anyTopic) || (p.needs && !p.needs.test(t))) continue;
     const m = p.re.exec(t);
     if (m) {
       const value = Number(m[1]);

@@ -1,7 +1,9 @@
 /**
  * Property test: a template filled with random consistent numbers, rendered in
  * each markup real sites use, audits clean; change one cell and exactly the
- * relations that cell breaks are flagged, at the cells report-model.md names.
+ * relations that cell breaks are found — now as grouped findings: one finding on
+ * the changed cell (when the data can tell it) whose `covers` name every relation's
+ * id, at the cells report-model.md names.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -13,13 +15,19 @@ const RUNS = 12;
 /** The families the oracle of tests/helpers computes independently (plausibility and text are tested apart). */
 const ORACLE = new Set(['row-total', 'column-total', 'balance', 'appeal-total', 'stock']);
 
+/** `family:table:row:col` ids → `family:table/row/col`, the oracle's names. */
+const asKey = (id: string) => {
+  const [family, table, row, col] = id.split(':');
+  return `${family}:${table}/${row}/${col}`;
+};
+
 function flagged(html: string) {
   const a = auditHtml(html, 'prop');
   return {
     audit: a,
     keys: a.result.findings
       .filter((f) => ORACLE.has(f.rule.split(':')[0]!))
-      .map((f) => `${f.rule.split(':')[0]}:${f.table}/${f.cell?.row}/${f.cell?.col}`)
+      .flatMap((f) => (f.covers.length ? f.covers : [f.id]).map(asKey))
       .sort(),
   };
 }
@@ -52,6 +60,9 @@ describe.each(['2019', '2021'] as const)('template %s', (version) => {
           const expected = brokenRelations(f).map((b) => `${b.family}:${b.cell}`).sort();
           const { keys: got, audit } = flagged(renderReport(f, markup, rng));
           expect(got).toEqual(expected);
+          // one cause, one finding: a changed cell whose relations tell it apart carries them all
+          const grouped = audit.result.findings.filter((x) => x.covers.length > 1);
+          for (const x of grouped) expect(`${x.table}/${x.cell?.row}/${x.cell?.col}`).toBe(key);
           // every flagged cell points back at the page element that prints it
           for (const x of audit.result.findings) {
             const el = audit.sources.get(x.id)?.cell?.el;

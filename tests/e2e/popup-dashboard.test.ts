@@ -37,8 +37,10 @@ describe('stored record', () => {
     await expect.poll(async () => Object.keys(await b.storage())).toContain(`page:${new URL(s.url('/sample-report.html')).host}/sample-report.html`);
     const raw = (await b.storage())[`page:${new URL(s.url('/')).host}/sample-report.html`];
     const rec = PageRecord.parse(raw);
-    expect(rec).toMatchObject({ v: 3, organ: '上塘街道', year: 2020, template: '2019', verdict: 'fail', counts: { error: 4, warning: 1, notice: 132 } });
-    expect(rec.result.findings.filter((f) => f.severity === 'error')).toHaveLength(4);
+    expect(rec).toMatchObject({ v: 3, organ: '上塘街道', year: 2020, template: '2019', verdict: 'fail', counts: { error: 3, warning: 1, notice: 1, dismissed: 0 } });
+    expect(rec.result.findings.filter((f) => f.severity === 'error')).toHaveLength(3);
+    // a snapshot of what the page said, to audit it again without the page
+    expect(rec.snapshot?.blocks.length).toBeGreaterThan(10);
     await page.close();
   });
 });
@@ -52,9 +54,11 @@ describe('popup', () => {
     expect(await popup.locator('[data-testid=year]').textContent()).toBe('2020');
     expect(await popup.locator('[data-testid=template]').textContent()).toBe('2019 年版');
     expect(await popup.locator('[data-testid=verdict]').getAttribute('data-verdict')).toBe('fail');
-    expect(await popup.locator('[data-testid=score]').textContent()).toBe('31');
-    expect(await popup.locator('[data-testid=counts]').textContent()).toBe('4错误1警告132提示');
-    expect(await popup.locator('[data-group=requests] [data-finding]').count()).toBe(5);
+    expect(await popup.locator('[data-testid=score]').textContent()).toBe('67');
+    expect(await popup.locator('[data-testid=counts]').textContent()).toBe('3错误1警告1提示');
+    expect(await popup.locator('[data-group=requests] [data-finding]').count()).toBe(4);
+    expect(await popup.locator('[data-finding="balance:requests:result.total:total"] .nb-msg').textContent()).toBe('办理结果总计·总计：空白（按 0 计），应为 3（涉及勾稽关系）');
+    expect(await popup.locator('[data-finding="row-total:requests:new:total"] [data-testid=rule-text]').textContent()).toContain('表三每一行的“总计”应等于');
     expect(await popup.locator('[data-finding="row-total:requests:new:total"] [data-testid=culprit]').textContent()).toContain('表三 · 本年新收申请 · 总计 可能有误：改为 2 后，行合计与勾稽关系均成立');
     await popup.click('[data-finding="balance:requests:result.total:total"] .nb-msg');
     await page.bringToFront();
@@ -76,7 +80,7 @@ describe('popup', () => {
     expect(csv.name).toMatch(/^nianbao-audit-上塘街道-\d{8}\.csv$/);
     expect([...csv.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = csv.bytes.toString('utf8').slice(1).trim().split('\r\n');
-    expect(lines).toHaveLength(1 + 137);
+    expect(lines).toHaveLength(1 + 5);
     expect(lines[1]).toContain('"本年新收申请：总计填报 1，各类申请人合计为 2"');
     const json = await download(popup, 'export-json');
     expect(AuditOutput.parse(JSON.parse(json.bytes.toString('utf8'))).reports[0]!.organ).toBe('上塘街道');
@@ -86,24 +90,37 @@ describe('popup', () => {
     await page.close();
   });
 
-  it('a dismissal survives a reload', async () => {
+  it('a dismissal leaves the badge, the counts and the export, and survives a reload', async () => {
     const { page, tab } = await audited('/report-2019-split.html');
+    await expect.poll(() => b.badge(tab)).toEqual({ text: '1', color: [217, 48, 37, 255] });
     let popup = await openPopup(b, tab);
-    const item = popup.locator('[data-finding="row-total:requests:result.disclosed:total"]');
+    // one wrong cell, one finding: on the cell, covering its row and its column
+    const item = popup.locator('[data-finding="row-total:requests:result.disclosed:natural"]');
     await item.locator('[data-action=dismiss]').click();
     await expect.poll(() => item.getAttribute('data-status')).toBe('dismissed');
+    await expect.poll(() => b.badge(tab)).toEqual({ text: '✓', color: [24, 128, 56, 255] });
+    await expect.poll(() => popup.locator('[data-testid=verdict]').getAttribute('data-verdict')).toBe('pass');
+    expect(await popup.locator('[data-testid=dismissed]').textContent()).toBe('已排除 1');
     await item.locator('input').fill('该行已在附件中更正');
     await item.locator('input').press('Enter');
     await item.locator('input').blur();
     // the note is stored before the popup goes away
     await expect.poll(async () => JSON.stringify(await b.storage())).toContain('该行已在附件中更正');
+    // the export leaves the dismissed finding out unless asked, and then carries its review
+    const rowsOf = (d: { bytes: Buffer }) => d.bytes.toString('utf8').slice(1).trim().split('\r\n').slice(1);
+    expect(rowsOf(await download(popup, 'export-csv'))).toEqual([]);
+    await popup.check('[data-testid=export-include-dismissed]');
+    const all = rowsOf(await download(popup, 'export-csv'));
+    expect(all).toHaveLength(1);
+    expect(all[0]!.endsWith('"已标为误报","该行已在附件中更正"')).toBe(true);
     await popup.close();
+    // the cell carries the grouped finding's id and the ids it covers
     await expect.poll(() => page.locator('[data-nianbao-finding~="row-total:requests:result.disclosed:total"]').getAttribute('data-nianbao-status')).toBe('dismissed');
     await page.reload();
     await waitForMarks(page);
     await expect.poll(() => page.locator('[data-nianbao-finding~="row-total:requests:result.disclosed:total"]').getAttribute('data-nianbao-status')).toBe('dismissed');
     popup = await openPopup(b, tab);
-    const again = popup.locator('[data-finding="row-total:requests:result.disclosed:total"]');
+    const again = popup.locator('[data-finding="row-total:requests:result.disclosed:natural"]');
     await expect.poll(() => again.getAttribute('data-status')).toBe('dismissed');
     await expect.poll(() => again.locator('input').inputValue()).toBe('该行已在附件中更正');
     await popup.close();
@@ -155,10 +172,15 @@ describe('dashboard', () => {
     const header = text.slice(1).split('\r\n')[0]!;
     expect(header).toContain('"审核状态","审核备注"');
     const rows = text.slice(1).trim().split('\r\n').slice(1);
-    expect(rows).toHaveLength(4 + 2);
+    // the sample's three errors; the split page's one error was dismissed: left out by default
+    expect(rows).toHaveLength(3);
     expect(rows.some((r) => r.includes('可能有误：改为 2 后'))).toBe(true);
     expect(rows.every((r) => r.includes('"错误"'))).toBe(true);
-    expect(rows.some((r) => r.includes('"已标为误报","该行已在附件中更正"'))).toBe(true);
+    await dash.check('[data-testid=export-include-dismissed]');
+    const withDismissed = (await download(dash, 'export-csv')).bytes.toString('utf8').slice(1).trim().split('\r\n').slice(1);
+    expect(withDismissed).toHaveLength(4);
+    expect(withDismissed.some((r) => r.includes('"已标为误报","该行已在附件中更正"'))).toBe(true);
+    await dash.uncheck('[data-testid=export-include-dismissed]');
     const md = await download(dash, 'export-md');
     expect(md.bytes.toString('utf8')).toContain('龙门街道');
 
@@ -232,9 +254,10 @@ describe('settings', () => {
     await late.goto(s.url('/report-late.html'));
     await waitForMarks(late);
     let popup = await openPopup(b, await b.tabId(late));
-    await expect.poll(() => popup.locator('[data-finding^="deadline:late"]').count()).toBe(2);
+    await expect.poll(() => popup.locator('[data-finding^="deadline:late"]').count()).toBe(1);
+    expect(await popup.locator('[data-finding="deadline:late"] .nb-msg').textContent()).toContain('落款日期 2021-02-04、发布日期 2021-02-05均晚于');
     expect(await popup.locator('[data-finding="narrative:active:art20_9.procurement:count"] .nb-msg').textContent()).toBe(
-      '正文称政府集中采购项目 52，与表二「政府集中采购·采购项目数量」的 62 不一致',
+      '正文称政府集中采购项目 52，表二「政府集中采购·采购项目数量」为 62；请核对正文或表格',
     );
     await popup.close();
 

@@ -50,6 +50,15 @@ describe('Highlights', () => {
     expect(cell.getAttribute('data-nianbao-finding')!.split(' ')).toContain('row-total:requests:new:total');
     expect(cell.getAttribute('data-nianbao-sev')).toBe('error');
     expect(cell.classList.contains('nianbao-flag')).toBe(true);
+    // each blank cell carries the table's notice and its own id; the notice is one finding
+    const blanks = document.querySelectorAll('[data-nianbao-finding~="blank-cell:requests:*:*"]');
+    expect(blanks.length).toBe(131);
+    const one = blanks[0]!.getAttribute('data-nianbao-finding')!.split(' ');
+    expect(one[0]).toBe('blank-cell:requests:*:*');
+    expect(one[1]).toMatch(/^blank-cell:requests:[a-z_.0-9]+:[a-z_]+$/);
+    expect(blanks[0]!.getAttribute('data-nianbao-sev')).toBe('notice');
+    // the blank （七）总计·总计 carries its finding and the balance id it covers
+    expect(document.querySelector('[data-nianbao-finding~="balance:requests:result.total:total"]')).not.toBeNull();
     const ids = cell.getAttribute('data-nianbao-finding')!.split(' ');
     h.setReviews(Object.fromEntries(ids.map((id) => [id, { status: 'dismissed' as const, note: '', at: '2026-01-01' }])));
     expect(cell.getAttribute('data-nianbao-status')).toBe('dismissed');
@@ -151,7 +160,7 @@ describe('Overlay', () => {
     const a = auditDocument(document, 'sample');
     const redraw = vi.fn();
     const o = new Overlay(document, redraw);
-    const view = { result: a.result, reviews: {}, steps: [], located: new Set<string>(), current: 0, storageFull: false, onStep() {}, onSelect() {}, onClose() {} };
+    const view = { result: a.result, reviews: {}, steps: [], located: new Set<string>(), current: 0, storageFull: false, noticeCells: 0, showNotices: false, onShowNotices() {}, onStep() {}, onSelect() {}, onClose() {} };
     o.panel(view);
     const host = document.querySelector('nianbao-audit-ui')!;
     expect(host).not.toBeNull();
@@ -180,7 +189,7 @@ describe('PageSession', () => {
       }
       return { ok: true as const, data: null };
     };
-    const s = new PageSession(document, send, async () => DEFAULT_SETTINGS);
+    const s = new PageSession(document, send, async () => ({ settings: DEFAULT_SETTINGS, identity: undefined }));
     const state = await s.run(false);
     expect(state.recognised).toBe(true);
     expect(sent.map((m) => m.type)).toEqual(['audit:done']);
@@ -196,7 +205,7 @@ describe('PageSession', () => {
   it('a page that is no report gets no mark and tells the background so', async () => {
     document.body.innerHTML = '<h1>新闻</h1><p>今天天气很好。</p>';
     const sent: string[] = [];
-    const s = new PageSession(document, async (m) => (sent.push((m as { type: string }).type), { ok: true as const, data: null }), async () => DEFAULT_SETTINGS);
+    const s = new PageSession(document, async (m) => (sent.push((m as { type: string }).type), { ok: true as const, data: null }), async () => ({ settings: DEFAULT_SETTINGS, identity: undefined }));
     const state = await s.run(false);
     expect(state.recognised).toBe(false);
     expect(sent).toEqual(['audit:none']);

@@ -4,18 +4,36 @@ import { describe, expect, it } from 'vitest';
 import { auditText } from '../../lib/pipeline/audit';
 import { toAuditOutput, toCsv, toMarkdown, toJson } from '../../lib/result/format';
 import type { ReportResult } from '../../lib/result/schema';
+import { applyReviews } from '../../lib/result/review';
 
 const R0 = auditText(readFileSync(new URL('../fixtures/000_dccf7277737237a5.txt', import.meta.url), 'utf8'), 'seed-000').result;
 
 describe('csv', () => {
-  it('has a BOM, CRLF rows, one row per finding, and review columns when asked', () => {
-    const csv = toCsv([R0], 'zh', { status: (id) => (id === 'row-total:requests:new:total' ? { status: '已确认', note: '已核实' } : undefined) });
+  it('has a BOM, CRLF rows, one row per finding, and each finding’s review status and note', () => {
+    const reviewed = applyReviews(R0, { 'row-total:requests:new:total': { status: 'confirmed', note: '已核实' } });
+    const csv = toCsv([reviewed], 'zh');
     expect(csv.startsWith('\uFEFF"编号"')).toBe(true);
     const lines = csv.slice(1).split('\r\n').filter(Boolean);
     expect(lines).toHaveLength(1 + R0.findings.length);
     expect(lines[0]!.endsWith('"审核状态","审核备注"')).toBe(true);
     expect(lines[1]!.endsWith('"已确认","已核实"')).toBe(true);
-    expect(lines[2]!.endsWith('"",""')).toBe(true);
+    expect(lines[2]!.endsWith('"未审核",""')).toBe(true);
+  });
+
+  it('leaves dismissed findings out unless asked, and can keep errors and warnings only', () => {
+    const reviews = { 'row-total:requests:new:total': { status: 'dismissed' as const, note: '口径不同' } };
+    const rows = (r: ReportResult) => toCsv([r]).slice(1).split('\r\n').filter(Boolean).slice(1);
+    expect(rows(applyReviews(R0, reviews))).toHaveLength(R0.findings.length - 1);
+    const all = rows(applyReviews(R0, reviews, { includeDismissed: true }));
+    expect(all).toHaveLength(R0.findings.length);
+    expect(all[0]!.endsWith('"已标为误报","口径不同"')).toBe(true);
+    expect(rows(applyReviews(R0, {}, { seriousOnly: true })).every((l) => !l.includes('"提示"'))).toBe(true);
+    expect(rows(applyReviews(R0, {}, { seriousOnly: true }))).toHaveLength(5);
+  });
+
+  it('a blank cell is printed as 空白（按 0 计）, never 0', () => {
+    const row = toCsv([R0]).split('\r\n').find((l) => l.startsWith('"balance:requests:result.total:total"'))!;
+    expect(row).toContain(',"空白（按 0 计）",3,');
   });
 
   it('English headers and messages', () => {
@@ -43,9 +61,10 @@ describe('markdown', () => {
 
   it('lists the verdict, the counts and each finding', () => {
     const md = toMarkdown([R0]);
-    expect(md).toContain('- 结论：**有错误**　得分：28');
-    expect(md).toContain('- 问题：错误 4，警告 2，提示 132');
-    expect(md.split('\n').filter((l) => l.startsWith('| 错误 |'))).toHaveLength(4);
+    expect(md).toContain('- 结论：**有错误**　得分：64');
+    expect(md).toContain('- 问题：错误 3，警告 2，提示 1');
+    expect(md.split('\n').filter((l) => l.startsWith('| 错误 |'))).toHaveLength(3);
+    expect(md).toContain('| 错误 | 表三 办理结果总计·总计 | 空白（按 0 计） | 3 |');
   });
 });
 

@@ -30,8 +30,10 @@ const SOURCES = ['lib', 'components', 'entrypoints'].flatMap((d) => files(join(R
 
 /** Keys built from a prefix and a value: every prefix a source uses must be listed here with its values. */
 const CLAIMS: ClaimKind[] = [
-  'requests-received', 'requests-carried-in', 'requests-carried-out', 'requests-answered', 'reviews', 'lawsuits',
-  'procurement-count', 'procurement-amount', 'normative-issued', 'rules-issued', 'penalties', 'licences',
+  'requests-received', 'requests-carried-in', 'requests-carried-out', 'requests-answered',
+  'disclosed-or-partial', 'disclosed', 'partial', 'withheld', 'unavailable', 'not-processed', 'other-handling', 'reviews', 'lawsuits',
+  'procurement-count', 'procurement-amount', 'normative-issued', 'rules-issued', 'normative-in-force', 'rules-in-force',
+  'normative-repealed', 'rules-repealed', 'penalties', 'licences',
 ];
 const DYNAMIC: Record<string, string[]> = {
   ui_sev_: [...SEVERITIES],
@@ -43,6 +45,10 @@ const DYNAMIC: Record<string, string[]> = {
   lvl_: ['township', 'county', 'municipal', 'provincial', 'national'],
   kind_: ['department', 'government', 'township'],
   date_: ['signed', 'published'],
+  prov_: ['title', 'meta', 'signature', 'text', 'auditor', 'period', 'name'],
+  agree_: ['agree', 'disagree', 'undecided', 'consistent', 'none'],
+  group_: ['disclosed', 'partial', 'withheld', 'unavailable', 'not_processed', 'other', 'disclosed_or_partial', 'lawsuits'],
+  f_deadline_: ['late', 'early', 'late_both', 'early_both'],
   x_: [
     'id', 'page', 'title', 'organ', 'year', 'rule', 'family', 'severity', 'table', 'row', 'col', 'cell', 'printed', 'expected', 'message',
     'where', 'culprit', 'suggested', 'rule_text', 'status', 'note', 'md_title', 'template', 'verdict', 'score', 'counts', 'dated', 'published',
@@ -95,7 +101,7 @@ describe('every key used exists in both locales', () => {
   it('keys built from a prefix: every prefix is known here, and each of its values is in both locales', () => {
     const unknown: string[] = [];
     for (const [path, src] of SOURCES) {
-      for (const m of src.matchAll(/(?:\btr?\(\s*`|`@)([a-z][a-z0-9]*_(?:[a-z0-9]+_)*)\$\{/g)) if (!DYNAMIC[m[1]!]) unknown.push(`${path}: ${m[1]}`);
+      for (const m of src.matchAll(/(?:\btr?\(\s*`|`@|\bmsg:[^`\n]{0,40}`)([a-z][a-z0-9]*_(?:[a-z0-9]+_)*)\$\{/g)) if (!DYNAMIC[m[1]!]) unknown.push(`${path}: ${m[1]}`);
     }
     expect(unknown).toEqual([]);
     const missing = Object.entries(DYNAMIC).flatMap(([prefix, values]) => values.map((v) => prefix + v)).filter((k) => !zh[k] || !en[k]);
@@ -110,7 +116,7 @@ describe('every key used exists in both locales', () => {
       ...pages.map((n) => auditHtml(readFileSync(join(ROOT, 'tests/fixtures/pages', n), 'utf8'), n).result),
     ];
     const findings = results.flatMap((r) => r.findings);
-    expect(findings.length).toBeGreaterThan(50);
+    expect(findings.length).toBeGreaterThan(30);
     for (const f of findings) {
       for (const lang of ['zh', 'en'] as const) {
         const text = formatMessage(f, lang) + (culpritText(f, lang) ?? '');

@@ -5,6 +5,7 @@ import { CODES, RULES } from '../../lib/rules';
 import { FAMILIES } from '../../lib/result/schema';
 import { reportText } from '../helpers/report-text';
 import { mulberry32, randomFilled, type Filled } from '../helpers/template-data';
+import { resultLeafRows } from '../../lib/template/layout';
 
 const base = (version: '2019' | '2021' = '2019', seed = 5): Filled => randomFilled(mulberry32(seed), version, '测试街道');
 const run = (text: string) => auditText(text, 'test').result;
@@ -36,23 +37,55 @@ describe('rule registry', () => {
 });
 
 describe('row-total', () => {
-  it('flags the row total with the six applicant cells as related', () => {
+  it('flags the row total with the six applicant cells as related; the balance it breaks too is the same finding', () => {
     const f = base();
     bump(f, 'requests/new/total', 3);
     const r = run(reportText(f));
-    const x = r.findings.find((y) => y.id === 'row-total:requests:new:total')!;
+    expect(r.findings.map((y) => y.id)).toEqual(['row-total:requests:new:total']);
+    const x = r.findings[0]!;
     expect(x.severity).toBe('error');
     expect(x.actual).toBe(x.expected! + 3);
-    expect(x.related).toHaveLength(6);
-    expect(x.message).toBe(`本年新收申请：总计填报 ${x.actual}，各类申请人合计为 ${x.expected}`);
+    expect(x.covers).toEqual(['row-total:requests:new:total', 'balance:requests:result.total:total']);
+    expect(x.related).toEqual([
+      ...['natural', 'business', 'research', 'public_interest', 'legal_service', 'other_org'].map((col) => ({ row: 'new', col })),
+      { row: 'result.total', col: 'total' }, { row: 'carried_in', col: 'total' }, { row: 'carried_out', col: 'total' },
+    ]);
+    expect(x.message).toBe(`本年新收申请·总计：填报 ${x.actual}，应为 ${x.expected}（涉及行合计与勾稽关系）`);
+  });
+
+  it('a relation broken alone keeps its own message; when the data cannot tell the cell, it says so', () => {
+    const f = base();
+    bump(f, 'appeals/counts/suit_direct.total', 2);
+    const [x, ...rest] = run(reportText(f)).findings;
+    expect(rest).toEqual([]);
+    expect(x).toMatchObject({ id: 'appeal-total:appeals:counts:suit_direct.total', covers: [], culprit: null });
+    expect(x!.message).toBe(`行政诉讼（未经复议直接起诉）·总计：总计填报 ${x!.actual}，结果维持、结果纠正、其他结果、尚未审结合计为 ${x!.expected}`);
+    expect(x!.repair?.kind).toBe('ambiguous');
   });
 });
 
 describe('column-total', () => {
-  it('flags （七）总计 of the column when a result item is off', () => {
+  it('a result item that is off breaks its row and （七）总计 of its column: one finding on the item', () => {
     const f = base();
     bump(f, 'requests/result.withheld.3/business', 1);
-    expect(ids(reportText(f)).sort()).toEqual(['column-total:requests:result.total:business', 'row-total:requests:result.withheld.3:total']);
+    const [x, ...rest] = run(reportText(f)).findings;
+    expect(rest).toEqual([]);
+    expect(x).toMatchObject({ id: 'row-total:requests:result.withheld.3:business', covers: ['row-total:requests:result.withheld.3:total', 'column-total:requests:result.total:business'] });
+  });
+
+  it('nothing is computed from blanks: a total whose parts are all blank is said so, never “应为 0”', () => {
+    const f = base();
+    // the column's parts are blank while its total says 7; the balance holds with 7
+    for (const row of ['result.total', 'new']) {
+      f.values.set(`requests/${row}/natural`, f.values.get(`requests/${row}/natural`)! + 7);
+      f.values.set(`requests/${row}/total`, f.values.get(`requests/${row}/total`)! + 7);
+    }
+    f.raw = new Map(resultLeafRows('2019').map((row) => [`requests/${row}/natural`, '']));
+    const r = run(reportText(f));
+    const x = r.findings.find((y) => y.id === 'column-total:requests:result.total:natural')!;
+    expect(x).toMatchObject({ rule: 'column-total:parts-blank', severity: 'warning', expected: null });
+    expect(x.message).toBe(`办理结果总计·自然人：填报 ${x.actual}，但参与列合计的各项均为空白，无法核对`);
+    expect(r.findings.some((y) => y.expected === 0)).toBe(false);
   });
 });
 
@@ -218,9 +251,10 @@ describe('blank-cell', () => {
     f.raw = new Map(cols.map((c, i) => [`requests/${row}/${c}`, ['—', '/', '无', ''][i]!]));
     const r = run(reportText(f));
     const blanks = r.findings.filter((x) => x.rule === 'blank-cell');
-    expect(blanks.map((x) => [x.cell!.col, x.severity, x.args.raw])).toEqual([
-      ['natural', 'notice', '—'], ['business', 'notice', '/'], ['research', 'notice', '无'], ['public_interest', 'notice', '空白'],
+    expect(blanks.map((x) => [x.id, x.severity, x.related, x.covers])).toEqual([
+      ['blank-cell:requests:*:*', 'notice', cols.map((col) => ({ row, col })), cols.map((c) => `blank-cell:requests:${row}:${c}`)],
     ]);
+    expect(blanks[0]!.message).toBe('表三有 4 个单元格未填数字（空白、“—”或“无”，按 0 计）');
     expect(r.findings.filter((x) => x.severity === 'error')).toEqual([]);
   });
 });

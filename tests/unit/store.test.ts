@@ -179,7 +179,7 @@ describe('background messages', () => {
   it('stores an audit, sets the badge, and tells tabs about reviews', async () => {
     const { badges, sent, handle } = setup();
     expect(await handle({ type: 'audit:done', href: URL0, result: R0 }, { tabId: 7 })).toEqual({ ok: true, data: {} });
-    expect(badges[7]).toEqual(['4', '#d93025']);
+    expect(badges[7]).toEqual(['3', '#d93025']);
     await handle({ type: 'audit:done', href: 'https://x.gov.cn/warn.html', result: R1 }, { tabId: 8 });
     expect(badges[8]).toEqual(['2', '#e37400']);
     await handle({ type: 'audit:done', href: 'https://x.gov.cn/clean.html', result: R2 }, { tabId: 8 });

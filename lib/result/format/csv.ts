@@ -10,7 +10,7 @@ import { severityLabel, familyLabel } from './labels';
 
 export const BOM = '\uFEFF';
 
-const COLUMNS = ['id', 'page', 'title', 'organ', 'year', 'rule', 'family', 'severity', 'table', 'row', 'col', 'cell', 'printed', 'expected', 'message', 'where', 'culprit', 'suggested', 'rule_text'];
+const COLUMNS = ['id', 'page', 'title', 'organ', 'year', 'rule', 'family', 'severity', 'table', 'row', 'col', 'cell', 'printed', 'expected', 'message', 'where', 'culprit', 'suggested', 'rule_text', 'status', 'note'];
 
 /** A spreadsheet would run `=…`, `+…`, `-…`, `@…` (and tab/CR-led) text as a formula: prefix a quote. */
 export function neutralise(s: string): string {
@@ -26,24 +26,19 @@ function numCell(v: number | null | undefined): string {
   return v === null || v === undefined || !Number.isFinite(v) ? '' : String(v);
 }
 
-export interface RowExtra {
-  /** Review status and note, in the dashboard's exports. */
-  status?: (findingId: string, source: string) => { status: string; note: string } | undefined;
-}
-
-export function toCsv(reports: ReportResult[], lang: Lang = 'zh', extra: RowExtra = {}): string {
-  const headers = [...COLUMNS, ...(extra.status ? ['status', 'note'] : [])].map((c) => t(`x_${c}`, lang));
+/** One row per finding; the review status and note come from each finding's `review` (result/review.ts), 未审核 without one. */
+export function toCsv(reports: ReportResult[], lang: Lang = 'zh'): string {
+  const headers = COLUMNS.map((c) => t(`x_${c}`, lang));
   const lines = [headers.map(textCell).join(',')];
   const blank = (n: number) => Array<string>(n).fill(textCell(''));
   for (const r of reports) {
     const base = [r.source, r.title, r.organ].map(textCell);
     if (r.error) {
-      lines.push([textCell(''), ...base, numCell(r.year), textCell('error'), ...blank(8), textCell(r.error), ...blank(4)].join(','));
+      lines.push([textCell(''), ...base, numCell(r.year), textCell('error'), ...blank(8), textCell(r.error), ...blank(6)].join(','));
       continue;
     }
     for (const f of r.findings) {
       const cellKey = f.table && f.cell ? `${f.table}/${f.cell.row}/${f.cell.col}` : '';
-      const st = extra.status?.(f.id, r.source);
       lines.push(
         [
           textCell(f.id),
@@ -56,14 +51,15 @@ export function toCsv(reports: ReportResult[], lang: Lang = 'zh', extra: RowExtr
           textCell(f.cell ? rowName(f, f.cell.row, lang) : ''),
           textCell(f.cell ? colLabel(f.table, f.cell.col, lang) : ''),
           textCell(cellKey),
-          numCell(f.actual),
+          f.blank ? textCell(t('printed_blank', lang)) : numCell(f.actual),
           numCell(f.expected),
           textCell(lang === 'zh' ? f.message : formatMessage(f, lang)),
           textCell(f.where),
           textCell(culpritText(f, lang) ?? ''),
           numCell(f.suggested),
           textCell(codeText(f.rule, lang)),
-          ...(extra.status ? [textCell(st?.status ?? ''), textCell(st?.note ?? '')] : []),
+          textCell(t(`ui_status_${f.review?.status ?? 'open'}`, lang)),
+          textCell(f.review?.note ?? ''),
         ].join(','),
       );
     }

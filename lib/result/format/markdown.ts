@@ -47,12 +47,15 @@ export function toMarkdown(reports: ReportResult[], lang: Lang = 'zh'): string {
       out.push(w('none'), '');
       continue;
     }
-    out.push(`| ${w('sev')} | ${w('where')} | ${w('printed')} | ${w('expected')} | ${w('message')} | ${w('culprit')} |`, '|---|---|---|---|---|---|');
+    if (r.counts.dismissed) out.push(`- ${t('ui_dismissed_n', lang, { n: r.counts.dismissed })}`, '');
+    out.push(`| ${w('sev')} | ${w('where')} | ${w('printed')} | ${w('expected')} | ${w('message')} | ${w('culprit')} | ${w('status')} |`, '|---|---|---|---|---|---|---|');
     for (const f of r.findings) {
       cited.add(f.rule);
       const where = f.cell ? `${tableShort(f.table, lang)} ${rowName(f, f.cell.row, lang)}·${colLabel(f.table, f.cell.col, lang)}` : (f.where ?? '');
       const msg = lang === 'zh' ? f.message : formatMessage(f, lang);
-      out.push(`| ${severityLabel(f.severity, lang)} | ${mdText(where)} | ${mdText(f.actual)} | ${mdText(f.expected)} | ${mdText(msg)} | ${mdText(culpritText(f, lang) ?? '')} |`);
+      const printed = f.blank ? t('printed_blank', lang) : f.actual;
+      const review = [t(`ui_status_${f.review?.status ?? 'open'}`, lang), f.review?.note].filter(Boolean).join(lang === 'zh' ? '：' : ': ');
+      out.push(`| ${severityLabel(f.severity, lang)} | ${mdText(where)} | ${mdText(printed)} | ${mdText(f.expected)} | ${mdText(msg)} | ${mdText(culpritText(f, lang) ?? '')} | ${mdText(review)} |`);
     }
     out.push('');
   }

@@ -1,0 +1,233 @@
+/**
+ * One cause, one finding. After the repairs are known, what one fact breaks is
+ * said once:
+ *   - the arithmetic findings that one wrong cell causes (its row, its column, the
+ *     balance) become one finding on that cell, which agrees with the repair, or
+ *     says that the data cannot decide;
+ *   - totals left blank along one line of a table (a whole 总计 column) become
+ *     one finding that lists each blank and what it should hold;
+ *   - a table's other blank cells become one notice that lists them;
+ *   - a sentence's number on a cell says whether the text agrees with the arithmetic.
+ * A grouped finding lists the ids its parts would have had in `covers`.
+ */
+import type { CellChange, CellRef, Draft, Family, Mapping, Severity, Source, TableId } from '../model';
+import { cellOf, relations } from '../template/relations';
+import { worse } from '../rules/severity';
+
+/** A draft on its way to becoming a finding: its id, its registered code, family and severity, its order. */
+export interface Item {
+  id: string;
+  draft: Draft;
+  code: string;
+  family: Family;
+  severity: Severity;
+  n: number;
+}
+
+export const ARITHMETIC = new Set<Family>(['row-total', 'column-total', 'subtotal', 'balance', 'appeal-total']);
+
+/** `family:table:row:col` for a finding on a cell (`*` for a whole row, column or table); else the code, the table and the rule's key. */
+export function findingId(family: string, code: string, d: Pick<Draft, 'table' | 'cell' | 'key'>): string {
+  if (d.cell && d.table) return `${family}:${d.table}:${d.cell.row}:${d.cell.col}`;
+  return [code, d.table, d.key].filter(Boolean).join(':');
+}
+
+const keyOf = (c: CellRef) => `${c.row}/${c.col}`;
+const isCell = (d: Draft): d is Draft & { table: TableId; cell: CellRef } => !!d.table && !!d.cell && d.cell.row !== '*' && d.cell.col !== '*';
+const idsOf = (it: Item) => [it.id, ...(it.draft.covers ?? [])];
+
+function unionCells(cells: CellRef[], except?: CellRef): CellRef[] {
+  const seen = new Set<string>(except ? [keyOf(except)] : []);
+  const out: CellRef[] = [];
+  for (const c of cells) {
+    const k = keyOf(c);
+    if (!seen.has(k)) {
+      seen.add(k);
+      out.push(c);
+    }
+  }
+  return out;
+}
+
+export function groupFindings(mapping: Mapping, items: Item[]): Item[] {
+  const arithmetic = items.filter((it) => ARITHMETIC.has(it.family) && isCell(it.draft));
+  const grouped = byCulprit(mapping, arithmetic);
+  const lined = blankLines(grouped);
+  const blankCells = items.filter((it) => it.family === 'blank-cell');
+  const notices = blankNotices(blankCells, lined);
+  const rest = items.filter((it) => !arithmetic.includes(it) && !blankCells.includes(it));
+  for (const it of rest) if (it.family === 'narrative') agree(mapping, it.draft, lined);
+  return [...lined, ...notices, ...rest].sort((a, b) => a.n - b.n);
+}
+
+/** The arithmetic findings of one culprit cell as one finding on it. */
+function byCulprit(mapping: Mapping, items: Item[]): Item[] {
+  const groups = new Map<string, Item[]>();
+  for (const it of items) {
+    const d = it.draft;
+    const culprit = d.repair?.kind === 'unique' ? d.repair.cell : d.cell!;
+    const k = `${d.table}/${keyOf(culprit)}`;
+    groups.set(k, [...(groups.get(k) ?? []), it]);
+  }
+  const out: Item[] = [];
+  for (const group of groups.values()) {
+    const first = group[0]!;
+    const d = first.draft;
+    const repair = d.repair?.kind === 'unique' ? d.repair : null;
+    const culprit = repair ? repair.cell : d.cell!;
+    const onItself = keyOf(culprit) === keyOf(d.cell!);
+    if (group.length === 1 && onItself && (!repair || repair.to === d.expected)) {
+      out.push(first);
+      continue;
+    }
+    const table = d.table!;
+    const cell = cellOf(mapping, table, culprit.row, culprit.col);
+    const blank = !!cell?.blank;
+    const expectations = [...new Set(group.map((g) => g.draft.expected))];
+    const expected = repair ? repair.to : expectations.length === 1 ? (expectations[0] ?? null) : null;
+    const families = [...new Set(group.map((g) => g.family))];
+    const draft: Draft = {
+      rule: first.code,
+      table,
+      cell: culprit,
+      related: unionCells(group.flatMap((g) => [g.draft.cell!, ...(g.draft.related ?? [])]), culprit),
+      expected,
+      actual: blank || !cell ? null : cell.value,
+      blank,
+      msg: expected === null ? 'f_cell_undecided' : 'f_cell_group',
+      args: { expected: expected ?? '', fams: families.map((f) => `@fam_${f.replace(/-/g, '_')}`).join(' ') },
+      repair: d.repair,
+      covers: group.flatMap(idsOf),
+      src: cell?.src ?? d.src,
+      relatedSrc: group.flatMap((g) => [g.draft.src, ...(g.draft.relatedSrc ?? [])]).filter((s): s is Source => !!s && s !== cell?.src),
+    };
+    out.push({
+      id: `${first.family}:${table}:${culprit.row}:${culprit.col}`,
+      draft,
+      code: first.code,
+      family: first.family,
+      severity: group.map((g) => g.severity).reduce(worse),
+      n: first.n,
+    });
+  }
+  return out;
+}
+
+/** Blank totals along one column (or row) of a table: one finding listing each blank and what it should hold. */
+function blankLines(items: Item[]): Item[] {
+  const blanks = items.filter((it) => it.draft.blank && isCell(it.draft) && it.code.endsWith(':blank'));
+  const lines = new Map<string, Item[]>();
+  for (const it of blanks) {
+    const { table, cell } = it.draft as { table: TableId; cell: CellRef };
+    for (const k of [`${table}|col|${cell.col}`, `${table}|row|${cell.row}`]) lines.set(k, [...(lines.get(k) ?? []), it]);
+  }
+  const taken = new Set<Item>();
+  const merged: Item[] = [];
+  // the longest line first; a blank belongs to one line
+  for (const [k, members] of [...lines].sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]))) {
+    const free = members.filter((m) => !taken.has(m));
+    if (free.length < 2) continue;
+    const [table, axis, name] = k.split('|') as [TableId, 'col' | 'row', string];
+    for (const m of free) taken.add(m);
+    const cells = free.map((m) => m.draft.cell!);
+    const inLine = new Set(cells.map(keyOf));
+    // a printed total whose parts are exactly these blanks is the same fact
+    const absorbed = items.filter(
+      (it) => !taken.has(it) && it.code.endsWith(':parts-blank') && it.draft.table === table && (it.draft.related ?? []).filter((c) => keyOf(c) !== keyOf(it.draft.cell!)).every((c) => inLine.has(keyOf(c))),
+    );
+    for (const a of absorbed) taken.add(a);
+    const fills: CellChange[] = free.filter((m) => m.draft.expected !== null && m.draft.expected !== undefined).map((m) => ({ ...m.draft.cell!, from: 0, to: m.draft.expected! }));
+    const first = free[0]!;
+    const cell: CellRef = axis === 'col' ? { row: '*', col: name } : { row: name, col: '*' };
+    merged.push({
+      id: findingId(first.family, first.code, { table, cell }),
+      code: first.code,
+      family: first.family,
+      severity: first.severity,
+      n: first.n,
+      draft: {
+        rule: first.code,
+        table,
+        cell,
+        related: cells,
+        expected: null,
+        actual: null,
+        blank: true,
+        msg: axis === 'col' ? 'f_blank_col' : 'f_blank_row',
+        args: { n: free.length },
+        repair: { kind: 'fill', changes: fills },
+        covers: [...free, ...absorbed].flatMap(idsOf),
+        src: null,
+        parts: free.filter((m) => m.draft.src).map((m) => ({ cell: m.draft.cell!, src: m.draft.src! })),
+      },
+    });
+  }
+  return [...items.filter((it) => !taken.has(it)), ...merged];
+}
+
+/** A table's blank cells that no other finding speaks for: one notice per table. */
+function blankNotices(items: Item[], arithmetic: Item[]): Item[] {
+  const spoken = new Set<string>();
+  for (const it of arithmetic) {
+    if (!it.draft.blank) continue;
+    const cells = isCell(it.draft) ? [it.draft.cell!] : (it.draft.related ?? []);
+    for (const c of cells) spoken.add(`${it.draft.table}/${keyOf(c)}`);
+  }
+  const byTable = new Map<TableId, Item[]>();
+  for (const it of items) {
+    const d = it.draft;
+    if (!d.table || !d.cell || spoken.has(`${d.table}/${keyOf(d.cell)}`)) continue;
+    byTable.set(d.table, [...(byTable.get(d.table) ?? []), it]);
+  }
+  const out: Item[] = [];
+  for (const [table, list] of byTable) {
+    const first = list[0]!;
+    const cell = { row: '*', col: '*' };
+    out.push({
+      id: findingId(first.family, first.code, { table, cell }),
+      code: first.code,
+      family: first.family,
+      severity: first.severity,
+      n: first.n,
+      draft: {
+        table,
+        cell,
+        related: list.map((it) => it.draft.cell!),
+        blank: true,
+        actual: null,
+        msg: 'f_blank_cells',
+        args: { n: list.length },
+        covers: list.flatMap(idsOf),
+        src: null,
+        parts: list.filter((it) => it.draft.src).map((it) => ({ cell: it.draft.cell!, src: it.draft.src! })),
+      },
+    });
+  }
+  return out;
+}
+
+/**
+ * A sentence's number on a cell: whether the text agrees with the table's
+ * arithmetic. The cell's repair, when the data decides one, is what it should hold.
+ */
+function agree(mapping: Mapping, d: Draft, arithmetic: Item[]) {
+  if (!isCell(d) || d.msg !== 'f_narrative_cell') return;
+  const k = keyOf(d.cell);
+  const mine = arithmetic.filter((it) => it.draft.table === d.table);
+  const said = d.args?.said;
+  const onCell = mine.find((it) => isCell(it.draft) && keyOf(it.draft.cell) === k);
+  const repair = onCell?.draft.repair;
+  let agreement: string;
+  if (repair?.kind === 'unique' && keyOf(repair.cell) === k) {
+    d.expected = repair.to;
+    agreement = repair.to === said ? 'agree' : 'disagree';
+  } else if (onCell || mine.some((it) => (it.draft.related ?? []).some((c) => keyOf(c) === k))) {
+    d.expected = null;
+    agreement = 'undecided';
+  } else {
+    d.expected = null;
+    // a cell that no relation checks (表二's counts) says nothing of the arithmetic
+    agreement = relations(mapping).some((r) => r.table === d.table && (r.target === k || r.plus.includes(k) || r.minus.includes(k))) ? 'consistent' : 'none';
+  }
+  d.args = { ...d.args, agreement: `@agree_${agreement}` };
+}

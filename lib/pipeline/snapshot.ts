@@ -1,0 +1,110 @@
+/**
+ * A report's input as text: its blocks (prose lines and table rows, in order) and
+ * its page's metadata, without the page. Stored with a record, it lets the audit
+ * run again — with the auditor's corrections of organ, level and year, or with a
+ * newer engine — where the page is not open, and gives the same result the page
+ * gave (the pipeline from blocks on is pure).
+ */
+import { z } from '../zod';
+import type { AuditOptions, Block, PageMeta, Source } from '../model';
+import { auditBlocks, failed, type Audit } from './audit';
+
+function build() {
+  const Where = { line: z.number().int().positive().optional(), page: z.number().int().positive().optional() };
+  return z.object({
+    v: z.literal(1),
+    blocks: z
+      .array(
+        z.union([
+          z.object({ k: z.literal('t'), text: z.string().max(20_000), ...Where }),
+          z.object({
+            k: z.literal('g'),
+            layout: z.enum(['html', 'per-line', 'pipe', 'tab', 'bare', 'pdf']),
+            rows: z.array(z.array(z.string().max(2_000)).max(400)).max(5_000),
+            /** Each cell's line in a text input (or on a PDF page), where the cells stand on lines of their own. */
+            lines: z.array(z.array(z.number().int().nonnegative()).max(400)).max(5_000).optional(),
+            ...Where,
+          }),
+        ]),
+      )
+      .max(20_000),
+    meta: z.object({
+      titles: z.array(z.string().max(500)).max(20),
+      metaTags: z.record(z.string().max(100), z.string().max(500)),
+      publishedTime: z.string().max(100).nullable(),
+      url: z.string().max(4000).nullable(),
+      links: z.array(z.object({ text: z.string().max(200), href: z.string().max(2000) })).max(500),
+    }),
+  });
+}
+
+let built: ReturnType<typeof build> | null = null;
+/** The snapshot's schema, built on first use (the content script makes snapshots on report pages only). */
+export function snapshotSchema() {
+  built ??= build();
+  return built;
+}
+export type Snapshot = z.infer<ReturnType<typeof build>>;
+
+/** Beyond this much text a snapshot is not kept (the page must be visited to audit it again). */
+export const MAX_SNAPSHOT_CHARS = 600_000;
+
+const where = (src: Source) => ({ ...(src.line ? { line: src.line } : {}), ...(src.page ? { page: src.page } : {}) });
+
+/** The blocks and metadata an audit read, as a snapshot; null when too large to keep. */
+export function snapshotOf(blocks: Block[], meta: PageMeta): Snapshot | null {
+  let chars = 0;
+  const out: Snapshot['blocks'] = [];
+  for (const b of blocks) {
+    if (b.kind === 'text') {
+      chars += b.text.length;
+      out.push({ k: 't', text: b.text.slice(0, 20_000), ...where(b.src) });
+    } else {
+      const rows = b.rows.map((r) => r.cells.map((c) => c.text.slice(0, 2_000)));
+      for (const r of rows) for (const c of r) chars += c.length + 1;
+      const lined = b.rows.some((r) => r.cells.some((c) => c.src.line));
+      const lines = lined ? b.rows.map((r) => r.cells.map((c) => c.src.line ?? 0)) : undefined;
+      out.push({ k: 'g', layout: b.layout, rows, ...(lines ? { lines } : {}), ...where(b.src) });
+    }
+    if (chars > MAX_SNAPSHOT_CHARS || out.length > 20_000) return null;
+  }
+  const tags: Record<string, string> = {};
+  for (const [k, v] of Object.entries(meta.metaTags ?? {}).slice(0, 60)) tags[k.slice(0, 100)] = v.slice(0, 500);
+  return {
+    v: 1,
+    blocks: out,
+    meta: {
+      titles: (meta.titles ?? []).slice(0, 20).map((t) => t.slice(0, 500)),
+      metaTags: tags,
+      publishedTime: meta.publishedTime?.slice(0, 100) ?? null,
+      url: meta.url?.slice(0, 4000) ?? null,
+      links: (meta.links ?? []).slice(0, 500).map((l) => ({ text: l.text.slice(0, 200), href: l.href.slice(0, 2000) })),
+    },
+  };
+}
+
+/** Blocks again from a snapshot: each cell and line keeps its line and page, not its element. */
+export function blocksOf(s: Snapshot): { blocks: Block[]; meta: PageMeta } {
+  const blocks: Block[] = s.blocks.map((b) => {
+    const src: Source = where(b);
+    if (b.k === 't') return { kind: 'text', text: b.text, src };
+    return {
+      kind: 'table',
+      layout: b.layout,
+      rows: b.rows.map((cells, i) => ({ cells: cells.map((text, j) => ({ text, src: b.lines?.[i]?.[j] ? { ...src, line: b.lines[i]![j]! } : src })) })),
+      size: { rows: b.rows.length, cols: b.rows.reduce((m, r) => Math.max(m, r.length), 0) },
+      src,
+    };
+  });
+  return { blocks, meta: { ...s.meta } };
+}
+
+/** The audit of a stored snapshot, with the options of now (settings, the auditor's corrections). */
+export function auditSnapshot(s: Snapshot, source: string, options: AuditOptions = {}): Audit {
+  try {
+    const { blocks, meta } = blocksOf(s);
+    return auditBlocks(blocks, meta, source, options);
+  } catch (e) {
+    return failed(source, e);
+  }
+}
