@@ -167,10 +167,12 @@ function blankLines(items: Item[]): Item[] {
 
 /** A table's blank cells that no other finding speaks for: one notice per table. */
 function blankNotices(items: Item[], arithmetic: Item[]): Item[] {
+  // blank cells another finding speaks for: a blank total, a line of them, the blank parts of a total
   const spoken = new Set<string>();
   for (const it of arithmetic) {
-    if (!it.draft.blank) continue;
-    const cells = isCell(it.draft) ? [it.draft.cell!] : (it.draft.related ?? []);
+    const withBlanks = it.code.endsWith(':with-blanks');
+    if (!it.draft.blank && !withBlanks) continue;
+    const cells = isCell(it.draft) && !withBlanks ? [it.draft.cell!] : (it.draft.related ?? []);
     for (const c of cells) spoken.add(`${it.draft.table}/${keyOf(c)}`);
   }
   const byTable = new Map<TableId, Item[]>();

@@ -1,11 +1,12 @@
-/** Fetching a page the way a batch needs it: a time limit, the page's own encoding, clear failures. */
+/** Fetching a page or a file the way a batch needs it: a time limit, its bytes and type, clear failures. */
 import { MAX_INPUT_BYTES, decode, looksLikeHtml } from '../text/decode';
 import { Permanent } from './queue';
 
 export interface FetchedPage {
+  /** The address the bytes came from (after redirects). */
   url: string;
-  text: string;
-  html: boolean;
+  bytes: Uint8Array;
+  contentType: string | null;
 }
 
 export async function fetchPage(url: string, timeoutMs: number, signal?: AbortSignal, fetcher: typeof fetch = fetch): Promise<FetchedPage> {
@@ -22,7 +23,11 @@ export async function fetchPage(url: string, timeoutMs: number, signal?: AbortSi
   if (!res.ok) throw new Error(`HTTP ${res.status}`);
   const bytes = new Uint8Array(await res.arrayBuffer());
   if (bytes.length > MAX_INPUT_BYTES) throw new Permanent('页面过大');
-  const type = res.headers.get('content-type');
-  const text = decode(bytes, type);
-  return { url: res.url || url, text, html: looksLikeHtml(text, type) };
+  return { url: res.url || url, bytes, contentType: res.headers.get('content-type') };
+}
+
+/** A fetched page's text, in its own encoding, and whether it is HTML. */
+export function pageText(page: FetchedPage): { text: string; html: boolean } {
+  const text = decode(page.bytes, page.contentType);
+  return { text, html: looksLikeHtml(text, page.contentType) };
 }

@@ -6,6 +6,17 @@ import { cleanText } from '../text/normalize';
 /** URL families report pages use, and the columns that list them. */
 const REPORT_URL = /\/art\/\d{4}\/\d{1,2}\/\d{1,2}\/art_\d+_\d+\.html|\/\d{6}\/t\d{8}_\d+\.s?html|\/content\/post_\d+\.html|xxgkannualreport|zfxxgknb|\/ndbg\/|\/gknb\//i;
 
+/** A report file: PDF or Word. */
+export const REPORT_FILE = /\.(?:pdf|docx?)$/i;
+
+function safeDecode(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
+
 export interface ReportLink {
   url: string;
   text: string;
@@ -39,10 +50,14 @@ export function reportLinks(root: ParentNode, baseUrl: string, max = 500, sameOr
     } catch {
       continue;
     }
-    if (!/^https?:$/.test(u.protocol) || !(sameOrigin ? u.origin === base.origin : sameSite(u, base)) || ATTACHMENT.test(u.pathname)) continue;
+    if (!/^https?:$/.test(u.protocol) || !(sameOrigin ? u.origin === base.origin : sameSite(u, base))) continue;
+    // a report published as a file (PDF, Word) is a report link too; other attachments are not
+    const file = REPORT_FILE.test(u.pathname);
+    if (ATTACHMENT.test(u.pathname) && !file) continue;
     u.hash = '';
     const text = cleanText(a.textContent ?? a.getAttribute('title') ?? '');
-    if (!looksLikeReportTitle(text) && !(REPORT_URL.test(u.href) && /报告|年报/.test(text))) continue;
+    const named = file && looksLikeReportTitle(safeDecode(u.pathname.split('/').pop() ?? ''));
+    if (!looksLikeReportTitle(text) && !named && !(REPORT_URL.test(u.href) && /报告|年报/.test(text))) continue;
     if (u.href === base.href.split('#')[0] || seen.has(u.href)) continue;
     seen.add(u.href);
     out.push({ url: u.href, text: text.slice(0, 200) });

@@ -1,10 +1,10 @@
 /** Many URLs at once: a list file, listing pages followed, a polite queue, a progress bar, resumable output. */
 import { readFile } from 'node:fs/promises';
 import type { AuditOptions } from '../model';
-import { parseHtml } from '../node';
+import { NODE_FILES, parseHtml } from '../node';
 import { reportLinks } from '../batch/links';
 import { runQueue, type QueueOptions } from '../batch/queue';
-import { fetchPage } from '../batch/fetch-page';
+import { fetchPage, pageText } from '../batch/fetch-page';
 import { auditUrl } from '../batch/audit-url';
 import { emptyResult } from '../result/empty';
 import type { ReportResult } from '../result/schema';
@@ -26,7 +26,7 @@ export async function readUrlList(path: string): Promise<string[]> {
 export async function followListing(url: string, timeoutMs: number): Promise<{ urls: string[]; error?: string }> {
   try {
     const page = await fetchPage(url, timeoutMs);
-    return { urls: reportLinks(parseHtml(page.text), page.url).map((l) => l.url) };
+    return { urls: reportLinks(parseHtml(pageText(page).text), page.url).map((l) => l.url) };
   } catch (e) {
     return { urls: [], error: (e as Error).message };
   }
@@ -48,7 +48,7 @@ export async function auditUrls(
   };
   await runQueue(
     urls,
-    (url, signal) => auditUrl(url, { timeoutMs: q.timeoutMs, signal, options, parseHtml }),
+    (url, signal) => auditUrl(url, { timeoutMs: q.timeoutMs, signal, options, parseHtml, files: NODE_FILES }),
     q,
     async (url, outcome) => {
       done++;

@@ -1,34 +1,36 @@
 /** Reading the CLI's inputs: files, folders (walked, loops and junk reported), URLs. */
 import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
-import { MAX_INPUT_BYTES, decode, looksBinary, looksLikeHtml } from '../text/decode';
-import { fetchPage } from '../batch/fetch-page';
-
-export type InputKind = 'html' | 'text';
+import { MAX_INPUT_BYTES } from '../text/decode';
 
 export interface Loaded {
   source: string;
-  kind?: InputKind;
-  text?: string;
-  url?: string | null;
+  bytes?: Uint8Array;
+  /** What the file's name says it is, for a page or a text (a report file is told by its bytes). */
+  hint?: 'html' | 'text';
   error?: string;
 }
 
 const HTML_EXT = new Set(['.html', '.htm', '.shtml', '.xhtml', '.jsp', '.asp', '.aspx', '.php']);
 const TEXT_EXT = new Set(['.txt', '.text']);
+/** Report files: PDF and Word. */
+const FILE_EXT = new Set(['.pdf', '.docx', '.doc']);
 
-export function kindOf(path: string, text?: string): InputKind {
+function hintOf(path: string): Loaded['hint'] {
   const ext = extname(path).toLowerCase();
-  if (HTML_EXT.has(ext)) return 'html';
-  if (TEXT_EXT.has(ext)) return 'text';
-  return text && looksLikeHtml(text) ? 'html' : 'text';
+  return HTML_EXT.has(ext) ? 'html' : TEXT_EXT.has(ext) ? 'text' : undefined;
 }
+
+const auditable = (p: string) => {
+  const ext = extname(p).toLowerCase();
+  return HTML_EXT.has(ext) || TEXT_EXT.has(ext) || FILE_EXT.has(ext);
+};
 
 export function isUrl(s: string): boolean {
   return /^https?:\/\//i.test(s);
 }
 
-/** Every auditable file below a path: .html/.htm/.txt; loops and unreadable entries come back as errors. */
+/** Every auditable file below a path: pages, texts, PDF and Word files; loops and unreadable entries come back as errors. */
 export async function expand(path: string): Promise<{ files: string[]; errors: Loaded[] }> {
   const files: string[] = [];
   const errors: Loaded[] = [];
@@ -44,7 +46,7 @@ export async function expand(path: string): Promise<{ files: string[]; errors: L
       return;
     }
     if (!st.isDirectory()) {
-      if (top || HTML_EXT.has(extname(p).toLowerCase()) || TEXT_EXT.has(extname(p).toLowerCase())) files.push(p);
+      if (top || auditable(p)) files.push(p);
       return;
     }
     if (seen.has(real)) {
@@ -76,19 +78,8 @@ export async function loadFile(path: string): Promise<Loaded> {
     if (st.size > MAX_INPUT_BYTES) return { source: path, error: `文件过大（${st.size} 字节）` };
     const bytes = new Uint8Array(await readFile(path));
     if (bytes.length === 0) return { source: path, error: '空文件' };
-    if (looksBinary(bytes)) return { source: path, error: '不是文本或网页文件' };
-    const text = decode(bytes);
-    return { source: path, kind: kindOf(path, text), text };
+    return { source: path, bytes, hint: hintOf(path) };
   } catch (e) {
     return { source: path, error: `无法读取：${code(e)}` };
-  }
-}
-
-export async function loadUrl(url: string, timeoutMs = 30_000, signal?: AbortSignal): Promise<Loaded> {
-  try {
-    const page = await fetchPage(url, timeoutMs, signal);
-    return { source: url, kind: page.html ? 'html' : 'text', text: page.text, url: page.url };
-  } catch (e) {
-    return { source: url, error: (e as Error)?.message ?? String(e) };
   }
 }

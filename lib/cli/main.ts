@@ -1,7 +1,7 @@
 /** `nianbao-audit`: files, folders and URLs → the engine → json, csv or md. */
 import { readFile, writeFile } from 'node:fs/promises';
 import type { AuditOptions } from '../model';
-import { auditHtml, auditText } from '../node';
+import { auditFile } from '../node';
 import { auditOptions } from '../store/settings';
 import { exportReports, toJson } from '../result/format';
 import { AuditOutput, type ReportResult } from '../result/schema';
@@ -18,18 +18,17 @@ export interface RunIO {
   tty?: boolean;
 }
 
-export function auditLoaded(l: Loaded, options: AuditOptions = {}): ReportResult {
-  if (l.error || l.text === undefined) return emptyResult(l.source, l.error ?? '无法读取');
-  const a = l.kind === 'html' ? auditHtml(l.text, l.source, l.url ?? null, options) : auditText(l.text, l.source, options);
-  return a.result;
+export async function auditLoaded(l: Loaded, options: AuditOptions = {}): Promise<ReportResult> {
+  if (l.error || !l.bytes) return emptyResult(l.source, l.error ?? '无法读取');
+  return (await auditFile(l.bytes, l.source, null, options, null, l.hint)).result;
 }
 
 /** Files and folders, in order; every unreadable one is reported and the rest audited. */
 export async function auditFiles(paths: string[], options: AuditOptions, skip: Set<string>, onResult: (r: ReportResult) => Promise<void>): Promise<void> {
   for (const path of paths) {
     const { files, errors } = await expand(path);
-    for (const e of errors) await onResult(auditLoaded(e, options));
-    for (const f of files) if (!skip.has(f)) await onResult(auditLoaded(await loadFile(f), options));
+    for (const e of errors) await onResult(await auditLoaded(e, options));
+    for (const f of files) if (!skip.has(f)) await onResult(await auditLoaded(await loadFile(f), options));
   }
 }
 

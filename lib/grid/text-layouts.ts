@@ -74,8 +74,13 @@ export function detectTextTables(lines: TextBlock[]): Block[] {
         else break;
       }
       while (j > i && kinds[j - 1] === 'blank') j--;
-      out.push(tabTable(lines.slice(i, j), kinds.slice(i, j)));
-      i = plainStart = j;
+      const table = tabTable(lines.slice(i, j), kinds.slice(i, j));
+      // lines with tabs are a table when they hold the template's labels; else they are text
+      if (holdsTemplate(table)) {
+        out.push(table);
+        plainStart = j;
+      }
+      i = j;
     } else if (k === 'pipe') {
       emitPlain(i);
       let j = i + 1;
@@ -88,6 +93,10 @@ export function detectTextTables(lines: TextBlock[]): Block[] {
   }
   emitPlain(lines.length);
   return out;
+}
+
+function holdsTemplate(t: TableBlock): boolean {
+  return t.rows.some((r) => r.cells.some((c) => isTemplateLabel(c.text)));
 }
 
 function isContinuation(text: string): boolean {
@@ -168,12 +177,43 @@ function bare(lines: TextBlock[]): Block[] {
     while (j > i && !lines[j - 1]!.text.trim()) j--;
     if (labels >= 3 && values >= 3) {
       out.push(...lines.slice(textStart, i));
-      const cells = lines.slice(i, j).map((l) => cell(l.text, l.src));
-      out.push(block('bare', [{ cells }], lines.slice(i, j)));
+      out.push(block('bare', [{ cells: bareCells(lines.slice(i, j)) }], lines.slice(i, j)));
       textStart = j;
     }
     i = Math.max(j, i + 1);
   }
   out.push(...lines.slice(textStart));
+  return out;
+}
+
+/**
+ * The cells of a run of one-cell lines. A copy of a web page often puts a blank
+ * line between cells: then a single blank line is a separator, not a cell, and a
+ * cell left empty shows as more blank lines (three between two cells: one empty).
+ */
+function bareCells(lines: TextBlock[]): Cell[] {
+  const gaps: number[] = [];
+  let run = 0;
+  let seen = false;
+  for (const l of lines) {
+    if (l.text.trim()) {
+      if (seen) gaps.push(run);
+      run = 0;
+      seen = true;
+    } else run++;
+  }
+  const separated = gaps.length >= 4 && gaps.filter((g) => g >= 1).length >= 0.8 * gaps.length;
+  if (!separated) return lines.map((l) => cell(l.text, l.src));
+  const out: Cell[] = [];
+  run = 0;
+  for (const l of lines) {
+    if (!l.text.trim()) {
+      run++;
+      continue;
+    }
+    if (out.length) for (let k = 0; k < Math.floor((run - 1) / 2); k++) out.push(cell('', l.src));
+    run = 0;
+    out.push(cell(l.text, l.src));
+  }
   return out;
 }

@@ -7,6 +7,8 @@ export interface Source {
   line?: number;
   /** 1-based page of a PDF. */
   page?: number;
+  /** 1-based paragraph (or table) of a Word file. */
+  para?: number;
 }
 
 export interface Cell {

@@ -35,6 +35,8 @@ export interface PageMeta {
   publishedTime?: string | null;
   links?: { text: string; href: string }[];
   url?: string | null;
+  /** A file whose pages are images only (a scan): no text to read. */
+  scan?: { pages: number };
 }
 
 export interface YearInfo {
@@ -69,8 +71,10 @@ export interface Heading {
 
 export interface Recognition {
   isReport: boolean;
-  /** Only the attachment is the report: the page has a link and no tables. */
+  /** Only the attachment is the report: the page has a link and no tables (or the file is a scan). */
   attachmentOnly: boolean;
+  /** A file of images only: nothing to read. */
+  scan: boolean;
   reasons: string[];
 }
 

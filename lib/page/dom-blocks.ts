@@ -47,7 +47,9 @@ export function domBlocks(root: Element): Block[] {
     emitted++;
   };
   const flush = () => {
-    const text = pre ? buf : buf.replace(/[ \t\n\r\f\u00a0\u3000]+/g, ' ').trim();
+    // white space collapses, but a tab stays: a table pasted into paragraphs keeps its cells apart
+    let text = pre ? buf : buf.replace(/[ \n\r\f\u00a0\u3000]+/g, ' ').replace(/ *\t */g, '\t').replace(/^ +| +$/g, '');
+    if (!pre && !text.replace(/\t/g, '')) text = '';
     if (text) push({ kind: 'text', text, src: { el: open[open.length - 1] } } as TextBlock);
     buf = '';
   };

@@ -21,6 +21,8 @@ export function recognise(input: {
   proseChars: number;
 }): Recognition {
   const reasons: string[] = [];
+  // a file of images only is taken as the report it was offered as: there is nothing to check in it
+  if (input.meta.scan) return { isReport: true, attachmentOnly: true, scan: true, reasons: ['scan'] };
   const title = input.title ? foldText(input.title) : '';
   const titleOk = !!title && looksLikeReportTitle(title);
   const titleNegative = !!title && NOT_A_REPORT_TITLE.test(title.replace(/年度报告|工作报告|年报/g, ''));
@@ -58,5 +60,5 @@ export function recognise(input: {
 
   const attachmentOnly = !isReport && titleOk && !titleNegative && mapped === 0 && attachments >= 1 && reportLinks < LISTING_MIN && input.proseChars < 3000;
   if (attachmentOnly) reasons.push('attachment-only');
-  return { isReport: isReport || attachmentOnly, attachmentOnly, reasons };
+  return { isReport: isReport || attachmentOnly, attachmentOnly, scan: false, reasons };
 }

@@ -25,6 +25,7 @@ export { findingId };
 export function describeSource(src: Source | null | undefined): string | null {
   if (!src) return null;
   if (src.page && src.line) return `第 ${src.page} 页第 ${src.line} 行`;
+  if (src.para) return `第 ${src.para} 段`;
   if (src.page) return `第 ${src.page} 页`;
   if (src.line) return `第 ${src.line} 行`;
   return null;

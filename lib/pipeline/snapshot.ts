@@ -10,7 +10,7 @@ import type { AuditOptions, Block, PageMeta, Source } from '../model';
 import { auditBlocks, failed, type Audit } from './audit';
 
 function build() {
-  const Where = { line: z.number().int().positive().optional(), page: z.number().int().positive().optional() };
+  const Where = { line: z.number().int().positive().optional(), page: z.number().int().positive().optional(), para: z.number().int().positive().optional() };
   return z.object({
     v: z.literal(1),
     blocks: z
@@ -35,6 +35,8 @@ function build() {
       url: z.string().max(4000).nullable(),
       links: z.array(z.object({ text: z.string().max(200), href: z.string().max(2000) })).max(500),
     }),
+    /** A report read from a file: its kind and pages. */
+    file: z.object({ kind: z.enum(['pdf', 'docx', 'doc']), pages: z.number().int().nonnegative().nullable() }).optional(),
   });
 }
 
@@ -49,10 +51,10 @@ export type Snapshot = z.infer<ReturnType<typeof build>>;
 /** Beyond this much text a snapshot is not kept (the page must be visited to audit it again). */
 export const MAX_SNAPSHOT_CHARS = 600_000;
 
-const where = (src: Source) => ({ ...(src.line ? { line: src.line } : {}), ...(src.page ? { page: src.page } : {}) });
+const where = (src: Source) => ({ ...(src.line ? { line: src.line } : {}), ...(src.page ? { page: src.page } : {}), ...(src.para ? { para: src.para } : {}) });
 
 /** The blocks and metadata an audit read, as a snapshot; null when too large to keep. */
-export function snapshotOf(blocks: Block[], meta: PageMeta): Snapshot | null {
+export function snapshotOf(blocks: Block[], meta: PageMeta, file?: Snapshot['file']): Snapshot | null {
   let chars = 0;
   const out: Snapshot['blocks'] = [];
   for (const b of blocks) {
@@ -72,6 +74,7 @@ export function snapshotOf(blocks: Block[], meta: PageMeta): Snapshot | null {
   for (const [k, v] of Object.entries(meta.metaTags ?? {}).slice(0, 60)) tags[k.slice(0, 100)] = v.slice(0, 500);
   return {
     v: 1,
+    ...(file ? { file } : {}),
     blocks: out,
     meta: {
       titles: (meta.titles ?? []).slice(0, 20).map((t) => t.slice(0, 500)),
@@ -103,7 +106,8 @@ export function blocksOf(s: Snapshot): { blocks: Block[]; meta: PageMeta } {
 export function auditSnapshot(s: Snapshot, source: string, options: AuditOptions = {}): Audit {
   try {
     const { blocks, meta } = blocksOf(s);
-    return auditBlocks(blocks, meta, source, options);
+    const a = auditBlocks(blocks, meta, source, options);
+    return s.file ? { ...a, result: { ...a.result, file: s.file } } : a;
   } catch (e) {
     return failed(source, e);
   }

@@ -137,6 +137,8 @@ export const ReportResult = z.object({
   score: z.number().min(0).max(100).nullable(),
   verdict: Verdict,
   error: z.string().max(2000).nullable(),
+  /** A report read from a file: what kind, and a PDF's pages. */
+  file: z.object({ kind: z.enum(['pdf', 'docx', 'doc']), pages: z.number().int().nonnegative().nullable() }).optional(),
 });
 export type ReportResult = z.infer<typeof ReportResult>;
 

@@ -27,6 +27,11 @@ export const shapeMissing: Rule = {
       zh: '表四只有表头，没有数据行。',
       en: 'Table 4 has its header but no data row.',
     },
+    'shape:no-text-layer': {
+      severity: 'warning',
+      zh: 'PDF 文件只有图像（扫描件），没有可读取的文字层：表格和正文无法核对，也不便公众检索和无障碍阅读。',
+      en: 'The PDF holds images only (a scan) and no text layer: nothing in it can be checked, searched or read aloud.',
+    },
     'shape:attachment': {
       severity: 'warning',
       zh: '报告正文只在附件中，页面本身没有可核对的表格；请审计附件。',
@@ -34,6 +39,9 @@ export const shapeMissing: Rule = {
     },
   },
   check(m) {
+    if (m.recognition.scan) {
+      return [{ rule: 'shape:no-text-layer', table: null, cell: null, msg: 'f_shape_no_text', args: { pages: m.meta.scan?.pages ?? 0 }, key: 'scan' }];
+    }
     if (m.recognition.attachmentOnly) {
       return [{ rule: 'shape:attachment', table: null, cell: null, msg: 'f_shape_attachment', key: 'attachment' }];
     }

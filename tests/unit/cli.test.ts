@@ -103,12 +103,33 @@ describe('nianbao-audit command', () => {
       'b.html': 'pass',
       'broken.txt': '无法读取：文件不存在',
       'empty.txt': '空文件',
-      'junk.txt': '不是文本或网页文件',
+      'junk.txt': '无法审计：不是文本、网页或年报文件（PDF、Word）',
       'socket.txt': expect.stringMatching(/^无法读取：/),
       'sub/a.txt': 'fail',
       'sub/loop': '目录循环（链接指向已读过的目录），已跳过',
     });
     expect(r.stderr.trim().split('\n')).toHaveLength(5);
+  });
+
+  it('reads PDF, .docx and .doc report files, alone and in folders, and from URLs that serve them', async () => {
+    const docs = fixture('documents');
+    const dir = mkdtempSync(join(tmpdir(), 'nb-'));
+    for (const f of ['blank-2021-chromium.pdf', 'blank-2021-libreoffice.docx', 'blank-2019-libreoffice.doc']) writeFileSync(join(dir, f), readFileSync(join(docs, f)));
+    const out = AuditOutput.parse(JSON.parse((await cli(dir)).stdout));
+    expect(out.reports.map((x) => [x.source.slice(dir.length + 1), x.file?.kind, x.organ, x.template, x.verdict, x.error])).toEqual([
+      ['blank-2019-libreoffice.doc', 'doc', '示例市示例区住房和城乡建设局', '2019', 'pass', null],
+      ['blank-2021-chromium.pdf', 'pdf', '示例街道办事处', '2021', 'pass', null],
+      ['blank-2021-libreoffice.docx', 'docx', '示例街道办事处', '2021', 'pass', null],
+    ]);
+    const server = createServer((req, res) => {
+      res.writeHead(200, { 'content-type': 'application/octet-stream' });
+      res.end(readFileSync(join(docs, 'blank-2021-chromium.pdf')));
+    });
+    await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+    const url = `http://127.0.0.1:${(server.address() as { port: number }).port}/2022年年报.pdf`;
+    const viaUrl = AuditOutput.parse(JSON.parse((await cli(url)).stdout)).reports[0]!;
+    server.close();
+    expect(viaUrl).toMatchObject({ source: url, file: { kind: 'pdf', pages: 4 }, organ: '示例街道办事处', verdict: 'pass' });
   });
 
   it('reads GBK pages', async () => {

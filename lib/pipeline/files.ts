@@ -1,0 +1,106 @@
+/**
+ * A report published as a file: PDF (pdf.js, passed in: the Node or the browser
+ * build), Word (.docx through mammoth → HTML → the same path as a page), old Word
+ * (.doc through its piece table). The same recognition, mapping, rules and result
+ * as a page; each block keeps where it stands in the file (page and line of a PDF,
+ * paragraph of a Word file), and a PDF that holds only images says so.
+ */
+import mammoth from 'mammoth';
+import type { AuditOptions, Block, PageMeta } from '../model';
+import { withTextTables } from '../grid/text-layouts';
+import { domBlocks } from '../page/dom-blocks';
+import { decode, looksBinary, looksLikeHtml } from '../text/decode';
+import { pdfBlocks, readPdfPages, type PdfJs } from '../readers/pdf';
+import { DocReadError, docBlocks, docText } from '../readers/doc';
+import { auditBlocks, auditDocument, auditText, failed, type Audit } from './audit';
+
+export type FileKind = 'pdf' | 'docx' | 'doc' | 'html' | 'text';
+
+/** What a file is, by its first bytes (names and content types lie). */
+export function sniffFile(bytes: Uint8Array, contentType?: string | null): FileKind {
+  const b = bytes;
+  if (b[0] === 0x25 && b[1] === 0x50 && b[2] === 0x44 && b[3] === 0x46) return 'pdf'; // %PDF
+  if (b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04) return 'docx'; // a zip: Office Open XML
+  if (b[0] === 0xd0 && b[1] === 0xcf && b[2] === 0x11 && b[3] === 0xe0) return 'doc'; // OLE compound file
+  const head = decode(b.subarray(0, 8192), contentType);
+  return looksLikeHtml(head, contentType) ? 'html' : 'text';
+}
+
+/** What file audits need from their surroundings: pdf.js, and an HTML parser for Word's HTML. */
+export interface FileEnv {
+  pdfjs: () => Promise<PdfJs>;
+  parseHtml: (html: string) => Document;
+}
+
+/** A file name or address without its folders, for a title. */
+function baseName(source: string): string {
+  return decodeURIComponent(source.split(/[?#]/)[0]!.split(/[\\/]/).pop() ?? source).replace(/\.[a-z0-9]+$/i, '');
+}
+
+function fileMeta(source: string, url: string | null, title?: string | null): PageMeta {
+  const titles = [title, baseName(source)].filter((t): t is string => !!t && t.length <= 200);
+  return { titles, metaTags: {}, publishedTime: null, links: [], url };
+}
+
+/** Each block of a Word file numbered by its paragraph, so that a finding can say where it stands. */
+function numbered(blocks: Block[]): Block[] {
+  blocks.forEach((b, i) => {
+    b.src = { ...b.src, para: i + 1 };
+    if (b.kind === 'table') for (const r of b.rows) for (const c of r.cells) c.src = { ...c.src, para: i + 1 };
+  });
+  return blocks;
+}
+
+/**
+ * The audit of a file's bytes, whatever it is: a report file by its first bytes;
+ * otherwise a page or a text (as `hint` says, from a file name, else by its content).
+ */
+export async function auditFile(
+  bytes: Uint8Array, source: string, url: string | null, options: AuditOptions, env: FileEnv, contentType: string | null = null, hint?: 'html' | 'text',
+): Promise<Audit> {
+  const sniffed = sniffFile(bytes, contentType);
+  const kind = sniffed === 'html' || sniffed === 'text' ? (hint ?? sniffed) : sniffed;
+  if ((kind === 'html' || kind === 'text') && looksBinary(bytes)) return failed(source, new Error('不是文本、网页或年报文件（PDF、Word）'));
+  try {
+    switch (kind) {
+      case 'pdf': {
+        const { pages, total } = await readPdfPages(bytes, await env.pdfjs());
+        const { blocks, textChars } = pdfBlocks(pages);
+        // a scan: pages of images, no text to read
+        if (textChars < 20 * Math.max(1, pages.length) && textChars < 200) return noText(source, url, total);
+        return withFile(auditBlocks(blocks, fileMeta(source, url), source, options), 'pdf', total);
+      }
+      case 'docx': {
+        // mammoth reads a buffer in Node and an ArrayBuffer in the browser: give it both
+        const arrayBuffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+        const { value: html } = await mammoth.convertToHtml({ buffer: bytes, arrayBuffer } as unknown as { arrayBuffer: ArrayBuffer });
+        const doc = env.parseHtml(`<!doctype html><html><head></head><body>${html}</body></html>`);
+        const blocks = numbered(withTextTables(domBlocks(doc.body)));
+        return withFile(auditBlocks(blocks, fileMeta(source, url), source, options), 'docx', null);
+      }
+      case 'doc': {
+        const blocks = withTextTables(docBlocks(docText(bytes)));
+        return withFile(auditBlocks(blocks, fileMeta(source, url), source, options), 'doc', null);
+      }
+      case 'html':
+        return auditDocument(env.parseHtml(decode(bytes, contentType)), source, url, options);
+      case 'text':
+        return auditText(decode(bytes, contentType), source, options);
+    }
+  } catch (e) {
+    if (e instanceof DocReadError) return failed(source, e);
+    const msg = (e as Error)?.message ?? String(e);
+    return failed(source, new Error(kind === 'pdf' ? `PDF 文件无法读取（${msg}）` : kind === 'docx' ? `Word 文件无法读取（${msg}）` : msg));
+  }
+}
+
+/** The audit says what file it read: its kind and, for a PDF, how many pages. */
+function withFile(a: Audit, kind: 'pdf' | 'docx' | 'doc', pages: number | null): Audit {
+  return { ...a, result: { ...a.result, file: { kind, pages } } };
+}
+
+/** A PDF without a text layer (a scan): one finding that says so, nothing else to check. */
+function noText(source: string, url: string | null, pages: number): Audit {
+  const a = auditBlocks([], { ...fileMeta(source, url), scan: { pages } }, source, {});
+  return withFile(a, 'pdf', pages);
+}

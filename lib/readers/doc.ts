@@ -1,0 +1,119 @@
+/**
+ * An old Word (.doc, Word 97–2003) file's text, read through its piece table
+ * (MS-DOC: the FIB, the Clx in the table stream, compressed or UTF-16 pieces).
+ * Table cells end with a cell mark: a paragraph holding them is one row, its cells
+ * joined by tabs, so that the text layouts read it as a table.
+ */
+import CFB from 'cfb';
+import type { Block, Cell } from '../model';
+import { cleanText } from '../text/normalize';
+
+export class DocReadError extends Error {}
+
+function u16(b: Uint8Array, o: number): number {
+  return b[o]! | (b[o + 1]! << 8);
+}
+function u32(b: Uint8Array, o: number): number {
+  return (b[o]! | (b[o + 1]! << 8) | (b[o + 2]! << 16) | (b[o + 3]! << 24)) >>> 0;
+}
+
+/** cp1252's 0x80–0x9F, which the compressed pieces use. */
+const CP1252 = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+
+function pieceText(word: Uint8Array, fcRaw: number, count: number): string {
+  const compressed = (fcRaw & 0x40000000) !== 0;
+  const fc = fcRaw & 0x3fffffff;
+  if (compressed) {
+    const start = fc / 2;
+    let s = '';
+    for (let i = 0; i < count && start + i < word.length; i++) {
+      const c = word[start + i]!;
+      s += c >= 0x80 && c <= 0x9f ? CP1252[c - 0x80]! : String.fromCharCode(c);
+    }
+    return s;
+  }
+  const end = Math.min(word.length, fc + count * 2);
+  return new TextDecoder('utf-16le').decode(word.subarray(fc, end - ((end - fc) % 2)));
+}
+
+/** The main document's text, with Word's control characters as they are. */
+export function docText(bytes: Uint8Array): string {
+  let cfb;
+  try {
+    cfb = CFB.read(bytes, { type: 'array' });
+  } catch {
+    throw new DocReadError('不是可读取的 Word 97–2003 文档（复合文档格式错误）');
+  }
+  const stream = (name: string) => {
+    const e = CFB.find(cfb, name);
+    return e?.content ? Uint8Array.from(e.content as ArrayLike<number>) : null;
+  };
+  const word = stream('WordDocument');
+  if (!word || word.length < 0x200 || u16(word, 0) !== 0xa5ec) throw new DocReadError('不是 Word 97–2003 文档（缺少 WordDocument）');
+  const flags = u16(word, 0x0a);
+  if (flags & 0x0100) throw new DocReadError('文档已加密，无法读取');
+  const table = stream(flags & 0x0200 ? '1Table' : '0Table');
+  if (!table) throw new DocReadError('Word 文档缺少表流，无法读取');
+  // FIB: FibBase (32 bytes), csw + fibRgW, cslw + fibRgLw, cbRgFcLcb + fibRgFcLcbBlob
+  const csw = u16(word, 32);
+  const lw = 34 + csw * 2;
+  const cslw = u16(word, lw);
+  const ccpText = u32(word, lw + 2 + 3 * 4);
+  const blob = lw + 2 + cslw * 4 + 2;
+  const fcClx = u32(word, blob + 33 * 8);
+  const lcbClx = u32(word, blob + 33 * 8 + 4);
+  if (!lcbClx || fcClx + lcbClx > table.length) throw new DocReadError('Word 文档的文字索引损坏');
+  let o = fcClx;
+  while (table[o] === 0x01) o += 3 + u16(table, o + 1); // Prc: property modifiers
+  if (table[o] !== 0x02) throw new DocReadError('Word 文档的文字索引损坏');
+  const lcb = u32(table, o + 1);
+  const plc = o + 5;
+  const n = Math.floor((lcb - 4) / 12);
+  let text = '';
+  for (let i = 0; i < n; i++) {
+    const cpStart = u32(table, plc + i * 4);
+    const cpEnd = u32(table, plc + (i + 1) * 4);
+    if (cpStart >= ccpText) break;
+    const count = Math.min(cpEnd, ccpText) - cpStart;
+    const pcd = plc + (n + 1) * 4 + i * 8;
+    if (count > 0) text += pieceText(word, u32(table, pcd + 2), count);
+  }
+  return text;
+}
+
+/**
+ * The blocks of a .doc's text: paragraphs, and its tables. Word ends each cell
+ * with a cell mark and each row with one more; the row marks cannot be told from
+ * empty cells without the paragraphs' properties, so a table is read as one
+ * stream of cells (like a table that kept no row boundaries) and the mapper splits
+ * it at its labels — a row's extra empty cell at its end is padding it drops.
+ */
+export function docBlocks(text: string): Block[] {
+  // field codes (between 0x13 and 0x14, or 0x15 without a separator) are instructions, not text
+  const clean = text.replace(/\x13[^\x13\x14\x15]*\x14/g, '').replace(/\x13[^\x13\x15]*\x15/g, '').replace(/[\x14\x15\x01\x08]/g, '');
+  const out: Block[] = [];
+  let cells: Cell[] | null = null;
+  let tableLine = 0;
+  const endTable = () => {
+    if (cells?.length) out.push({ kind: 'table', layout: 'pipe', rows: [{ cells }], size: { rows: 1, cols: cells.length }, src: { line: tableLine } });
+    cells = null;
+  };
+  const paras = clean.split(/\r|\x0c/);
+  for (const [i, para] of paras.entries()) {
+    const line = i + 1;
+    const last = para.lastIndexOf('\x07');
+    if (last >= 0) {
+      if (!cells) {
+        cells = [];
+        tableLine = line;
+      }
+      for (const part of para.slice(0, last).split('\x07')) cells.push({ text: cleanText(part.replace(/\x0b/g, '')), src: { line } });
+    }
+    const rest = para.slice(last + 1).replace(/\x0b/g, '\n').replace(/[\x00-\x08\x0e-\x1f]/g, '');
+    if (last >= 0 && !rest.trim()) continue;
+    endTable();
+    out.push({ kind: 'text', text: rest, src: { line } });
+  }
+  endTable();
+  return out;
+}

@@ -1,0 +1,383 @@
+/**
+ * A PDF's text, laid out again as the blocks the rest of the engine reads: prose
+ * paragraphs, and tables whose rows and columns come from where the text stands.
+ *
+ *   text items (pdf.js) → lines (same baseline) → chunks (text runs without a gap)
+ *   → regions: prose, or a table (template labels and numbers in columns)
+ *   → table rows: one per line holding values, with the labels beside it (a label
+ *     wrapped over several lines is one cell); the header's column labels give the
+ *     columns' positions, so a column with no text in a row is a blank cell, not a
+ *     missing value
+ *   → a table that runs over a page break is one table; its header repeated on
+ *     the next page is dropped; page numbers are dropped.
+ * Every block keeps its page and line, so a finding can say where it is in the file.
+ */
+import type { Block, Cell, Row, TableBlock, TextBlock } from '../model';
+import { parseValue } from '../text/numbers';
+import { cleanText } from '../text/normalize';
+import { classifyLabel, isTemplateLabel } from '../template/labels';
+import { isSectionHeading } from '../template/sections';
+
+/** A text item as pdf.js gives it (page coordinates: y grows upwards). */
+export interface PdfTextItem {
+  str: string;
+  transform: number[];
+  width: number;
+  height: number;
+}
+
+export interface PdfPage {
+  items: PdfTextItem[];
+  width: number;
+  height: number;
+}
+
+/** A run of text on one line. */
+interface Chunk {
+  text: string;
+  x0: number;
+  x1: number;
+  y: number;
+  size: number;
+  line: number;
+}
+
+interface Line {
+  y: number;
+  size: number;
+  chunks: Chunk[];
+  /** 1-based line number on its page. */
+  n: number;
+}
+
+/** A label cell: chunks of one column stacked on consecutive lines (a label the cell wrapped). */
+interface LabelCell {
+  text: string;
+  x0: number;
+  x1: number;
+  top: number;
+  bottom: number;
+  line: number;
+}
+
+const isValue = (s: string) => parseValue(s).kind !== 'text';
+/** Chinese text has no spaces: a space the PDF leaves next to a Chinese character or mark is layout, not text. */
+const CJK_SPACE = /(?<=[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef])\s+|\s+(?=[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef])/g;
+const tidy = (s: string) => cleanText(s).replace(CJK_SPACE, '');
+/** Pieces of one line of text, joined as a reader reads them. */
+const joinText = (parts: string[]) => tidy(parts.join(' '));
+const UNIT = /^(?:万元|亿元|元|件|个|条|项|次|%)$/;
+const PAGE_NUMBER = /^(?:[-—–－\s]*\d{1,4}[-—–－\s]*|第\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?|\d+\s*\/\s*\d+)$/;
+const SENTENCE_END = /[。；！？]$/;
+
+/** Lines of a page, top to bottom; chunks left to right. */
+function pageLines(page: PdfPage): Line[] {
+  const frags = page.items
+    .filter((it) => it.str && it.str.trim() && it.transform?.length === 6)
+    .map((it) => {
+      const size = Math.abs(it.transform[3]!) || Math.abs(it.transform[0]!) || it.height || 10;
+      return { text: it.str, x: it.transform[4]!, y: it.transform[5]!, w: it.width, size };
+    })
+    .sort((a, b) => b.y - a.y || a.x - b.x);
+  const lines: { y: number; size: number; frags: typeof frags }[] = [];
+  for (const f of frags) {
+    const last = lines[lines.length - 1];
+    if (last && Math.abs(last.y - f.y) <= 0.35 * Math.min(last.size, f.size)) last.frags.push(f);
+    else lines.push({ y: f.y, size: f.size, frags: [f] });
+  }
+  return lines.map((l, i) => {
+    const fs = l.frags.sort((a, b) => a.x - b.x);
+    const chunks: Chunk[] = [];
+    for (const f of fs) {
+      const prev = chunks[chunks.length - 1];
+      const gap = prev ? f.x - prev.x1 : Infinity;
+      // a unit printed apart from its number (2413593 元) stays with it; so does text split inside a word
+      const joins = prev && (gap <= 0.3 * f.size || (UNIT.test(f.text.trim()) && isValue(prev.text) && gap <= 1.5 * f.size));
+      if (joins) {
+        prev.text += (gap > 0.15 * f.size && /[\dA-Za-z]$/.test(prev.text) && /^[\dA-Za-z]/.test(f.text) ? ' ' : '') + f.text;
+        prev.x1 = Math.max(prev.x1, f.x + f.w);
+      } else chunks.push({ text: f.text, x0: f.x, x1: f.x + f.w, y: l.y, size: f.size, line: i + 1 });
+    }
+    for (const c of chunks) c.text = tidy(c.text);
+    return { y: l.y, size: l.size, chunks: chunks.filter((c) => c.text), n: i + 1 };
+  });
+}
+
+/** A line that belongs to a table: several chunks apart, a value, or a short label of the template. */
+function tabular(l: Line): boolean {
+  const cs = l.chunks;
+  if (cs.some((c) => isValue(c.text))) return true;
+  if (cs.length >= 2) return !cs.some((c) => c.text.length > 30 && SENTENCE_END.test(c.text));
+  const t = cs[0]?.text ?? '';
+  return t.length <= 30 && !SENTENCE_END.test(t) && !isSectionHeading(t);
+}
+
+/** Page numbers and running heads at the page's edges. */
+function isPageNoise(l: Line, page: PdfPage): boolean {
+  const t = l.chunks.map((c) => c.text).join(' ');
+  const edge = l.y < page.height * 0.08 || l.y > page.height * 0.94;
+  return PAGE_NUMBER.test(t) && (edge || l.chunks.length === 1);
+}
+
+/** Where a line of prose starts a new paragraph: after a short line, or when indented. */
+function paragraphs(lines: Line[], page: number): TextBlock[] {
+  const out: TextBlock[] = [];
+  if (!lines.length) return out;
+  const left = Math.min(...lines.map((l) => l.chunks[0]!.x0));
+  const right = Math.max(...lines.map((l) => l.chunks[l.chunks.length - 1]!.x1));
+  const sizes = lines.map((l) => l.size).sort((a, b) => a - b);
+  const body = sizes[Math.floor(sizes.length / 2)]!;
+  let cur: { text: string; line: number } | null = null;
+  let prev: Line | null = null;
+  for (const l of lines) {
+    const text = joinText(l.chunks.map((c) => c.text));
+    const x0 = l.chunks[0]!.x0;
+    const prevText = prev ? prev.chunks.map((c) => c.text).join('') : '';
+    // a title in large type wraps onto a second line of the same size
+    const title = prev && l.size > 1.2 * body && Math.abs(prev.size - l.size) < 0.5 && !SENTENCE_END.test(prevText);
+    const continues =
+      cur && prev && prev.y - l.y < 2.2 * l.size && !isSectionHeading(text) &&
+      (title || (x0 <= left + 0.6 * l.size && prev.chunks[prev.chunks.length - 1]!.x1 >= right - 2 * l.size));
+    if (continues) cur!.text += text;
+    else {
+      if (cur) out.push({ kind: 'text', text: cur.text, src: { page, line: cur.line } });
+      cur = { text, line: l.n };
+    }
+    prev = l;
+  }
+  if (cur) out.push({ kind: 'text', text: cur.text, src: { page, line: cur.line } });
+  return out;
+}
+
+/** Two chunks stand in one column: they overlap by half the narrower one (centred labels start at different places). */
+function overlap(a: { x0: number; x1: number }, b: { x0: number; x1: number }): boolean {
+  return Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0) >= 0.5 * Math.min(a.x1 - a.x0, b.x1 - b.x0);
+}
+
+/**
+ * Label chunks of one column on consecutive lines, as one cell each: a label the
+ * cell wrapped (its lines beside no value, or the middle line beside the values),
+ * or a tall merged cell written a few characters a line (三、/本年/度办/理结/果).
+ */
+function labelCells(lines: Line[]): LabelCell[] {
+  const cells: (LabelCell & { data: boolean; short: boolean })[] = [];
+  for (const l of lines) {
+    const data = l.chunks.some((c) => isValue(c.text));
+    for (const c of l.chunks) {
+      if (isValue(c.text)) continue;
+      const short = c.text.length <= 3;
+      const above = cells.find(
+        (x) =>
+          x.bottom - c.y > 0.5 * c.size &&
+          x.bottom - c.y <= 1.6 * c.size &&
+          overlap(x, c) &&
+          (!data || !x.data || (short && x.short)),
+      );
+      if (above) {
+        above.text += c.text;
+        above.bottom = c.y;
+        above.x0 = Math.min(above.x0, c.x0);
+        above.x1 = Math.max(above.x1, c.x1);
+        above.data ||= data;
+        above.short &&= short;
+      } else cells.push({ text: c.text, x0: c.x0, x1: c.x1, top: c.y, bottom: c.y, line: c.line, data, short });
+    }
+  }
+  return cells;
+}
+
+/** A label that names a column of the template (a leaf of the header), and where its centre is. */
+function isColumnLabel(text: string): boolean {
+  const info = classifyLabel(text);
+  if (!info) return false;
+  if (info.table === null) return true; // 其他, 总计
+  if (info.table === 'active') return info.kind === 'col';
+  if (info.table === 'requests') return info.kind === 'header' && !!info.col;
+  if (info.table === 'appeals') return info.kind === 'header' && !!info.part;
+  return false;
+}
+
+interface Region {
+  lines: Line[];
+  page: number;
+}
+
+/** A table region's rows: a row per line of values with its labels; header rows in between; blanks where a column has no text. */
+function tableRows(region: Region, grid0: number[] | null): { rows: Row[]; grid: number[] | null; headerKeys: string[] } {
+  const { lines, page } = region;
+  const cells = labelCells(lines);
+  const dataLines = lines.filter((l) => l.chunks.some((c) => isValue(c.text)));
+  const size = lines[0]?.size ?? 10;
+  // each label cell goes with the line of values nearest its middle, when one lies within it
+  const attached = new Map<Line, LabelCell[]>();
+  const headers: LabelCell[] = [];
+  for (const cell of cells) {
+    const mid = (cell.top + cell.bottom) / 2;
+    const near = dataLines.filter((d) => d.y <= cell.top + 0.6 * d.size && d.y >= cell.bottom - 0.6 * d.size);
+    if (!near.length) {
+      headers.push(cell);
+      continue;
+    }
+    const d = near.reduce((a, b) => (Math.abs(b.y - mid) < Math.abs(a.y - mid) ? b : a));
+    attached.set(d, [...(attached.get(d) ?? []), cell]);
+  }
+  type Item = { y: number; row: Row; header: boolean; cols?: number[] };
+  const items: Item[] = [];
+  // header rows: cells with the same top line
+  const byTop = new Map<number, LabelCell[]>();
+  for (const h of headers) {
+    const key = [...byTop.keys()].find((k) => Math.abs(k - h.top) <= 0.35 * size) ?? h.top;
+    byTop.set(key, [...(byTop.get(key) ?? []), h]);
+  }
+  for (const [top, hs] of byTop) {
+    hs.sort((a, b) => a.x0 - b.x0);
+    items.push({
+      y: top,
+      header: true,
+      row: { cells: hs.map((h) => cell(h.text, page, h.line)) },
+      cols: hs.filter((h) => isColumnLabel(h.text)).map((h) => (h.x0 + h.x1) / 2),
+    });
+  }
+  for (const d of dataLines) {
+    const labels = (attached.get(d) ?? []).sort((a, b) => a.x0 - b.x0);
+    const values = d.chunks.filter((c) => isValue(c.text));
+    items.push({ y: Math.max(d.y, ...labels.map((l) => l.top)), header: false, row: { cells: [...labels.map((l) => cell(l.text, page, l.line)), ...placed(values, page)] } });
+    (items[items.length - 1] as Item & { values?: Chunk[] }).values = values;
+  }
+  items.sort((a, b) => b.y - a.y);
+  // the columns: the column labels of the header rows since the last line of values
+  let grid = grid0;
+  let pending: number[] = [];
+  const rows: Row[] = [];
+  const headerKeys: string[] = [];
+  for (const it of items) {
+    if (it.header) {
+      pending.push(...(it.cols ?? []));
+      rows.push(it.row);
+      headerKeys.push(it.row.cells.map((c) => c.text).join('|'));
+      continue;
+    }
+    if (pending.length) {
+      grid = [...pending].sort((a, b) => a - b);
+      pending = [];
+    }
+    const values = (it as Item & { values: Chunk[] }).values;
+    const labels = it.row.cells.slice(0, it.row.cells.length - values.length);
+    rows.push({ cells: [...labels, ...(grid ? onGrid(values, grid, page) : placed(values, page))] });
+  }
+  if (pending.length) grid = [...pending].sort((a, b) => a - b);
+  return { rows, grid, headerKeys };
+}
+
+function cell(text: string, page: number, line: number): Cell {
+  return { text, src: { page, line } };
+}
+
+function placed(values: Chunk[], page: number): Cell[] {
+  return values.map((v) => cell(v.text, page, v.line));
+}
+
+/** Values in the grid's columns: each to the nearest column; a column with none is a blank cell. */
+function onGrid(values: Chunk[], grid: number[], page: number): Cell[] {
+  const slots: Chunk[][] = grid.map(() => []);
+  for (const v of values) {
+    const mid = (v.x0 + v.x1) / 2;
+    let best = 0;
+    for (let i = 1; i < grid.length; i++) if (Math.abs(grid[i]! - mid) < Math.abs(grid[best]! - mid)) best = i;
+    slots[best]!.push(v);
+  }
+  // values left of the first column or beyond the last (a wider row) keep their order
+  const line = values[0]?.line ?? 0;
+  return slots.flatMap((s) => (s.length ? s.map((v) => cell(v.text, page, v.line)) : [cell('', page, line)]));
+}
+
+/** The blocks of a PDF's pages; and how much text it had (a scan has none). */
+export function pdfBlocks(pages: PdfPage[]): { blocks: Block[]; textChars: number } {
+  const blocks: Block[] = [];
+  let textChars = 0;
+  let open: { table: TableBlock; grid: number[] | null; headers: Set<string> } | null = null;
+  for (const [i, page] of pages.entries()) {
+    const n = i + 1;
+    const lines = pageLines(page).filter((l) => !isPageNoise(l, page));
+    for (const l of lines) for (const c of l.chunks) textChars += c.text.length;
+    // regions: runs of table lines that hold a template label, and the prose between them
+    let k = 0;
+    let prose: Line[] = [];
+    const flushProse = () => {
+      if (prose.length) {
+        blocks.push(...paragraphs(prose, n));
+        open = null;
+      }
+      prose = [];
+    };
+    while (k < lines.length) {
+      let j = k;
+      while (j < lines.length && tabular(lines[j]!)) j++;
+      const run = lines.slice(k, j);
+      const isTable = run.length >= 2 && run.some((l) => l.chunks.some((c) => isTemplateLabel(c.text))) && run.some((l) => l.chunks.some((c) => isValue(c.text)));
+      const continues = run.length >= 1 && open && !prose.length && k === 0 && run.some((l) => l.chunks.some((c) => isValue(c.text)));
+      if (isTable || continues) {
+        flushProse();
+        const region = { lines: run, page: n };
+        if (continues && open) {
+          // the table goes on from the page before: its header repeated here is dropped
+          const { rows, grid, headerKeys } = tableRows(region, open.grid);
+          const keep = rows.filter((r, idx) => !(idx < headerKeys.length && open!.headers.has(r.cells.map((c) => c.text).join('|'))));
+          open.table.rows.push(...keep);
+          open.grid = grid;
+          open.table.size = { rows: open.table.rows.length, cols: Math.max(open.table.size.cols, ...keep.map((r) => r.cells.length)) };
+        } else {
+          const { rows, grid, headerKeys } = tableRows(region, null);
+          const table: TableBlock = {
+            kind: 'table',
+            layout: 'pdf',
+            rows,
+            size: { rows: rows.length, cols: rows.reduce((m, r) => Math.max(m, r.cells.length), 0) },
+            src: { page: n, line: run[0]!.n },
+          };
+          blocks.push(table);
+          open = { table, grid, headers: new Set(headerKeys) };
+        }
+        k = j;
+        continue;
+      }
+      // not a table: the lines are prose (a lone tabular line among prose too)
+      prose.push(...(j > k ? run : [lines[k]!]));
+      k = j > k ? j : k + 1;
+    }
+    flushProse();
+  }
+  return { blocks, textChars };
+}
+
+/** The part of pdf.js this reader uses. */
+export interface PdfJs {
+  getDocument(src: { data: Uint8Array; isEvalSupported?: boolean; useSystemFonts?: boolean; disableFontFace?: boolean; stopAtErrors?: boolean }): {
+    promise: Promise<{
+      numPages: number;
+      getPage(n: number): Promise<{ getViewport(o: { scale: number }): { width: number; height: number }; getTextContent(): Promise<{ items: unknown[] }> }>;
+      destroy(): Promise<void>;
+    }>;
+  };
+}
+
+/** Pages read at most (a report has a few dozen). */
+export const MAX_PDF_PAGES = 300;
+
+/** A PDF's pages as text items, through pdf.js (the Node or the browser build, passed in). */
+export async function readPdfPages(bytes: Uint8Array, pdfjs: PdfJs): Promise<{ pages: PdfPage[]; total: number }> {
+  const doc = await pdfjs.getDocument({ data: bytes, isEvalSupported: false, useSystemFonts: false, disableFontFace: true }).promise;
+  try {
+    const pages: PdfPage[] = [];
+    for (let n = 1; n <= Math.min(doc.numPages, MAX_PDF_PAGES); n++) {
+      const p = await doc.getPage(n);
+      const vp = p.getViewport({ scale: 1 });
+      const tc = await p.getTextContent();
+      const items = tc.items.filter((it): it is PdfTextItem => !!it && typeof (it as PdfTextItem).str === 'string');
+      pages.push({ items, width: vp.width, height: vp.height });
+    }
+    return { pages, total: doc.numPages };
+  } finally {
+    await doc.destroy();
+  }
+}
