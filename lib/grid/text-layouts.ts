@@ -5,12 +5,14 @@
  *   pipe      one cell per line ending in `|`; no row boundaries left (seed 002)
  *   tab       one row per line, cells split by tabs (seed 003)
  *   bare      one cell per line with no marker at all (a page whose cells became <p>)
+ *   merged    one row per line, its cells run together (./run-together.ts)
  */
 import type { Block, Cell, Row, Source, TableBlock, TextBlock } from '../model';
 import { isValueCell } from '../text/numbers';
 import { cleanText } from '../text/normalize';
 import { isTemplateLabel } from '../template/labels';
 import { isSectionHeading } from '../template/sections';
+import { runTogetherTables } from './run-together';
 
 type Kind = 'blank' | 'tabcell' | 'tabrow' | 'pipe' | 'plain';
 
@@ -50,7 +52,7 @@ export function withTextTables(blocks: Block[]): Block[] {
     }
   }
   flush();
-  return out;
+  return runTogetherTables(out);
 }
 
 /** Replace the runs of lines that are tables with table blocks; keep the rest as text. */

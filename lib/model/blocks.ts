@@ -22,7 +22,7 @@ export interface Row {
 }
 
 /** Where a table's rows came from: real markup, or a text layout that lost it. */
-export type Layout = 'html' | 'per-line' | 'pipe' | 'tab' | 'bare' | 'pdf';
+export type Layout = 'html' | 'per-line' | 'pipe' | 'tab' | 'bare' | 'pdf' | 'merged';
 
 export interface TableBlock {
   kind: 'table';
@@ -30,6 +30,8 @@ export interface TableBlock {
   /**
    * Rows in reading order. For `pipe` and `bare` layouts the page kept no row
    * boundaries: the whole table is one row and the mapper splits it at labels.
+   * For `merged` the cells of a row ran together (行政规范性文件8855698): its
+   * values are runs of digits that the mapper splits by the template's arithmetic.
    */
   rows: Row[];
   /** Grid size (rows × columns) after rowspan/colspan, for the summary. */

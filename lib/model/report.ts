@@ -123,7 +123,9 @@ export type ShapeIssue =
   | { kind: 'subtotal-row'; table: TableId; row: string; src: Source }
   | { kind: 'subtotal-column'; table: TableId; src: Source }
   | { kind: 'duplicate-row'; table: TableId; row: string; src: Source }
-  | { kind: 'extra-row'; table: TableId; row: string; label: string; src: Source };
+  | { kind: 'extra-row'; table: TableId; row: string; label: string; src: Source }
+  /** Cells that ran together: `told` rows split by the column count and the template's arithmetic, `undecided` rows that could not be. */
+  | { kind: 'run-together'; table: TableId; told: number; undecided: { row: string; label: string; digits: string }[]; src: Source };
 
 export interface VersionEvidence {
   version: Version | null;

@@ -27,6 +27,16 @@ export const shapeLayout: Rule = {
       zh: '表格增加了模板没有的行：按所在栏目核对，但与模板格式不符。',
       en: 'The table adds a row the template lacks: it is checked like its group, but it is not the template’s format.',
     },
+    'shape:run-together': {
+      severity: 'notice',
+      zh: '表格的单元格在转为文字时连在一起（如“行政规范性文件8855698”）：已按各行的列数和模板的勾稽关系分开；靠勾稽关系分开的数字必然满足这些关系。',
+      en: 'The table’s cells ran together when the page became text (行政规范性文件8855698): they were told apart by each row’s column count and the template’s arithmetic; figures told apart by the arithmetic satisfy it by construction.',
+    },
+    'shape:run-together-undecided': {
+      severity: 'warning',
+      zh: '表格的单元格连在一起，有的行无法确定如何分开（列数和勾稽关系都不能唯一确定）：这些行未核对，请对照原文。',
+      en: 'The table’s cells ran together and some rows cannot be told apart (neither the column count nor the arithmetic decides): those rows are not checked; compare with the original.',
+    },
     'shape:duplicate-row': {
       severity: 'notice',
       zh: '同一行出现两次：只核对第一次。',
@@ -49,6 +59,13 @@ export const shapeLayout: Rule = {
         case 'extra-row':
           out.push({ rule: 'shape:extra-row', table: i.table, cell: { row: i.row, col: '*' }, msg: 'f_shape_extra_row', args: { label: clip(i.label) }, src: i.src });
           break;
+        case 'run-together': {
+          const rows = i.undecided.map((u) => `${u.label}「${u.digits}」`).join('、');
+          if (i.undecided.length)
+            out.push({ rule: 'shape:run-together-undecided', table: i.table, cell: null, msg: 'f_shape_run_undecided', args: { n: i.undecided.length, told: i.told, rows: clip(rows, 300) }, src: i.src });
+          else out.push({ rule: 'shape:run-together', table: i.table, cell: null, msg: 'f_shape_run_together', args: { told: i.told }, src: i.src });
+          break;
+        }
         case 'duplicate-row':
           out.push({ rule: 'shape:duplicate-row', table: i.table, cell: { row: i.row, col: '*' }, msg: 'f_shape_duplicate_row', src: i.src, key: 'dup' });
           break;

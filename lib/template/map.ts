@@ -18,6 +18,8 @@ import { ACTIVE_LAYOUT, APPEAL_COLS, REQUEST_COL_ORDER, requestGroups, type Acti
 import { classifyLabel, itemNumber, type LabelInfo } from './labels';
 import { detectVersion } from './version';
 import { shapeIssues, type Placement } from './shape';
+import { readingsOf } from './runs';
+import { cellAt, expectedValue, relations, type Relation } from './relations';
 
 /** A run of labels and the run of values after them. */
 interface Segment {
@@ -46,6 +48,27 @@ interface Position {
   requestGroup: string | null;
 }
 
+/** A row whose cells ran together and whose readings the arithmetic must choose between, once the tables are read. */
+interface PendingRun {
+  target: RowTarget;
+  table: TableId;
+  row: string;
+  cols: string[];
+  readings: string[][];
+  labels: Cell[];
+  /** The row as printed, for the finding: its label and its digits. */
+  label: string;
+  digits: string;
+  src: Source;
+}
+
+interface RunRows {
+  pending: PendingRun[];
+  told: Map<TableId, number>;
+  undecided: Map<TableId, { row: string; label: string; digits: string }[]>;
+  src: Map<TableId, Source>;
+}
+
 /** What the reading has learnt about the tables besides their cells. */
 interface Learnt {
   /** 表三 columns as its header prints them (a 小计 column among them). */
@@ -69,15 +92,22 @@ interface Reading {
   placements: Placement[];
   /** Departures seen while reading (cut headers, added rows and subtotals, repeated rows). */
   notes: ShapeIssue[];
+  /** The layout of the block being read. */
+  layout: TableBlock['layout'];
+  /** Rows whose cells ran together, by table: how many were told apart, which could not be, and the rows still to decide. */
+  runs: RunRows;
 }
 
 const isEmpty = (c: Cell) => c.text.trim() === '';
 
-function segments(cells: Cell[]): Segment[] {
+/** A run of digits that ran together (6-422 is 6 / -4 / 22): a value however it parses. */
+const RUN = /^-?\d[\d.-]*$/;
+
+function segments(cells: Cell[], merged: boolean): Segment[] {
   const out: Segment[] = [];
   let cur: Segment = { labels: [], values: [] };
   for (const c of cells) {
-    if (parseValue(c.text).kind === 'text') {
+    if (parseValue(c.text).kind === 'text' && !(merged && RUN.test(c.text))) {
       if (cur.values.length) {
         out.push(cur);
         cur = { labels: [], values: [] };
@@ -108,8 +138,11 @@ export function mapTables(blocks: TableBlock[], year: number | null): Mapping {
     },
     placements: [],
     notes: [],
+    layout: 'html',
+    runs: { pending: [], told: new Map(), undecided: new Map(), src: new Map() },
   };
   for (const b of blocks) readBlock(r, b);
+  decideRuns(r, evidence);
   const appealsOpen = r.learnt.appealsSeen || r.pos.table === 'appeals' || r.learnt.appealsFallback !== null;
   const issues = [...r.notes, ...shapeIssues({ version: r.version, tables: r.tables, placements: r.placements, seen: r.learnt.seen, appealsOpen })];
   r.tables.active.cols = [...new Set(ACTIVE_LAYOUT[r.version].flatMap((g) => g.cols))];
@@ -118,8 +151,9 @@ export function mapTables(blocks: TableBlock[], year: number | null): Mapping {
 
 function readBlock(r: Reading, b: TableBlock) {
   r.pos.anchored = false;
+  r.layout = b.layout;
   const stream = b.layout === 'pipe' || b.layout === 'bare';
-  for (const row of b.rows) for (const s of segments(row.cells)) readSegment(r, s, stream);
+  for (const row of b.rows) for (const s of segments(row.cells, b.layout === 'merged')) readSegment(r, s, stream);
   // a block that ends with 表四's labels but no filled data row: its all-blank row is the data row
   if (r.pos.table === 'appeals' && !r.learnt.appealsTaken && r.learnt.appealsFallback) takeAppeals(r, r.learnt.appealsFallback);
 }
@@ -128,7 +162,15 @@ function readSegment(r: Reading, s: Segment, stream: boolean) {
   let target: RowTarget | null = null;
   for (const label of s.labels) target = readLabel(r, classifyLabel(label.text), label);
   if (!s.labels.length && r.pos.table === 'appeals') target = { table: 'appeals', label: null };
-  if (!target || !s.values.length) return;
+  if (!target) return;
+  if (!s.values.length) return r.layout === 'merged' ? blankRun(r, target, s) : undefined;
+  // cells that ran together: the row's runs of digits are split by the template (./runs.ts), now or once the table is read
+  if (r.layout === 'merged' && !splitRun(r, target, s)) return;
+  placeTarget(r, target, s, stream);
+}
+
+/** Put a segment's values where its last label points. */
+function placeTarget(r: Reading, target: RowTarget, s: Segment, stream: boolean) {
   switch (target.table) {
     case 'appeals':
       return appealsCandidate(r, s, stream);
@@ -330,4 +372,168 @@ function takeAppeals(r: Reading, s: Segment) {
   r.learnt.appealsFallback = null;
   place(r, 'appeals', 'counts', null, s.values, null);
   r.pos.table = null;
+}
+
+// ── cells that ran together ───────────────────────────────────────────────
+
+/** The row a target names and its columns; row null for a row the template lacks. */
+function rowOf(r: Reading, target: RowTarget): { table: TableId; row: string | null; cols: string[]; group?: string } | null {
+  switch (target.table) {
+    case 'active': {
+      const def = activeGroup(r.version, r.pos.activeGroup);
+      if ('extra' in target) return def ? { table: 'active', row: null, cols: def.cols } : null;
+      const g = activeGroup(r.version, target.group);
+      return g ? { table: 'active', row: target.row, cols: g.cols, group: g.key } : null;
+    }
+    case 'requests':
+      return { table: 'requests', row: 'row' in target ? target.row : `result.${target.group}`, cols: requestColumns(r) };
+    case 'appeals':
+      return { table: 'appeals', row: 'counts', cols: APPEAL_COLS };
+  }
+}
+
+/**
+ * A row of a `merged` table: its runs of digits read as the row's cells where the
+ * column count leaves one reading (true: place it now); else kept for the
+ * arithmetic to decide once every row is read, or said to be undecidable.
+ */
+function splitRun(r: Reading, target: RowTarget, s: Segment): boolean {
+  const where = rowOf(r, target);
+  if (!where || s.values.length >= where.cols.length) return true;
+  const tokens = s.values.map((c) => c.text);
+  const readings = tokens.every((t) => RUN.test(t)) ? readingsOf(tokens, where.cols.length) : [];
+  const src = s.values[0]!.src;
+  const runs = r.runs;
+  if (!runs.src.has(where.table)) runs.src.set(where.table, src);
+  if (readings?.length === 1) {
+    s.values = readings[0]!.map((text) => ({ text, src }));
+    runs.told.set(where.table, (runs.told.get(where.table) ?? 0) + 1);
+    return true;
+  }
+  const printed = { label: clip(s.labels.map((l) => l.text).join(''), 40), digits: tokens.join(' ') };
+  // the template's arithmetic ties 表三's and 表四's cells together; 表二's rows have none
+  if (readings && readings.length > 1 && where.row && where.table !== 'active') {
+    runs.pending.push({ target, table: where.table, row: where.row, cols: where.cols, readings, labels: s.labels, ...printed, src });
+    return false;
+  }
+  if (where.row) undecided(r, where.table, where.row, printed, src, where.group);
+  return false;
+}
+
+/** A row of a `merged` table printed with its label alone: its cells were blank, and ran together into nothing. */
+function blankRun(r: Reading, target: RowTarget, s: Segment) {
+  const where = rowOf(r, target);
+  if (!where?.row || where.table === 'appeals') return;
+  const src = s.labels[s.labels.length - 1]!.src;
+  placeTarget(r, target, { labels: s.labels, values: where.cols.map(() => ({ text: '', src })) }, false);
+}
+
+/** A row whose cells cannot be told apart: it stands in its table (not missing), without cells, and is said so. */
+function undecided(r: Reading, table: TableId, row: string, printed: { label: string; digits: string }, src: Source, group?: string) {
+  const list = r.runs.undecided.get(table) ?? [];
+  list.push({ row, ...printed });
+  r.runs.undecided.set(table, list);
+  const t = r.tables[table];
+  t.found = true;
+  t.src ??= src;
+  if (!t.rowSrc.has(row)) {
+    t.rows.push(row);
+    t.rowSrc.set(row, src);
+  }
+  if (group) t.groupOf.set(row, group);
+}
+
+/** Search limits: readings of the open rows tried, and the consistent tables looked for. */
+const MAX_TRIALS = 100_000;
+const MAX_SOLUTIONS = 20;
+
+/**
+ * Choose the readings of the rows that ran together: a row's own total first
+ * (总计 = the applicants' sum; 表四's totals), then the columns' sums and
+ * 一+二 = 三+四 over the rows left. A row is told apart only when every reading of
+ * the table under which all those relations hold reads it alike; a report whose
+ * arithmetic is broken there leaves its rows undecided rather than "mended".
+ */
+function decideRuns(r: Reading, evidence: Mapping['evidence']) {
+  const pending = r.runs.pending;
+  const mapping: Mapping = { version: r.version, evidence, tables: r.tables, issues: [] };
+  // the rows stand in their tables while they are decided, so that their relations are drawn
+  for (const p of pending) {
+    r.tables[p.table].rows.push(p.row);
+    r.tables[p.table].rowSrc.set(p.row, p.src);
+  }
+  const rels = relations(mapping);
+  const keys = (x: Relation) => [x.target, ...x.plus, ...x.minus];
+  const touching = pending.map((p) => rels.filter((x) => x.table === p.table && keys(x).some((k) => k.startsWith(`${p.row}/`))));
+  const set = (p: PendingRun, reading: string[]) =>
+    reading.forEach((v, i) => r.tables[p.table].cells.set(`${p.row}/${p.cols[i]}`, { table: p.table, row: p.row, col: p.cols[i]!, value: Number(v), blank: false, raw: v, unit: null, src: p.src }));
+  const unset = (p: PendingRun) => p.cols.forEach((c) => r.tables[p.table].cells.delete(`${p.row}/${c}`));
+  // a relation with a cell not yet read stands open
+  const holds = (x: Relation) => {
+    const target = cellAt(mapping, x.table, x.target);
+    const e = expectedValue(mapping, x);
+    return !target || e === null || Math.abs(target.value - e) < 1e-6;
+  };
+  // first each row by its own arithmetic (its total; 表四's totals): its digits alone decide it
+  const own = pending.map((p, i) => touching[i]!.filter((x) => keys(x).every((k) => k.startsWith(`${p.row}/`))));
+  const kept = pending.map((p, i) =>
+    p.readings.filter((rd) => {
+      set(p, rd);
+      const ok = own[i]!.every(holds);
+      unset(p);
+      return ok;
+    }),
+  );
+  const chosen: (string[] | null)[] = kept.map((k) => (k.length === 1 ? k[0]! : null));
+  chosen.forEach((c, i) => c && set(pending[i]!, c));
+  const open = pending.map((_, i) => i).filter((i) => !chosen[i] && kept[i]!.length > 1);
+  if (open.length) {
+    const solutions: string[][][] = [];
+    const cur: string[][] = [];
+    let trials = 0;
+    let complete = true;
+    const walk = (j: number): void => {
+      if (j === open.length) {
+        solutions.push(cur.slice());
+        if (solutions.length >= MAX_SOLUTIONS) complete = false;
+        return;
+      }
+      const i = open[j]!;
+      for (const rd of kept[i]!) {
+        if (!complete || ++trials > MAX_TRIALS) {
+          complete = false;
+          return;
+        }
+        set(pending[i]!, rd);
+        if (touching[i]!.every(holds)) {
+          cur[j] = rd;
+          walk(j + 1);
+        }
+        unset(pending[i]!);
+      }
+    };
+    walk(0);
+    if (complete && solutions.length) {
+      open.forEach((i, j) => {
+        const first = solutions[0]![j]!.join(' ');
+        if (solutions.every((sol) => sol[j]!.join(' ') === first)) chosen[i] = solutions[0]![j]!;
+      });
+    }
+  }
+  // the decision made, the rows are placed as any row is
+  for (const p of pending) {
+    unset(p);
+    const t = r.tables[p.table];
+    t.rowSrc.delete(p.row);
+    t.rows.splice(t.rows.lastIndexOf(p.row), 1);
+  }
+  pending.forEach((p, i) => {
+    const reading = chosen[i];
+    if (!reading) return undecided(r, p.table, p.row, { label: p.label, digits: p.digits }, p.src);
+    r.runs.told.set(p.table, (r.runs.told.get(p.table) ?? 0) + 1);
+    placeTarget(r, p.target, { labels: p.labels, values: reading.map((text) => ({ text, src: p.src })) }, false);
+  });
+  for (const table of new Set<TableId>([...r.runs.told.keys(), ...r.runs.undecided.keys()])) {
+    r.notes.push({ kind: 'run-together', table, told: r.runs.told.get(table) ?? 0, undecided: r.runs.undecided.get(table) ?? [], src: r.runs.src.get(table) ?? {} });
+  }
 }

@@ -1,0 +1,120 @@
+/**
+ * Tables whose cells ran together when the page became text, as crawlers and
+ * `textContent` leave them: one line per row, the labels and the numbers joined
+ * (三、本年度办理结果(一)予以公开46000010, 行政规范性文件8855698), the header
+ * words joined (自然人法人或其他组织总计), 表四's data row a bare run of digits.
+ *
+ * Here the lines are cut into the template's labels and the runs of digits after
+ * them; how a run splits into cells is the mapper's to decide, by the template's
+ * column count and arithmetic (lib/template/runs.ts).
+ */
+import type { Block, Cell, Row, TableBlock, TextBlock } from '../model';
+import { cleanText } from '../text/normalize';
+import { classifyLabel } from '../template/labels';
+import { isSectionHeading } from '../template/sections';
+
+/** The line's label text and the runs of digits at its end (split where the line kept a space). */
+const TAIL = /^(.*?)((?:-?\d[\d.-]*)(?:[ \u3000\u00a0]+-?\d[\d.-]*)*)\s*(?:万?元)?$/;
+/** Where a joined label starts another: 一、 (二) 3. — not 第(一)项. */
+const ORDINAL = /(?<!第)(?=[一二三四五六七八九十]{1,2}、|[(（][一二三四五六七八九十]{1,2}[)）]|(?<![\d.])\d{1,2}[.．、](?!\d))/g;
+const MAX_SPLIT = 60;
+/** Lines of labels joined with their numbers needed before a text is read this way. */
+const MIN_ROWS = 3;
+
+/** Split joined label text into the template's labels; text that is no label stays whole. */
+export function splitLabels(text: string): string[] {
+  const out: string[] = [];
+  for (const part of text.split(ORDINAL)) {
+    const p = part.trim();
+    if (!p) continue;
+    if (classifyLabel(p) || p.length > MAX_SPLIT) out.push(p);
+    else out.push(...(segment(p) ?? [p]));
+  }
+  return out;
+}
+
+/** The fewest labels that make up `text` exactly, or null. */
+function segment(text: string): string[] | null {
+  const n = text.length;
+  const best: (string[] | null)[] = [[], ...Array<null>(n).fill(null)];
+  for (let j = 1; j <= n; j++) {
+    for (let i = 0; i < j; i++) {
+      const before = best[i];
+      if (!before || (best[j] && best[j]!.length <= before.length + 1)) continue;
+      const piece = text.slice(i, j);
+      if (classifyLabel(piece)) best[j] = [...before, piece];
+    }
+  }
+  return best[n] && best[n]!.length > 1 ? best[n]! : null;
+}
+
+interface Line {
+  block: TextBlock;
+  labels: string[];
+  /** The runs of digits at the line's end. */
+  runs: string[];
+  known: boolean;
+}
+
+/** Full-width digits as ASCII: the runs are read digit by digit. */
+const halfWidth = (s: string) => s.replace(/[０-９．－]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+
+function readLine(b: TextBlock): Line | null {
+  const t = halfWidth(cleanText(b.text));
+  if (!t || t.length > 200 || /[。；]$/.test(t) || isSectionHeading(t)) return null;
+  const m = TAIL.exec(t);
+  const head = (m ? m[1]! : t).trim();
+  const runs = m ? m[2]!.trim().split(/[ \u3000\u00a0]+/) : [];
+  // a label ending in a number (1. 2.) is no run of cells: 年 月 日 and the like are prose
+  if (/[年月日号期至第]$/.test(head)) return null;
+  const labels = head ? splitLabels(head) : [];
+  const known = labels.some((l) => {
+    const info = classifyLabel(l);
+    return !!info && (info.table !== null || labels.length > 1);
+  });
+  if (head && !known) return null;
+  return { block: b, labels, runs, known };
+}
+
+function toRow(l: Line): Row {
+  const src = l.block.src;
+  const cells: Cell[] = [...l.labels.map((text) => ({ text, src })), ...l.runs.map((text) => ({ text, src }))];
+  return { cells };
+}
+
+function table(lines: Line[]): TableBlock {
+  const rows = lines.map(toRow);
+  const cols = rows.reduce((m, r) => Math.max(m, r.cells.length), 0);
+  return { kind: 'table', layout: 'merged', rows, size: { rows: rows.length, cols }, src: lines[0]!.block.src };
+}
+
+/**
+ * Runs of text lines that are the template's rows with their cells run together,
+ * as `merged` table blocks; everything else as it was. A text is read this way
+ * only where several lines join a template label and its numbers.
+ */
+export function runTogetherTables(blocks: Block[]): Block[] {
+  const lines = blocks.map((b) => (b.kind === 'text' ? readLine(b) : null));
+  let joined = 0;
+  for (const l of lines) if (l && l.known && l.runs.length && l.runs.some((r) => r.replace(/\D/g, '').length >= 2)) joined++;
+  if (joined < MIN_ROWS) return blocks;
+  const out: Block[] = [];
+  let run: Line[] = [];
+  const flush = () => {
+    if (run.some((l) => l.runs.length)) out.push(table(run));
+    else out.push(...run.map((l) => l.block));
+    run = [];
+  };
+  for (let i = 0; i < blocks.length; i++) {
+    const l = lines[i];
+    // a bare run of digits belongs to the table it follows (表四's data row under its headers)
+    if (l && (l.known || (run.length && !l.labels.length && l.runs.join('').length >= 5))) {
+      run.push(l);
+      continue;
+    }
+    flush();
+    out.push(blocks[i]!);
+  }
+  flush();
+  return out;
+}

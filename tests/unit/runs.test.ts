@@ -1,0 +1,39 @@
+/** Cells that ran together: the readings of a run of digits, and joined labels cut into the template's. */
+import { describe, expect, it } from 'vitest';
+import { MAX_READINGS, readingsOf } from '../../lib/template/runs';
+import { splitLabels } from '../../lib/grid/run-together';
+
+describe('readingsOf', () => {
+  it('lists every reading as k numbers, without leading zeros', () => {
+    expect(readingsOf(['02422'], 3)).toEqual([['0', '2', '422'], ['0', '24', '22'], ['0', '242', '2']]);
+    expect(readingsOf(['8855698'], 3)).toContainEqual(['88', '55', '698']);
+    expect(readingsOf(['000'], 3)).toEqual([['0', '0', '0']]);
+    expect(readingsOf(['00'], 3)).toEqual([]);
+  });
+  it('keeps a sign for 本年增/减 and two decimals for amounts', () => {
+    expect(readingsOf(['22-318'], 3)).toEqual([['2', '2', '-318'], ['22', '-3', '18'], ['22', '-31', '8']]);
+    expect(readingsOf(['240.02'], 1)).toEqual([['240.02']]);
+    expect(readingsOf(['1.234'], 1)).toEqual([]);
+  });
+  it('tokens a space kept apart give one number or more each', () => {
+    expect(readingsOf(['0', '24', '22'], 3)).toEqual([['0', '24', '22']]);
+    expect(readingsOf(['12', '3'], 3)).toEqual([['1', '2', '3']]);
+  });
+  it('gives up (null) rather than list too many', () => {
+    expect(readingsOf(['1'.repeat(30)], 15)).toBeNull();
+    expect(MAX_READINGS).toBeGreaterThan(1000);
+  });
+});
+
+describe('splitLabels', () => {
+  it('cuts joined labels at their ordinals and into the template’s words', () => {
+    expect(splitLabels('三、本年度办理结果(一)予以公开')).toEqual(['三、本年度办理结果', '(一)予以公开']);
+    expect(splitLabels('(三)不予公开1.属于国家秘密')).toEqual(['(三)不予公开', '1.属于国家秘密']);
+    expect(splitLabels('自然人法人或其他组织总计')).toEqual(['自然人', '法人或其他组织', '总计']);
+    expect(splitLabels('结果维持结果纠正其他结果尚未审结总计')).toEqual(['结果维持', '结果纠正', '其他结果', '尚未审结', '总计']);
+  });
+  it('keeps 第(一)项 whole, and text that is no label as it is', () => {
+    expect(splitLabels('第二十条第(一)项')).toEqual(['第二十条第(一)项']);
+    expect(splitLabels('本机关全年工作')).toEqual(['本机关全年工作']);
+  });
+});
