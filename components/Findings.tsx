@@ -1,12 +1,19 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Finding } from '@/lib/result/schema';
-import type { Review, ReviewStatus } from '@/lib/store/schema';
+import type { ReviewStatus } from '@/lib/store/schema';
+import { reviewOf, type Reviews } from '@/lib/result/review';
 import { TABLES } from '@/lib/template/layout';
 import { culpritOf, messageOf, placeOf, refName, ruleTextOf, tr } from './i18n';
 
 export type OnReview = (id: string, status: ReviewStatus | null, note: string) => void;
 
-export function FindingItem(p: { f: Finding; review?: Review; onSelect?: (f: Finding) => void; onReview?: OnReview }) {
+/** A finding's review as the lists show it: none while it is open. */
+export function shownReview(f: Finding, reviews: Reviews | undefined) {
+  const r = reviewOf(f, reviews);
+  return r.status === 'open' ? undefined : { status: r.status, note: r.note };
+}
+
+export function FindingItem(p: { f: Finding; review?: Reviews[string]; onSelect?: (f: Finding) => void; onReview?: OnReview }) {
   const { f, review } = p;
   const [note, setNote] = useState(review?.note ?? '');
   // the record (and its notes) may arrive after the findings are shown
@@ -57,7 +64,7 @@ export function FindingItem(p: { f: Finding; review?: Review; onSelect?: (f: Fin
 const GROUPS = [...TABLES, null] as const;
 
 /** Findings grouped by table, sections and other findings last. */
-export function FindingGroups(p: { findings: Finding[]; reviews?: Record<string, Review>; onSelect?: (f: Finding) => void; onReview?: OnReview; hideNotices?: boolean }) {
+export function FindingGroups(p: { findings: Finding[]; reviews?: Reviews; onSelect?: (f: Finding) => void; onReview?: OnReview; hideNotices?: boolean }) {
   const shown = p.hideNotices ? p.findings.filter((f) => f.severity !== 'notice') : p.findings;
   if (!shown.length) return <p class="nb-muted" data-testid="no-findings">{tr('ui_no_findings')}</p>;
   return (
@@ -70,7 +77,7 @@ export function FindingGroups(p: { findings: Finding[]; reviews?: Record<string,
             <h3>{g ? refName({ table: g, args: {} }, { row: '*', col: '*' }) : tr('ui_table_other')}</h3>
             <ul class="nb-list">
               {list.map((f) => (
-                <FindingItem key={f.id} f={f} review={p.reviews?.[f.id]} onSelect={p.onSelect} onReview={p.onReview} />
+                <FindingItem key={f.id} f={f} review={shownReview(f, p.reviews)} onSelect={p.onSelect} onReview={p.onReview} />
               ))}
             </ul>
           </section>

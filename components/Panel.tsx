@@ -1,13 +1,14 @@
 /** The on-page panel: counts, stepping through flagged cells, findings without a cell. */
 import type { Finding, ReportResult } from '@/lib/result/schema';
-import type { Review } from '@/lib/store/schema';
+import type { Reviews } from '@/lib/result/review';
 import { Counts, Summary } from './Summary';
-import { FindingGroups, FindingItem } from './Findings';
+import { FindingGroups, FindingItem, shownReview } from './Findings';
 import { relatedText, tr } from './i18n';
+import { FileList, type PageFile } from './FileList';
 
 export interface PanelProps {
   result: ReportResult;
-  reviews: Record<string, Review>;
+  reviews: Reviews;
   /** Findings that stand on a page element, in stepping order. */
   steps: Finding[];
   /** Ids of the findings that stand on a page element (notices included). */
@@ -19,6 +20,11 @@ export interface PanelProps {
   noticeCells: number;
   showNotices: boolean;
   onShowNotices(show: boolean): void;
+  /** The report files the page links (its report as a PDF or Word file), and what to do with one. */
+  files?: PageFile[];
+  onFile?(url: string): void;
+  /** The audit of the page's file when the page holds nothing but it (audited by itself). */
+  fileResult?: { url: string; result: ReportResult | null; error: string | null };
   onToggle(): void;
   onStep(delta: number): void;
   onSelect(f: Finding): void;
@@ -46,6 +52,17 @@ export function Panel(p: PanelProps) {
       </header>
       {p.storageFull && <div class="nb-warnbox" role="alert">{tr('ui_storage_full')}</div>}
       {r.isReport ? <Summary result={r} /> : <p>{tr('ui_not_report')}</p>}
+      {p.files && p.files.length > 0 && (
+        <div class="nb-files" data-testid="panel-files">
+          <h3 class="nb-muted">{tr('ui_files')}</h3>
+          {p.fileResult && (
+            <div class="nb-file-result" data-testid="file-result">
+              {p.fileResult.result ? <Summary result={p.fileResult.result} /> : <p class="nb-muted">{p.fileResult.error ?? tr('ui_file_auditing')}</p>}
+            </div>
+          )}
+          <FileList files={p.files} onOpen={(url) => p.onFile?.(url)} />
+        </div>
+      )}
       {p.noticeCells > 0 && (
         <label class="nb-row nb-toggle">
           <input type="checkbox" data-testid="show-notices" checked={p.showNotices} onChange={(e) => p.onShowNotices((e.target as HTMLInputElement).checked)} />
@@ -61,7 +78,7 @@ export function Panel(p: PanelProps) {
           </div>
           {cur && (
             <ul class="nb-list nb-current">
-              <FindingItem f={cur} review={p.reviews[cur.id]} onSelect={p.onSelect} />
+              <FindingItem f={cur} review={shownReview(cur, p.reviews)} onSelect={p.onSelect} />
             </ul>
           )}
         </>
@@ -77,7 +94,7 @@ export function Panel(p: PanelProps) {
 }
 
 /** What a flagged cell's findings say, shown next to it. */
-export function Tooltip(p: { findings: Finding[]; reviews: Record<string, Review>; rect: { left: number; top: number; bottom: number } }) {
+export function Tooltip(p: { findings: Finding[]; reviews: Reviews; rect: { left: number; top: number; bottom: number } }) {
   const below = p.rect.bottom + 8;
   const style = `left:${Math.max(8, Math.min(p.rect.left, (globalThis.innerWidth || 1000) - 380))}px;top:${below + 200 > (globalThis.innerHeight || 800) ? Math.max(8, p.rect.top - 8 - 40 * p.findings.length - 60) : below}px`;
   return (
@@ -85,7 +102,7 @@ export function Tooltip(p: { findings: Finding[]; reviews: Record<string, Review
       <ul class="nb-list">
         {p.findings.map((f) => (
           <div key={f.id}>
-            <FindingItem f={f} review={p.reviews[f.id]} />
+            <FindingItem f={f} review={shownReview(f, p.reviews)} />
             {(f.actual !== null || f.expected !== null || f.blank) && (
               <div class="nb-nums">
                 {f.blank && <span>{tr('ui_printed')} <strong data-testid="tip-actual">{tr('printed_blank')}</strong></span>}

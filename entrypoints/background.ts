@@ -1,7 +1,34 @@
 import { TabPages, backgroundHandler } from '@/lib/ext/background';
 import { RecordStore } from '@/lib/store/record-store';
 import { t } from '@/lib/result/messages';
-import { extensionUrl, onContextMenu, onMessage, onTabRemoved, openTab, sendToTab, setBadge, storage, uiLanguage } from '@/lib/ext/browser';
+import { emptyResult } from '@/lib/result/empty';
+import { ReportResult } from '@/lib/result/schema';
+import { snapshotSchema } from '@/lib/pipeline/snapshot';
+import type { ReaderRequest } from '@/lib/ext/messages';
+import {
+  ensureReaderPage, extensionUrl, onContextMenu, onMessage, onTabRemoved, openTab, sendToBackground, sendToTab, setBadge, storage, uiLanguage, viewerUrl,
+} from '@/lib/ext/browser';
+
+const READER = '/offscreen.html';
+
+/** Ask the reader page to audit a file; it may need a moment to start listening. */
+async function readFile(url: string, options: ReaderRequest['options']) {
+  await ensureReaderPage(READER);
+  const msg: ReaderRequest = { type: 'reader:audit', url, options };
+  for (let attempt = 0; ; attempt++) {
+    try {
+      const reply = (await sendToBackground(msg)) as { result?: unknown; snapshot?: unknown } | undefined;
+      if (reply?.result) {
+        const snapshot = snapshotSchema().safeParse(reply.snapshot);
+        return { result: ReportResult.parse(reply.result), snapshot: snapshot.success ? snapshot.data : null };
+      }
+    } catch (e) {
+      if (attempt >= 20) return { result: emptyResult(url, `附件读取失败：${(e as Error)?.message ?? e}`), snapshot: null };
+    }
+    if (attempt >= 20) return { result: emptyResult(url, '附件读取失败'), snapshot: null };
+    await new Promise((r) => setTimeout(r, 150));
+  }
+}
 
 export default defineBackground(() => {
   const tabs = new TabPages();
@@ -13,6 +40,8 @@ export default defineBackground(() => {
       tabsShowing: (url) => tabs.showing(url),
       tabShows: (tabId, href) => tabs.shows(tabId, href),
       openDashboard: () => openTab(extensionUrl('/dashboard.html')),
+      openViewer: (url, from) => openTab(viewerUrl(url, from)),
+      readFile: (url, options) => readFile(url, options as ReaderRequest['options']),
     }),
   );
   onTabRemoved((tabId) => tabs.shows(tabId, null));

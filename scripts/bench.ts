@@ -9,7 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { auditDocument, auditText } from '../lib/pipeline/audit';
-import { auditHtml, parseHtml } from '../lib/node';
+import { NODE_FILES, auditHtml, parseHtml } from '../lib/node';
+import { auditFile } from '../lib/pipeline/files';
 import { CHROMIUM, ROOT, launch, serve } from './browser';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
@@ -126,6 +127,32 @@ function nodeBench() {
   say();
 }
 
+/** Report files in Node: reading (pdf.js, mammoth, the .doc piece table) and the audit, the whole of `auditFile`. */
+async function filesBench() {
+  say('### Report files in Node (one core)');
+  say();
+  say('Read and audit, from the file’s bytes to the result; pdf.js’s legacy build with its worker in-process.');
+  say();
+  say('| file | pages | KB | ms | findings |');
+  say('|---|---:|---:|---:|---:|');
+  const dir = join(ROOT, 'tests/fixtures/documents');
+  const files = ['bench-2021-chromium.pdf', 'long-2021-libreoffice.pdf', 'long-2019-chromium.pdf', 'blank-2021-libreoffice.docx', 'blank-2021-libreoffice.doc'];
+  const runs = Math.max(3, Math.min(RUNS, 7));
+  for (const f of files) {
+    const bytes = new Uint8Array(readFileSync(join(dir, f)));
+    const options = {};
+    let last = await auditFile(bytes, f, null, options, NODE_FILES); // warm
+    const xs: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      const t = performance.now();
+      last = await auditFile(bytes, f, null, options, NODE_FILES);
+      xs.push(performance.now() - t);
+    }
+    say(`| ${f} | ${last.result.file?.pages ?? '—'} | ${Math.round(bytes.length / 1024)} | ${ms(median(xs))} | ${last.result.findings.length} |`);
+  }
+  say();
+}
+
 // ── Chromium ───────────────────────────────────────────────────────────────
 
 async function browserBench() {
@@ -210,6 +237,7 @@ execFileSync(join(ROOT, 'node_modules/.bin/wxt'), ['build'], { cwd: ROOT, stdio:
 say(`## Benchmark (${new Date().toISOString().slice(0, 10)}, Node ${process.version}, medians of ${RUNS} runs)`);
 say();
 nodeBench();
+await filesBench();
 if (existsSync(CHROMIUM)) await browserBench();
 else say(`(Chromium part skipped: ${CHROMIUM} not found — run bash scripts/install-browser.sh)`);
 mkdirSync(OUT, { recursive: true });

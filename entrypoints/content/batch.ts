@@ -1,6 +1,7 @@
 /** "审计本页所有年报": the listing page's report links, fetched and audited politely from the page itself. */
 import { auditUrl } from '@/lib/batch/audit-url';
-import { runQueue } from '@/lib/batch/queue';
+import { Permanent, runQueue } from '@/lib/batch/queue';
+import type { ReportResult } from '@/lib/result/schema';
 import { LISTING_MIN, reportLinks, type ReportLink } from '@/lib/batch/links';
 import { remaining, type BatchRecord } from '@/lib/store/batch';
 import type { Settings } from '@/lib/store/settings';
@@ -39,7 +40,13 @@ export class BatchRunner {
     this.onChange();
     await runQueue(
       remaining(this.record),
-      (url, signal) => auditUrl(url, { timeoutMs: settings.batchTimeoutSec * 1000, signal, options, parseHtml: (html) => new DOMParser().parseFromString(html, 'text/html') }),
+      (url, signal) =>
+        auditUrl(url, {
+          timeoutMs: settings.batchTimeoutSec * 1000, signal, options,
+          parseHtml: (html) => new DOMParser().parseFromString(html, 'text/html'),
+          // a report file is read by the extension's reader (pdf.js lives there), and stored like a page
+          onFile: (file) => this.auditFile(file),
+        }),
       { concurrency: settings.batchConcurrency, delayMs: settings.batchDelayMs, retries: 2, backoffMs: 1000, signal: ctl.signal },
       async (url, o) => {
         const msg = o.ok ? { type: 'batch:result', listing: this.listing, href: url, result: o.value } : { type: 'batch:failed', listing: this.listing, href: url, error: o.error };
@@ -54,6 +61,13 @@ export class BatchRunner {
     }
     this.ctl = null;
     this.onChange();
+  }
+
+  private async auditFile(url: string): Promise<ReportResult> {
+    const r = await this.send({ type: 'file:audit', url, from: this.listing });
+    if (!r) throw new Error('扩展未响应');
+    if (!r.ok) throw new Permanent(r.error);
+    return r.data as ReportResult;
   }
 
   async cancel() {

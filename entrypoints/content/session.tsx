@@ -1,25 +1,25 @@
 /**
  * One page's session: the pre-check, the audit and its report to the background,
  * and the messages of the popup and the background. What it shows is drawn by
- * the pieces beside it: highlights on the page's cells, the overlay (panel and
- * tooltip), the listing's batch runner, the watcher of late content.
+ * the pieces of components/page: the audit view (highlights, panel, tooltip); the
+ * listing's batch runner and the watcher of late content are beside it. A report
+ * published as a file is offered for auditing, and audited by itself when the page
+ * holds nothing else.
  */
 import { auditDocument, type Audit } from '@/lib/pipeline/audit';
 import { DEFAULT_SETTINGS, auditOptions, type Settings } from '@/lib/store/settings';
 import { precheck } from '@/lib/page/precheck';
 import type { PageState, Reply } from '@/lib/ext/messages';
 import type { ToContent } from '@/lib/ext/to-content';
-import type { Finding } from '@/lib/result/schema';
-import type { Review } from '@/lib/store/schema';
-import { reviewedSummary } from '@/lib/result/review';
+import type { ReportResult } from '@/lib/result/schema';
+import type { Reviews } from '@/lib/result/review';
 import { snapshotOf } from '@/lib/pipeline/snapshot';
+import { reportFiles } from '@/lib/batch/links';
 import type { Identity } from '@/lib/store/identity';
-import { Highlights } from './highlights';
-import { Overlay } from './overlay';
+import { AuditView } from '@/components/page/audit-view';
 import { listingRunner, type BatchRunner } from './batch';
 import { BenchClock } from './bench';
 import { Watcher, signature } from './watch';
-import { stepOrder } from './steps';
 
 export type Send = (msg: unknown) => Promise<Reply | undefined>;
 /** What an audit of the page honours: the auditor's settings and corrections for this page. */
@@ -27,26 +27,23 @@ export type LoadContext = (href: string) => Promise<{ settings: Settings; identi
 
 export class PageSession {
   private audit: Audit | null = null;
-  private reviews: Record<string, Review> = {};
+  private reviews: Reviews = {};
   private settings: Settings | null = null;
-  private current = 0;
-  private storageFull = false;
   /** The auditor closed the panel: nothing is drawn until an audit is asked for. */
   private closed = false;
   private lastSignature = '';
-  /** Blank cells (only notices mark them) show their outlines on request. */
-  private showNotices = false;
   /** On a listing of reports: the runner of "审计本页所有年报" (looked for until found: links may come late). */
   private batch: BatchRunner | null = null;
+  /** The page's report files, and the audit of the one it holds alone. */
+  private files: { url: string; text: string }[] = [];
+  private fileResult: { url: string; result: ReportResult | null; error: string | null } | undefined;
 
-  private highlights: Highlights;
-  private overlay: Overlay;
+  private view: AuditView;
   private watcher: Watcher;
   private clock: BenchClock;
 
   constructor(private doc: Document, private send: Send, private loadContext: LoadContext) {
-    this.highlights = new Highlights(doc, (el, ids) => this.tip(el, ids));
-    this.overlay = new Overlay(doc, () => this.draw());
+    this.view = new AuditView(doc, () => this.close());
     this.watcher = new Watcher(doc, () => this.changed());
     this.clock = new BenchClock(doc);
   }
@@ -67,13 +64,12 @@ export class PageSession {
         this.closed = false;
         return this.run(m.force);
       case 'page:scroll':
-        return Promise.resolve(this.scrollTo(m.id));
+        return Promise.resolve(this.view.scrollTo(m.id));
       case 'page:state':
         return Promise.resolve(this.state());
       case 'page:reviews':
         this.reviews = m.reviews;
-        this.highlights.setReviews(m.reviews);
-        this.draw();
+        this.view.setReviews(m.reviews);
         return Promise.resolve(true);
       case 'page:batch':
         return this.batchAction(m.action);
@@ -113,7 +109,7 @@ export class PageSession {
     const b = this.listing();
     if (!b) return this.state();
     this.closed = false;
-    this.overlay.expanded = true;
+    this.view.expanded = true;
     if (action === 'cancel') await b.cancel();
     else {
       const s = await this.getSettings();
@@ -132,6 +128,7 @@ export class PageSession {
       result: this.audit?.result ?? null,
       listing: b?.links.length ?? 0,
       batch: b?.record ?? null,
+      files: this.files,
     };
   }
 
@@ -152,96 +149,59 @@ export class PageSession {
       return this.state();
     }
     this.audit = a;
-    this.current = Math.min(this.current, Math.max(0, this.steps().length - 1));
-    this.clock.time('marks', () => this.highlights.apply(a.result.findings, a.sources, this.reviews));
+    this.files = reportFiles(this.doc, href);
+    this.view.setExtras(this.extras());
+    this.clock.time('marks', () => this.view.show(a, this.reviews));
     this.clock.record('audit', performance.now() - t);
     this.clock.time('panel', () => this.draw());
     const snapshot = a.input ? snapshotOf(a.input.blocks, a.input.meta) : null;
     const reply = await this.send({ type: 'audit:done', href, result: a.result, snapshot }).catch(() => undefined);
     if (reply?.ok) {
-      this.storageFull = false;
-      this.reviews = (reply.data as Record<string, Review> | null) ?? {};
-      this.highlights.setReviews(this.reviews);
-    } else if (reply && !reply.ok && reply.error === 'storage-full') this.storageFull = true;
+      this.view.setStorageFull(false);
+      this.reviews = (reply.data as Reviews | null) ?? {};
+      this.view.setReviews(this.reviews);
+    } else if (reply && !reply.ok && reply.error === 'storage-full') this.view.setStorageFull(true);
     this.draw();
+    // a page that holds nothing but its report file: the file is audited by itself
+    if (a.result.isReport && a.model?.recognition.attachmentOnly && this.files.length && !this.fileResult) void this.auditFile(this.files[0]!.url);
     return this.state();
   }
 
-  /** Cells that only notices mark: a table's blank cells. */
-  private noticeCells(): number {
-    let n = 0;
-    for (const f of this.audit?.result.findings ?? []) if (f.severity === 'notice') n += this.audit!.sources.get(f.id)?.parts.length ?? 0;
-    return n;
+  private async auditFile(url: string) {
+    this.fileResult = { url, result: null, error: null };
+    this.view.expanded = true;
+    this.redrawExtras();
+    const reply = await this.send({ type: 'file:audit', url, from: this.href() }).catch((e: unknown) => ({ ok: false as const, error: String(e) }));
+    this.fileResult = reply?.ok ? { url, result: reply.data as ReportResult, error: null } : { url, result: null, error: reply && !reply.ok ? reply.error : '附件审计失败' };
+    this.redrawExtras();
   }
 
-  private steps(): Finding[] {
-    return stepOrder(this.audit?.result.findings ?? [], (id) => !!this.highlights.elementFor(id));
+  /** What the panel shows of the page's report files: each opens in the viewer. */
+  private extras() {
+    return { files: this.files, onFile: (url: string) => void this.send({ type: 'file:open', url, from: this.href() }), fileResult: this.fileResult };
+  }
+
+  private redrawExtras() {
+    this.view.setExtras(this.extras());
+    this.draw();
   }
 
   scrollTo(id: string): boolean {
-    const el = this.highlights.elementFor(id);
-    if (!el) return false;
-    const i = this.steps().findIndex((f) => f.id === id);
-    if (i >= 0) this.current = i;
-    el.scrollIntoView({ block: 'center', inline: 'nearest' });
-    this.highlights.light([id], el);
-    this.tip(el, (el.getAttribute('data-nianbao-finding') ?? '').split(' ').filter(Boolean), true);
-    this.draw();
-    return true;
+    return this.view.scrollTo(id);
   }
 
   private draw() {
     if (this.closed) return;
     if (!this.audit?.result.isReport && this.batch) {
-      const runner = this.batch;
-      return this.overlay.listing({
-        runner,
+      return this.view.listing({
+        runner: this.batch,
         onStart: () => void this.batchAction('start'),
         onCancel: () => void this.batchAction('cancel'),
         onDashboard: () => void this.send({ type: 'dashboard:open' }),
         onClose: () => this.close(),
       });
     }
-    if (!this.audit) return;
-    const steps = this.steps();
-    const result = this.audit.result;
-    this.overlay.panel({
-      // what the auditor dismissed counts apart, as everywhere
-      result: { ...result, ...reviewedSummary(result, this.reviews) },
-      reviews: this.reviews,
-      noticeCells: this.noticeCells(),
-      showNotices: this.showNotices,
-      onShowNotices: (show) => {
-        this.showNotices = show;
-        this.highlights.setShowNotices(show);
-        this.draw();
-      },
-      steps,
-      located: new Set(this.audit.result.findings.filter((f) => this.highlights.elementFor(f.id)).map((f) => f.id)),
-      current: this.current,
-      storageFull: this.storageFull,
-      onStep: (d) => {
-        if (!steps.length) return;
-        this.current = (this.current + d + steps.length) % steps.length;
-        this.scrollTo(steps[this.current]!.id);
-      },
-      onSelect: (f) => this.scrollTo(f.id),
-      onClose: () => this.close(),
-    });
-  }
-
-  /** The tooltip of a flagged element (hovered, or stepped to: `sticky`), with the cells it involves lit. */
-  private tip(el: Element | null, ids: string[], sticky = false) {
-    if (!this.audit) return;
-    if (!el) {
-      this.overlay.tip(null, [], this.reviews);
-      this.highlights.light([], null);
-      return;
-    }
-    const fs = this.audit.result.findings.filter((f) => ids.includes(f.id));
-    if (!fs.length) return;
-    if (!sticky) this.highlights.light(ids, null);
-    this.overlay.tip(el, fs, this.reviews);
+    if (this.audit) this.view.redraw();
   }
 
   /** Remove every mark and the panel; the page is as it was. */
@@ -251,8 +211,7 @@ export class PageSession {
   }
 
   private teardown() {
-    this.highlights.destroy();
-    this.overlay.remove();
+    this.view.remove();
   }
 
   dispose() {

@@ -11,6 +11,7 @@ import type { Identity } from '@/lib/store/identity';
 import { Verdict } from '@/components/Summary';
 import { FindingGroups } from '@/components/Findings';
 import { ask } from '@/components/useBackground';
+import { viewerUrl } from '@/lib/ext/browser';
 import { fileName, saveFile, type Format } from '@/components/download';
 import { SettingsForm } from './SettingsForm';
 import { Overview } from './Overview';
@@ -163,8 +164,18 @@ export function Dashboard() {
               <tr key={r.url} data-testid="record" data-url={r.url}>
                 <td><input type="checkbox" aria-label={r.title ?? r.url} checked={selected.has(r.url)} onChange={() => setSelected(toggle(selected, r.url))} /></td>
                 <td>
-                  <div>{r.title ?? '—'}</div>
-                  <div class="nb-url"><a href={r.href} target="_blank" rel="noopener noreferrer">{r.href}</a></div>
+                  <div>
+                    {r.result.file && <span class="nb-tag" data-testid="record-kind">{r.result.file.kind.toUpperCase()}</span>}
+                    {r.title ?? '—'}
+                  </div>
+                  <div class="nb-url">
+                    {r.result.file ? (
+                      // a report file cannot be marked: it opens in the viewer, with its tables rebuilt and marked
+                      <a data-testid="record-open" href={viewerUrl(r.href)} target="_blank" rel="noopener noreferrer">{r.href}</a>
+                    ) : (
+                      <a data-testid="record-open" href={r.href} target="_blank" rel="noopener noreferrer">{r.href}</a>
+                    )}
+                  </div>
                 </td>
                 <td data-testid="record-organ">{r.organ ?? '—'}</td>
                 <td>{r.year ?? '—'}</td>

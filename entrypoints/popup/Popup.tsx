@@ -12,6 +12,7 @@ import { exportReports } from '@/lib/result/format';
 import { applyReviews, reviewedSummary, type ReviewOptions } from '@/lib/result/review';
 import { ExportOptions } from '@/components/ExportOptions';
 import { IdentityForm } from '@/components/IdentityForm';
+import { FileList } from '@/components/FileList';
 import type { Identity } from '@/lib/store/identity';
 import { getLang, tr } from '@/components/i18n';
 import { batchNumbers } from '@/components/BatchPanel';
@@ -116,6 +117,12 @@ export function Popup() {
                 {tr('ui_batch_start')}
               </button>
             </div>
+          )}
+          {state.files.length > 0 && (
+            <section data-testid="popup-files">
+              <h2 class="nb-muted">{tr('ui_files')}</h2>
+              <FileList files={state.files} onOpen={(url) => void ask({ type: 'file:open', url, from: state.href }).then(() => window.close())} />
+            </section>
           )}
           {result?.isReport && (
             <FindingGroups findings={result.findings} reviews={record?.reviews} onSelect={select} onReview={record ? (id, s, n) => void review(id, s, n) : undefined} hideNotices />

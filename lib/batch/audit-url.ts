@@ -1,9 +1,9 @@
 /** Fetch a page or a report file and audit it — the one loop step of every batch, in the CLI and in the extension alike. */
 import type { AuditOptions } from '../model';
-import { auditFile, sniffFile, type FileEnv } from '../pipeline/files';
+import { sniffFile } from '../readers/sniff';
 import { auditDocument, auditText, failed } from '../pipeline/audit';
 import type { ReportResult } from '../result/schema';
-import { fetchPage, pageText } from './fetch-page';
+import { fetchPage, pageText, type FetchedPage } from './fetch-page';
 
 export interface AuditUrlOptions {
   timeoutMs: number;
@@ -11,10 +11,12 @@ export interface AuditUrlOptions {
   options: AuditOptions;
   /** HTML → a DOM: DOMParser in the browser, lib/node's parser in Node. */
   parseHtml: (html: string) => Document;
-  /** How report files are read (pdf.js …); without it a file is handed to `onFile`. */
-  files?: FileEnv;
-  /** A report file where `files` is not at hand (the extension's content script passes files to its background). */
-  onFile?: (url: string) => Promise<ReportResult>;
+  /**
+   * The audit of a report file (PDF, Word): the CLI reads it with lib/pipeline/files,
+   * the extension's content script hands its address to the background's reader, so
+   * that pdf.js never travels in the content script.
+   */
+  onFile?: (url: string, file: FetchedPage) => Promise<ReportResult>;
 }
 
 /** Fetch failures throw (the queue retries them); what was fetched always gets a result. */
@@ -22,8 +24,7 @@ export async function auditUrl(url: string, o: AuditUrlOptions): Promise<ReportR
   const page = await fetchPage(url, o.timeoutMs, o.signal);
   const kind = sniffFile(page.bytes, page.contentType);
   if (kind === 'pdf' || kind === 'docx' || kind === 'doc') {
-    if (o.files) return (await auditFile(page.bytes, url, page.url, o.options, o.files, page.contentType)).result;
-    if (o.onFile) return o.onFile(url);
+    if (o.onFile) return o.onFile(url, page);
     return failed(url, new Error('附件文件无法在此审计')).result;
   }
   const { text, html } = pageText(page);

@@ -67,3 +67,40 @@ export function reportLinks(root: ParentNode, baseUrl: string, max = 500, sameOr
 }
 
 export { LISTING_MIN };
+
+/** Words a page puts on the link to its report's file: 全真版, 附件, 下载, 原文 … */
+const FILE_WORDS = /年报|年度报告|全真版|附件|下载|原文|全文|PDF|pdf|Word|WORD|word|文档/;
+
+/**
+ * The report files a report page links: PDF or Word links whose text or file
+ * name names a report, or says it is the report's file (全真版, 附件下载 …). Any host:
+ * a page's file often lives on another (its reading asks for that host's permission).
+ */
+export function reportFiles(root: ParentNode, baseUrl: string, max = 10): ReportLink[] {
+  let base: URL;
+  try {
+    base = new URL(baseUrl);
+  } catch {
+    return [];
+  }
+  const seen = new Set<string>();
+  const out: ReportLink[] = [];
+  for (const a of Array.from(root.querySelectorAll('a[href]')).slice(0, 2000)) {
+    let u: URL;
+    try {
+      u = new URL(a.getAttribute('href') ?? '', base);
+    } catch {
+      continue;
+    }
+    if (!/^https?:$/.test(u.protocol) || !REPORT_FILE.test(u.pathname)) continue;
+    u.hash = '';
+    const text = cleanText(a.textContent ?? a.getAttribute('title') ?? '');
+    const name = safeDecode(u.pathname.split('/').pop() ?? '');
+    if (!looksLikeReportTitle(text) && !looksLikeReportTitle(name) && !FILE_WORDS.test(text) && !FILE_WORDS.test(name)) continue;
+    if (seen.has(u.href)) continue;
+    seen.add(u.href);
+    out.push({ url: u.href, text: (text || name).slice(0, 200) });
+    if (out.length >= max) break;
+  }
+  return out;
+}

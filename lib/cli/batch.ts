@@ -2,6 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import type { AuditOptions } from '../model';
 import { NODE_FILES, parseHtml } from '../node';
+import { auditFile } from '../pipeline/files';
 import { reportLinks } from '../batch/links';
 import { runQueue, type QueueOptions } from '../batch/queue';
 import { fetchPage, pageText } from '../batch/fetch-page';
@@ -48,7 +49,10 @@ export async function auditUrls(
   };
   await runQueue(
     urls,
-    (url, signal) => auditUrl(url, { timeoutMs: q.timeoutMs, signal, options, parseHtml, files: NODE_FILES }),
+    (url, signal) => auditUrl(url, {
+        timeoutMs: q.timeoutMs, signal, options, parseHtml,
+        onFile: async (u, f) => (await auditFile(f.bytes, u, f.url, options, NODE_FILES, f.contentType)).result,
+      }),
     q,
     async (url, outcome) => {
       done++;

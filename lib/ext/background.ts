@@ -4,7 +4,9 @@ import { RecordStore, StoreFullError } from '../store/record-store';
 import { badgeFor } from './badge';
 import { normaliseUrl } from '../store/url';
 import { auditOptions } from '../store/settings';
-import { auditSnapshot } from '../pipeline/snapshot';
+import { auditSnapshot, type Snapshot } from '../pipeline/snapshot';
+import type { AuditOptions } from '../model';
+import type { ReportResult } from '../result/schema';
 
 export interface BackgroundDeps {
   store: RecordStore;
@@ -15,6 +17,10 @@ export interface BackgroundDeps {
   /** Remember which page a tab shows (from its audits). */
   tabShows(tabId: number, href: string | null): void;
   openDashboard(): Promise<unknown>;
+  /** Open the viewer of a report file. */
+  openViewer(url: string, from: string | null): Promise<unknown>;
+  /** Read and audit a report file in the reader page: its result and a snapshot of what it said. */
+  readFile(url: string, options: AuditOptions): Promise<{ result: ReportResult; snapshot: Snapshot | null }>;
 }
 
 export function backgroundHandler(d: BackgroundDeps) {
@@ -61,6 +67,18 @@ export function backgroundHandler(d: BackgroundDeps) {
         }
         for (const tabId of d.tabsShowing(record.url)) void d.sendToTab(tabId, { type: 'page:audit', force: true }).catch(() => undefined);
         return ok(updated);
+      }
+      case 'file:open':
+        await d.openViewer(msg.url, msg.from);
+        return ok(null);
+      case 'file:audit': {
+        // a report file audited without a window: stored under the file's address like any page
+        const record = await d.store.get(msg.url);
+        const options = { ...auditOptions(await d.store.getSettings()), ...(record?.identity ? { identity: record.identity } : {}) };
+        const { result, snapshot } = await d.readFile(msg.url, options);
+        if (result.error) return fail(result.error);
+        if (result.isReport) await d.store.saveAudit(msg.url, result, snapshot);
+        return ok(result);
       }
       case 'record:get':
         return ok(await d.store.get(msg.href));

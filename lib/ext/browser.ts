@@ -63,6 +63,11 @@ export function extensionUrl(path: string): string {
   return browser.runtime.getURL(path as never);
 }
 
+/** The viewer of a report file: its tables rebuilt and marked (`from`: the page that links it). */
+export function viewerUrl(url: string, from?: string | null): string {
+  return `${extensionUrl('/viewer.html')}?${new URLSearchParams({ url, ...(from ? { from } : {}) })}`;
+}
+
 export function uiLanguage(): Lang {
   try {
     return /^zh/i.test(browser.i18n.getUILanguage()) ? 'zh' : 'en';
@@ -90,4 +95,60 @@ export function onContextMenu(id: string, title: string, handler: (tabId: number
 
 export function onTabRemoved(handler: (tabId: number) => void) {
   browser.tabs.onRemoved.addListener(handler);
+}
+
+/** The origin pattern of an address's host, as permissions name it. */
+export function originPattern(url: string): string {
+  const u = new URL(url);
+  return `${u.protocol}//${u.hostname}/*`;
+}
+
+/** Whether the extension may read an address's host (granted at install through the content script, or by the auditor). */
+export async function canRead(url: string): Promise<boolean> {
+  try {
+    return await browser.permissions.contains({ origins: [originPattern(url)] });
+  } catch {
+    return false;
+  }
+}
+
+/** Ask the auditor to let the extension read a host: only from a click (a user gesture). */
+export async function askToRead(url: string): Promise<boolean> {
+  try {
+    return await browser.permissions.request({ origins: [originPattern(url)] });
+  } catch {
+    return false;
+  }
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+declare const chrome: any;
+
+/**
+ * A page of the extension without a window, where report files are read (it has
+ * a DOM and workers, which the background lacks): Chrome's offscreen document, or
+ * in Firefox a frame in the background page.
+ */
+export async function ensureReaderPage(path: string): Promise<void> {
+  const url = extensionUrl(path);
+  if (typeof chrome !== 'undefined' && chrome.offscreen?.createDocument) {
+    const open = chrome.runtime.getContexts ? (await chrome.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT'] })).length > 0 : false;
+    if (!open) {
+      try {
+        await chrome.offscreen.createDocument({ url, reasons: ['DOM_PARSER', 'WORKERS'], justification: 'Read report files (PDF, Word) for auditing' });
+      } catch (e) {
+        if (!/single offscreen|already/i.test(String((e as Error)?.message ?? e))) throw e;
+      }
+    }
+    return;
+  }
+  const doc = (globalThis as { document?: Document }).document;
+  if (doc && !doc.querySelector(`iframe[src="${url}"]`)) {
+    const frame = doc.createElement('iframe');
+    frame.src = url;
+    await new Promise<void>((done) => {
+      frame.addEventListener('load', () => done(), { once: true });
+      (doc.body ?? doc.documentElement).append(frame);
+    });
+  }
 }

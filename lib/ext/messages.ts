@@ -16,6 +16,10 @@ const href = z.string().min(1).max(4000);
 export const ToBackground = z.discriminatedUnion('type', [
   z.object({ type: z.literal('audit:done'), href, result: ReportResult, snapshot: snapshotSchema().nullable().optional() }),
   z.object({ type: z.literal('audit:context'), href }),
+  /** Open the viewer of a report file (the auditor clicked it). */
+  z.object({ type: z.literal('file:open'), url: href, from: href.nullable() }),
+  /** Audit a report file without a window (a page that holds only it; a batch's file links). */
+  z.object({ type: z.literal('file:audit'), url: href, from: href.nullable() }),
   z.object({ type: z.literal('record:identity'), href, identity: identitySchema() }),
   z.object({ type: z.literal('audit:none'), href }),
   z.object({ type: z.literal('record:get'), href }),
@@ -59,5 +63,14 @@ export const PageState = z.object({
   /** Report links on the page (a listing of reports when ≥ 3), and the batch running over them. */
   listing: z.number().int(),
   batch: BatchRecord.nullable(),
+  /** The report files the page links (PDF, Word). */
+  files: z.array(z.object({ url: href, text: z.string().max(200) })).max(50).default([]),
 });
 export type PageState = z.infer<typeof PageState>;
+
+/** To the page that reads report files (components of lib/ext/browser ensureReaderPage). */
+export interface ReaderRequest {
+  type: 'reader:audit';
+  url: string;
+  options: { deadlines?: Record<string, string>; identity?: Record<string, unknown> };
+}

@@ -12,11 +12,16 @@ export function looksLikeReportTitle(s: string): boolean {
 
 const SITE_TAIL = /^(.*\S)(?:\s*[_|]\s*|\s+[-–—]\s+)[^_|]*$/;
 
+/** A link to the report's file names it: "附件：某局2021年…年度报告.pdf" → the name without the label and the extension. */
+function attachmentName(line: string): string {
+  return line.replace(/^(?:附件\s*\d*|附|下载|附件下载|全真版)\s*[：:]\s*/, '').replace(/\.(?:pdf|docx?|wps|ofd)$/i, '');
+}
+
 /** The report's own title: the first short line that names a report, before the first section. */
 export function findTitle(lines: TextBlock[], headings: Heading[], meta: PageMeta): Located<string> | null {
   const first = headings[0]?.index ?? lines.length;
   for (const b of lines.slice(0, Math.min(first, 40))) {
-    const t = cleanText(b.text);
+    const t = attachmentName(cleanText(b.text));
     if (!t) continue;
     if (t.length > 60 || /[>»]|首页|当前位置|如下|[。；，]/.test(t)) continue;
     if (looksLikeReportTitle(t) || /年度报告|年报$/.test(t)) return { value: t, src: b.src };

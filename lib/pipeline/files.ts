@@ -9,22 +9,13 @@ import mammoth from 'mammoth';
 import type { AuditOptions, Block, PageMeta } from '../model';
 import { withTextTables } from '../grid/text-layouts';
 import { domBlocks } from '../page/dom-blocks';
-import { decode, looksBinary, looksLikeHtml } from '../text/decode';
+import { decode, looksBinary } from '../text/decode';
+import { sniffFile } from '../readers/sniff';
 import { pdfBlocks, readPdfPages, type PdfJs } from '../readers/pdf';
 import { DocReadError, docBlocks, docText } from '../readers/doc';
 import { auditBlocks, auditDocument, auditText, failed, type Audit } from './audit';
 
-export type FileKind = 'pdf' | 'docx' | 'doc' | 'html' | 'text';
-
-/** What a file is, by its first bytes (names and content types lie). */
-export function sniffFile(bytes: Uint8Array, contentType?: string | null): FileKind {
-  const b = bytes;
-  if (b[0] === 0x25 && b[1] === 0x50 && b[2] === 0x44 && b[3] === 0x46) return 'pdf'; // %PDF
-  if (b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04) return 'docx'; // a zip: Office Open XML
-  if (b[0] === 0xd0 && b[1] === 0xcf && b[2] === 0x11 && b[3] === 0xe0) return 'doc'; // OLE compound file
-  const head = decode(b.subarray(0, 8192), contentType);
-  return looksLikeHtml(head, contentType) ? 'html' : 'text';
-}
+export { sniffFile, type FileKind } from '../readers/sniff';
 
 /** What file audits need from their surroundings: pdf.js, and an HTML parser for Word's HTML. */
 export interface FileEnv {

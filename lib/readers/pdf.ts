@@ -366,7 +366,8 @@ export const MAX_PDF_PAGES = 300;
 
 /** A PDF's pages as text items, through pdf.js (the Node or the browser build, passed in). */
 export async function readPdfPages(bytes: Uint8Array, pdfjs: PdfJs): Promise<{ pages: PdfPage[]; total: number }> {
-  const doc = await pdfjs.getDocument({ data: bytes, isEvalSupported: false, useSystemFonts: false, disableFontFace: true }).promise;
+  // pdf.js hands its data to the worker and detaches the buffer: give it a copy, the caller's bytes stay readable
+  const doc = await pdfjs.getDocument({ data: bytes.slice(), isEvalSupported: false, useSystemFonts: false, disableFontFace: true }).promise;
   try {
     const pages: PdfPage[] = [];
     for (let n = 1; n <= Math.min(doc.numPages, MAX_PDF_PAGES); n++) {

@@ -111,6 +111,15 @@ describe('files that are not plain reports', () => {
     expect(covered(r)).toEqual([]);
   });
 
+  it('leaves the caller’s bytes readable (pdf.js detaches what it is given): the same bytes audit twice alike', async () => {
+    const bytes = new Uint8Array(readFileSync(new URL('long-2021-libreoffice.pdf', DIR)));
+    const first = (await auditFile(bytes, 'a.pdf')).result;
+    expect(bytes.byteLength).toBeGreaterThan(0);
+    const second = (await auditFile(bytes, 'a.pdf')).result;
+    expect(second.error).toBeNull();
+    expect(second.findings).toEqual(first.findings);
+  });
+
   it('bytes that are no document say so in words', async () => {
     const bad = await auditFile(new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x2d, 0x31, 0x2e, 0x34, 1, 2, 3]), 'bad.pdf');
     expect(bad.result.error).toMatch(/^无法审计：PDF 文件无法读取/);

@@ -28,6 +28,16 @@ describe('report pages', () => {
     expect(r.publishedOn).toBe('2022-01-25');
   });
 
+  it('a report page whose only title is its file link takes the file name as the title, without 附件 and .pdf', () => {
+    const html = `<!doctype html><html><head><meta charset="utf-8"><title>某某区人民政府</title></head><body><div class="TRS_Editor">
+<p>附件：<a href="/a/nb.pdf">某某区应急管理局2021年政府信息公开工作年度报告.pdf</a></p></div></body></html>`;
+    const r = auditHtml(html, 'x.html').result;
+    expect(r.findings.map((f) => f.id)).toEqual(['shape:attachment:attachment']);
+    expect(r.title).toBe('某某区应急管理局2021年政府信息公开工作年度报告');
+    expect(r.organ).toBe('某某区应急管理局');
+    expect(r.year).toBe(2021);
+  });
+
   it('the sample (seed 000 as a Word page) gives the seed findings', () => {
     const r = audit('sample-report.html');
     expect(r).toMatchObject({ isReport: true, organ: '上塘街道', year: 2020, template: '2019', datedOn: '2021-01-28', publishedOn: '2021-01-29' });

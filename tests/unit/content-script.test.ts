@@ -11,11 +11,11 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { auditDocument } from '../../lib/pipeline/audit';
 import type { Finding } from '../../lib/result/schema';
 import { DEFAULT_SETTINGS } from '../../lib/store/settings';
-import { Highlights } from '../../entrypoints/content/highlights';
-import { stepOrder } from '../../entrypoints/content/steps';
+import { Highlights } from '../../components/page/highlights';
+import { stepOrder } from '../../components/page/steps';
 import { Watcher, signature } from '../../entrypoints/content/watch';
 import { BenchClock } from '../../entrypoints/content/bench';
-import { Overlay } from '../../entrypoints/content/overlay';
+import { Overlay } from '../../components/page/overlay';
 import { PageSession } from '../../entrypoints/content/session';
 
 const SAMPLE = readFileSync(join(import.meta.dirname, '../fixtures/pages/sample-report.html'), 'utf8');

@@ -165,6 +165,8 @@ describe('background messages', () => {
       tabsShowing: (u) => tabs.showing(u),
       tabShows: (id, h) => tabs.shows(id, h),
       openDashboard: async () => undefined,
+      openViewer: async () => undefined,
+      readFile: async (url: string) => ({ result: R0 ? { ...R0, source: url } : R0, snapshot: null }),
     });
     return { badges, sent, handle };
   };
@@ -199,6 +201,8 @@ describe('background messages', () => {
       tabsShowing: () => [],
       tabShows: () => undefined,
       openDashboard: async () => undefined,
+      openViewer: async () => undefined,
+      readFile: async (url: string) => ({ result: R0 ? { ...R0, source: url } : R0, snapshot: null }),
     });
     expect(await handle({ type: 'audit:done', href: URL0, result: R0 }, { tabId: 1 })).toEqual({ ok: false, error: 'storage-full' });
   });

@@ -1,19 +1,20 @@
 /** What we draw on a page, in one shadow root: the panel (or the listing's batch panel) and the tooltip. */
 import { render } from 'preact';
 import type { Finding } from '@/lib/result/schema';
-import type { Review } from '@/lib/store/schema';
+import type { Reviews } from '@/lib/result/review';
 import { Panel, Tooltip, type PanelProps } from '@/components/Panel';
 import { BatchPanel } from '@/components/BatchPanel';
 import uiCss from '@/components/ui.css?inline';
 import panelCss from '@/components/panel.css?inline';
-import type { BatchRunner } from './batch';
+import type { BatchRecord } from '@/lib/store/batch';
 import { mountShadow, type ShadowUi } from './shadow';
 
 /** What the panel shows; the overlay adds whether it is open. */
 export type PanelView = Omit<PanelProps, 'expanded' | 'onToggle'>;
 
 export interface ListingView {
-  runner: BatchRunner;
+  /** How many report links the listing holds, the batch over them, and whether it runs now. */
+  runner: { links: { length: number }; record: BatchRecord | null; running: boolean };
   onStart(): void;
   onCancel(): void;
   onDashboard(): void;
@@ -57,7 +58,7 @@ export class Overlay {
   }
 
   /** The tooltip of a flagged element, next to it; none for null. */
-  tip(el: Element | null, findings: Finding[], reviews: Record<string, Review>) {
+  tip(el: Element | null, findings: Finding[], reviews: Reviews) {
     if (!this.tipBox) return;
     if (!el || !findings.length) {
       render(null, this.tipBox);

@@ -1,0 +1,147 @@
+/**
+ * The viewer of a report published as a file: the file itself cannot be marked,
+ * so its tables are rebuilt here from what the audit read, with the same marks,
+ * tooltips, panel and culprits as a web page. The file is read in this page
+ * (pdf.js with its worker), after the auditor allows its site where needed; the
+ * audit is stored under the file's address like any page.
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { AuditOptions, Block } from '@/lib/model';
+import { auditBlocks, type Audit } from '@/lib/pipeline/audit';
+import { blocksOf, type Snapshot } from '@/lib/pipeline/snapshot';
+import { askToRead, canRead } from '@/lib/ext/browser';
+import { readAndAudit } from '@/lib/ext/reader';
+import { parseContext } from '@/lib/ext/to-content';
+import { auditOptions } from '@/lib/store/settings';
+import type { PageRecord } from '@/lib/store/schema';
+import type { Reviews } from '@/lib/result/review';
+import { AuditView } from '@/components/page/audit-view';
+import { ask } from '@/components/useBackground';
+import { tr } from '@/components/i18n';
+
+type Stage = { kind: 'loading' } | { kind: 'permission'; host: string } | { kind: 'reading' } | { kind: 'shown' } | { kind: 'error'; message: string };
+
+/** The blocks drawn as a document: a paragraph per text block, a table per table block; each keeps its element. */
+export function drawBlocks(root: HTMLElement, blocks: Block[]) {
+  root.replaceChildren();
+  let page = 0;
+  for (const b of blocks) {
+    if (b.src.page && b.src.page !== page) {
+      page = b.src.page;
+      const marker = document.createElement('p');
+      marker.className = 'nb-doc-page';
+      marker.dataset.testid = 'viewer-page';
+      marker.textContent = tr('ui_page_n', { n: page });
+      root.append(marker);
+    }
+    if (b.kind === 'text') {
+      if (!b.text.trim()) continue;
+      const p = document.createElement('p');
+      p.textContent = b.text;
+      root.append(p);
+      b.src = { ...b.src, el: p };
+      continue;
+    }
+    const table = document.createElement('table');
+    // a row whose label the file spread over rows (a group's rowspan) has fewer cells: its first cell widens, so
+    // that the figures stand under their columns, right-aligned as printed
+    const width = b.rows.reduce((m, r) => Math.max(m, r.cells.length), 0);
+    for (const row of b.rows) {
+      const tr = document.createElement('tr');
+      for (const [i, c] of row.cells.entries()) {
+        const td = document.createElement('td');
+        if (i === 0 && row.cells.length < width) td.colSpan = width - row.cells.length + 1;
+        td.textContent = c.text;
+        tr.append(td);
+        c.src = { ...c.src, el: td };
+      }
+      table.append(tr);
+    }
+    root.append(table);
+    b.src = { ...b.src, el: table };
+  }
+}
+
+export function Viewer(p: { url: string; from: string | null; doc: HTMLElement }) {
+  const [stage, setStage] = useState<Stage>({ kind: 'loading' });
+  const [record, setRecord] = useState<PageRecord | null>(null);
+  const view = useRef<AuditView | null>(null);
+  const valid = /^https?:\/\//.test(p.url);
+
+  async function options(): Promise<AuditOptions> {
+    const ctx = parseContext(await ask({ type: 'audit:context', href: p.url }).catch(() => null));
+    return { ...auditOptions(ctx.settings), ...(ctx.identity ? { identity: ctx.identity } : {}) };
+  }
+
+  /** Draw a snapshot's blocks and show their audit on them. */
+  async function show(snapshot: Snapshot, reviews: Reviews) {
+    const { blocks, meta } = blocksOf(snapshot);
+    drawBlocks(p.doc, blocks);
+    const a: Audit = auditBlocks(blocks, meta, p.url, await options());
+    view.current?.remove();
+    view.current = new AuditView(document, () => view.current?.remove());
+    view.current.expanded = true;
+    view.current.show(a, reviews);
+    view.current.redraw();
+    setStage({ kind: 'shown' });
+  }
+
+  /** Read the file here and audit it; store the audit like a visited page's. */
+  async function read() {
+    setStage({ kind: 'reading' });
+    const { result, snapshot, unreachable } = await readAndAudit(p.url, await options());
+    // the site answered nothing: where the extension may not read it yet, ask the auditor (a click is needed)
+    if (unreachable && !(await canRead(p.url))) return setStage({ kind: 'permission', host: new URL(p.url).host });
+    if (result.error || !snapshot) return setStage({ kind: 'error', message: result.error ?? tr('ui_file_unreadable') });
+    const reply = await ask<Reviews | null>({ type: 'audit:done', href: p.url, result, snapshot }).catch(() => null);
+    const rec = await ask<PageRecord | null>({ type: 'record:get', href: p.url }).catch(() => null);
+    setRecord(rec);
+    await show(snapshot, reply ?? {});
+  }
+
+  async function allowAndRead() {
+    if (await askToRead(p.url)) await read();
+    else setStage({ kind: 'error', message: tr('ui_permission_denied') });
+  }
+
+  useEffect(() => {
+    if (!valid) return setStage({ kind: 'error', message: tr('ui_file_bad_url') });
+    void (async () => {
+      const rec = await ask<PageRecord | null>({ type: 'record:get', href: p.url }).catch(() => null);
+      setRecord(rec);
+      if (rec?.snapshot) return show(rec.snapshot, rec.reviews);
+      return read();
+    })();
+  }, []);
+
+  const name = valid ? decodeURIComponent(new URL(p.url).pathname.split('/').pop() ?? p.url) : p.url;
+  return (
+    <div class="nb">
+      <div class="nb-viewer-bar">
+        <h1>{tr('ui_title')} · {tr('ui_viewer')}</h1>
+        <span class="nb-grow nb-muted" data-testid="viewer-file">{name}</span>
+        {valid && <a href={p.url} target="_blank" rel="noopener noreferrer">{tr('ui_open_file')}</a>}
+        {p.from && /^https?:\/\//.test(p.from) && <a href={p.from} target="_blank" rel="noopener noreferrer">{tr('ui_open_page')}</a>}
+        {valid && stage.kind !== 'permission' && (
+          <button data-testid="viewer-reread" disabled={stage.kind === 'reading' || stage.kind === 'loading'} onClick={() => void read()}>
+            {tr('ui_reread')}
+          </button>
+        )}
+      </div>
+      <div class="nb-viewer-note" role="status" data-testid="viewer-status" data-stage={stage.kind}>
+        {stage.kind === 'loading' && <span class="nb-muted">…</span>}
+        {stage.kind === 'reading' && <span class="nb-muted">{tr('ui_file_auditing')}</span>}
+        {stage.kind === 'error' && <span class="nb-warnbox">{stage.message}</span>}
+        {stage.kind === 'permission' && (
+          <span class="nb-row">
+            <span>{tr('ui_permission_ask', { host: stage.host })}</span>
+            <button class="nb-primary" data-testid="viewer-allow" onClick={() => void allowAndRead()}>{tr('ui_permission_allow')}</button>
+          </span>
+        )}
+        {stage.kind === 'shown' && record?.result.file && (
+          <span class="nb-muted" data-testid="viewer-file-kind">{tr('ui_file_kind', { kind: record.result.file.kind.toUpperCase(), pages: record.result.file.pages ?? '—' })}</span>
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,179 @@
+/**
+ * Reports published as files: a page that holds nothing but its PDF gets the PDF
+ * audited by itself; a page beside its 全真版 offers it; the viewer shows the
+ * rebuilt tables with the same marks; the record reaches the dashboard.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROOT, launch, openPopup, serve, type Browser, type Route } from './harness';
+
+const DOCS = join(ROOT, 'tests/fixtures/documents');
+/** 表三's 总计·其他 printed 48 where its column adds to 45. */
+const PDF = 'prop-2019-s102-chromium.pdf';
+const DOCX = 'prop-2019-s102-libreoffice.docx';
+const FINDING = 'row-total:requests:result.total:other_org';
+
+const filesRoute: Route = (req, res) => {
+  const path = (req.url ?? '').split('?')[0]!;
+  const send = (body: Buffer | string, type: string) => {
+    res.writeHead(200, { 'content-type': type });
+    res.end(body);
+  };
+  if (path === '/attach/2021nb.pdf') send(readFileSync(join(DOCS, PDF)), 'application/pdf');
+  else if (path === '/attach/2021nb.docx') send(readFileSync(join(DOCS, DOCX)), 'application/vnd.openxmlformats-officedocument.wordprocessingml.document');
+  else if (path === '/only-pdf.html')
+    send(
+      `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>示例市示例区市场监督管理局2020年政府信息公开工作年度报告</title></head>
+<body><h1>示例市示例区市场监督管理局2020年政府信息公开工作年度报告</h1>
+<div class="TRS_Editor"><p>附件：<a href="/attach/2021nb.pdf">示例市示例区市场监督管理局2020年政府信息公开工作年度报告.pdf</a></p></div></body></html>`,
+      'text/html; charset=utf-8',
+    );
+  else if (path === '/files-listing.html')
+    send(
+      `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>政府信息公开年报</title></head><body><ul>
+<li><a href="/sample-report.html">2020年上塘街道政府信息公开工作年度报告</a></li>
+<li><a href="/report-late.html">2020年某街道政府信息公开工作年度报告</a></li>
+<li><a href="/attach/2021nb.pdf">示例市示例区市场监督管理局2020年政府信息公开工作年度报告（PDF）</a></li>
+<li><a href="/attach/2021nb.docx">示例市示例区市场监督管理局2020年政府信息公开工作年度报告（Word）</a></li>
+</ul></body></html>`,
+      'text/html; charset=utf-8',
+    );
+  else if (path === '/beside-docx.html')
+    send(
+      readFileSync(join(ROOT, 'tests/fixtures/pages/sample-report.html'), 'utf8').replace(
+        '</body>',
+        '<p>附件下载：<a href="/attach/2021nb.docx">全真版（Word）</a></p></body>',
+      ),
+      'text/html; charset=utf-8',
+    );
+  else return false;
+  return true;
+};
+
+let b: Browser;
+let s: Awaited<ReturnType<typeof serve>>;
+
+beforeAll(async () => {
+  s = await serve([filesRoute]);
+  b = await launch();
+});
+afterAll(async () => {
+  await b?.close();
+  await s?.close();
+});
+
+const recordKey = async (suffix: string) => Object.keys(await b.storage()).find((k) => k.endsWith(suffix));
+
+describe('a page that holds nothing but its PDF', () => {
+  it('gets the PDF audited by itself, stored under the file address, and the panel says what it found', async () => {
+    const page = await b.context.newPage();
+    await page.goto(s.url('/only-pdf.html'));
+    const summary = page.locator('[data-testid=file-result] [data-sev=error] .nb-sev');
+    await summary.waitFor({ timeout: 30_000, state: 'attached' });
+    expect(await summary.textContent()).toBe('1');
+    await expect.poll(() => recordKey('/attach/2021nb.pdf'), { timeout: 10_000 }).toBeTruthy();
+    const stored = (await b.storage())[(await recordKey('/attach/2021nb.pdf'))!] as { result: { findings: { id: string; where: string | null }[] } };
+    // where the figure stands in the file
+    expect(stored.result.findings.find((x) => x.id === FINDING)?.where).toBe('第 3 页第 13 行');
+    await page.close();
+  });
+
+  it('the viewer shows the rebuilt tables with the culprit marked and its tooltip', async () => {
+    const viewer = await b.context.newPage();
+    await viewer.goto(`chrome-extension://${b.extensionId}/viewer.html?url=${encodeURIComponent(s.url('/attach/2021nb.pdf'))}`);
+    const cell = viewer.locator(`[data-nianbao-finding~="${FINDING}"]`).first();
+    await cell.waitFor({ timeout: 30_000 });
+    expect(await cell.textContent()).toBe('48');
+    expect(await cell.evaluate((e) => getComputedStyle(e).outlineStyle)).toBe('solid');
+    // the cell is on screen, not hidden under the panel
+    await cell.scrollIntoViewIfNeeded();
+    await cell.hover();
+    const tip = viewer.locator('[data-testid=tooltip]');
+    await tip.waitFor();
+    expect(await tip.textContent()).toContain('应为 45');
+    const [c, t] = [await cell.boundingBox(), await tip.boundingBox()];
+    expect(c && t).toBeTruthy();
+    const overlaps = t!.x < c!.x + c!.width && c!.x < t!.x + t!.width && t!.y < c!.y + c!.height && c!.y < t!.y + t!.height;
+    expect(overlaps).toBe(false);
+    // where the figure stands in the file
+    expect(await viewer.locator('[data-testid=viewer-page]').first().textContent()).toMatch(/第 1 页/);
+    await viewer.close();
+  });
+
+  it('the record reaches the dashboard, and opens in the viewer from there', async () => {
+    const dash = await b.context.newPage();
+    await dash.goto(`chrome-extension://${b.extensionId}/dashboard.html`);
+    // the page that links the file is a record too (a report published only as an attachment)
+    const row = dash.locator(`[data-testid=record][data-url$="/attach/2021nb.pdf"]`);
+    await row.waitFor();
+    expect(await row.textContent()).toContain('PDF');
+    const [viewer] = await Promise.all([b.context.waitForEvent('page'), row.locator('[data-testid=record-open]').click()]);
+    await viewer.waitForLoadState();
+    expect(viewer.url()).toContain('/viewer.html');
+    await viewer.locator(`[data-nianbao-finding~="${FINDING}"]`).first().waitFor({ timeout: 30_000 });
+    await viewer.close();
+    await dash.close();
+  });
+});
+
+describe('a report page beside its 全真版', () => {
+  it('the page is audited as ever; the popup offers its Word file, and auditing it stores a second record', async () => {
+    const page = await b.context.newPage();
+    await page.goto(s.url('/beside-docx.html'));
+    await page.waitForSelector('[data-nianbao-finding]');
+    const tab = await b.tabId(page);
+    const popup = await openPopup(b, tab);
+    const file = popup.locator('[data-testid=file]');
+    await file.waitFor();
+    expect(await file.textContent()).toContain('全真版');
+    // a Word file is no report body: the page's own audit stands, the file is only offered
+    expect(await recordKey('/attach/2021nb.docx')).toBeUndefined();
+    // the file opens in the viewer, which reads, audits and stores it
+    const [viewer] = await Promise.all([b.context.waitForEvent('page'), popup.locator('[data-testid=file-audit]').click()]);
+    await viewer.locator('[data-nianbao-finding]').first().waitFor({ timeout: 30_000 });
+    await expect.poll(() => recordKey('/attach/2021nb.docx'), { timeout: 30_000 }).toBeTruthy();
+    await viewer.close();
+    await popup.close();
+    await page.close();
+  });
+});
+
+describe('a listing that links report files', () => {
+  it('its batch audits the files too, each stored under its own address with what the file says', async () => {
+    // the files' records of the tests above are gone: what is stored next comes from the batch
+    const old = (await Promise.all(['/attach/2021nb.pdf', '/attach/2021nb.docx'].map(recordKey))).filter((k): k is string => !!k);
+    expect(old).toHaveLength(2);
+    await b.worker.evaluate((keys) => (globalThis as unknown as { chrome: { storage: { local: { remove(k: string[]): Promise<void> } } } }).chrome.storage.local.remove(keys), old);
+    expect(await recordKey('/attach/2021nb.pdf')).toBeUndefined();
+    const page = await b.context.newPage();
+    await page.goto(s.url('/files-listing.html'));
+    await expect.poll(() => page.locator('[data-testid=panel-pill]').textContent(), { timeout: 15_000 }).toContain('本页有 4 篇年报');
+    await page.click('[data-testid=panel-pill]');
+    await page.click('[data-testid=batch-start]');
+    const status = page.locator('[data-testid=batch-status]');
+    await expect.poll(() => status.getAttribute('data-status'), { timeout: 60_000 }).toBe('finished');
+    expect(await status.textContent()).toBe('完成：已审计 4 篇，失败 0 篇');
+    const stored = await b.storage();
+    for (const f of ['/attach/2021nb.pdf', '/attach/2021nb.docx']) {
+      const rec = stored[(await recordKey(f))!] as { result: { file?: { kind: string }; findings: { id: string }[] } } | undefined;
+      expect(rec?.result.findings.map((x) => x.id)).toEqual([FINDING]);
+      expect(rec?.result.file?.kind).toBe(f.endsWith('.pdf') ? 'pdf' : 'docx');
+    }
+    await page.close();
+  });
+});
+
+describe('a file on a site the extension cannot read', () => {
+  it('asks for that site at the click, not at install, and says so in Chinese', async () => {
+    const viewer = await b.context.newPage();
+    // nothing listens there: the fetch fails as a site without permission does
+    await viewer.goto(`chrome-extension://${b.extensionId}/viewer.html?url=${encodeURIComponent('http://127.0.0.1:9/report.pdf')}`);
+    const allow = viewer.locator('[data-testid=viewer-allow]');
+    await allow.waitFor({ timeout: 30_000 });
+    expect(await viewer.locator('[data-testid=viewer-status]').textContent()).toContain('读取此附件需要允许访问 127.0.0.1:9');
+    // nothing was stored for it
+    expect(await recordKey('/report.pdf')).toBeUndefined();
+    await viewer.close();
+  });
+});
