@@ -1,4 +1,5 @@
 import { TabPages, backgroundHandler } from '@/lib/ext/background';
+import { Histories } from '@/lib/ext/history';
 import { RecordStore } from '@/lib/store/record-store';
 import { t } from '@/lib/result/messages';
 import { emptyResult } from '@/lib/result/empty';
@@ -32,9 +33,11 @@ async function readFile(url: string, options: ReaderRequest['options']) {
 
 export default defineBackground(() => {
   const tabs = new TabPages();
+  const store = new RecordStore(storage);
   onMessage(
     backgroundHandler({
-      store: new RecordStore(storage),
+      store,
+      histories: new Histories(store),
       setBadge,
       sendToTab,
       tabsShowing: (url) => tabs.showing(url),

@@ -11,6 +11,10 @@ import { build } from 'esbuild';
 import { auditDocument, auditText } from '../lib/pipeline/audit';
 import { NODE_FILES, auditHtml, parseHtml } from '../lib/node';
 import { auditFile } from '../lib/pipeline/files';
+import type { HistoryEntry } from '../lib/model';
+import { ReportHistory } from '../lib/history';
+import { ownSentences } from '../lib/text/fingerprint';
+import { acrossReports, keep } from '../lib/pipeline/across';
 import { CHROMIUM, ROOT, launch, serve } from './browser';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
@@ -153,6 +157,71 @@ async function filesBench() {
   say();
 }
 
+/** The copied-prose check over many reports: the sentence index, then each report's query. Linear, not quadratic. */
+function historyBench() {
+  say('### Copied prose and cross-year checks over many reports (Node)');
+  say();
+  say('Synthetic reports: organs with four years each, a dozen sentences of their own, the boilerplate all share, one in');
+  say('ten copying another organ. Index = building the history; queries = every report asking which reports share its');
+  say('sentences and which are its organ’s. A cost per report that stays flat as the reports grow is what linear means.');
+  say();
+  say('| reports | index ms | queries ms | µs per report |');
+  say('|---:|---:|---:|---:|');
+  // a seeded generator: no two organs write alike unless one copies
+  const rand = (seed: number) => () => ((seed = (Math.imul(seed ^ (seed >>> 15), 0x2c1b3c6d) + 0x6d2b79f5) >>> 0) / 4294967296);
+  const sentence = (r: () => number, organ: string) => `${organ}围绕${phrase(Math.floor(r() * 997), 4)}，${phrase(Math.floor(r() * 991), 6)}${Math.floor(r() * 300)}条，${phrase(Math.floor(r() * 983), 5)}。`;
+  const common = (organ: string, year: number) => [`本报告中所列数据的统计期限自${year}年1月1日起至${year}年12月31日止。`, `${year}年，${organ}认真贯彻落实《中华人民共和国政府信息公开条例》，扎实推进政府信息公开工作。`];
+  const entriesOf = (n: number): HistoryEntry[] => {
+    const out: HistoryEntry[] = [];
+    for (let i = 0; out.length < n; i++) {
+      const organ = `机关${Math.floor(i / 4)}`;
+      const year = 2019 + (i % 4);
+      const r = rand(i + 1);
+      const lines = Array.from({ length: 12 }, () => sentence(r, organ));
+      // one in ten copies eight sentences of another organ's report
+      if (i % 10 === 9) {
+        const o = rand(i - 4);
+        lines.splice(0, 8, ...Array.from({ length: 8 }, () => sentence(o, organ)));
+      }
+      out.push({ source: `r${i}`, title: null, organ, organKey: organ, year, template: year >= 2021 ? '2021' : '2019', figures: {}, sentences: ownSentences([...common(organ, year), ...lines], organ) });
+    }
+    return out;
+  };
+  for (const n of [250, 500, 1000, 2000]) {
+    const entries = entriesOf(n);
+    const runs = 5;
+    const idx: number[] = [];
+    const q: number[] = [];
+    for (let k = 0; k < runs; k++) {
+      let t = performance.now();
+      const h = new ReportHistory(entries);
+      idx.push(performance.now() - t);
+      t = performance.now();
+      for (const e of entries) {
+        h.slice(e);
+        h.ofOrgan(e.organKey);
+      }
+      q.push(performance.now() - t);
+    }
+    say(`| ${n} | ${ms(median(idx))} | ${ms(median(q))} | ${((1000 * (median(idx) + median(q))) / n).toFixed(1)} |`);
+  }
+  say();
+  // the whole of it on report texts: the five seeds under 200 organs' names, audited, then each again beside the others
+  const seeds = readdirSync(join(ROOT, 'tests/fixtures')).filter((x) => x.endsWith('.txt')).map((f) => readFileSync(join(ROOT, 'tests/fixtures', f), 'utf8'));
+  const organOf = (text: string) => auditText(text, 'x').result.organ ?? '';
+  const names = seeds.map(organOf);
+  const texts = Array.from({ length: 200 }, (_, i) => seeds.map((text, k) => text.split(names[k]!).join(`${names[k]}${i}`))).flat();
+  let t = performance.now();
+  const items = texts.map((text, i) => keep(auditText(text, `r${i}.txt`)));
+  const first = performance.now() - t;
+  t = performance.now();
+  const results = acrossReports(items, {});
+  const across = performance.now() - t;
+  const flagged = results.filter((r) => r.findings.some((f) => f.rule.startsWith('cross-year') || f.rule.startsWith('copied-text'))).length;
+  say(`${texts.length} report texts (the seeds under 200 organs’ names): audited in ${ms(first)} ms; the checks across them (index, then every report with something to compare audited again from its snapshot) in ${ms(across)} ms; ${flagged} flagged.`);
+  say();
+}
+
 // ── Chromium ───────────────────────────────────────────────────────────────
 
 async function browserBench() {
@@ -238,6 +307,7 @@ say(`## Benchmark (${new Date().toISOString().slice(0, 10)}, Node ${process.vers
 say();
 nodeBench();
 await filesBench();
+historyBench();
 if (existsSync(CHROMIUM)) await browserBench();
 else say(`(Chromium part skipped: ${CHROMIUM} not found — run bash scripts/install-browser.sh)`);
 mkdirSync(OUT, { recursive: true });

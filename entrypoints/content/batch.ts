@@ -2,6 +2,7 @@
 import { auditUrl } from '@/lib/batch/audit-url';
 import { Permanent, runQueue } from '@/lib/batch/queue';
 import type { ReportResult } from '@/lib/result/schema';
+import type { Audited } from '@/lib/pipeline/across';
 import { LISTING_MIN, reportLinks, type ReportLink } from '@/lib/batch/links';
 import { remaining, type BatchRecord } from '@/lib/store/batch';
 import type { Settings } from '@/lib/store/settings';
@@ -49,7 +50,9 @@ export class BatchRunner {
         }),
       { concurrency: settings.batchConcurrency, delayMs: settings.batchDelayMs, retries: 2, backoffMs: 1000, signal: ctl.signal },
       async (url, o) => {
-        const msg = o.ok ? { type: 'batch:result', listing: this.listing, href: url, result: o.value } : { type: 'batch:failed', listing: this.listing, href: url, error: o.error };
+        const msg = o.ok
+          ? { type: 'batch:result', listing: this.listing, href: url, result: o.value.result, snapshot: o.value.snapshot }
+          : { type: 'batch:failed', listing: this.listing, href: url, error: o.error };
         const reply = await this.send(msg).catch(() => undefined);
         if (reply?.ok && reply.data) this.record = reply.data as BatchRecord;
         this.onChange();
@@ -63,11 +66,12 @@ export class BatchRunner {
     this.onChange();
   }
 
-  private async auditFile(url: string): Promise<ReportResult> {
+  /** The background reads the file, stores it and checks it against the history: what comes back is its result. */
+  private async auditFile(url: string): Promise<Audited> {
     const r = await this.send({ type: 'file:audit', url, from: this.listing });
     if (!r) throw new Error('扩展未响应');
     if (!r.ok) throw new Permanent(r.error);
-    return r.data as ReportResult;
+    return { result: r.data as ReportResult, snapshot: null, entry: null };
   }
 
   async cancel() {

@@ -6,7 +6,8 @@
  * published as a file is offered for auditing, and audited by itself when the page
  * holds nothing else.
  */
-import { auditDocument, type Audit } from '@/lib/pipeline/audit';
+import { auditBlocks, auditDocument, type Audit } from '@/lib/pipeline/audit';
+import { historyOf, readAuditDone } from '@/lib/ext/history-slice';
 import { DEFAULT_SETTINGS, auditOptions, type Settings } from '@/lib/store/settings';
 import { precheck } from '@/lib/page/precheck';
 import type { PageState, Reply } from '@/lib/ext/messages';
@@ -155,16 +156,31 @@ export class PageSession {
     this.clock.record('audit', performance.now() - t);
     this.clock.time('panel', () => this.draw());
     const snapshot = a.input ? snapshotOf(a.input.blocks, a.input.meta) : null;
-    const reply = await this.send({ type: 'audit:done', href, result: a.result, snapshot }).catch(() => undefined);
-    if (reply?.ok) {
-      this.view.setStorageFull(false);
-      this.reviews = (reply.data as Reviews | null) ?? {};
-      this.view.setReviews(this.reviews);
-    } else if (reply && !reply.ok && reply.error === 'storage-full') this.view.setStorageFull(true);
+    const done = await this.report(href, a, snapshot);
+    // the organ's other years and the prose of other reports are stored: the audit runs again beside them
+    if (done?.history && a.input) {
+      const history = historyOf(done.history);
+      const again = this.clock.time('history', () => ({ ...auditBlocks(a.input!.blocks, a.input!.meta, href, { ...options, history }), root: a.root }));
+      this.audit = again;
+      this.view.show(again, this.reviews);
+      await this.report(href, again, snapshot);
+    }
     this.draw();
     // a page that holds nothing but its report file: the file is audited by itself
     if (a.result.isReport && a.model?.recognition.attachmentOnly && this.files.length && !this.fileResult) void this.auditFile(this.files[0]!.url);
     return this.state();
+  }
+
+  /** Tell the background of an audit: it stores it and answers with the reviews and the history the audit needs. */
+  private async report(href: string, a: Audit, snapshot: ReturnType<typeof snapshotOf>) {
+    const reply = await this.send({ type: 'audit:done', href, result: a.result, snapshot }).catch(() => undefined);
+    if (reply && !reply.ok && reply.error === 'storage-full') this.view.setStorageFull(true);
+    if (!reply?.ok) return null;
+    this.view.setStorageFull(false);
+    const done = readAuditDone(reply.data);
+    this.reviews = done.reviews ?? {};
+    this.view.setReviews(this.reviews);
+    return done;
   }
 
   private async auditFile(url: string) {

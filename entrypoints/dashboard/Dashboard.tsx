@@ -15,6 +15,7 @@ import { viewerUrl } from '@/lib/ext/browser';
 import { fileName, saveFile, type Format } from '@/components/download';
 import { SettingsForm } from './SettingsForm';
 import { Overview } from './Overview';
+import { History } from './History';
 import { getLang, tr } from '@/components/i18n';
 
 export function Dashboard() {
@@ -100,6 +101,7 @@ export function Dashboard() {
       </header>
       <SettingsForm />
       <Overview records={records} />
+      <History records={records} />
       {problems.map((p) => (
         <div class="nb-problem" key={p.key} data-testid="problem">{tr('ui_problems')}：{p.key} — {p.detail}</div>
       ))}

@@ -8,12 +8,14 @@ export function SettingsForm() {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [deadline, setDeadline] = useState('');
   const [batch, setBatch] = useState({ c: '3', d: '800', t: '20' });
+  const [copy, setCopy] = useState('50');
   const [note, setNote] = useState<string | null>(null);
   useEffect(() => {
     void ask<Settings>({ type: 'settings:get' }).then((s) => {
       setSettings(s);
       setDeadline(s.townshipDeadline);
       setBatch({ c: String(s.batchConcurrency), d: String(s.batchDelayMs), t: String(s.batchTimeoutSec) });
+      setCopy(String(s.copyThreshold));
     });
   }, []);
   if (!settings) return null;
@@ -25,6 +27,7 @@ export function SettingsForm() {
       batchConcurrency: Number(batch.c),
       batchDelayMs: Number(batch.d),
       batchTimeoutSec: Number(batch.t),
+      copyThreshold: Number(copy),
     });
     if (!next.success) return setNote(tr('ui_invalid_date'));
     setSettings(await ask<Settings>({ type: 'settings:set', settings: next.data }));
@@ -49,6 +52,10 @@ export function SettingsForm() {
         <label class="nb-row">
           {tr('ui_batch_timeout')}
           <input data-testid="batch-timeout" type="number" min={1} max={120} value={batch.t} onInput={(e) => setBatch({ ...batch, t: (e.target as HTMLInputElement).value })} />
+        </label>
+        <label class="nb-row">
+          {tr('ui_copy_threshold')}
+          <input data-testid="copy-threshold" type="number" min={1} max={100} value={copy} onInput={(e) => setCopy((e.target as HTMLInputElement).value)} />
         </label>
         <button type="submit" data-testid="save-settings">{tr('ui_save')}</button>
         {note && <span class="nb-muted" role="status" data-testid="settings-note">{note}</span>}

@@ -11,6 +11,7 @@ import { auditBlocks, type Audit } from '@/lib/pipeline/audit';
 import { blocksOf, type Snapshot } from '@/lib/pipeline/snapshot';
 import { askToRead, canRead } from '@/lib/ext/browser';
 import { readAndAudit } from '@/lib/ext/reader';
+import { historyOf, readAuditDone } from '@/lib/ext/history-slice';
 import { parseContext } from '@/lib/ext/to-content';
 import { auditOptions } from '@/lib/store/settings';
 import type { PageRecord } from '@/lib/store/schema';
@@ -68,16 +69,18 @@ export function Viewer(p: { url: string; from: string | null; doc: HTMLElement }
   const view = useRef<AuditView | null>(null);
   const valid = /^https?:\/\//.test(p.url);
 
-  async function options(): Promise<AuditOptions> {
+  async function options(withHistory = false): Promise<AuditOptions> {
     const ctx = parseContext(await ask({ type: 'audit:context', href: p.url }).catch(() => null));
-    return { ...auditOptions(ctx.settings), ...(ctx.identity ? { identity: ctx.identity } : {}) };
+    // the organ's other years and other reports' prose, as the background keeps them
+    const slice = withHistory ? readAuditDone({ history: await ask({ type: 'history:slice', href: p.url }).catch(() => null) }).history : null;
+    return { ...auditOptions(ctx.settings), ...(ctx.identity ? { identity: ctx.identity } : {}), ...(slice ? { history: historyOf(slice) } : {}) };
   }
 
   /** Draw a snapshot's blocks and show their audit on them. */
   async function show(snapshot: Snapshot, reviews: Reviews) {
     const { blocks, meta } = blocksOf(snapshot);
     drawBlocks(p.doc, blocks);
-    const a: Audit = auditBlocks(blocks, meta, p.url, await options());
+    const a: Audit = auditBlocks(blocks, meta, p.url, await options(true));
     view.current?.remove();
     view.current = new AuditView(document, () => view.current?.remove());
     view.current.expanded = true;
@@ -93,10 +96,15 @@ export function Viewer(p: { url: string; from: string | null; doc: HTMLElement }
     // the site answered nothing: where the extension may not read it yet, ask the auditor (a click is needed)
     if (unreachable && !(await canRead(p.url))) return setStage({ kind: 'permission', host: new URL(p.url).host });
     if (result.error || !snapshot) return setStage({ kind: 'error', message: result.error ?? tr('ui_file_unreadable') });
-    const reply = await ask<Reviews | null>({ type: 'audit:done', href: p.url, result, snapshot }).catch(() => null);
+    const reply = readAuditDone(await ask({ type: 'audit:done', href: p.url, result, snapshot }).catch(() => null));
+    // with a history, the stored audit is the one drawn: audited again beside it, and stored
+    if (reply.history) {
+      const again = auditBlocks(blocksOf(snapshot).blocks, blocksOf(snapshot).meta, p.url, { ...(await options()), history: historyOf(reply.history) });
+      await ask({ type: 'audit:done', href: p.url, result: { ...again.result, ...(result.file ? { file: result.file } : {}) }, snapshot }).catch(() => null);
+    }
     const rec = await ask<PageRecord | null>({ type: 'record:get', href: p.url }).catch(() => null);
     setRecord(rec);
-    await show(snapshot, reply ?? {});
+    await show(snapshot, reply.reviews ?? {});
   }
 
   async function allowAndRead() {

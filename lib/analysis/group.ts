@@ -56,7 +56,7 @@ export function groupFindings(mapping: Mapping, items: Item[]): Item[] {
   const blankCells = items.filter((it) => it.family === 'blank-cell');
   const notices = blankNotices(blankCells, lined);
   const rest = items.filter((it) => !arithmetic.includes(it) && !blankCells.includes(it));
-  for (const it of rest) if (it.family === 'narrative') agree(mapping, it.draft, lined);
+  for (const it of rest) if (it.family === 'narrative' || it.family === 'cross-year') agree(mapping, it.draft, lined, it.family === 'cross-year' ? 'agree_year' : 'agree');
   return [...lined, ...notices, ...rest].sort((a, b) => a.n - b.n);
 }
 
@@ -209,11 +209,12 @@ function blankNotices(items: Item[], arithmetic: Item[]): Item[] {
 }
 
 /**
- * A sentence's number on a cell: whether the text agrees with the table's
- * arithmetic. The cell's repair, when the data decides one, is what it should hold.
+ * A number another source gives a cell (a sentence of the text, last year's
+ * report): whether it agrees with the table's arithmetic. The cell's repair, when
+ * the data decides one, is what it should hold; no second 应为 beside it.
  */
-function agree(mapping: Mapping, d: Draft, arithmetic: Item[]) {
-  if (!isCell(d) || d.msg !== 'f_narrative_cell') return;
+function agree(mapping: Mapping, d: Draft, arithmetic: Item[], words: 'agree' | 'agree_year') {
+  if (!isCell(d) || d.args?.said === undefined || (words === 'agree' && d.msg !== 'f_narrative_cell')) return;
   const k = keyOf(d.cell);
   const mine = arithmetic.filter((it) => it.draft.table === d.table);
   const said = d.args?.said;
@@ -231,5 +232,5 @@ function agree(mapping: Mapping, d: Draft, arithmetic: Item[]) {
     // a cell that no relation checks (表二's counts) says nothing of the arithmetic
     agreement = relations(mapping).some((r) => r.table === d.table && (r.target === k || r.plus.includes(k) || r.minus.includes(k))) ? 'consistent' : 'none';
   }
-  d.args = { ...d.args, agreement: `@agree_${agreement}` };
+  d.args = { ...d.args, agreement: `@${words}_${agreement}` };
 }

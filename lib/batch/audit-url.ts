@@ -2,7 +2,7 @@
 import type { AuditOptions } from '../model';
 import { sniffFile } from '../readers/sniff';
 import { auditDocument, auditText, failed } from '../pipeline/audit';
-import type { ReportResult } from '../result/schema';
+import { keep, type Audited } from '../pipeline/across';
 import { fetchPage, pageText, type FetchedPage } from './fetch-page';
 
 export interface AuditUrlOptions {
@@ -16,24 +16,24 @@ export interface AuditUrlOptions {
    * the extension's content script hands its address to the background's reader, so
    * that pdf.js never travels in the content script.
    */
-  onFile?: (url: string, file: FetchedPage) => Promise<ReportResult>;
+  onFile?: (url: string, file: FetchedPage) => Promise<Audited>;
 }
 
-/** Fetch failures throw (the queue retries them); what was fetched always gets a result. */
-export async function auditUrl(url: string, o: AuditUrlOptions): Promise<ReportResult> {
+/** Fetch failures throw (the queue retries them); what was fetched always gets a result, kept with what it read. */
+export async function auditUrl(url: string, o: AuditUrlOptions): Promise<Audited> {
   const page = await fetchPage(url, o.timeoutMs, o.signal);
   const kind = sniffFile(page.bytes, page.contentType);
   if (kind === 'pdf' || kind === 'docx' || kind === 'doc') {
     if (o.onFile) return o.onFile(url, page);
-    return failed(url, new Error('附件文件无法在此审计')).result;
+    return keep(failed(url, new Error('附件文件无法在此审计')));
   }
   const { text, html } = pageText(page);
-  if (!html) return auditText(text, url, o.options).result;
+  if (!html) return keep(auditText(text, url, o.options));
   let doc: Document;
   try {
     doc = o.parseHtml(text);
   } catch (e) {
-    return failed(url, e).result;
+    return keep(failed(url, e));
   }
-  return auditDocument(doc, url, page.url, o.options).result;
+  return keep(auditDocument(doc, url, page.url, o.options));
 }

@@ -19,6 +19,8 @@ export interface CliOptions {
   delayMs: number;
   retries: number;
   timeoutMs: number;
+  /** The share of a report's own sentences found in another above which copied prose is flagged (0–1). */
+  copyThreshold: number;
   help: boolean;
   version: boolean;
 }
@@ -35,6 +37,10 @@ export const USAGE = `用法 Usage: nianbao-audit [--format json|csv|md] [--out 
   --fail-on  发现该级别问题时退出码为 1 exit 1 when a finding of this severity (or worse) is found
   --lang     csv/md 的语言 language of csv/md output: zh (默认 default), en
   --township-deadline MM-DD  乡镇（街道）年报的公开期限（次年），默认 01-31 deadline for townships (next year)
+  --copy-threshold PCT  正文重复比例达到此值即提示，默认 50 share of copied sentences flagged (percent)
+
+跨年与跨机关 Across reports: 同一次运行的所有输入互为参照：同一机关的上一年报告（结转、存量）、
+  其他报告的正文（重复）。the inputs of one run are one history: an organ's previous year, everyone's prose.
 
 批量 Batch:
   --urls FILE        每行一个网址 one URL per line (# comments)
@@ -61,6 +67,7 @@ export function parseCli(argv: string[]): CliOptions {
         'fail-on': { type: 'string' },
         lang: { type: 'string', default: 'zh' },
         'township-deadline': { type: 'string' },
+        'copy-threshold': { type: 'string', default: '50' },
         urls: { type: 'string' },
         follow: { type: 'boolean', default: false },
         concurrency: { type: 'string', default: '3' },
@@ -83,7 +90,7 @@ export function parseCli(argv: string[]): CliOptions {
   if (!['zh', 'en'].includes(lang)) throw new UsageError(`--lang 只能是 zh 或 en（收到 ${lang}）`);
   const td = v['township-deadline'] as string | undefined;
   if (td !== undefined && !/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/.test(td)) throw new UsageError(`--township-deadline 应为 MM-DD，如 03-31（收到 ${td}）`);
-  const int = (name: 'concurrency' | 'delay' | 'retries' | 'timeout', min: number, max: number) => {
+  const int = (name: 'concurrency' | 'delay' | 'retries' | 'timeout' | 'copy-threshold', min: number, max: number) => {
     const raw = v[name] as string;
     const n = Number(raw);
     if (!Number.isInteger(n) || n < min || n > max) throw new UsageError(`--${name} 应为 ${min}–${max} 的整数（收到 ${raw}）`);
@@ -102,6 +109,7 @@ export function parseCli(argv: string[]): CliOptions {
     delayMs: int('delay', 0, 60_000),
     retries: int('retries', 0, 10),
     timeoutMs: int('timeout', 1, 600) * 1000,
+    copyThreshold: int('copy-threshold', 1, 100) / 100,
     help: !!v.help,
     version: !!v.version,
   };

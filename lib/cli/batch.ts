@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import type { AuditOptions } from '../model';
 import { NODE_FILES, parseHtml } from '../node';
 import { auditFile } from '../pipeline/files';
+import { keep, type Audited } from '../pipeline/across';
 import { reportLinks } from '../batch/links';
 import { runQueue, type QueueOptions } from '../batch/queue';
 import { fetchPage, pageText } from '../batch/fetch-page';
@@ -38,7 +39,7 @@ export async function auditUrls(
   q: QueueOptions & { timeoutMs: number },
   options: AuditOptions,
   io: BatchIO,
-  onResult: (r: ReportResult) => void | Promise<void>,
+  onResult: (r: Audited) => void | Promise<void>,
 ): Promise<void> {
   let done = 0;
   let failed = 0;
@@ -51,14 +52,15 @@ export async function auditUrls(
     urls,
     (url, signal) => auditUrl(url, {
         timeoutMs: q.timeoutMs, signal, options, parseHtml,
-        onFile: async (u, f) => (await auditFile(f.bytes, u, f.url, options, NODE_FILES, f.contentType)).result,
+        onFile: async (u, f) => keep(await auditFile(f.bytes, u, f.url, options, NODE_FILES, f.contentType)),
       }),
     q,
     async (url, outcome) => {
       done++;
-      const r = outcome.ok ? outcome.value : emptyResult(url, outcome.error);
+      const a: Audited = outcome.ok ? outcome.value : { result: emptyResult(url, outcome.error), snapshot: null, entry: null };
+      const r = a.result;
       if (!outcome.ok) failed++;
-      await onResult(r);
+      await onResult(a);
       if (io.tty) io.stderr(`\r${bar()}`);
       else io.stderr(`nianbao-audit: ${done}/${urls.length} ${url} ${r.error ?? r.verdict}\n`);
     },

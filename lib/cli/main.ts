@@ -7,6 +7,7 @@ import { exportReports, toJson } from '../result/format';
 import { AuditOutput, type ReportResult } from '../result/schema';
 import { emptyResult } from '../result/empty';
 import { TOOL } from '../version';
+import { acrossReports, keep, type Audited } from '../pipeline/across';
 import { USAGE, UsageError, parseCli, type CliOptions } from './args';
 import { expand, isUrl, loadFile, type Loaded } from './inputs';
 import { auditUrls, followListing, readUrlList, summaryText } from './batch';
@@ -18,13 +19,13 @@ export interface RunIO {
   tty?: boolean;
 }
 
-export async function auditLoaded(l: Loaded, options: AuditOptions = {}): Promise<ReportResult> {
-  if (l.error || !l.bytes) return emptyResult(l.source, l.error ?? '无法读取');
-  return (await auditFile(l.bytes, l.source, null, options, null, l.hint)).result;
+export async function auditLoaded(l: Loaded, options: AuditOptions = {}): Promise<Audited> {
+  if (l.error || !l.bytes) return { result: emptyResult(l.source, l.error ?? '无法读取'), snapshot: null, entry: null };
+  return keep(await auditFile(l.bytes, l.source, null, options, null, l.hint));
 }
 
 /** Files and folders, in order; every unreadable one is reported and the rest audited. */
-export async function auditFiles(paths: string[], options: AuditOptions, skip: Set<string>, onResult: (r: ReportResult) => Promise<void>): Promise<void> {
+export async function auditFiles(paths: string[], options: AuditOptions, skip: Set<string>, onResult: (r: Audited) => Promise<void>): Promise<void> {
   for (const path of paths) {
     const { files, errors } = await expand(path);
     for (const e of errors) await onResult(await auditLoaded(e, options));
@@ -106,14 +107,14 @@ export async function run(argv: string[], io: RunIO): Promise<number> {
   const todo = urls.filter((u) => !done.has(u));
   if (previous.length) io.stderr(`nianbao-audit: 续跑：${previous.length} 页已在输出中，跳过\n`);
 
-  const fresh: ReportResult[] = [...early];
+  const kept: Audited[] = early.map((result) => ({ result, snapshot: null, entry: null }));
   // keep what is done on disk as it comes: an interrupted run resumes from there
   const save = async () => {
-    if (state) await writeFile(state, toJson([...previous, ...fresh]), 'utf8').catch(() => undefined);
+    if (state) await writeFile(state, toJson([...previous, ...kept.map((k) => k.result)]), 'utf8').catch(() => undefined);
   };
-  const add = async (r: ReportResult) => {
-    if (r.error) io.stderr(`nianbao-audit: ${r.source}: ${r.error}\n`);
-    fresh.push(r);
+  const add = async (a: Audited) => {
+    if (a.result.error) io.stderr(`nianbao-audit: ${a.result.source}: ${a.result.error}\n`);
+    kept.push(a);
     if (todo.length > 1) await save();
   };
   await auditFiles(paths, options, done, add);
@@ -122,6 +123,8 @@ export async function run(argv: string[], io: RunIO): Promise<number> {
     await auditUrls(todo, queue, options, { stderr: io.stderr, tty: !!io.tty }, add);
   }
 
+  // the inputs of one run are one history: each report audited again beside the organ's other years and everyone's prose
+  const fresh = acrossReports(kept, options, opts.copyThreshold);
   const reports = [...previous, ...fresh];
   const text = exportReports(reports, opts.format, opts.lang);
   if (opts.out) {

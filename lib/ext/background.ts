@@ -7,6 +7,8 @@ import { auditOptions } from '../store/settings';
 import { auditSnapshot, type Snapshot } from '../pipeline/snapshot';
 import type { AuditOptions } from '../model';
 import type { ReportResult } from '../result/schema';
+import type { PageRecord } from '../store/schema';
+import type { Histories } from './history';
 
 export interface BackgroundDeps {
   store: RecordStore;
@@ -21,6 +23,8 @@ export interface BackgroundDeps {
   openViewer(url: string, from: string | null): Promise<unknown>;
   /** Read and audit a report file in the reader page: its result and a snapshot of what it said. */
   readFile(url: string, options: AuditOptions): Promise<{ result: ReportResult; snapshot: Snapshot | null }>;
+  /** Every stored report as history (./history.ts). */
+  histories: Histories;
 }
 
 export function backgroundHandler(d: BackgroundDeps) {
@@ -30,20 +34,43 @@ export function backgroundHandler(d: BackgroundDeps) {
     return handle(parsed.data, sender).catch((e) => fail(e instanceof StoreFullError ? 'storage-full' : String((e as Error)?.message ?? e)));
   };
 
+  /** A record saved without a page to audit it again (a batch's, a file's): audited here with its history. */
+  async function withHistory(record: PageRecord): Promise<PageRecord> {
+    const slice = await d.histories.put(record);
+    const updated = slice ? await d.histories.reaudit(record) : record;
+    void refreshOthers(updated);
+    return updated;
+  }
+
+  /** The records a new one changes, audited again; the tabs showing them audit again too. */
+  async function refreshOthers(record: PageRecord) {
+    const changed = await d.histories.others(record).catch(() => []);
+    for (const href of changed) {
+      const rec = await d.store.get(href);
+      for (const tabId of d.tabsShowing(rec?.url ?? href)) void d.sendToTab(tabId, { type: 'page:audit', force: false }).catch(() => undefined);
+    }
+  }
+
   async function handle(msg: ToBackground, sender: { tabId?: number }): Promise<Reply> {
     switch (msg.type) {
       case 'audit:done': {
-        // the badge counts what the auditor has not dismissed: the stored record's reviewed counts
         let saved: Awaited<ReturnType<RecordStore['saveAudit']>> | null = null;
         let failure: unknown = null;
+        let history: Awaited<ReturnType<Histories['put']>> = null;
         if (msg.result.isReport) saved = await d.store.saveAudit(msg.href, msg.result, msg.snapshot).catch((e: unknown) => ((failure = e), null));
+        // the page audits again with the part of the history it needs (for its marks), and the record is stored so at once
+        if (saved) history = await d.histories.put(saved);
+        if (saved && history) saved = await d.histories.reaudit(saved);
+        // the badge counts what the auditor has not dismissed: the stored record's reviewed counts
         if (sender.tabId !== undefined) {
           d.tabShows(sender.tabId, msg.href);
           const b = badgeFor(saved ? { isReport: true, counts: saved.counts } : msg.result);
           await d.setBadge(sender.tabId, b.text, b.color);
         }
         if (failure) throw failure;
-        return ok(saved?.reviews ?? null);
+        // the records it changes are audited again here
+        if (saved) void refreshOthers(saved);
+        return ok({ reviews: saved?.reviews ?? null, history });
       }
       case 'audit:none':
         if (sender.tabId !== undefined) {
@@ -60,11 +87,10 @@ export function backgroundHandler(d: BackgroundDeps) {
         const record = await d.store.setIdentity(msg.href, msg.identity);
         if (!record) return ok(null);
         // the audit runs again with the corrections: from the stored snapshot, and on every tab showing the page
-        let updated = record;
-        if (record.snapshot) {
-          const options = { ...auditOptions(await d.store.getSettings()), identity: record.identity };
-          updated = await d.store.saveAudit(record.href, auditSnapshot(record.snapshot, record.href, options).result);
-        }
+        // a new organ or year is new history: its entry moves, and the records around it change
+        const updated = await d.histories.reaudit(record);
+        await d.histories.put(updated);
+        void refreshOthers(updated);
         for (const tabId of d.tabsShowing(record.url)) void d.sendToTab(tabId, { type: 'page:audit', force: true }).catch(() => undefined);
         return ok(updated);
       }
@@ -77,8 +103,12 @@ export function backgroundHandler(d: BackgroundDeps) {
         const options = { ...auditOptions(await d.store.getSettings()), ...(record?.identity ? { identity: record.identity } : {}) };
         const { result, snapshot } = await d.readFile(msg.url, options);
         if (result.error) return fail(result.error);
-        if (result.isReport) await d.store.saveAudit(msg.url, result, snapshot);
-        return ok(result);
+        if (!result.isReport) return ok(result);
+        return ok((await withHistory(await d.store.saveAudit(msg.url, result, snapshot))).result);
+      }
+      case 'history:slice': {
+        const record = await d.store.get(msg.href);
+        return ok(record ? await d.histories.sliceFor(record) : null);
       }
       case 'record:get':
         return ok(await d.store.get(msg.href));
@@ -96,8 +126,10 @@ export function backgroundHandler(d: BackgroundDeps) {
         return ok(record);
       }
       case 'records:delete':
+        d.histories.reset();
         return ok(await d.store.remove(msg.hrefs));
       case 'records:import':
+        d.histories.reset();
         return ok(await d.store.importBackup(msg.backup));
       case 'records:export':
         return ok(await d.store.exportBackup(msg.hrefs));
@@ -109,11 +141,16 @@ export function backgroundHandler(d: BackgroundDeps) {
       case 'settings:get':
         return ok(await d.store.getSettings());
       case 'settings:set':
+        d.histories.reset();
         return ok(await d.store.setSettings(msg.settings));
       case 'batch:start':
         return ok(await d.store.startBatch(msg.listing, msg.title, msg.urls));
-      case 'batch:result':
-        return ok(await d.store.batchStep(msg.listing, msg.href, { result: msg.result }));
+      case 'batch:result': {
+        const batch = await d.store.batchStep(msg.listing, msg.href, { result: msg.result, snapshot: msg.snapshot ?? null });
+        const record = msg.result.isReport ? await d.store.get(msg.href) : null;
+        if (record) await withHistory(record);
+        return ok(batch);
+      }
       case 'batch:failed':
         return ok(await d.store.batchStep(msg.listing, msg.href, { error: msg.error }));
       case 'batch:status':

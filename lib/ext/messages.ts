@@ -20,6 +20,7 @@ export const ToBackground = z.discriminatedUnion('type', [
   z.object({ type: z.literal('file:open'), url: href, from: href.nullable() }),
   /** Audit a report file without a window (a page that holds only it; a batch's file links). */
   z.object({ type: z.literal('file:audit'), url: href, from: href.nullable() }),
+  z.object({ type: z.literal('history:slice'), href }),
   z.object({ type: z.literal('record:identity'), href, identity: identitySchema() }),
   z.object({ type: z.literal('audit:none'), href }),
   z.object({ type: z.literal('record:get'), href }),
@@ -33,7 +34,7 @@ export const ToBackground = z.discriminatedUnion('type', [
   z.object({ type: z.literal('settings:get') }),
   z.object({ type: z.literal('settings:set'), settings: settingsSchema() }),
   z.object({ type: z.literal('batch:start'), listing: href, title: z.string().max(500), urls: z.array(href).min(1).max(5000) }),
-  z.object({ type: z.literal('batch:result'), listing: href, href, result: ReportResult }),
+  z.object({ type: z.literal('batch:result'), listing: href, href, result: ReportResult, snapshot: snapshotSchema().nullable().optional() }),
   z.object({ type: z.literal('batch:failed'), listing: href, href, error: z.string().max(500) }),
   z.object({ type: z.literal('batch:status'), listing: href, status: BatchStatus }),
   z.object({ type: z.literal('batch:get'), listing: href }),

@@ -7,7 +7,7 @@ export type Severity = 'error' | 'warning' | 'notice';
 /** Rule families of report-model.md: the first segment of every finding code. */
 export type Family =
   | 'row-total' | 'column-total' | 'subtotal' | 'balance' | 'appeal-total' | 'stock' | 'shape'
-  | 'template-version' | 'section' | 'narrative' | 'plausibility' | 'deadline' | 'blank-cell';
+  | 'template-version' | 'section' | 'narrative' | 'plausibility' | 'deadline' | 'blank-cell' | 'cross-year' | 'copied-text';
 
 /** One cell's correction: from what is printed to what the relations need. */
 export interface CellChange {
@@ -49,6 +49,8 @@ export interface Draft {
   blank?: boolean;
   /** Ids of the findings this one stands for (one cause grouped into one finding). */
   covers?: string[];
+  /** Copied prose: sentences this report shares with another, each as this one and the other print it. */
+  shared?: { ours: string; theirs: string }[];
   /** Where in the report the finding stands and the cells it involves (never serialised). */
   src?: Source | null;
   relatedSrc?: Source[];

@@ -3,3 +3,4 @@ export type * from './blocks';
 export type * from './template';
 export type * from './report';
 export type * from './finding';
+export type * from './history';

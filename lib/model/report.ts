@@ -3,6 +3,7 @@
  * pipeline from its blocks — the mapped template cells, the prose, the title,
  * organ, year and dates, the section headings, and whether it is a report at all.
  */
+import type { History } from './history';
 import type { Cell, Source, TableBlock, TextBlock } from './blocks';
 import type { TableId, Version } from './template';
 
@@ -156,6 +157,8 @@ export interface AuditOptions {
   deadlines?: Partial<Deadlines>;
   /** The auditor's corrections of organ, year and level. */
   identity?: Identity;
+  /** Other reports to compare with: the organ's other years, other organs' prose (lib/history). */
+  history?: History;
 }
 
 export interface ReportModel {

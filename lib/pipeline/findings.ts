@@ -56,6 +56,7 @@ function toFinding(m: ReportModel, it: Item): Finding {
     repair,
     culprit: repair?.kind === 'unique' ? repair.cell : null,
     suggested: repair?.kind === 'unique' ? repair.to : null,
+    ...(d.shared?.length ? { shared: d.shared.slice(0, 20) } : {}),
   };
   f.message = formatMessage(f, 'zh');
   return f;

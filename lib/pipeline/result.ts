@@ -1,6 +1,7 @@
 /** The report result of a model and its findings. */
 import type { ReportModel } from '../model';
 import { TABLES } from '../template/layout';
+import { figuresOf } from '../template/figures';
 import { countFindings, score, verdict } from '../result/score';
 import type { Finding, ReportResult } from '../result/schema';
 
@@ -23,6 +24,7 @@ export function buildResult(m: ReportModel, findings: Finding[], error: string |
       const t = m.mapping.tables[table];
       return { table, found: t.found, rows: t.rows.length, cols: t.found ? t.cols.length : 0 };
     }),
+    ...(isReport && !m.recognition.attachmentOnly ? { figures: figuresOf(m.mapping) } : {}),
     findings,
     counts,
     score: isReport && !m.recognition.attachmentOnly ? score(counts) : null,

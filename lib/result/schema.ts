@@ -13,7 +13,7 @@ function same<A, B>(ok: Same<A, B>): void {
 
 export const FAMILIES = [
   'row-total', 'column-total', 'subtotal', 'balance', 'appeal-total', 'stock', 'shape',
-  'template-version', 'section', 'narrative', 'plausibility', 'deadline', 'blank-cell',
+  'template-version', 'section', 'narrative', 'plausibility', 'deadline', 'blank-cell', 'cross-year', 'copied-text',
 ] as const;
 export const Family = z.enum(FAMILIES);
 export type Family = z.infer<typeof Family>;
@@ -77,6 +77,8 @@ export const Finding = z.object({
   /** The likely wrong cell and the value that would make every relation hold (the unique repair's cell). */
   culprit: CellRef.nullable(),
   suggested: finite.nullable(),
+  /** Copied prose: sentences shared with the other report, as each prints them (a few, side by side). */
+  shared: z.array(z.object({ ours: z.string().max(400), theirs: z.string().max(400) })).max(20).optional(),
   /** The auditor's decision, in exports of reviewed records (absent from a fresh audit). */
   review: FindingReview.optional(),
 });
@@ -131,6 +133,8 @@ export const ReportResult = z.object({
   publishedOn: isoDate.nullable(),
   template: z.enum(['2019', '2021']).nullable(),
   tables: z.array(TableSummary),
+  /** The key figures (`table/row/col` → value, null where blank): what continues across years and compares an organ's years (lib/template/figures). */
+  figures: z.record(z.string().max(80), z.number().nullable()).optional(),
   findings: z.array(Finding),
   counts: Counts,
   /** 0–100, see lib/result/score.ts; null when there is nothing to score. */

@@ -23,6 +23,8 @@ import { narrative } from './narrative';
 import { narrativeSums } from './narrative-sums';
 import { plausibility } from './plausibility';
 import { deadline } from './deadline';
+import { crossYear } from './cross-year';
+import { copiedText } from './copied-text';
 
 export const RULES: Rule[] = [
   shapeMissing,
@@ -39,6 +41,8 @@ export const RULES: Rule[] = [
   narrativeSums,
   plausibility,
   deadline,
+  crossYear,
+  copiedText,
   sectionOrder,
   sectionNumbering,
   shapeTitle,

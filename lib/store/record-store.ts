@@ -121,13 +121,13 @@ export class RecordStore {
   }
 
   /** One page of a batch: its audit stored like a visited page's, and counted done — or failed. */
-  batchStep(listing: string, href: string, outcome: { result: ReportResult } | { error: string }): Promise<BatchRecord | null> {
+  batchStep(listing: string, href: string, outcome: { result: ReportResult; snapshot?: Snapshot | null } | { error: string }): Promise<BatchRecord | null> {
     const key = this.batchKey(listing);
     return this.withLock(key, async () => {
       const b = await this.getBatch(listing);
       if (!b) return null;
       if ('result' in outcome) {
-        if (outcome.result.isReport) await this.saveAudit(href, outcome.result);
+        if (outcome.result.isReport) await this.saveAudit(href, outcome.result, outcome.snapshot);
         b.done = [...new Set([...b.done, href])];
         b.failed = b.failed.filter((f) => f.url !== href);
       } else if (!b.done.includes(href)) b.failed = [...b.failed.filter((f) => f.url !== href), { url: href, error: outcome.error.slice(0, 500) }];

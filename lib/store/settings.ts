@@ -18,6 +18,8 @@ function schemas() {
       batchConcurrency: z.number().int().min(1).max(4),
       batchDelayMs: z.number().int().min(0).max(60_000),
       batchTimeoutSec: z.number().int().min(1).max(120),
+      /** Copied prose: the share of a report's own sentences (percent) found in another above which it is flagged. */
+      copyThreshold: z.number().int().min(1).max(100).default(50),
     }),
     /** v1 had the township deadline only. */
     v1: z.object({ v: z.literal(1), townshipDeadline: MMDD }),
@@ -32,7 +34,7 @@ export function settingsSchema() {
 
 export type Settings = z.infer<ReturnType<typeof schemas>['v2']>;
 
-export const DEFAULT_SETTINGS: Settings = { v: 2, townshipDeadline: DEFAULT_DEADLINES.township, batchConcurrency: 3, batchDelayMs: 800, batchTimeoutSec: 20 };
+export const DEFAULT_SETTINGS: Settings = { v: 2, townshipDeadline: DEFAULT_DEADLINES.township, batchConcurrency: 3, batchDelayMs: 800, batchTimeoutSec: 20, copyThreshold: 50 };
 export const SETTINGS_KEY = 'settings';
 
 /** Whatever is stored → settings: v1 is brought forward, anything unreadable falls back to the defaults. */

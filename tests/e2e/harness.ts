@@ -9,3 +9,16 @@ export async function markedIds(page: Page): Promise<string[]> {
     Array.from(document.querySelectorAll('[data-nianbao-finding]')).flatMap((e) => (e.getAttribute('data-nianbao-finding') ?? '').split(' ')),
   );
 }
+
+/** The extension's storage once the background has stopped writing (it audits related records again after a save). */
+export async function settledStorage(b: { storage(): Promise<Record<string, unknown>> }, quietMs = 400, timeoutMs = 10_000): Promise<string> {
+  const end = Date.now() + timeoutMs;
+  let last = JSON.stringify(await b.storage());
+  while (Date.now() < end) {
+    await new Promise((r) => setTimeout(r, quietMs));
+    const now = JSON.stringify(await b.storage());
+    if (now === last) return now;
+    last = now;
+  }
+  throw new Error('the extension kept writing to storage');
+}

@@ -1,7 +1,7 @@
 /** Hostile pages: markup-like text stays text, page styles cannot break our UI, the page cannot reach us. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launch, openPopup, serve, waitForMarks, type Browser } from './harness';
+import { launch, openPopup, serve, settledStorage, waitForMarks, type Browser } from './harness';
 import { hostileRoute, restyleRoute } from './routes';
 import { PageRecord } from '../../lib/store/schema';
 import { readFileSync } from 'node:fs';
@@ -150,7 +150,7 @@ describe('nothing lost', () => {
     const page = await b.context.newPage();
     await page.goto(s.url('/report-2019-split.html'));
     await waitForMarks(page);
-    const before = JSON.stringify(await b.storage());
+    const before = await settledStorage(b);
     await b.worker.evaluate(() => {
       const local = (globalThis as unknown as { chrome: { storage: { local: { set: unknown } } } }).chrome.storage.local;
       local.set = () => Promise.reject(new Error('QUOTA_BYTES quota exceeded'));

@@ -10,6 +10,8 @@ import { run } from '../../lib/cli/main';
 import { AuditOutput } from '../../lib/result/schema';
 import { neutralise, toCsv } from '../../lib/result/format';
 import { gbk } from '../helpers/gbk';
+import { organYears, reportOf, shiftCarriedIn } from '../helpers/history-corpus';
+import { APPLICANT_COLS } from '../../lib/template/layout';
 
 const fixture = (name: string) => new URL(`../fixtures/${name}`, import.meta.url).pathname;
 const SEED0 = fixture('000_dccf7277737237a5.txt');
@@ -166,6 +168,37 @@ describe('nianbao-audit command', () => {
     const bin = new URL('../../bin/nianbao-audit.mjs', import.meta.url).pathname;
     const { stdout } = await promisify(execFile)(process.execPath, [bin, '--format', 'json', SEED2]);
     expect(AuditOutput.parse(JSON.parse(stdout)).reports[0]!.verdict).toBe('pass');
+  });
+});
+
+describe('one run, one history', () => {
+  it('a folder of an organ’s years and another organ’s copy: cross-year and copied-prose findings in each report’s result, every format', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'nb-'));
+    const dh = organYears('东湖街道', 1);
+    const col = APPLICANT_COLS.find((c) => dh[2]!.filled.values.get(`requests/new/${c}`)! >= 2)!;
+    shiftCarriedIn(dh[2]!.filled, col, 2);
+    const bt = organYears('北塘街道', 4)[2]!;
+    // 中塘街道 copies eight of 北塘街道's twelve sentences
+    const own = organYears('中塘街道', 5)[2]!;
+    const zt = { ...own, prose: [...bt.prose.slice(0, 8).map((x) => x.split('北塘街道').join('中塘街道')), ...own.prose.slice(8)] };
+    for (const r of [...dh, bt, zt]) writeFileSync(join(dir, `${r.organ}-${r.year}.txt`), reportOf(r));
+    const r = await cli(dir);
+    const out = AuditOutput.parse(JSON.parse(r.stdout));
+    const by = (name: string) => out.reports.find((x) => x.source.endsWith(name))!.findings.map((f) => f.rule);
+    expect(by('东湖街道-2021.txt')).toEqual(['cross-year:carried-over']);
+    expect(by('东湖街道-2022.txt')).toEqual([]);
+    expect(by('北塘街道-2021.txt')).toEqual(['copied-text:other-organ']);
+    expect(by('中塘街道-2021.txt')).toEqual(['copied-text:other-organ']);
+    expect(out.reports.find((x) => x.source.endsWith('中塘街道-2021.txt'))!.findings[0]!.shared!.length).toBeGreaterThan(5);
+    const md = await cli('--format', 'md', dir);
+    expect(md.stdout).toContain('北塘街道2021年政府信息公开工作年度报告');
+    expect(md.stdout).toContain('上年报告可能已更正');
+    const share = Number(out.reports.find((x) => x.source.endsWith('中塘街道-2021.txt'))!.findings[0]!.args.share);
+    expect(share).toBeGreaterThanOrEqual(60);
+    expect(share).toBeLessThan(80);
+    // a threshold above the copy's share: no copied-prose finding
+    const strict = AuditOutput.parse(JSON.parse((await cli('--copy-threshold', '80', dir)).stdout));
+    expect(strict.reports.flatMap((x) => x.findings.map((f) => f.rule)).filter((x) => x.startsWith('copied'))).toEqual([]);
   });
 });
 

@@ -7,6 +7,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { KEY_FIGURES } from '../../lib/store/organs';
 import { FAMILIES, SEVERITIES, Verdict } from '../../lib/result/schema';
 import { CODES } from '../../lib/rules';
 import type { ClaimKind } from '../../lib/text/claims';
@@ -47,6 +48,8 @@ const DYNAMIC: Record<string, string[]> = {
   date_: ['signed', 'published'],
   prov_: ['title', 'meta', 'signature', 'text', 'auditor', 'period', 'name'],
   agree_: ['agree', 'disagree', 'undecided', 'consistent', 'none'],
+  agree_year_: ['agree', 'disagree', 'undecided', 'consistent', 'none'],
+  ui_fig_: KEY_FIGURES.map((f) => f.key),
   group_: ['disclosed', 'partial', 'withheld', 'unavailable', 'not_processed', 'other', 'disclosed_or_partial', 'lawsuits'],
   f_deadline_: ['late', 'early', 'late_both', 'early_both'],
   x_: [

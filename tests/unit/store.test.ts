@@ -6,6 +6,7 @@ import { auditText } from '../../lib/pipeline/audit';
 import { storage } from '../../lib/ext/browser';
 import { RecordStore, StoreFullError } from '../../lib/store/record-store';
 import { backgroundHandler, TabPages } from '../../lib/ext/background';
+import { Histories } from '../../lib/ext/history';
 import { migrate, PageRecord, STORE_VERSION } from '../../lib/store/schema';
 import { normaliseUrl, recordKey } from '../../lib/store/url';
 import { filterRecords } from '../../lib/store/filter';
@@ -158,8 +159,10 @@ describe('background messages', () => {
     const badges: Record<number, [string, string | null]> = {};
     const sent: [number, unknown][] = [];
     const tabs = new TabPages();
+    const store = new RecordStore(storage, now);
     const handle = backgroundHandler({
-      store: new RecordStore(storage, now),
+      store,
+      histories: new Histories(store),
       setBadge: async (id, text, color) => void (badges[id] = [text, color]),
       sendToTab: async (id, msg) => void sent.push([id, msg]),
       tabsShowing: (u) => tabs.showing(u),
@@ -180,7 +183,8 @@ describe('background messages', () => {
 
   it('stores an audit, sets the badge, and tells tabs about reviews', async () => {
     const { badges, sent, handle } = setup();
-    expect(await handle({ type: 'audit:done', href: URL0, result: R0 }, { tabId: 7 })).toEqual({ ok: true, data: {} });
+    // the reviews (none yet), and no history: nothing else is stored to compare with
+    expect(await handle({ type: 'audit:done', href: URL0, result: R0 }, { tabId: 7 })).toEqual({ ok: true, data: { reviews: {}, history: null } });
     expect(badges[7]).toEqual(['3', '#d93025']);
     await handle({ type: 'audit:done', href: 'https://x.gov.cn/warn.html', result: R1 }, { tabId: 8 });
     expect(badges[8]).toEqual(['2', '#e37400']);
@@ -194,8 +198,10 @@ describe('background messages', () => {
   });
 
   it('a full storage comes back as storage-full', async () => {
+    const full = new RecordStore({ ...storage, set: async () => { throw new Error('QUOTA_BYTES quota exceeded'); } }, now);
     const handle = backgroundHandler({
-      store: new RecordStore({ ...storage, set: async () => { throw new Error('QUOTA_BYTES quota exceeded'); } }, now),
+      store: full,
+      histories: new Histories(full),
       setBadge: async () => undefined,
       sendToTab: async () => undefined,
       tabsShowing: () => [],
@@ -228,7 +234,8 @@ describe('settings', () => {
   it('v1 settings come forward with the new fields at their defaults; junk falls back to the defaults', async () => {
     const { readSettings, DEFAULT_SETTINGS } = await import('../../lib/store/settings');
     expect(readSettings({ v: 1, townshipDeadline: '03-31' })).toEqual({ ...DEFAULT_SETTINGS, townshipDeadline: '03-31' });
-    expect(readSettings({ v: 2, townshipDeadline: '02-15', batchConcurrency: 2, batchDelayMs: 100, batchTimeoutSec: 5 })).toEqual({ v: 2, townshipDeadline: '02-15', batchConcurrency: 2, batchDelayMs: 100, batchTimeoutSec: 5 });
+    // v2 stored before the copy threshold was: the threshold at its default
+    expect(readSettings({ v: 2, townshipDeadline: '02-15', batchConcurrency: 2, batchDelayMs: 100, batchTimeoutSec: 5 })).toEqual({ v: 2, townshipDeadline: '02-15', batchConcurrency: 2, batchDelayMs: 100, batchTimeoutSec: 5, copyThreshold: 50 });
     expect(readSettings({ v: 2, townshipDeadline: '13-45', batchConcurrency: 9 })).toEqual(DEFAULT_SETTINGS);
     expect(readSettings(undefined)).toEqual(DEFAULT_SETTINGS);
   });
@@ -236,9 +243,9 @@ describe('settings', () => {
   it('are stored through the background, checked', async () => {
     const s = new RecordStore(storage, now);
     expect(await s.getSettings()).toMatchObject({ townshipDeadline: '01-31' });
-    await s.setSettings({ v: 2, townshipDeadline: '03-31', batchConcurrency: 2, batchDelayMs: 0, batchTimeoutSec: 10 });
+    await s.setSettings({ v: 2, townshipDeadline: '03-31', batchConcurrency: 2, batchDelayMs: 0, batchTimeoutSec: 10, copyThreshold: 50 });
     expect((await s.getSettings()).townshipDeadline).toBe('03-31');
-    await expect(s.setSettings({ v: 2, townshipDeadline: 'never', batchConcurrency: 2, batchDelayMs: 0, batchTimeoutSec: 10 })).rejects.toThrow();
+    await expect(s.setSettings({ v: 2, townshipDeadline: 'never', batchConcurrency: 2, batchDelayMs: 0, batchTimeoutSec: 10, copyThreshold: 50 })).rejects.toThrow();
   });
 });
 

@@ -58,6 +58,13 @@ export function toMarkdown(reports: ReportResult[], lang: Lang = 'zh'): string {
       out.push(`| ${severityLabel(f.severity, lang)} | ${mdText(where)} | ${mdText(printed)} | ${mdText(f.expected)} | ${mdText(msg)} | ${mdText(culpritText(f, lang) ?? '')} | ${mdText(review)} |`);
     }
     out.push('');
+    // copied prose: the shared sentences side by side, after the table
+    for (const f of r.findings) {
+      if (!f.shared?.length) continue;
+      out.push(`**${mdText(lang === 'zh' ? f.message : formatMessage(f, lang))}**`, '', `| ${w('shared_ours')} | ${w('shared_theirs')} |`, '|---|---|');
+      for (const p of f.shared) out.push(`| ${mdText(p.ours)} | ${mdText(p.theirs)} |`);
+      out.push('');
+    }
   }
   if (cited.size) {
     out.push(`## ${w('codes')}`, '');

@@ -1,0 +1,105 @@
+/**
+ * Every stored record is history: the background keeps one ReportHistory of the
+ * stored reports (their entries made from each record's snapshot), hands a page
+ * the part of it its audit needs, and audits again the records a new one changes
+ * — the organ's other years, the reports that share its prose.
+ */
+import type { AuditOptions, HistoryEntry } from '../model';
+import { ReportHistory } from '../history';
+import { entryOfSnapshot } from '../pipeline/across';
+import { auditSnapshot } from '../pipeline/snapshot';
+import type { RecordStore } from '../store/record-store';
+import type { PageRecord } from '../store/schema';
+import { auditOptions } from '../store/settings';
+import type { HistorySlice } from './history-slice';
+
+/** Records whose cross checks a new record can change, at most: beyond, they are audited again when visited. */
+const MAX_AFFECTED = 30;
+
+export class Histories {
+  private built: Promise<ReportHistory> | null = null;
+  private entries = new Map<string, { at: string; entry: HistoryEntry | null }>();
+
+  constructor(private store: RecordStore) {}
+
+  /** A record's entry, from its snapshot (kept while the record is unchanged). */
+  entryOf(r: PageRecord): HistoryEntry | null {
+    const hit = this.entries.get(r.href);
+    if (hit && hit.at === r.auditedAt) return hit.entry;
+    const entry = r.snapshot && r.result.isReport ? entryOfSnapshot(r.result, r.snapshot) : null;
+    this.entries.set(r.href, { at: r.auditedAt, entry });
+    return entry;
+  }
+
+  /** The history of every stored report: built on first use, then kept up to date. */
+  all(): Promise<ReportHistory> {
+    this.built ??= (async () => {
+      const [{ records }, settings] = await Promise.all([this.store.list(), this.store.getSettings()]);
+      return new ReportHistory(records.flatMap((r) => (this.entryOf(r) ? [this.entryOf(r)!] : [])), settings.copyThreshold / 100);
+    })();
+    return this.built;
+  }
+
+  /** Settings or deletions changed what the history is: build it again when next asked. */
+  reset() {
+    this.built = null;
+  }
+
+  /** A record saved: its entry in the history; the slice its own audit needs (null: nothing to compare with). */
+  async put(r: PageRecord): Promise<HistorySlice | null> {
+    const h = await this.all();
+    const entry = this.entryOf(r);
+    if (!entry) {
+      h.remove(r.href);
+      return null;
+    }
+    h.add(entry);
+    return this.sliceFor(r);
+  }
+
+  /** The slice a stored record's audit needs now (the viewer's, drawn from its snapshot). */
+  async sliceFor(r: PageRecord): Promise<HistorySlice | null> {
+    const entry = this.entryOf(r);
+    if (!entry) return null;
+    const h = await this.all();
+    if (!h.relevant(entry)) return null;
+    const slice = h.slice(entry);
+    return slice.entries.length ? { ...slice, copyThreshold: h.copyThreshold } : null;
+  }
+
+  /** The options of an audit of a stored record now: settings, the auditor's corrections, the history. */
+  async optionsFor(r: PageRecord): Promise<AuditOptions> {
+    const [settings, history] = await Promise.all([this.store.getSettings(), this.all()]);
+    return { ...auditOptions(settings), ...(r.identity ? { identity: r.identity } : {}), history };
+  }
+
+  /** The stored record audited again from its snapshot with everything it is compared with; saved. */
+  async reaudit(r: PageRecord): Promise<PageRecord> {
+    if (!r.snapshot) return r;
+    const a = auditSnapshot(r.snapshot, r.href, await this.optionsFor(r));
+    return this.store.saveAudit(r.href, a.result);
+  }
+
+  /**
+   * The other records a saved one changes: the organ's years around it and the
+   * reports sharing its prose, each audited again; their hrefs.
+   */
+  async others(r: PageRecord): Promise<string[]> {
+    // only those whose findings changed are returned: their tabs audit again, which must come to rest
+    const entry = this.entryOf(r);
+    if (!entry) return [];
+    const h = await this.all();
+    const near = h.ofOrgan(entry.organKey).filter((e) => e.source !== entry.source && Math.abs(e.year - entry.year) <= 1);
+    const sharing = h.slice(entry).entries.filter((e) => e.organKey !== entry.organKey || e.year === entry.year);
+    const hrefs = [...new Set([...near, ...sharing].map((e) => e.source))].slice(0, MAX_AFFECTED);
+    const done: string[] = [];
+    for (const href of hrefs) {
+      const rec = await this.store.get(href);
+      if (!rec?.snapshot) continue;
+      const after = await this.reaudit(rec);
+      const ids = (x: PageRecord) => x.result.findings.map((f) => f.id).join(' ');
+      if (ids(after) !== ids(rec)) done.push(href);
+    }
+    return done;
+  }
+}

@@ -1,0 +1,130 @@
+/**
+ * Checks across reports: organs with four consecutive years, each right on its
+ * own; then one carry-over broken, one stock broken (each template), one report
+ * that reuses last year's prose with new numbers, two organs with the same prose.
+ * Exact findings on those, none on the untouched reports — which share only the
+ * template's wording and the boilerplate of the 条例.
+ */
+import { describe, expect, it } from 'vitest';
+import { auditText } from '../../lib/pipeline/audit';
+import { acrossReports, keep } from '../../lib/pipeline/across';
+import { ReportHistory } from '../../lib/history';
+import { APPLICANT_COLS } from '../../lib/template/layout';
+import { organYears, reportOf, shiftCarriedIn, type Report } from '../helpers/history-corpus';
+import { mulberry32 } from '../helpers/template-data';
+import { ownProse } from '../helpers/history-corpus';
+
+const ORGANS = ['东湖街道', '西山镇', '南城区市场监督管理局', '北塘街道', '中塘街道'];
+const source = (r: Report) => `${r.organ}-${r.year}.txt`;
+const find = (rs: Report[], organ: string, year: number) => rs.find((r) => r.organ === organ && r.year === year)!;
+
+function corpus() {
+  const reports = ORGANS.flatMap((o, i) => organYears(o, i + 1));
+  // 东湖街道 2021: 上年结转 differs from 2020's 结转下年度 in one column (the year still right on its own)
+  const dh = find(reports, '东湖街道', 2021).filled;
+  const col = APPLICANT_COLS.find((c) => dh.values.get(`requests/new/${c}`)! >= 2)!;
+  shiftCarriedIn(dh, col, 2);
+  // 东湖街道 2020 (2019 template): 上一年项目数量 of 行政许可 is not 2019's items + change
+  const dh20 = find(reports, '东湖街道', 2020).filled;
+  dh20.values.set('active/art20_5.license/prev_items', dh20.values.get('active/art20_5.license/prev_items')! + 1);
+  // 西山镇 2022: 现行有效 of 行政规范性文件 is not 2021's in force + issued − repealed
+  const xs = find(reports, '西山镇', 2022).filled;
+  xs.values.set('active/art20_1.normative/in_force', xs.values.get('active/art20_1.normative/in_force')! + 3);
+  // 南城区 2022 reuses its 2021 prose with new numbers
+  const nc21 = find(reports, '南城区市场监督管理局', 2021);
+  find(reports, '南城区市场监督管理局', 2022).prose = nc21.prose.map((s) => s.replace(/\d+/g, (d) => String(Number(d) + 7)));
+  // 中塘街道 2021 prints 北塘街道's 2021 prose under its own name
+  const bt = find(reports, '北塘街道', 2021);
+  find(reports, '中塘街道', 2021).prose = bt.prose.map((s) => s.split('北塘街道').join('中塘街道'));
+  return { reports, col };
+}
+
+function auditAll(reports: Report[], extra: { text: string; source: string }[] = []) {
+  const items = [...reports.map((r) => ({ text: reportOf(r), source: source(r) })), ...extra].map((x) => keep(auditText(x.text, x.source)));
+  return new Map(acrossReports(items, {}).map((r) => [r.source, r]));
+}
+
+describe('checks across years and organs', () => {
+  const { reports, col } = corpus();
+  const results = auditAll(reports);
+  const ids = (s: string) => results.get(s)!.findings.map((f) => f.id);
+
+  it('each report is right on its own: no finding without the others', () => {
+    for (const r of reports) expect([source(r), auditText(reportOf(r), source(r)).result.findings.map((f) => f.id)]).toEqual([source(r), []]);
+  });
+
+  it('the broken carry-over: this year’s cell flagged, naming last year’s report and value', () => {
+    const f = results.get('东湖街道-2021.txt')!.findings;
+    expect(f.map((x) => x.id)).toEqual([`cross-year:requests:carried_in:${col}`]);
+    const last = find(reports, '东湖街道', 2020).filled.values.get(`requests/carried_out/${col}`)!;
+    const now = find(reports, '东湖街道', 2021).filled.values.get(`requests/carried_in/${col}`)!;
+    expect(f[0]).toMatchObject({ rule: 'cross-year:carried-over', severity: 'warning', actual: now, expected: null, args: { said: last, lastYear: 2020 } });
+    expect(f[0]!.message).toContain(`2020 年报告（东湖街道2020年政府信息公开工作年度报告）「结转下年度继续办理`);
+    expect(f[0]!.message).toContain('上年报告可能已更正');
+  });
+
+  it('the broken stock, 2019 template: 上一年项目数量 against last year’s items and change', () => {
+    expect(ids('东湖街道-2020.txt')).toEqual(['cross-year:active:art20_5.license:prev_items']);
+  });
+
+  it('the broken stock, 2021 template: 现行有效件数 against last year’s, issued and repealed', () => {
+    const f = results.get('西山镇-2022.txt')!.findings;
+    expect(f.map((x) => x.id)).toEqual(['cross-year:active:art20_1.normative:in_force']);
+    const v = find(reports, '西山镇', 2022).filled.values;
+    expect(f[0]!.args.said).toBe(v.get('active/art20_1.normative/in_force')! - 3);
+  });
+
+  it('prose reused from last year with new numbers: one warning naming last year’s report, the sentences side by side', () => {
+    const f = results.get('南城区市场监督管理局-2022.txt')!.findings;
+    expect(f.map((x) => x.rule)).toEqual(['copied-text:previous-year']);
+    expect(f[0]!.args).toMatchObject({ shared: 12, otherYear: 2021, other: '南城区市场监督管理局2021年政府信息公开工作年度报告' });
+    expect(Number(f[0]!.args.share)).toBeGreaterThanOrEqual(80);
+    const pair = f[0]!.shared![0]!;
+    expect(pair.ours).not.toBe(pair.theirs);
+    expect(pair.ours.replace(/\d+/g, '#')).toBe(pair.theirs.replace(/\d+/g, '#'));
+    // looking back only: the year copied from is not flagged for it
+    expect(ids('南城区市场监督管理局-2021.txt')).toEqual([]);
+  });
+
+  it('two organs with the same prose the same year: each names the other', () => {
+    const a = results.get('北塘街道-2021.txt')!.findings;
+    const b = results.get('中塘街道-2021.txt')!.findings;
+    expect(a.map((x) => [x.rule, x.args.other])).toEqual([['copied-text:other-organ', '中塘街道2021年政府信息公开工作年度报告']]);
+    expect(b.map((x) => [x.rule, x.args.other])).toEqual([['copied-text:other-organ', '北塘街道2021年政府信息公开工作年度报告']]);
+    expect(b[0]!.shared![0]!.ours).toContain('中塘街道');
+    expect(b[0]!.shared![0]!.theirs).toContain('北塘街道');
+  });
+
+  it('every untouched report: no finding, though all share the template’s wording and the boilerplate', () => {
+    const touched = new Set(['东湖街道-2021.txt', '东湖街道-2020.txt', '西山镇-2022.txt', '南城区市场监督管理局-2022.txt', '北塘街道-2021.txt', '中塘街道-2021.txt']);
+    for (const r of reports) if (!touched.has(source(r))) expect([source(r), ids(source(r))]).toEqual([source(r), []]);
+  });
+
+  it('two records that claim the same organ and year with other figures: said, not guessed between', () => {
+    const other = find(reports, '东湖街道', 2020);
+    const rival = { ...other, filled: organYears('东湖街道', 99)[1]!.filled, prose: ownProse(mulberry32(7), '东湖街道', 2020) };
+    const r = auditAll(reports, [{ text: reportOf(rival), source: 'mirror/东湖街道-2020.txt' }]);
+    expect(r.get('东湖街道-2021.txt')!.findings.map((f) => f.id)).toEqual(['cross-year:ambiguous:previous']);
+    expect(r.get('东湖街道-2021.txt')!.findings[0]!.message).toContain('有多份记录都称是本机关 2020 年的报告');
+    expect(r.get('mirror/东湖街道-2020.txt')!.findings.map((f) => f.id)).toContain('cross-year:ambiguous:same-year');
+  });
+
+  it('the same report at two addresses is one report: no ambiguity', () => {
+    const same = find(reports, '东湖街道', 2020);
+    const r = auditAll(reports, [{ text: reportOf(same), source: 'mirror/东湖街道-2020.txt' }]);
+    expect(r.get('东湖街道-2021.txt')!.findings.map((f) => f.id)).toEqual([`cross-year:requests:carried_in:${col}`]);
+  });
+});
+
+describe('the sentence index', () => {
+  it('a sentence many organs print is common wording, not copying', () => {
+    const entries = Array.from({ length: 12 }, (_, i) => ({
+      source: `s${i}`, title: null, organ: `机关${i}`, organKey: `机关${i}`, year: 2021, template: '2021' as const, figures: {},
+      sentences: [{ h: 1, t: '共同' }, { h: 100 + i, t: '自己' }],
+    }));
+    const h = new ReportHistory(entries);
+    expect(h.isCommon(1)).toBe(true);
+    expect(h.isCommon(100)).toBe(false);
+    expect(h.sharing([1, 100], 's5').map((x) => x.entry.source)).toEqual(['s0']);
+  });
+});
