@@ -17,6 +17,11 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'zh_CN',
     action: { default_title: '__MSG_extName__' },
+    // the keyboard: open the panel, step to the next finding (both can be changed in the browser's shortcuts page)
+    commands: {
+      'open-panel': { suggested_key: { default: 'Alt+Shift+A' }, description: '__MSG_cmd_open_panel__' },
+      'next-finding': { suggested_key: { default: 'Alt+Shift+N' }, description: '__MSG_cmd_next_finding__' },
+    },
     // storage: the audit records; unlimitedStorage: an evaluator's thousands of reports;
     // contextMenus: "audit this page" for reports on unusual sites; offscreen (Chrome): a page
     // without a window that reads report files (PDF, Word) for the background.

@@ -15,7 +15,8 @@ export interface BatchPanelProps {
 }
 
 export function batchNumbers(b: BatchRecord | null) {
-  return { done: b?.done.length ?? 0, failed: b?.failed.length ?? 0, left: b ? remaining(b).length : 0, total: b?.urls.length ?? 0 };
+  const errors = b ? Object.values(b.verdicts).filter((v) => v.error > 0).length : 0;
+  return { done: b?.done.length ?? 0, failed: b?.failed.length ?? 0, left: b ? remaining(b).length : 0, total: b?.urls.length ?? 0, errors };
 }
 
 export function BatchPanel(p: BatchPanelProps) {

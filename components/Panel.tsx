@@ -3,8 +3,15 @@ import type { Finding, ReportResult } from '@/lib/result/schema';
 import type { Reviews } from '@/lib/result/review';
 import { Counts, Summary } from './Summary';
 import { FindingGroups, FindingItem, shownReview } from './Findings';
-import { relatedText, tr } from './i18n';
+import { colon, gap, relatedText, tr } from './i18n';
 import { FileList, type PageFile } from './FileList';
+
+export interface Marks {
+  on: boolean;
+  error: boolean;
+  warning: boolean;
+  notice: boolean;
+}
 
 export interface PanelProps {
   result: ReportResult;
@@ -16,10 +23,14 @@ export interface PanelProps {
   current: number;
   expanded: boolean;
   storageFull: boolean;
-  /** Cells only notices mark (blank cells): how many, and whether their outlines show. */
+  /** Cells only notices mark (blank cells): how many. */
   noticeCells: number;
-  showNotices: boolean;
-  onShowNotices(show: boolean): void;
+  /** Which marks show (a setting): all, and by severity. */
+  marks: Marks;
+  onMarks(m: Marks): void;
+  /** The side the panel docks on, and the auditor's choice of it. */
+  dock: 'right' | 'left';
+  onDock(): void;
   /** The report files the page links (its report as a PDF or Word file), and what to do with one. */
   files?: PageFile[];
   onFile?(url: string): void;
@@ -38,6 +49,7 @@ export function Panel(p: PanelProps) {
       <button class="nb nb-pill" data-testid="panel-pill" aria-label={tr('ui_panel_label')} aria-expanded="false" onClick={p.onToggle}>
         <strong>{tr('ui_title')}</strong>
         {r.isReport ? <Counts result={r} /> : <span class="nb-muted">{tr('ui_verdict_not_report')}</span>}
+        {r.isReport && !p.marks.on && <span class="nb-muted" data-testid="marks-hidden">{tr('ui_marks_hidden')}</span>}
       </button>
     );
   }
@@ -47,8 +59,9 @@ export function Panel(p: PanelProps) {
     <section class="nb nb-panel" role="region" aria-label={tr('ui_panel_label')} data-testid="panel">
       <header>
         <h2>{tr('ui_title')}</h2>
+        <button data-testid="panel-dock" title={tr(p.dock === 'right' ? 'ui_dock_left' : 'ui_dock_right')} aria-label={tr(p.dock === 'right' ? 'ui_dock_left' : 'ui_dock_right')} onClick={p.onDock}>{p.dock === 'right' ? '⇤' : '⇥'}</button>
         <button data-testid="panel-collapse" aria-expanded="true" onClick={p.onToggle}>{tr('ui_collapse')}</button>
-        <button data-testid="panel-close" title={tr('ui_dismiss_marks')} onClick={p.onClose}>×</button>
+        <button data-testid="panel-close" title={tr('ui_dismiss_marks')} aria-label={tr('ui_dismiss_marks')} onClick={p.onClose}>×</button>
       </header>
       {p.storageFull && <div class="nb-warnbox" role="alert">{tr('ui_storage_full')}</div>}
       {r.isReport ? <Summary result={r} /> : <p>{tr('ui_not_report')}</p>}
@@ -63,11 +76,19 @@ export function Panel(p: PanelProps) {
           <FileList files={p.files} onOpen={(url) => p.onFile?.(url)} />
         </div>
       )}
-      {p.noticeCells > 0 && (
-        <label class="nb-row nb-toggle">
-          <input type="checkbox" data-testid="show-notices" checked={p.showNotices} onChange={(e) => p.onShowNotices((e.target as HTMLInputElement).checked)} />
-          <span>{tr('ui_show_blanks', { n: p.noticeCells })}</span>
-        </label>
+      {r.isReport && (
+        <fieldset class="nb-row nb-marks" data-testid="marks">
+          <legend class="nb-muted">{tr('ui_marks')}</legend>
+          <button data-testid="marks-toggle" aria-pressed={p.marks.on} onClick={() => p.onMarks({ ...p.marks, on: !p.marks.on })}>
+            {tr(p.marks.on ? 'ui_marks_hide' : 'ui_marks_show')}
+          </button>
+          {(['error', 'warning', 'notice'] as const).map((sev) => (
+            <label key={sev} class="nb-row">
+              <input type="checkbox" data-testid={sev === 'notice' ? 'show-notices' : `marks-${sev}`} disabled={!p.marks.on} checked={p.marks[sev]} onChange={(e) => p.onMarks({ ...p.marks, [sev]: (e.target as HTMLInputElement).checked })} />
+              <span>{sev === 'notice' ? tr('ui_show_blanks', { n: p.noticeCells }) : tr(`ui_sev1_${sev}`)}</span>
+            </label>
+          ))}
+        </fieldset>
       )}
       {p.steps.length > 0 && (
         <>
@@ -87,16 +108,22 @@ export function Panel(p: PanelProps) {
         <div data-testid="panel-loose">
           <h3 class="nb-muted" style="font-size:12px;margin-top:8px">{tr('ui_no_cell')}</h3>
           <FindingGroups findings={loose} reviews={p.reviews} />
+          {/* a report only in its attachment: the file, to audit it */}
+          {loose.some((f) => f.rule === 'shape:attachment') && p.files && p.files.length > 0 && (
+            <div data-testid="attachment-link">
+              <FileList files={p.files} onOpen={(url) => p.onFile?.(url)} />
+            </div>
+          )}
         </div>
       )}
     </section>
   );
 }
 
-/** What a flagged cell's findings say, shown next to it. */
-export function Tooltip(p: { findings: Finding[]; reviews: Reviews; rect: { left: number; top: number; bottom: number } }) {
-  const below = p.rect.bottom + 8;
-  const style = `left:${Math.max(8, Math.min(p.rect.left, (globalThis.innerWidth || 1000) - 380))}px;top:${below + 200 > (globalThis.innerHeight || 800) ? Math.max(8, p.rect.top - 8 - 40 * p.findings.length - 60) : below}px`;
+/** What a flagged cell's findings say, shown next to it (placed by the overlay: ./page/placement.ts). */
+export function Tooltip(p: { findings: Finding[]; reviews: Reviews; pos: { left: number; top: number; maxHeight: number } | null }) {
+  // unplaced, it is drawn out of sight to be measured
+  const style = p.pos ? `left:${p.pos.left}px;top:${p.pos.top}px;max-height:${p.pos.maxHeight}px` : 'left:0;top:0;visibility:hidden';
   return (
     <div class="nb nb-tip" role="tooltip" data-testid="tooltip" style={style}>
       <ul class="nb-list">
@@ -107,10 +134,10 @@ export function Tooltip(p: { findings: Finding[]; reviews: Reviews; rect: { left
               <div class="nb-nums">
                 {f.blank && <span>{tr('ui_printed')} <strong data-testid="tip-actual">{tr('printed_blank')}</strong></span>}
                 {f.actual !== null && !f.blank && <span>{tr('ui_printed')} <strong data-testid="tip-actual">{f.actual}</strong></span>}
-                {f.expected !== null && <span>　{tr('ui_expected')} <strong data-testid="tip-expected">{f.expected}</strong></span>}
+                {f.expected !== null && <span>{gap()}{tr('ui_expected')} <strong data-testid="tip-expected">{f.expected}</strong></span>}
               </div>
             )}
-            {f.related.length > 0 && <div class="nb-rel">{tr('ui_related')}：{relatedText(f)}</div>}
+            {f.related.length > 0 && <div class="nb-rel">{tr('ui_related')}{colon()}{relatedText(f)}</div>}
           </div>
         ))}
       </ul>

@@ -14,6 +14,12 @@ export function getLang(): Lang {
   return lang;
 }
 
+/** The colon and the list separator of the UI language: “：” and “、” in Chinese, “: ” and “, ” in English. */
+export const colon = () => (lang === 'zh' ? '：' : ': ');
+export const listSep = () => (lang === 'zh' ? '、' : ', ');
+/** A gap between two short items on one line. */
+export const gap = () => (lang === 'zh' ? '　' : '  ');
+
 export function tr(key: string, args?: Record<string, string | number>): string {
   return t(key, lang, args);
 }
@@ -42,10 +48,10 @@ export function relatedText(f: Pick<Finding, 'table' | 'related' | 'cell' | 'arg
   const name = (r: string) => rowName(f, r, lang);
   const rows = [...new Set(f.related.map((c) => c.row))];
   const cols = [...new Set(f.related.map((c) => c.col))];
-  const sep = lang === 'zh' ? '、' : ', ';
-  const colon = lang === 'zh' ? '：' : ': ';
-  if (rows.length === 1) return name(rows[0]!) + colon + cols.map((c) => colLabel(f.table, c, lang)).join(sep);
-  if (cols.length === 1) return colLabel(f.table, cols[0]!, lang) + colon + rows.map(name).join(sep);
+  const sep = listSep();
+  const colonMark = colon();
+  if (rows.length === 1) return name(rows[0]!) + colonMark + cols.map((c) => colLabel(f.table, c, lang)).join(sep);
+  if (cols.length === 1) return colLabel(f.table, cols[0]!, lang) + colonMark + rows.map(name).join(sep);
   return f.related.map((c) => cellName(f.table, c, lang)).join(sep);
 }
 

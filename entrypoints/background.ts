@@ -7,7 +7,7 @@ import { ReportResult } from '@/lib/result/schema';
 import { snapshotSchema } from '@/lib/pipeline/snapshot';
 import type { ReaderRequest } from '@/lib/ext/messages';
 import {
-  ensureReaderPage, extensionUrl, onContextMenu, onMessage, onTabRemoved, openTab, sendToBackground, sendToTab, setBadge, storage, uiLanguage, viewerUrl,
+  ensureReaderPage, extensionUrl, onCommand, onContextMenu, onMessage, onTabRemoved, openTab, sendToBackground, sendToTab, setBadge, storage, uiLanguage, viewerUrl,
 } from '@/lib/ext/browser';
 
 const READER = '/offscreen.html';
@@ -39,6 +39,7 @@ export default defineBackground(() => {
       store,
       histories: new Histories(store),
       setBadge,
+      lang: uiLanguage,
       sendToTab,
       tabsShowing: (url) => tabs.showing(url),
       tabShows: (tabId, href) => tabs.shows(tabId, href),
@@ -48,6 +49,9 @@ export default defineBackground(() => {
     }),
   );
   onTabRemoved((tabId) => tabs.shows(tabId, null));
+  onCommand((command, tabId) => {
+    if (command === 'open-panel' || command === 'next-finding') void sendToTab(tabId, { type: 'page:command', command }).catch(() => undefined);
+  });
   onContextMenu('nianbao-audit-page', t('ui_menu_audit', uiLanguage()), (tabId) => {
     void sendToTab(tabId, { type: 'page:audit', force: true }).catch(() => undefined);
   });

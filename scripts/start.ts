@@ -41,17 +41,40 @@ try {
   const page = await b.context.newPage();
   await page.goto(url);
   await waitForMarks(page);
+  // the panel stepped to a finding, and a tooltip, at the window sizes auditors use
+  const shots: string[] = [];
+  const shot = async (p: typeof page, name: string) => {
+    const path = join(OUT, name);
+    await p.screenshot({ path });
+    shots.push(path);
+  };
   await page.click('[data-testid=panel-pill]');
-  const first = page.locator('[data-nianbao-sev=error]').first();
-  await first.evaluate((e) => e.scrollIntoView({ block: 'center' }));
-  await first.hover();
-  await page.waitForTimeout(300);
-  await page.screenshot({ path: join(OUT, 'sample-report.png') });
+  for (const [w, h] of [[1280, 720], [800, 600]] as const) {
+    await page.setViewportSize({ width: w, height: h });
+    await page.click('[data-testid=panel-next]');
+    await page.waitForTimeout(300);
+    await shot(page, `panel-${w}x${h}.png`);
+    const cell = page.locator('[data-nianbao-sev=error]').first();
+    await cell.evaluate((e) => e.scrollIntoView({ block: 'center' }));
+    await cell.hover();
+    await page.waitForTimeout(300);
+    await shot(page, `tooltip-${w}x${h}.png`);
+  }
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await shot(page, 'sample-report.png');
 
   const popup = await openPopup(b, await b.tabId(page));
   await popup.setViewportSize({ width: 420, height: 640 });
   await popup.waitForSelector('[data-testid=verdict]');
-  await popup.screenshot({ path: join(OUT, 'popup.png') });
+  await shot(popup, 'popup.png');
+  const dash = await b.context.newPage();
+  await dash.goto(`chrome-extension://${b.extensionId}/dashboard.html`);
+  await dash.waitForSelector('[data-testid=record]');
+  for (const [w, h] of [[1280, 720], [800, 600]] as const) {
+    await dash.setViewportSize({ width: w, height: h });
+    await shot(dash, `dashboard-${w}x${h}.png`);
+  }
+  await dash.close();
   const files: string[] = [];
   for (const f of ['csv', 'json', 'md']) {
     const [d] = await Promise.all([popup.waitForEvent('download'), popup.click(`[data-testid=export-${f}]`)]);
@@ -70,7 +93,7 @@ try {
     ...r.findings.filter((f) => f.severity !== 'notice').map((f) => `  [${f.severity}] ${f.message}`),
     ...[...new Set(r.findings.map((f) => culpritText(f)).filter((x): x is string => !!x))].slice(0, 1).map((c) => `  → ${c}`),
     '',
-    `截图 Screenshots: ${join(OUT, 'sample-report.png')}, ${join(OUT, 'popup.png')}`,
+    `截图 Screenshots: ${shots.join(', ')}`,
     `导出 Exports: ${files.join(', ')}`,
   ];
   writeFileSync(join(OUT, 'summary.txt'), lines.join('\n') + '\n');

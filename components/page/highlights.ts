@@ -5,7 +5,8 @@
  * Every marked element carries the ids of its findings and the ids they cover, so
  * that a grouped finding is found by any of its parts' ids. Cells that only a
  * notice marks (a table's blank cells) carry their ids but show no outline until
- * the auditor asks (`setShowNotices`).
+ * the auditor asks (`setShowNotices`). Cells an error or a warning marks can be
+ * reached with the keyboard (Tab): focusing one shows its tooltip as hovering does.
  */
 import type { FindingSources } from '@/lib/pipeline/audit';
 import type { Finding } from '@/lib/result/schema';
@@ -30,12 +31,13 @@ const CSS = `
 .${FLAG}[${STATUS}=dismissed]::after{display:none!important}
 .${RELATED}{outline:2px dotted #1a73e8!important;outline-offset:-2px!important;background-color:rgba(26,115,232,.14)!important}
 .${CURRENT}{box-shadow:0 0 0 4px rgba(217,48,37,.35)!important}
+.${FLAG}:focus-visible{outline:3px solid #1a73e8!important;outline-offset:2px!important}
 `;
 /** Notices' outlines stay off until the auditor shows them. */
 const HIDE_NOTICES = `.${FLAG}[${SEV}=notice]:not(.${CURRENT}){outline:none!important}`;
 
 /** The page's own attributes as they were before we touched them, restored exactly (absent, empty or set). */
-class Originals {
+export class Originals {
   private saved = new Map<Element, Map<string, string | null>>();
 
   keep(el: Element, name: string) {
@@ -109,6 +111,8 @@ export class Highlights {
     if (!this.listening) {
       this.doc.addEventListener('mouseover', this.over, true);
       this.doc.addEventListener('mouseout', this.out, true);
+      this.doc.addEventListener('focusin', this.over, true);
+      this.doc.addEventListener('focusout', this.out, true);
       this.listening = true;
     }
   }
@@ -122,6 +126,12 @@ export class Highlights {
       el.setAttribute(BADGE, serious > 1 ? String(serious) : '!');
       if (open.length) el.removeAttribute(STATUS);
       else el.setAttribute(STATUS, 'dismissed');
+      // errors and warnings can be reached by keyboard (the page's own tabindex kept where it has one)
+      if (el.getAttribute(SEV) === 'notice') this.originals.restore(el, 'tabindex');
+      else if (!el.hasAttribute('tabindex')) {
+        this.originals.keep(el, 'tabindex');
+        el.setAttribute('tabindex', '0');
+      }
     }
   }
 
@@ -167,6 +177,8 @@ export class Highlights {
     if (this.listening) {
       this.doc.removeEventListener('mouseover', this.over, true);
       this.doc.removeEventListener('mouseout', this.out, true);
+      this.doc.removeEventListener('focusin', this.over, true);
+      this.doc.removeEventListener('focusout', this.out, true);
       this.listening = false;
     }
   }
@@ -203,7 +215,7 @@ export class Highlights {
 
   private out = (e: Event) => {
     const el = (e.target as Element | null)?.closest?.(`[${ATTR}]`);
-    const to = (e as MouseEvent).relatedTarget as Element | null;
+    const to = (e as MouseEvent | FocusEvent).relatedTarget as Element | null;
     if (el && (!to || !el.contains(to))) this.onHover(null, []);
   };
 }

@@ -1,4 +1,4 @@
-/** What we draw on a page, in one shadow root: the panel (or the listing's batch panel) and the tooltip. */
+/** What we draw on a page, in one shadow root: the panel (or the listing's batch panel) and the tooltip, placed so that they never hide the cell discussed. */
 import { render } from 'preact';
 import type { Finding } from '@/lib/result/schema';
 import type { Reviews } from '@/lib/result/review';
@@ -8,9 +8,10 @@ import uiCss from '@/components/ui.css?inline';
 import panelCss from '@/components/panel.css?inline';
 import type { BatchRecord } from '@/lib/store/batch';
 import { mountShadow, type ShadowUi } from './shadow';
+import { dockFor, placeTip, type Box, type Dock } from './placement';
 
-/** What the panel shows; the overlay adds whether it is open. */
-export type PanelView = Omit<PanelProps, 'expanded' | 'onToggle'>;
+/** What the panel shows; the overlay adds whether it is open and where it docks. */
+export type PanelView = Omit<PanelProps, 'expanded' | 'onToggle' | 'dock' | 'onDock'>;
 
 export interface ListingView {
   /** How many report links the listing holds, the batch over them, and whether it runs now. */
@@ -21,14 +22,19 @@ export interface ListingView {
   onClose(): void;
 }
 
+const boxOf = (r: DOMRect): Box => ({ left: r.left, top: r.top, width: r.width, height: r.height });
+
 export class Overlay {
   private ui: ShadowUi | null = null;
   private panelBox: HTMLElement | null = null;
   private tipBox: HTMLElement | null = null;
   /** The panel is open (else the pill). */
   expanded = false;
+  /** The auditor's side for the panel (a setting), and the side it stands on now. */
+  preferred: Dock = 'right';
+  private side: Dock = 'right';
 
-  constructor(private doc: Document, private redraw: () => void) {}
+  constructor(private doc: Document, private redraw: () => void, private onDockChange: (d: Dock) => void = () => undefined) {}
 
   private ensure() {
     if (this.ui) return;
@@ -36,6 +42,8 @@ export class Overlay {
     this.panelBox = this.doc.createElement('div');
     this.tipBox = this.doc.createElement('div');
     this.ui.container.append(this.panelBox, this.tipBox);
+    this.side = this.preferred;
+    this.setSide(this.side);
   }
 
   private toggle = () => {
@@ -43,9 +51,22 @@ export class Overlay {
     this.redraw();
   };
 
+  private setSide(d: Dock) {
+    this.side = d;
+    this.panelBox?.setAttribute('class', d === 'left' ? 'nb-dock-left' : 'nb-dock-right');
+  }
+
+  /** The auditor moves the panel to the other side: kept as their setting. */
+  private dock = () => {
+    this.preferred = this.side === 'right' ? 'left' : 'right';
+    this.setSide(this.preferred);
+    this.onDockChange(this.preferred);
+    this.redraw();
+  };
+
   panel(v: PanelView) {
     this.ensure();
-    render(<Panel {...v} expanded={this.expanded} onToggle={this.toggle} />, this.panelBox!);
+    render(<Panel {...v} expanded={this.expanded} onToggle={this.toggle} dock={this.side} onDock={this.dock} />, this.panelBox!);
   }
 
   listing(v: ListingView) {
@@ -57,15 +78,46 @@ export class Overlay {
     );
   }
 
-  /** The tooltip of a flagged element, next to it; none for null. */
+  /** Keyboard focus to the panel's first button. */
+  focus() {
+    this.panelBox?.querySelector<HTMLElement>('button')?.focus();
+  }
+
+  /** The panel's (or pill's) box on screen, null when nothing is drawn. */
+  panelRect(): Box | null {
+    const el = this.panelBox?.firstElementChild;
+    if (!el) return null;
+    const r = el.getBoundingClientRect();
+    return r.width || r.height ? boxOf(r) : null;
+  }
+
+  private view() {
+    const w = this.doc.defaultView;
+    return { width: w?.innerWidth || this.doc.documentElement.clientWidth || 1000, height: w?.innerHeight || this.doc.documentElement.clientHeight || 800 };
+  }
+
+  /** Move the panel to the side of the window away from `el` when it would cover it there (the preferred side otherwise). */
+  keepClear(el: Element | null) {
+    const p = this.panelRect();
+    if (!p) return;
+    const side = dockFor(el ? boxOf(el.getBoundingClientRect()) : null, this.preferred, p, this.view());
+    if (side !== this.side) this.setSide(side);
+  }
+
+  /** The tooltip of a flagged element, beside it and clear of the panel; none for null. */
   tip(el: Element | null, findings: Finding[], reviews: Reviews) {
     if (!this.tipBox) return;
     if (!el || !findings.length) {
       render(null, this.tipBox);
       return;
     }
-    const r = el.getBoundingClientRect();
-    render(<Tooltip findings={findings} reviews={reviews} rect={{ left: r.left, top: r.top, bottom: r.bottom }} />, this.tipBox);
+    // drawn out of sight first, measured, then placed
+    render(<Tooltip findings={findings} reviews={reviews} pos={null} />, this.tipBox);
+    const tip = this.tipBox.firstElementChild;
+    const size = tip ? tip.getBoundingClientRect() : { width: 360, height: 120 };
+    const panel = this.panelRect();
+    const pos = placeTip(boxOf(el.getBoundingClientRect()), { width: size.width, height: size.height }, this.view(), panel ? [panel] : []);
+    render(<Tooltip findings={findings} reviews={reviews} pos={pos} />, this.tipBox);
   }
 
   remove() {

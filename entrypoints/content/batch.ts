@@ -25,6 +25,23 @@ export class BatchRunner {
     return !!this.ctl && !this.ctl.signal.aborted;
   }
 
+  /** The page's links to the batch's reports, each anchor with its report's address. */
+  linkElements(doc: Document): { url: string; el: Element }[] {
+    const wanted = new Set(this.links.map((l) => l.url));
+    const out: { url: string; el: Element }[] = [];
+    for (const a of Array.from(doc.querySelectorAll('a[href]')).slice(0, 5000)) {
+      let u: URL;
+      try {
+        u = new URL(a.getAttribute('href') ?? '', this.listing);
+      } catch {
+        continue;
+      }
+      u.hash = '';
+      if (wanted.has(u.href)) out.push({ url: u.href, el: a });
+    }
+    return out;
+  }
+
   async load() {
     const r = await this.send({ type: 'batch:get', listing: this.listing }).catch(() => undefined);
     this.record = r?.ok ? (r.data as BatchRecord | null) : null;

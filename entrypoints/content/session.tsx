@@ -17,7 +17,8 @@ import type { Reviews } from '@/lib/result/review';
 import { snapshotOf } from '@/lib/pipeline/snapshot';
 import { reportFiles } from '@/lib/batch/links';
 import type { Identity } from '@/lib/store/identity';
-import { AuditView } from '@/components/page/audit-view';
+import { AuditView, type ViewSettings } from '@/components/page/audit-view';
+import { LinkVerdicts } from '@/components/page/link-verdicts';
 import { listingRunner, type BatchRunner } from './batch';
 import { BenchClock } from './bench';
 import { Watcher, signature } from './watch';
@@ -40,13 +41,22 @@ export class PageSession {
   private fileResult: { url: string; result: ReportResult | null; error: string | null } | undefined;
 
   private view: AuditView;
+  private verdicts: LinkVerdicts;
   private watcher: Watcher;
   private clock: BenchClock;
 
   constructor(private doc: Document, private send: Send, private loadContext: LoadContext) {
-    this.view = new AuditView(doc, () => this.close());
+    this.view = new AuditView(doc, (v) => void this.keepView(v));
     this.watcher = new Watcher(doc, () => this.changed());
+    this.verdicts = new LinkVerdicts(doc);
     this.clock = new BenchClock(doc);
+  }
+
+  /** The auditor's choice of marks and of the panel's side: a setting, for every page. */
+  private async keepView(v: ViewSettings) {
+    const s = { ...(await this.getSettings()), marks: v.marks, dock: v.dock };
+    this.settings = s;
+    await this.send({ type: 'settings:set', settings: s }).catch(() => undefined);
   }
 
   start() {
@@ -74,6 +84,8 @@ export class PageSession {
         return Promise.resolve(true);
       case 'page:batch':
         return this.batchAction(m.action);
+      case 'page:command':
+        return Promise.resolve(this.command(m.command));
     }
   }
 
@@ -137,6 +149,7 @@ export class PageSession {
     const href = this.href();
     const ctx = await this.context();
     this.settings = ctx.settings;
+    this.view.setView({ marks: ctx.settings.marks, dock: ctx.settings.dock });
     const options = { ...auditOptions(ctx.settings), ...(ctx.identity ? { identity: ctx.identity } : {}) };
     const t = performance.now();
     const a = this.clock.time('engine', () => auditDocument(this.doc, href, href, options));
@@ -166,6 +179,12 @@ export class PageSession {
       await this.report(href, again, snapshot);
     }
     this.draw();
+    // opened from the dashboard at a finding (#nianbao-finding=ID): the panel opens on it
+    const asked = /(?:^#|&)nianbao-finding=([^&]+)/.exec(this.doc.location?.hash ?? '');
+    if (asked && a.result.isReport) {
+      this.view.expanded = true;
+      this.scrollTo(decodeURIComponent(asked[1]!));
+    }
     // a page that holds nothing but its report file: the file is audited by itself
     if (a.result.isReport && a.model?.recognition.attachmentOnly && this.files.length && !this.fileResult) void this.auditFile(this.files[0]!.url);
     return this.state();
@@ -202,6 +221,21 @@ export class PageSession {
     this.draw();
   }
 
+  /** The keyboard shortcuts: open or fold the panel; step to the next finding (opening the panel). */
+  command(c: 'open-panel' | 'next-finding'): boolean {
+    if (!this.audit) return false;
+    this.closed = false;
+    if (c === 'open-panel') {
+      this.view.expanded = !this.view.isExpanded;
+      this.draw();
+      if (this.view.isExpanded) this.view.focusPanel();
+      return true;
+    }
+    this.view.expanded = true;
+    this.view.step(1);
+    return true;
+  }
+
   scrollTo(id: string): boolean {
     return this.view.scrollTo(id);
   }
@@ -209,6 +243,8 @@ export class PageSession {
   private draw() {
     if (this.closed) return;
     if (!this.audit?.result.isReport && this.batch) {
+      // each report link with its verdict, as the batch learns them
+      this.verdicts.show(this.batch.linkElements(this.doc), this.batch.record);
       return this.view.listing({
         runner: this.batch,
         onStart: () => void this.batchAction('start'),
@@ -228,6 +264,7 @@ export class PageSession {
 
   private teardown() {
     this.view.remove();
+    this.verdicts.remove();
   }
 
   dispose() {

@@ -54,6 +54,7 @@ export function Popup() {
     setBusy(false);
   }
 
+  const listing = !!state && state !== 'unreachable' && !(state.result?.isReport) && state.listing >= LISTING_MIN;
   const audited = record?.result ?? (state && state !== 'unreachable' ? state.result : null);
   // the auditor's decisions count: dismissed findings leave the counts, score and verdict
   const result = audited ? { ...audited, ...reviewedSummary(audited, record?.reviews) } : null;
@@ -93,11 +94,26 @@ export function Popup() {
       {state && state !== 'unreachable' && (
         <>
           {result?.title && <div class="nb-title" data-testid="title">{result.title}</div>}
-          {result && result.isReport ? <Summary result={result} /> : <p data-testid="not-report">{state.audited ? tr('ui_not_report') : tr('ui_not_audited')}</p>}
+          {result && result.isReport ? (
+            <Summary result={result} />
+          ) : listing ? (
+            // a listing of reports: what the page is, and auditing its reports is the thing to do here
+            <p data-testid="page-kind">{tr('ui_listing_kind', { n: state.listing })}</p>
+          ) : (
+            <p data-testid="not-report">{state.audited ? tr('ui_not_report') : tr('ui_not_audited')}</p>
+          )}
+          {listing && (
+            <div class="nb-bar" data-testid="listing">
+              {state.batch && <span class="nb-muted" data-testid="listing-progress">{tr('ui_batch_progress', batchNumbers(state.batch))}</span>}
+              <button class="nb-primary" data-testid="batch-start" onClick={() => tabId !== null && void askTab(tabId, { type: 'page:batch', action: 'start' }).then(() => load(tabId))}>
+                {tr('ui_batch_start')}
+              </button>
+            </div>
+          )}
           {record && result?.isReport && <IdentityForm key={record.auditedAt} result={record.result} identity={record.identity} onSave={correct} />}
           <div class="nb-bar">
-            <button class="nb-primary" data-testid="reaudit" disabled={busy} onClick={() => void reaudit()}>
-              {state.audited ? tr('ui_reaudit') : tr('ui_audit_now')}
+            <button class={listing ? '' : 'nb-primary'} data-testid="reaudit" disabled={busy} onClick={() => void reaudit()}>
+              {listing ? tr('ui_audit_as_report') : state.audited ? tr('ui_reaudit') : tr('ui_audit_now')}
             </button>
             {result && (
               <>
@@ -109,15 +125,6 @@ export function Popup() {
               </>
             )}
           </div>
-          {!result?.isReport && state.listing >= LISTING_MIN && (
-            <div class="nb-bar" data-testid="listing">
-              <span>{tr('ui_listing_pill', { n: state.listing })}</span>
-              {state.batch && <span class="nb-muted" data-testid="listing-progress">{tr('ui_batch_progress', batchNumbers(state.batch))}</span>}
-              <button class="nb-primary" data-testid="batch-start" onClick={() => tabId !== null && void askTab(tabId, { type: 'page:batch', action: 'start' }).then(() => load(tabId))}>
-                {tr('ui_batch_start')}
-              </button>
-            </div>
-          )}
           {state.files.length > 0 && (
             <section data-testid="popup-files">
               <h2 class="nb-muted">{tr('ui_files')}</h2>

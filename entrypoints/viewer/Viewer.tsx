@@ -16,7 +16,7 @@ import { parseContext } from '@/lib/ext/to-content';
 import { auditOptions } from '@/lib/store/settings';
 import type { PageRecord } from '@/lib/store/schema';
 import type { Reviews } from '@/lib/result/review';
-import { AuditView } from '@/components/page/audit-view';
+import { AuditView, type ViewSettings } from '@/components/page/audit-view';
 import { ask } from '@/components/useBackground';
 import { tr } from '@/components/i18n';
 
@@ -69,8 +69,15 @@ export function Viewer(p: { url: string; from: string | null; doc: HTMLElement }
   const view = useRef<AuditView | null>(null);
   const valid = /^https?:\/\//.test(p.url);
 
+  const context = async () => parseContext(await ask({ type: 'audit:context', href: p.url }).catch(() => null));
+
+  async function keepView(v: ViewSettings) {
+    const ctx = await context();
+    await ask({ type: 'settings:set', settings: { ...ctx.settings, marks: v.marks, dock: v.dock } }).catch(() => null);
+  }
+
   async function options(withHistory = false): Promise<AuditOptions> {
-    const ctx = parseContext(await ask({ type: 'audit:context', href: p.url }).catch(() => null));
+    const ctx = await context();
     // the organ's other years and other reports' prose, as the background keeps them
     const slice = withHistory ? readAuditDone({ history: await ask({ type: 'history:slice', href: p.url }).catch(() => null) }).history : null;
     return { ...auditOptions(ctx.settings), ...(ctx.identity ? { identity: ctx.identity } : {}), ...(slice ? { history: historyOf(slice) } : {}) };
@@ -82,7 +89,10 @@ export function Viewer(p: { url: string; from: string | null; doc: HTMLElement }
     drawBlocks(p.doc, blocks);
     const a: Audit = auditBlocks(blocks, meta, p.url, await options(true));
     view.current?.remove();
-    view.current = new AuditView(document, () => view.current?.remove());
+    // the auditor's marks and panel side are the same settings as on web pages
+    const { settings } = await context();
+    view.current = new AuditView(document, (v) => void keepView(v));
+    view.current.setView({ marks: settings.marks, dock: settings.dock });
     view.current.expanded = true;
     view.current.show(a, reviews);
     view.current.redraw();

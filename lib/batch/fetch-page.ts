@@ -9,6 +9,16 @@ export interface FetchedPage {
   contentType: string | null;
 }
 
+/** A failed HTTP status in words, for the auditor (the code kept in brackets for whoever reports it on). */
+export function httpError(status: number): string {
+  if (status === 404) return `页面不存在（${status}）`;
+  if (status === 410) return `页面已删除（${status}）`;
+  if (status === 403 || status === 401) return `无权访问（${status}）`;
+  if (status === 429) return `请求过于频繁（${status}）`;
+  if (status >= 500) return `服务器出错（${status}）`;
+  return `无法获取（HTTP ${status}）`;
+}
+
 export async function fetchPage(url: string, timeoutMs: number, signal?: AbortSignal, fetcher: typeof fetch = fetch): Promise<FetchedPage> {
   const timeout = AbortSignal.timeout(timeoutMs);
   const both = signal ? AbortSignal.any([signal, timeout]) : timeout;
@@ -19,8 +29,8 @@ export async function fetchPage(url: string, timeoutMs: number, signal?: AbortSi
     if (timeout.aborted) throw new Error('请求超时');
     throw new Error(`无法获取：${(e as Error)?.message ?? e}`);
   }
-  if (res.status === 404 || res.status === 410 || res.status === 403) throw new Permanent(`HTTP ${res.status}`);
-  if (!res.ok) throw new Error(`HTTP ${res.status}`);
+  if (res.status === 404 || res.status === 410 || res.status === 403) throw new Permanent(httpError(res.status));
+  if (!res.ok) throw new Error(httpError(res.status));
   const bytes = new Uint8Array(await res.arrayBuffer());
   if (bytes.length > MAX_INPUT_BYTES) throw new Permanent('页面过大');
   return { url: res.url || url, bytes, contentType: res.headers.get('content-type') };

@@ -5,14 +5,17 @@ import { badgeFor } from './badge';
 import { normaliseUrl } from '../store/url';
 import { auditOptions } from '../store/settings';
 import { auditSnapshot, type Snapshot } from '../pipeline/snapshot';
-import type { AuditOptions } from '../model';
+import type { AuditOptions, Lang } from '../model';
 import type { ReportResult } from '../result/schema';
 import type { PageRecord } from '../store/schema';
 import type { Histories } from './history';
 
 export interface BackgroundDeps {
   store: RecordStore;
-  setBadge(tabId: number, text: string, color: string | null): Promise<void>;
+  /** The toolbar button of a tab: its badge, colour and title. */
+  setBadge(tabId: number, text: string, color: string | null, title?: string): Promise<void>;
+  /** The browser's language, for the toolbar title. */
+  lang?: () => Lang;
   sendToTab(tabId: number, msg: unknown): Promise<unknown>;
   /** Tabs open on a page, to tell them about reviews made elsewhere. */
   tabsShowing(url: string): number[];
@@ -36,9 +39,9 @@ export function backgroundHandler(d: BackgroundDeps) {
 
   /** A record saved without a page to audit it again (a batch's, a file's): audited here with its history. */
   async function withHistory(record: PageRecord): Promise<PageRecord> {
-    const slice = await d.histories.put(record);
-    const updated = slice ? await d.histories.reaudit(record) : record;
-    void refreshOthers(updated);
+    const { changed } = await d.histories.put(record);
+    const updated = (await d.histories.sliceFor(record)) ? await d.histories.reaudit(record) : record;
+    if (changed) void refreshOthers(updated);
     return updated;
   }
 
@@ -56,26 +59,30 @@ export function backgroundHandler(d: BackgroundDeps) {
       case 'audit:done': {
         let saved: Awaited<ReturnType<RecordStore['saveAudit']>> | null = null;
         let failure: unknown = null;
-        let history: Awaited<ReturnType<Histories['put']>> = null;
+        let history: Awaited<ReturnType<Histories['sliceFor']>> = null;
+        let changed = false;
         if (msg.result.isReport) saved = await d.store.saveAudit(msg.href, msg.result, msg.snapshot).catch((e: unknown) => ((failure = e), null));
         // the page audits again with the part of the history it needs (for its marks), and the record is stored so at once
-        if (saved) history = await d.histories.put(saved);
+        if (saved) {
+          changed = (await d.histories.put(saved)).changed;
+          history = await d.histories.sliceFor(saved);
+        }
         if (saved && history) saved = await d.histories.reaudit(saved);
         // the badge counts what the auditor has not dismissed: the stored record's reviewed counts
         if (sender.tabId !== undefined) {
           d.tabShows(sender.tabId, msg.href);
-          const b = badgeFor(saved ? { isReport: true, counts: saved.counts } : msg.result);
-          await d.setBadge(sender.tabId, b.text, b.color);
+          const b = badgeFor(saved ? { isReport: true, counts: saved.counts } : msg.result, d.lang?.());
+          await d.setBadge(sender.tabId, b.text, b.color, b.title);
         }
         if (failure) throw failure;
-        // the records it changes are audited again here
-        if (saved) void refreshOthers(saved);
+        // the records it changes are audited again here (none when the report is as it was)
+        if (saved && changed) void refreshOthers(saved);
         return ok({ reviews: saved?.reviews ?? null, history });
       }
       case 'audit:none':
         if (sender.tabId !== undefined) {
           d.tabShows(sender.tabId, null);
-          await d.setBadge(sender.tabId, '', null);
+          await d.setBadge(sender.tabId, '', null, badgeFor(null, d.lang?.()).title);
         }
         return ok(null);
       case 'audit:context': {
@@ -89,8 +96,7 @@ export function backgroundHandler(d: BackgroundDeps) {
         // the audit runs again with the corrections: from the stored snapshot, and on every tab showing the page
         // a new organ or year is new history: its entry moves, and the records around it change
         const updated = await d.histories.reaudit(record);
-        await d.histories.put(updated);
-        void refreshOthers(updated);
+        if ((await d.histories.put(updated)).changed) void refreshOthers(updated);
         for (const tabId of d.tabsShowing(record.url)) void d.sendToTab(tabId, { type: 'page:audit', force: true }).catch(() => undefined);
         return ok(updated);
       }
@@ -117,10 +123,10 @@ export function backgroundHandler(d: BackgroundDeps) {
       case 'finding:review': {
         const record = await d.store.review(msg.href, msg.id, msg.status, msg.note);
         if (record) {
-          const b = badgeFor({ isReport: true, counts: record.counts });
+          const b = badgeFor({ isReport: true, counts: record.counts }, d.lang?.());
           for (const tabId of d.tabsShowing(record.url)) {
             void d.sendToTab(tabId, { type: 'page:reviews', reviews: record.reviews }).catch(() => undefined);
-            await d.setBadge(tabId, b.text, b.color);
+            await d.setBadge(tabId, b.text, b.color, b.title);
           }
         }
         return ok(record);

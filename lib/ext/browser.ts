@@ -32,10 +32,11 @@ export const storage: StorageArea = {
   remove: (keys: string | string[]) => browser.storage.local.remove(keys),
 };
 
-export async function setBadge(tabId: number, text: string, color: string | null): Promise<void> {
+export async function setBadge(tabId: number, text: string, color: string | null, title?: string): Promise<void> {
   try {
     await browser.action.setBadgeText({ tabId, text });
     if (color) await browser.action.setBadgeBackgroundColor({ tabId, color });
+    if (title) await browser.action.setTitle({ tabId, title });
   } catch {
     // the tab closed meanwhile
   }
@@ -68,9 +69,15 @@ export function viewerUrl(url: string, from?: string | null): string {
   return `${extensionUrl('/viewer.html')}?${new URLSearchParams({ url, ...(from ? { from } : {}) })}`;
 }
 
+/**
+ * Chinese first: Chinese when the browser's interface or its first preferred
+ * language is Chinese (a Chinese auditor on an English browser still reads
+ * Chinese), English otherwise.
+ */
 export function uiLanguage(): Lang {
   try {
-    return /^zh/i.test(browser.i18n.getUILanguage()) ? 'zh' : 'en';
+    const preferred = (globalThis as { navigator?: Navigator }).navigator?.languages?.[0] ?? '';
+    return /^zh/i.test(browser.i18n.getUILanguage()) || /^zh/i.test(preferred) ? 'zh' : 'en';
   } catch {
     return 'zh';
   }
@@ -90,6 +97,14 @@ export function onContextMenu(id: string, title: string, handler: (tabId: number
   });
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId === id && tab?.id !== undefined) handler(tab.id);
+  });
+}
+
+/** A keyboard command of the manifest, with the tab it was given in. */
+export function onCommand(handler: (command: string, tabId: number) => void) {
+  browser.commands?.onCommand.addListener((command, tab) => {
+    if (tab?.id !== undefined) handler(command, tab.id);
+    else void activeTab().then((t) => t?.id !== undefined && handler(command, t.id));
   });
 }
 

@@ -11,6 +11,7 @@ import { auditSnapshot } from '../pipeline/snapshot';
 import type { RecordStore } from '../store/record-store';
 import type { PageRecord } from '../store/schema';
 import { auditOptions } from '../store/settings';
+import { sameFigures } from '../template/figures';
 import type { HistorySlice } from './history-slice';
 
 /** Records whose cross checks a new record can change, at most: beyond, they are audited again when visited. */
@@ -45,16 +46,21 @@ export class Histories {
     this.built = null;
   }
 
-  /** A record saved: its entry in the history; the slice its own audit needs (null: nothing to compare with). */
-  async put(r: PageRecord): Promise<HistorySlice | null> {
+  /**
+   * A record saved: its entry in the history. `changed`: whether what others are
+   * compared with changed (a new report, other figures or prose, another organ or
+   * year) — an unchanged report audited again changes no other record.
+   */
+  async put(r: PageRecord): Promise<{ changed: boolean }> {
     const h = await this.all();
     const entry = this.entryOf(r);
+    const before = h.get(r.href);
     if (!entry) {
       h.remove(r.href);
-      return null;
+      return { changed: !!before };
     }
     h.add(entry);
-    return this.sliceFor(r);
+    return { changed: !before || !sameEntry(before, entry) };
   }
 
   /** The slice a stored record's audit needs now (the viewer's, drawn from its snapshot). */
@@ -89,8 +95,9 @@ export class Histories {
     const entry = this.entryOf(r);
     if (!entry) return [];
     const h = await this.all();
-    const near = h.ofOrgan(entry.organKey).filter((e) => e.source !== entry.source && Math.abs(e.year - entry.year) <= 1);
-    const sharing = h.slice(entry).entries.filter((e) => e.organKey !== entry.organKey || e.year === entry.year);
+    // the organ's next year (this is its previous one) and the same year's other records; an earlier year reads no later one
+    const near = h.ofOrgan(entry.organKey).filter((e) => e.source !== entry.source && (e.year === entry.year + 1 || (e.year === entry.year && !sameFigures(e.figures, entry.figures))));
+    const sharing = h.slice(entry).entries.filter((e) => (e.organKey === entry.organKey ? e.year === entry.year + 1 : e.year === entry.year));
     const hrefs = [...new Set([...near, ...sharing].map((e) => e.source))].slice(0, MAX_AFFECTED);
     const done: string[] = [];
     for (const href of hrefs) {
@@ -102,4 +109,10 @@ export class Histories {
     }
     return done;
   }
+}
+
+/** Two entries the checks cannot tell apart: the same organ, year, figures and sentences. */
+function sameEntry(a: HistoryEntry, b: HistoryEntry): boolean {
+  if (a.organKey !== b.organKey || a.year !== b.year || a.template !== b.template || !sameFigures(a.figures, b.figures)) return false;
+  return a.sentences.length === b.sentences.length && a.sentences.every((s, i) => s.h === b.sentences[i]!.h);
 }

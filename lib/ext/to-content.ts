@@ -15,6 +15,7 @@ function schema() {
     z.object({ type: z.literal('page:state') }),
     z.object({ type: z.literal('page:reviews'), reviews: z.record(z.string(), z.object({ status, note: z.string().max(2000), at: z.string().max(40) })) }),
     z.object({ type: z.literal('page:batch'), action: z.enum(['start', 'cancel']) }),
+    z.object({ type: z.literal('page:command'), command: z.enum(['open-panel', 'next-finding']) }),
   ]);
 }
 

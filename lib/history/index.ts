@@ -32,6 +32,10 @@ export class ReportHistory implements History {
     return this.bySource.size;
   }
 
+  get(source: string): HistoryEntry | undefined {
+    return this.bySource.get(source);
+  }
+
   entries(): HistoryEntry[] {
     return [...this.bySource.values()];
   }

@@ -12,6 +12,7 @@
 import type { Draft, HistoryEntry, ReportModel } from '../model';
 import { APPLICANT_COLS } from '../template/layout';
 import { cellOf } from '../template/relations';
+import { figuresOf, sameFigures } from '../template/figures';
 import { organKey } from '../text/fingerprint';
 import { clip } from '../text/normalize';
 import type { Rule } from './types';
@@ -24,13 +25,6 @@ const nameOf = (e: HistoryEntry) => clip(e.title ?? e.source, 80);
 
 /** Another report's figure: undefined where it printed no such cell, null where blank. */
 const fig = (e: HistoryEntry, key: string) => e.figures[key];
-
-/** The same figures: the same report at two addresses, not two reports. */
-function sameFigures(a: HistoryEntry, b: HistoryEntry): boolean {
-  const keys = new Set([...Object.keys(a.figures), ...Object.keys(b.figures)]);
-  for (const k of keys) if (a.figures[k] !== b.figures[k]) return false;
-  return true;
-}
 
 export const crossYear: Rule = {
   id: 'cross-year',
@@ -59,13 +53,14 @@ export const crossYear: Rule = {
     const mine = h.ofOrgan(organKey(m.organ)).filter((e) => e.source !== m.source);
     const out: Draft[] = [];
     // another record of this very year, with other figures: say so (the dashboard shows both)
-    const rivals = mine.filter((e) => e.year === year && Object.keys(e.figures).some((k) => e.figures[k] !== figureNow(m, k)));
+    const now = figuresOf(m.mapping);
+    const rivals = mine.filter((e) => e.year === year && !sameFigures(e.figures, now));
     if (rivals.length) {
       out.push({ rule: 'cross-year:ambiguous', table: null, cell: null, msg: 'f_cross_same_year', args: { year, others: rivals.map(nameOf).join('、') }, key: 'same-year' });
     }
     const last = mine.filter((e) => e.year === year - 1);
     if (!last.length) return out;
-    if (last.some((e) => !sameFigures(e, last[0]!))) {
+    if (last.some((e) => !sameFigures(e.figures, last[0]!.figures))) {
       out.push({ rule: 'cross-year:ambiguous', table: null, cell: null, msg: 'f_cross_ambiguous', args: { year: year - 1, others: last.map(nameOf).join('、') }, key: 'previous' });
       return out;
     }
@@ -107,10 +102,3 @@ export const crossYear: Rule = {
     return out;
   },
 };
-
-/** This report's own figure, as an entry would hold it. */
-function figureNow(m: ReportModel, key: string): number | null | undefined {
-  const [table, row, col] = key.split('/') as ['active' | 'requests' | 'appeals', string, string];
-  const c = m.mapping.tables[table].cells.get(`${row}/${col}`);
-  return c ? (c.blank ? null : c.value) : undefined;
-}

@@ -11,6 +11,8 @@ export const BatchRecord = z.object({
   urls: z.array(z.string().max(4000)).max(5000),
   done: z.array(z.string().max(4000)),
   failed: z.array(z.object({ url: z.string().max(4000), error: z.string().max(500) })),
+  /** The audited pages that are reports, each with its verdict and counts: the listing's links show them. */
+  verdicts: z.record(z.string().max(4000), z.object({ verdict: z.enum(['pass', 'warn', 'fail', 'not-report', 'error']), error: z.number().int().nonnegative(), warning: z.number().int().nonnegative() })).default({}),
   status: BatchStatus,
   startedAt: z.string().max(40),
   updatedAt: z.string().max(40),

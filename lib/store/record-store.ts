@@ -114,7 +114,7 @@ export class RecordStore {
       const keep = old && old.status !== 'finished' ? old : null;
       const record: BatchRecord = keep
         ? { ...keep, urls: [...new Set([...keep.urls, ...urls])], status: 'running', updatedAt: now }
-        : { v: 1, listing, title, urls, done: [], failed: [], status: 'running', startedAt: now, updatedAt: now };
+        : { v: 1, listing, title, urls, done: [], failed: [], verdicts: {}, status: 'running', startedAt: now, updatedAt: now };
       await this.write({ [key]: record });
       return record;
     });
@@ -129,6 +129,8 @@ export class RecordStore {
       if ('result' in outcome) {
         if (outcome.result.isReport) await this.saveAudit(href, outcome.result, outcome.snapshot);
         b.done = [...new Set([...b.done, href])];
+        const r = outcome.result;
+        b.verdicts = { ...b.verdicts, [href]: { verdict: r.verdict, error: r.counts.error, warning: r.counts.warning } };
         b.failed = b.failed.filter((f) => f.url !== href);
       } else if (!b.done.includes(href)) b.failed = [...b.failed.filter((f) => f.url !== href), { url: href, error: outcome.error.slice(0, 500) }];
       b.updatedAt = this.now().toISOString();

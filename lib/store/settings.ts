@@ -20,6 +20,10 @@ function schemas() {
       batchTimeoutSec: z.number().int().min(1).max(120),
       /** Copied prose: the share of a report's own sentences (percent) found in another above which it is flagged. */
       copyThreshold: z.number().int().min(1).max(100).default(50),
+      /** Which marks show on report pages: all of them (on), and by severity (notices: the blank cells). */
+      marks: z.object({ on: z.boolean(), error: z.boolean(), warning: z.boolean(), notice: z.boolean() }).default({ on: true, error: true, warning: true, notice: false }),
+      /** Where the on-page panel docks: bottom right or bottom left (it moves aside by itself from the cell discussed). */
+      dock: z.enum(['right', 'left']).default('right'),
     }),
     /** v1 had the township deadline only. */
     v1: z.object({ v: z.literal(1), townshipDeadline: MMDD }),
@@ -34,7 +38,9 @@ export function settingsSchema() {
 
 export type Settings = z.infer<ReturnType<typeof schemas>['v2']>;
 
-export const DEFAULT_SETTINGS: Settings = { v: 2, townshipDeadline: DEFAULT_DEADLINES.township, batchConcurrency: 3, batchDelayMs: 800, batchTimeoutSec: 20, copyThreshold: 50 };
+export const DEFAULT_SETTINGS: Settings = { v: 2, townshipDeadline: DEFAULT_DEADLINES.township, batchConcurrency: 3, batchDelayMs: 800, batchTimeoutSec: 20, copyThreshold: 50,
+  marks: { on: true, error: true, warning: true, notice: false }, dock: 'right',
+};
 export const SETTINGS_KEY = 'settings';
 
 /** Whatever is stored → settings: v1 is brought forward, anything unreadable falls back to the defaults. */

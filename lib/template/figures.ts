@@ -30,3 +30,9 @@ export function figuresOf(mapping: Mapping): Record<string, number | null> {
   }
   return out;
 }
+
+/** The same key figures: as far as the checks across years see, the same report (at two addresses, say). */
+export function sameFigures(a: Record<string, number | null>, b: Record<string, number | null>): boolean {
+  const fa = Object.entries(a);
+  return fa.length === Object.keys(b).length && fa.every(([k, v]) => b[k] === v);
+}

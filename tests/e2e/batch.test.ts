@@ -40,14 +40,27 @@ describe('batch audit of a listing page', () => {
     await page.click('[data-testid=batch-start]');
     const status = page.locator('[data-testid=batch-status]');
     await expect.poll(() => status.getAttribute('data-status'), { timeout: 45_000 }).toBe('finished');
-    expect(await status.textContent()).toBe('完成：已审计 28 篇，失败 2 篇');
-    expect(await page.locator('[data-testid=batch-failed] .nb-msg').allTextContents()).toEqual(expect.arrayContaining(['请求超时', 'HTTP 404']));
+    expect(await status.textContent()).toBe('完成：已审计 28 篇（7 篇有错误），失败 2 篇');
+    // every report link carries its verdict beside it, the failures said in words
+    const verdicts = await page.evaluate(() => Array.from(document.querySelectorAll('a[data-nianbao-verdict]')).map((a) => [a.getAttribute('data-nianbao-verdict'), a.getAttribute('data-nianbao-verdict-text')]));
+    expect(verdicts).toHaveLength(30);
+    expect(verdicts.filter(([v]) => v === 'fail')).toHaveLength(7);
+    expect(verdicts.filter(([v]) => v === 'failed').map(([, t]) => t)).toEqual(['未能审计', '未能审计']);
+    expect(verdicts.filter(([v]) => v === 'fail').every(([, t]) => /^✗ \d+$/.test(t!))).toBe(true);
+    // drawn after the link, inside the window
+    const badge = await page.evaluate(() => {
+      const a = document.querySelector('a[data-nianbao-verdict=fail]')!;
+      const style = getComputedStyle(a, '::after');
+      return { content: style.content, display: style.display };
+    });
+    expect(badge.content).toMatch(/^"✗ \d+"$/);
+    expect(await page.locator('[data-testid=batch-failed] .nb-msg').allTextContents()).toEqual(expect.arrayContaining(['请求超时', '页面不存在（404）']));
 
     const batch = BatchRecord.parse((await b.storage())[batchKey()]);
     expect(batch).toMatchObject({ status: 'finished' });
     expect(batch.urls).toHaveLength(30);
     expect(batch.done.sort()).toEqual(site.reports.slice().sort());
-    expect(batch.failed.map((f) => [f.url, f.error]).sort()).toEqual([[site.slow, '请求超时'], [site.missing, 'HTTP 404']].sort());
+    expect(batch.failed.map((f) => [f.url, f.error]).sort()).toEqual([[site.slow, '请求超时'], [site.missing, '页面不存在（404）']].sort());
     const recs = await records();
     expect(recs).toHaveLength(28);
     // GBK pages (header and meta) read in their own encoding

@@ -153,7 +153,7 @@ describe('a listing that links report files', () => {
     await page.click('[data-testid=batch-start]');
     const status = page.locator('[data-testid=batch-status]');
     await expect.poll(() => status.getAttribute('data-status'), { timeout: 60_000 }).toBe('finished');
-    expect(await status.textContent()).toBe('完成：已审计 4 篇，失败 0 篇');
+    expect(await status.textContent()).toBe('完成：已审计 4 篇（3 篇有错误），失败 0 篇');
     const stored = await b.storage();
     for (const f of ['/attach/2021nb.pdf', '/attach/2021nb.docx']) {
       const rec = stored[(await recordKey(f))!] as { result: { file?: { kind: string }; findings: { id: string }[] } } | undefined;

@@ -26,7 +26,7 @@ describe('blank cells on the page', () => {
     expect(await page.locator('[data-nianbao-finding~="row-total:requests:new:total"]').evaluate((e) => getComputedStyle(e).outlineStyle)).toBe('solid');
     await page.click('[data-testid=panel-pill]');
     const toggle = page.locator('[data-testid=show-notices]');
-    expect(await page.locator('.nb-toggle').textContent()).toBe('显示空白单元格的标注（131 格）');
+    expect(await page.locator('[data-testid=marks] label', { has: toggle }).textContent()).toBe('显示空白单元格的标注（131 格）');
     await toggle.check();
     await expect.poll(style).toBe('dashed');
     await toggle.uncheck();

@@ -95,7 +95,7 @@ describe('on a report page', () => {
     await page.close();
   });
 
-  it('closing the panel leaves the page exactly as it was', async () => {
+  it('× hides the marks: the page exactly as it was, the pill says so; they come back without a new audit, and stay as set', async () => {
     const page = await b.context.newPage();
     await page.goto(s.url('/sample-report.html'));
     await waitForMarks(page);
@@ -106,12 +106,32 @@ describe('on a report page', () => {
       return {
         same: fresh.body.outerHTML === document.body.outerHTML,
         html: document.documentElement.querySelectorAll('nianbao-audit-ui').length,
-        attrs: Array.from(document.querySelectorAll('*')).filter((e) => Array.from(e.attributes).some((a) => a.name.startsWith('data-nianbao') || a.value.includes('nianbao'))).length,
+        attrs: Array.from(document.body.querySelectorAll('*')).filter((e) => Array.from(e.attributes).some((a) => a.name.startsWith('data-nianbao') || a.value.includes('nianbao'))).length,
         sheets: document.adoptedStyleSheets.length,
         styles: document.querySelectorAll('style').length - fresh.querySelectorAll('style').length,
       };
     });
-    expect(left).toEqual({ same: true, html: 0, attrs: 0, sheets: 0, styles: 0 });
+    // only our pill is left, outside the page's body, saying the marks are hidden
+    expect(left).toEqual({ same: true, html: 1, attrs: 0, sheets: 0, styles: 0 });
+    expect(await page.locator('[data-testid=marks-hidden]').textContent()).toBe('标注已隐藏');
+    // the badge still counts the findings: they are hidden, not gone
+    expect((await b.badge(await b.tabId(page))).text).toBe('3');
+    // a new page keeps the setting
+    const other = await b.context.newPage();
+    await other.goto(s.url('/report-2019-split.html'));
+    await other.locator('[data-testid=marks-hidden]').waitFor();
+    expect(await other.locator('[data-nianbao-finding]').count()).toBe(0);
+    await other.close();
+    // back, without a new audit: the same marks
+    await page.click('[data-testid=panel-pill]');
+    await page.click('[data-testid=marks-toggle]');
+    await waitForMarks(page);
+    expect([...new Set((await markedIds(page)).filter((i) => !i.startsWith('blank-cell')))].sort()).toEqual(SAMPLE_ERRORS);
+    // by severity: warnings off leaves the errors
+    await page.uncheck('[data-testid=marks-warning]');
+    await expect.poll(async () => (await markedIds(page)).some((i) => i.startsWith('narrative'))).toBe(false);
+    expect((await markedIds(page)).some((i) => i.startsWith('row-total'))).toBe(true);
+    await page.check('[data-testid=marks-warning]');
     await page.close();
   });
 

@@ -72,7 +72,7 @@ describe('nianbao-audit --follow', () => {
     expect(reports).toHaveLength(30);
     const by = new Map(reports.map((x) => [x.source, x]));
     expect(by.get(site.slow)!.error).toBe('请求超时');
-    expect(by.get(site.missing)!.error).toBe('HTTP 404');
+    expect(by.get(site.missing)!.error).toBe('页面不存在（404）');
     const ok = site.reports.map((u) => by.get(u)!);
     expect(ok.every((x) => x.isReport && !x.error)).toBe(true);
     // GBK pages read in their own encoding

@@ -157,7 +157,7 @@ describe('nianbao-audit command', () => {
     try {
       const r = await cli(`${base}/report.html`, `${base}/gone.html`);
       const out = AuditOutput.parse(JSON.parse(r.stdout));
-      expect(out.reports.map((x) => [x.verdict, x.error])).toEqual([['fail', null], ['error', 'HTTP 404']]);
+      expect(out.reports.map((x) => [x.verdict, x.error])).toEqual([['fail', null], ['error', '页面不存在（404）']]);
       expect(r.code).toBe(2);
     } finally {
       server.close();

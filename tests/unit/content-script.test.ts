@@ -160,7 +160,7 @@ describe('Overlay', () => {
     const a = auditDocument(document, 'sample');
     const redraw = vi.fn();
     const o = new Overlay(document, redraw);
-    const view = { result: a.result, reviews: {}, steps: [], located: new Set<string>(), current: 0, storageFull: false, noticeCells: 0, showNotices: false, onShowNotices() {}, onStep() {}, onSelect() {}, onClose() {} };
+    const view = { result: a.result, reviews: {}, steps: [], located: new Set<string>(), current: 0, storageFull: false, noticeCells: 0, marks: { on: true, error: true, warning: true, notice: false }, onMarks() {}, onStep() {}, onSelect() {}, onClose() {} };
     o.panel(view);
     const host = document.querySelector('nianbao-audit-ui')!;
     expect(host).not.toBeNull();

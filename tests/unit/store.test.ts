@@ -235,17 +235,18 @@ describe('settings', () => {
     const { readSettings, DEFAULT_SETTINGS } = await import('../../lib/store/settings');
     expect(readSettings({ v: 1, townshipDeadline: '03-31' })).toEqual({ ...DEFAULT_SETTINGS, townshipDeadline: '03-31' });
     // v2 stored before the copy threshold was: the threshold at its default
-    expect(readSettings({ v: 2, townshipDeadline: '02-15', batchConcurrency: 2, batchDelayMs: 100, batchTimeoutSec: 5 })).toEqual({ v: 2, townshipDeadline: '02-15', batchConcurrency: 2, batchDelayMs: 100, batchTimeoutSec: 5, copyThreshold: 50 });
+    expect(readSettings({ v: 2, townshipDeadline: '02-15', batchConcurrency: 2, batchDelayMs: 100, batchTimeoutSec: 5 })).toEqual({ ...DEFAULT_SETTINGS, townshipDeadline: '02-15', batchConcurrency: 2, batchDelayMs: 100, batchTimeoutSec: 5 });
     expect(readSettings({ v: 2, townshipDeadline: '13-45', batchConcurrency: 9 })).toEqual(DEFAULT_SETTINGS);
     expect(readSettings(undefined)).toEqual(DEFAULT_SETTINGS);
   });
 
   it('are stored through the background, checked', async () => {
+    const { DEFAULT_SETTINGS } = await import('../../lib/store/settings');
     const s = new RecordStore(storage, now);
     expect(await s.getSettings()).toMatchObject({ townshipDeadline: '01-31' });
-    await s.setSettings({ v: 2, townshipDeadline: '03-31', batchConcurrency: 2, batchDelayMs: 0, batchTimeoutSec: 10, copyThreshold: 50 });
+    await s.setSettings({ ...DEFAULT_SETTINGS, townshipDeadline: '03-31', batchConcurrency: 2, batchDelayMs: 0, batchTimeoutSec: 10 });
     expect((await s.getSettings()).townshipDeadline).toBe('03-31');
-    await expect(s.setSettings({ v: 2, townshipDeadline: 'never', batchConcurrency: 2, batchDelayMs: 0, batchTimeoutSec: 10, copyThreshold: 50 })).rejects.toThrow();
+    await expect(s.setSettings({ ...DEFAULT_SETTINGS, townshipDeadline: 'never' })).rejects.toThrow();
   });
 });
 
