@@ -18,6 +18,16 @@ export function tr(key: string, args?: Record<string, string | number>): string 
   return t(key, lang, args);
 }
 
+const PUNCT = {
+  zh: { list: '、', colon: '：', semicolon: '；' },
+  en: { list: ', ', colon: ': ', semicolon: '; ' },
+} as const;
+
+/** Punctuation between parts of a UI string: full-width in Chinese, ASCII in English. */
+export function punct(kind: keyof (typeof PUNCT)['zh']): string {
+  return PUNCT[lang][kind];
+}
+
 export function messageOf(f: Finding): string {
   return findingMessage(f, lang);
 }

@@ -1,5 +1,9 @@
-/** Every audited page, filtered, reviewed and exported. */
-import { useEffect, useMemo, useState } from 'preact/hooks';
+/**
+ * Every audited page, filtered, reviewed and exported. The record list comes
+ * first; the batches, the summaries, the history and the settings are folded
+ * below it (the batches open when one was cut off and can be resumed).
+ */
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { PageRecord, ReviewStatus, Backup } from '@/lib/store/schema';
 import type { StoreProblem } from '@/lib/store/record-store';
 import { filterRecords, sortRecords, visibleFindings, type RecordFilter } from '@/lib/store/filter';
@@ -13,10 +17,13 @@ import { FindingGroups } from '@/components/Findings';
 import { ask } from '@/components/useBackground';
 import { viewerUrl } from '@/lib/ext/browser';
 import { fileName, saveFile, type Format } from '@/components/download';
+import { interrupted, type BatchRecord } from '@/lib/store/batch';
 import { SettingsForm } from './SettingsForm';
 import { Overview } from './Overview';
 import { History } from './History';
-import { getLang, tr } from '@/components/i18n';
+import { Batches } from './Batches';
+import { Fold } from './Fold';
+import { getLang, punct, tr } from '@/components/i18n';
 
 export function Dashboard() {
   const [records, setRecords] = useState<PageRecord[]>([]);
@@ -27,11 +34,18 @@ export function Dashboard() {
   const [notice, setNotice] = useState<string | null>(null);
   const [loaded, setLoaded] = useState(false);
   const [exportOptions, setExportOptions] = useState<ReviewOptions>({});
+  const [batches, setBatches] = useState<BatchRecord[]>([]);
+  const [settingsOpen, setSettingsOpen] = useState(false);
+  const settingsRef = useRef<HTMLDivElement>(null);
 
   async function load() {
-    const r = await ask<{ records: PageRecord[]; problems: StoreProblem[] }>({ type: 'records:list' });
+    const [r, b] = await Promise.all([
+      ask<{ records: PageRecord[]; problems: StoreProblem[] }>({ type: 'records:list' }),
+      ask<BatchRecord[]>({ type: 'batches:list' }).catch(() => []),
+    ]);
     setRecords(sortRecords(r.records));
     setProblems(r.problems);
+    setBatches(b);
     setLoaded(true);
   }
   useEffect(() => void load(), []);
@@ -86,6 +100,15 @@ export function Dashboard() {
     if (updated) setRecords(records.map((x) => (x.url === updated.url ? updated : x)));
   }
 
+  function openSettings() {
+    setSettingsOpen(true);
+    // after the fold has opened
+    requestAnimationFrame(() => settingsRef.current?.scrollIntoView({ block: 'start' }));
+  }
+
+  const now = new Date();
+  const resumable = batches.some((b) => interrupted(b, now));
+
   const toggle = (s: Set<string>, k: string) => {
     const n = new Set(s);
     if (n.has(k)) n.delete(k);
@@ -98,111 +121,128 @@ export function Dashboard() {
       <header>
         <h1>{tr('ui_title')} · {tr('ui_dashboard')}</h1>
         <span class="nb-muted" data-testid="record-count">{tr('ui_pages')} {shown.length} / {records.length}</span>
+        <button data-testid="open-settings" aria-controls="nb-settings" aria-expanded={settingsOpen} onClick={openSettings}>{tr('ui_settings')}</button>
       </header>
-      <SettingsForm />
-      <Overview records={records} />
-      <History records={records} />
       {problems.map((p) => (
-        <div class="nb-problem" key={p.key} data-testid="problem">{tr('ui_problems')}：{p.key} — {p.detail}</div>
+        <div class="nb-problem" key={p.key} data-testid="problem">{tr('ui_problems')}{punct('colon')}{p.key} — {p.detail}</div>
       ))}
       {notice && <div class="nb-notice" data-testid="notice" role="status">{notice}</div>}
-      <div class="nb-filters">
-        <label>{tr('ui_filter_organ')}<input data-testid="filter-organ" value={filter.organ ?? ''} onInput={(e) => set({ organ: (e.target as HTMLInputElement).value })} /></label>
-        <label>{tr('ui_filter_year')}
-          <select data-testid="filter-year" value={filter.year ?? ''} onChange={(e) => set({ year: Number((e.target as HTMLSelectElement).value) || null })}>
-            <option value="">{tr('ui_all')}</option>
-            {years.map((y) => <option key={y} value={y}>{y}</option>)}
-          </select>
-        </label>
-        <label>{tr('ui_filter_severity')}
-          <select data-testid="filter-severity" value={filter.severity ?? ''} onChange={(e) => set({ severity: (e.target as HTMLSelectElement).value as RecordFilter['severity'] })}>
-            <option value="">{tr('ui_all')}</option>
-            {(['error', 'warning', 'notice'] as const).map((s) => <option key={s} value={s}>{tr(`ui_sev1_${s}`)}</option>)}
-          </select>
-        </label>
-        <label>{tr('ui_filter_status')}
-          <select data-testid="filter-status" value={filter.status ?? ''} onChange={(e) => set({ status: (e.target as HTMLSelectElement).value as RecordFilter['status'] })}>
-            <option value="">{tr('ui_all')}</option>
-            {(['open', 'confirmed', 'dismissed'] as const).map((s) => <option key={s} value={s}>{tr(`ui_status_${s}`)}</option>)}
-          </select>
-        </label>
-        <label class="nb-grow">{tr('ui_filter_text')}<input data-testid="filter-text" value={filter.text ?? ''} onInput={(e) => set({ text: (e.target as HTMLInputElement).value })} /></label>
-      </div>
-      <div class="nb-bar">
-        <span class="nb-muted">{selected.size ? tr('ui_selected', { n: selected.size }) : tr('ui_export_selection')}</span>
-        <button data-testid="export-csv" onClick={() => void exportAs('csv')}>CSV</button>
-        <button data-testid="export-json" onClick={() => void exportAs('json')}>JSON</button>
-        <button data-testid="export-md" onClick={() => void exportAs('md')}>Markdown</button>
-        <ExportOptions value={exportOptions} onChange={setExportOptions} />
-        <span class="nb-grow" />
-        {selected.size > 0 && <button data-testid="delete-selected" onClick={() => void remove([...selected])}>{tr('ui_delete_selected')}</button>}
-        <label class="nb-row">
-          <span>{tr('ui_import')}</span>
-          <input type="file" accept="application/json,.json" data-testid="import" onChange={(e) => {
-            const f = (e.target as HTMLInputElement).files?.[0];
-            if (f) void importFile(f);
-          }} />
-        </label>
-      </div>
-      {loaded && records.length === 0 && <p class="nb-muted" data-testid="empty">{tr('ui_empty_dashboard')}</p>}
-      {shown.length > 0 && (
-        <table class="nb-table">
-          <thead>
-            <tr>
-              <th><input type="checkbox" aria-label={tr('ui_select_all')} checked={selected.size === shown.length} onChange={() => setSelected(selected.size === shown.length ? new Set() : new Set(shown.map((r) => r.url)))} /></th>
-              <th>{tr('ui_page')}</th>
-              <th>{tr('ui_organ')}</th>
-              <th>{tr('ui_year')}</th>
-              <th>{tr('ui_verdict')}</th>
-              <th>{tr('ui_score')}</th>
-              <th>{tr('ui_sev_error')}</th>
-              <th>{tr('ui_sev_warning')}</th>
-              <th>{tr('ui_audited_at')}</th>
-              <th />
-            </tr>
-          </thead>
-          <tbody>
-            {shown.flatMap((r) => [
-              <tr key={r.url} data-testid="record" data-url={r.url}>
-                <td><input type="checkbox" aria-label={r.title ?? r.url} checked={selected.has(r.url)} onChange={() => setSelected(toggle(selected, r.url))} /></td>
-                <td>
-                  <div>
-                    {r.result.file && <span class="nb-tag" data-testid="record-kind">{r.result.file.kind.toUpperCase()}</span>}
-                    {r.title ?? '—'}
-                  </div>
-                  <div class="nb-url">
-                    {r.result.file ? (
-                      // a report file cannot be marked: it opens in the viewer, with its tables rebuilt and marked
-                      <a data-testid="record-open" href={viewerUrl(r.href)} target="_blank" rel="noopener noreferrer">{r.href}</a>
-                    ) : (
-                      <a data-testid="record-open" href={r.href} target="_blank" rel="noopener noreferrer">{r.href}</a>
-                    )}
-                  </div>
-                </td>
-                <td data-testid="record-organ">{r.organ ?? '—'}</td>
-                <td>{r.year ?? '—'}</td>
-                <td><Verdict verdict={r.verdict} /></td>
-                <td class="nb-num">{r.score ?? '—'}</td>
-                <td class="nb-num">{r.counts.error}</td>
-                <td class="nb-num">{r.counts.warning}</td>
-                <td class="nb-muted">{r.auditedAt.slice(0, 16).replace('T', ' ')}</td>
-                <td class="nb-row">
-                  <button data-testid="toggle-findings" onClick={() => setOpen(toggle(open, r.url))}>{open.has(r.url) ? tr('ui_hide_findings') : tr('ui_show_findings')}</button>
-                  <button data-testid="delete" onClick={() => void remove([r.url])}>{tr('ui_delete')}</button>
-                </td>
-              </tr>,
-              open.has(r.url) ? (
-                <tr key={`${r.url}#d`} class="nb-detail">
-                  <td colSpan={10}>
-                    <IdentityForm key={r.auditedAt} result={r.result} identity={r.identity} onSave={(identity) => correct(r, identity)} />
-                    <FindingGroups findings={visibleFindings(r, filter)} reviews={r.reviews} onReview={(id, s, n) => void review(r, id, s, n)} />
+      <section class="nb-records" data-testid="records">
+        <div class="nb-filters">
+          <label>{tr('ui_filter_organ')}<input data-testid="filter-organ" value={filter.organ ?? ''} onInput={(e) => set({ organ: (e.target as HTMLInputElement).value })} /></label>
+          <label>{tr('ui_filter_year')}
+            <select data-testid="filter-year" value={filter.year ?? ''} onChange={(e) => set({ year: Number((e.target as HTMLSelectElement).value) || null })}>
+              <option value="">{tr('ui_all')}</option>
+              {years.map((y) => <option key={y} value={y}>{y}</option>)}
+            </select>
+          </label>
+          <label>{tr('ui_filter_severity')}
+            <select data-testid="filter-severity" value={filter.severity ?? ''} onChange={(e) => set({ severity: (e.target as HTMLSelectElement).value as RecordFilter['severity'] })}>
+              <option value="">{tr('ui_all')}</option>
+              {(['error', 'warning', 'notice'] as const).map((s) => <option key={s} value={s}>{tr(`ui_sev1_${s}`)}</option>)}
+            </select>
+          </label>
+          <label>{tr('ui_filter_status')}
+            <select data-testid="filter-status" value={filter.status ?? ''} onChange={(e) => set({ status: (e.target as HTMLSelectElement).value as RecordFilter['status'] })}>
+              <option value="">{tr('ui_all')}</option>
+              {(['open', 'confirmed', 'dismissed'] as const).map((s) => <option key={s} value={s}>{tr(`ui_status_${s}`)}</option>)}
+            </select>
+          </label>
+          <label class="nb-grow">{tr('ui_filter_text')}<input data-testid="filter-text" value={filter.text ?? ''} onInput={(e) => set({ text: (e.target as HTMLInputElement).value })} /></label>
+        </div>
+        <div class="nb-bar">
+          <span class="nb-muted">{selected.size ? tr('ui_selected', { n: selected.size }) : tr('ui_export_selection')}</span>
+          <button data-testid="export-csv" onClick={() => void exportAs('csv')}>CSV</button>
+          <button data-testid="export-json" onClick={() => void exportAs('json')}>JSON</button>
+          <button data-testid="export-md" onClick={() => void exportAs('md')}>Markdown</button>
+          <ExportOptions value={exportOptions} onChange={setExportOptions} />
+          <span class="nb-grow" />
+          {selected.size > 0 && <button data-testid="delete-selected" onClick={() => void remove([...selected])}>{tr('ui_delete_selected')}</button>}
+          <label class="nb-row">
+            <span>{tr('ui_import')}</span>
+            <input type="file" accept="application/json,.json" data-testid="import" onChange={(e) => {
+              const f = (e.target as HTMLInputElement).files?.[0];
+              if (f) void importFile(f);
+            }} />
+          </label>
+        </div>
+        {loaded && records.length === 0 && <p class="nb-muted" data-testid="empty">{tr('ui_empty_dashboard')}</p>}
+        {shown.length > 0 && (
+          <table class="nb-table">
+            <thead>
+              <tr>
+                <th><input type="checkbox" aria-label={tr('ui_select_all')} checked={selected.size === shown.length} onChange={() => setSelected(selected.size === shown.length ? new Set() : new Set(shown.map((r) => r.url)))} /></th>
+                <th>{tr('ui_page')}</th>
+                <th>{tr('ui_organ')}</th>
+                <th>{tr('ui_year')}</th>
+                <th>{tr('ui_verdict')}</th>
+                <th>{tr('ui_score')}</th>
+                <th>{tr('ui_sev_error')}</th>
+                <th>{tr('ui_sev_warning')}</th>
+                <th>{tr('ui_audited_at')}</th>
+                <th class="nb-act" colSpan={2}>{tr('ui_actions')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {shown.flatMap((r) => [
+                <tr key={r.url} data-testid="record" data-url={r.url}>
+                  <td><input type="checkbox" aria-label={r.title ?? r.url} checked={selected.has(r.url)} onChange={() => setSelected(toggle(selected, r.url))} /></td>
+                  <td>
+                    <div>
+                      {r.result.file && <span class="nb-tag" data-testid="record-kind">{r.result.file.kind.toUpperCase()}</span>}
+                      {r.title ?? '—'}
+                    </div>
+                    <div class="nb-url">
+                      {r.result.file ? (
+                        // a report file cannot be marked: it opens in the viewer, with its tables rebuilt and marked
+                        <a data-testid="record-open" href={viewerUrl(r.href)} target="_blank" rel="noopener noreferrer">{r.href}</a>
+                      ) : (
+                        <a data-testid="record-open" href={r.href} target="_blank" rel="noopener noreferrer">{r.href}</a>
+                      )}
+                    </div>
                   </td>
-                </tr>
-              ) : null,
-            ])}
-          </tbody>
-        </table>
+                  <td data-testid="record-organ">{r.organ ?? '—'}</td>
+                  <td>{r.year ?? '—'}</td>
+                  <td><Verdict verdict={r.verdict} /></td>
+                  <td class="nb-num">{r.score ?? '—'}</td>
+                  <td class="nb-num">{r.counts.error}</td>
+                  <td class="nb-num">{r.counts.warning}</td>
+                  <td class="nb-muted">{r.auditedAt.slice(0, 16).replace('T', ' ')}</td>
+                  {/* one column per button: every row's buttons stand at the same place */}
+                  <td class="nb-act">
+                    <button data-testid="toggle-findings" aria-expanded={open.has(r.url)} onClick={() => setOpen(toggle(open, r.url))}>{open.has(r.url) ? tr('ui_hide_findings') : tr('ui_show_findings')}</button>
+                  </td>
+                  <td class="nb-act">
+                    <button data-testid="delete" onClick={() => void remove([r.url])}>{tr('ui_delete')}</button>
+                  </td>
+                </tr>,
+                open.has(r.url) ? (
+                  <tr key={`${r.url}#d`} class="nb-detail">
+                    <td colSpan={11}>
+                      <IdentityForm key={r.auditedAt} result={r.result} identity={r.identity} onSave={(identity) => correct(r, identity)} />
+                      <FindingGroups findings={visibleFindings(r, filter)} reviews={r.reviews} onReview={(id, s, n) => void review(r, id, s, n)} />
+                    </td>
+                  </tr>
+                ) : null,
+              ])}
+            </tbody>
+          </table>
+        )}
+      </section>
+      {batches.length > 0 && (
+        <Fold id="batches" title={tr('ui_batches')} open={resumable}>
+          <Batches batches={batches} now={now} />
+        </Fold>
       )}
+      {records.length > 0 && (
+        <Fold id="summary" title={`${tr('ui_summary')} · ${tr('ui_top_rules')}`}>
+          <Overview records={records} />
+        </Fold>
+      )}
+      <History records={records} />
+      <div ref={settingsRef}>
+        <SettingsForm open={settingsOpen} onToggle={setSettingsOpen} />
+      </div>
     </div>
   );
 }

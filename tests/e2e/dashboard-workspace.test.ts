@@ -1,0 +1,168 @@
+/**
+ * The dashboard as an auditor's workspace, at 1280×720 and at 800×600: the record
+ * list first, the rest folded below it; sortable columns; a finding opening its
+ * page at its cell; aligned actions and whole notes; deletion that can be undone;
+ * local times with the zone; imports that say what is wrong; a batch's pages.
+ */
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launch, PAGES, serve, type Browser } from './harness';
+import { auditHtml } from '../../lib/node';
+import { snapshotOf } from '../../lib/pipeline/snapshot';
+import { PageRecord, recordFromResult, type Review } from '../../lib/store/schema';
+import { normaliseUrl, recordKey } from '../../lib/store/url';
+
+const SIZES = [
+  { width: 1280, height: 720 },
+  { width: 800, height: 600 },
+];
+
+/** The first audit's time; the others are hours later. Shanghai sees it at 20:30. */
+const T0 = Date.parse('2026-01-01T12:30:00Z');
+const NOTE = '该行合计已在政府网站附件中更正（见附表二第 3 行），经电话向街道办公室核实，原表“自然人”一栏多计 1 件，此处不作为问题上报。';
+const NOTED = 'row-total:requests:result.disclosed:natural';
+
+/** Fixture pages stored as audited `hours` after T0 (newest first in the default order). */
+const SEEDS = [
+  { path: '/report-city-bureau.html', hours: 6, organ: '江州市住房和城乡建设局' },
+  { path: '/report-2021-cms.html', hours: 5, organ: '八泉街道' },
+  { path: '/report-late.html', hours: 4, organ: '澄月街道' },
+  { path: '/report-blank-total-column.html', hours: 3, organ: '江州省人民政府办公厅' },
+  { path: '/report-2019-split.html', hours: 2, organ: '龙门街道' },
+  { path: '/attachment.html', hours: 1, organ: '某某区应急管理局', file: '/files/2021nb.pdf' },
+  { path: '/sample-report.html', hours: 0, organ: '上塘街道' },
+] as const;
+const DEFAULT_ORDER = SEEDS.map((x) => x.organ);
+
+let b: Browser;
+let s: Awaited<ReturnType<typeof serve>>;
+let records: Record<string, PageRecord>;
+let batch: Record<string, unknown>;
+
+function seedRecords(url: (p: string) => string): Record<string, PageRecord> {
+  const out: Record<string, PageRecord> = {};
+  for (const seed of SEEDS) {
+    const href = url('file' in seed ? seed.file : seed.path);
+    const audit = auditHtml(readFileSync(PAGES + seed.path, 'utf8'), href, href);
+    const result = 'file' in seed ? { ...audit.result, file: { kind: 'pdf' as const, pages: 2 } } : audit.result;
+    const reviews: Record<string, Review> = seed.organ === '龙门街道' ? { [NOTED]: { status: 'dismissed', note: NOTE, at: '2026-01-02T08:00:00.000Z' } } : {};
+    let r = recordFromResult(href, normaliseUrl(href), result, reviews, new Date(T0 + seed.hours * 3_600_000));
+    r = { ...r, snapshot: audit.input ? snapshotOf(audit.input.blocks, audit.input.meta) : null };
+    if (seed.organ === '龙门街道') r = { ...r, identity: { level: 'township', government: false } };
+    out[recordKey(href)] = PageRecord.parse(JSON.parse(JSON.stringify(r)));
+  }
+  return out;
+}
+
+/** Storage holds exactly the seeded records and one batch cut off by a restart (two of its four pages left). */
+async function seed(br: Browser) {
+  await br.worker.evaluate(async (items) => {
+    const local = (globalThis as unknown as { chrome: { storage: { local: { clear(): Promise<void>; set(x: object): Promise<void> } } } }).chrome.storage.local;
+    await local.clear();
+    await local.set(items);
+  }, { ...records, ...batch });
+}
+
+async function dashboard(br: Browser, size = SIZES[0]!): Promise<Page> {
+  const dash = await br.context.newPage();
+  await dash.setViewportSize(size);
+  await dash.goto(`chrome-extension://${br.extensionId}/dashboard.html`);
+  await expect.poll(() => dash.locator('[data-testid=record]').count()).toBe(SEEDS.length);
+  return dash;
+}
+
+const organs = (dash: Page) => dash.locator('[data-testid=record-organ]').allTextContents();
+const isOpen = (dash: Page, testid: string) => dash.locator(`[data-testid=${testid}]`).evaluate((e) => (e as HTMLDetailsElement).open);
+
+beforeAll(async () => {
+  s = await serve();
+  records = seedRecords(s.url);
+  const listing = s.url('/listing.html');
+  const [late, blank, split] = ['/report-late.html', '/report-blank-total-column.html', '/report-2019-split.html'].map(s.url);
+  batch = {
+    [`batch:${normaliseUrl(listing)}`]: {
+      v: 1, listing, title: '政府信息公开年报', urls: [late, blank, split, s.url('/missing.html')], done: [late, blank], failed: [],
+      status: 'running', startedAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:10:00.000Z',
+    },
+  };
+  b = await launch({ timezoneId: 'Asia/Shanghai' });
+});
+afterAll(async () => {
+  await b?.close();
+  await s?.close();
+});
+beforeEach(async () => {
+  await seed(b);
+});
+
+describe('the record list comes first', () => {
+  for (const size of SIZES) {
+    it(`at ${size.width}×${size.height}: the first record row is in view on load; batches, summaries and settings are folded below the list`, async () => {
+      const dash = await dashboard(b, size);
+      expect(await organs(dash)).toEqual(DEFAULT_ORDER);
+      const row = (await dash.locator('[data-testid=record]').first().boundingBox())!;
+      expect(row.y).toBeGreaterThan(0);
+      expect(row.y + row.height).toBeLessThanOrEqual(size.height);
+      // nothing wider than the window
+      expect(await dash.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(size.width);
+
+      const list = (await dash.locator('[data-testid=records]').boundingBox())!;
+      for (const fold of ['fold-batches', 'fold-summary', 'settings']) {
+        const box = (await dash.locator(`[data-testid=${fold}]`).boundingBox())!;
+        expect(box.y, fold).toBeGreaterThanOrEqual(list.y + list.height);
+      }
+      // folded, except the batches: one was cut off, and its resume button is there to click
+      expect(await isOpen(dash, 'fold-summary')).toBe(false);
+      expect(await isOpen(dash, 'settings')).toBe(false);
+      expect(await isOpen(dash, 'fold-batches')).toBe(true);
+      const resume = dash.locator('[data-testid=batch-resume]');
+      await resume.scrollIntoViewIfNeeded();
+      const r = (await resume.boundingBox())!;
+      expect(r.width).toBeGreaterThan(40);
+      expect(r.y + r.height).toBeLessThanOrEqual(size.height);
+      expect(await dash.locator('[data-testid=site-summary]').isVisible()).toBe(false);
+
+      // the header's button opens the settings and brings them into view
+      await dash.evaluate(() => scrollTo(0, 0));
+      await dash.click('[data-testid=open-settings]');
+      await expect.poll(() => isOpen(dash, 'settings')).toBe(true);
+      await expect.poll(async () => {
+        const box = await dash.locator('[data-testid=township-deadline]').boundingBox();
+        return !!box && box.y >= 0 && box.y + box.height <= size.height;
+      }).toBe(true);
+      expect(await dash.inputValue('[data-testid=township-deadline]')).toBe('01-31');
+      await dash.close();
+    });
+  }
+});
+
+describe('the action columns', () => {
+  for (const size of SIZES) {
+    it(`at ${size.width}×${size.height}: every row's buttons stand at the same x, on one line, inside the window`, async () => {
+      const dash = await dashboard(b, size);
+      // a row shown open changes its label: the columns stay put
+      await dash.locator('[data-testid=record]').nth(2).locator('[data-testid=toggle-findings]').click();
+      const boxes = await dash.locator('[data-testid=record]').evaluateAll((rows) =>
+        rows.map((row) => ['toggle-findings', 'delete'].map((id) => {
+          const r = row.querySelector(`[data-testid=${id}]`)!.getBoundingClientRect();
+          return { x: r.x, y: r.y, right: r.right, height: r.height, lines: Math.round(r.height / parseFloat(getComputedStyle(row.querySelector(`[data-testid=${id}]`)!).lineHeight)) };
+        })),
+      );
+      expect(boxes).toHaveLength(SEEDS.length);
+      const [toggle0, delete0] = boxes[0]!;
+      for (const [toggle, del] of boxes) {
+        expect(toggle!.x).toBeCloseTo(toggle0!.x, 0);
+        expect(del!.x).toBeCloseTo(delete0!.x, 0);
+        // side by side on one line, not wrapped
+        expect(del!.y).toBeCloseTo(toggle!.y, 0);
+        expect(del!.x).toBeGreaterThanOrEqual(toggle!.right);
+        expect(toggle!.height).toBeCloseTo(toggle0!.height, 0);
+        expect(del!.height).toBeCloseTo(toggle0!.height, 0);
+        expect(toggle!.lines).toBe(1);
+        expect(del!.right).toBeLessThanOrEqual(size.width);
+      }
+      await dash.close();
+    });
+  }
+});
