@@ -6,7 +6,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { PageRecord, ReviewStatus, Backup } from '@/lib/store/schema';
 import type { StoreProblem } from '@/lib/store/record-store';
-import { filterRecords, sortRecords, visibleFindings, type RecordFilter } from '@/lib/store/filter';
+import { filterRecords, nextSort, sortRecords, visibleFindings, type RecordFilter, type SortDir, type SortKey } from '@/lib/store/filter';
 import { toCsv, toMarkdown } from '@/lib/result/format';
 import { applyReviews, type ReviewOptions } from '@/lib/result/review';
 import { ExportOptions } from '@/components/ExportOptions';
@@ -36,6 +36,7 @@ export function Dashboard() {
   const [exportOptions, setExportOptions] = useState<ReviewOptions>({});
   const [batches, setBatches] = useState<BatchRecord[]>([]);
   const [settingsOpen, setSettingsOpen] = useState(false);
+  const [sort, setSort] = useState<{ key: SortKey; dir: SortDir }>({ key: 'auditedAt', dir: 'desc' });
   const settingsRef = useRef<HTMLDivElement>(null);
 
   async function load() {
@@ -43,14 +44,14 @@ export function Dashboard() {
       ask<{ records: PageRecord[]; problems: StoreProblem[] }>({ type: 'records:list' }),
       ask<BatchRecord[]>({ type: 'batches:list' }).catch(() => []),
     ]);
-    setRecords(sortRecords(r.records));
+    setRecords(r.records);
     setProblems(r.problems);
     setBatches(b);
     setLoaded(true);
   }
   useEffect(() => void load(), []);
 
-  const shown = useMemo(() => filterRecords(records, filter), [records, filter]);
+  const shown = useMemo(() => sortRecords(filterRecords(records, filter), sort.key, sort.dir), [records, filter, sort]);
   const years = useMemo(() => [...new Set(records.map((r) => r.year).filter((y): y is number => y !== null))].sort(), [records]);
   const set = (patch: Partial<RecordFilter>) => setFilter({ ...filter, ...patch });
   const targets = () => (selected.size ? shown.filter((r) => selected.has(r.url)) : shown);
@@ -105,6 +106,16 @@ export function Dashboard() {
     // after the fold has opened
     requestAnimationFrame(() => settingsRef.current?.scrollIntoView({ block: 'start' }));
   }
+
+  /** A header that sorts its column: a click sorts, a second click reverses; aria-sort says how it stands. */
+  const sortable = (key: SortKey, label: string) => (
+    <th aria-sort={sort.key === key ? (sort.dir === 'asc' ? 'ascending' : 'descending') : 'none'} data-sort={key}>
+      <button type="button" class="nb-sort" data-testid={`sort-${key}`} onClick={() => setSort(nextSort(sort, key))}>
+        {label}
+        <span class="nb-sort-mark" aria-hidden="true">{sort.key === key ? (sort.dir === 'asc' ? '▲' : '▼') : ''}</span>
+      </button>
+    </th>
+  );
 
   const now = new Date();
   const resumable = batches.some((b) => interrupted(b, now));
@@ -173,13 +184,13 @@ export function Dashboard() {
               <tr>
                 <th><input type="checkbox" aria-label={tr('ui_select_all')} checked={selected.size === shown.length} onChange={() => setSelected(selected.size === shown.length ? new Set() : new Set(shown.map((r) => r.url)))} /></th>
                 <th>{tr('ui_page')}</th>
-                <th>{tr('ui_organ')}</th>
-                <th>{tr('ui_year')}</th>
+                {sortable('organ', tr('ui_organ'))}
+                {sortable('year', tr('ui_year'))}
                 <th>{tr('ui_verdict')}</th>
-                <th>{tr('ui_score')}</th>
-                <th>{tr('ui_sev_error')}</th>
+                {sortable('score', tr('ui_score'))}
+                {sortable('errors', tr('ui_sev_error'))}
                 <th>{tr('ui_sev_warning')}</th>
-                <th>{tr('ui_audited_at')}</th>
+                {sortable('auditedAt', tr('ui_audited_at'))}
                 <th class="nb-act" colSpan={2}>{tr('ui_actions')}</th>
               </tr>
             </thead>

@@ -166,3 +166,40 @@ describe('the action columns', () => {
     });
   }
 });
+
+describe('sortable columns', () => {
+  const sortOf = (dash: Page) => dash.locator('th[data-sort]').evaluateAll((ths) => Object.fromEntries(ths.map((th) => [th.getAttribute('data-sort'), th.getAttribute('aria-sort')])));
+
+  it('newest audit first by default; a header click sorts by its column, a second reverses it; ties keep the default order', async () => {
+    const dash = await dashboard(b, SIZES[1]);
+    expect(await sortOf(dash)).toEqual({ organ: 'none', year: 'none', score: 'none', errors: 'none', auditedAt: 'descending' });
+
+    await dash.click('[data-testid=sort-errors]');
+    // 3 errors, 1, then the five with none in the default order (newest first); 龙门街道's one error was dismissed: it counts none
+    await expect.poll(() => organs(dash)).toEqual(['上塘街道', '江州省人民政府办公厅', '江州市住房和城乡建设局', '八泉街道', '澄月街道', '龙门街道', '某某区应急管理局']);
+    expect(await sortOf(dash)).toEqual({ organ: 'none', year: 'none', score: 'none', errors: 'descending', auditedAt: 'none' });
+    expect(await dash.locator('[data-testid=record]').evaluateAll((rows) => rows.map((r) => Number(r.children[6]!.textContent)))).toEqual([3, 1, 0, 0, 0, 0, 0]);
+
+    await dash.click('[data-testid=sort-errors]');
+    await expect.poll(() => organs(dash)).toEqual(['江州市住房和城乡建设局', '八泉街道', '澄月街道', '龙门街道', '某某区应急管理局', '江州省人民政府办公厅', '上塘街道']);
+    expect(await dash.locator('th[data-sort=errors]').getAttribute('aria-sort')).toBe('ascending');
+
+    // organs in pinyin order: ba, cheng, jiang zhou sheng, jiang zhou shi, long, mou, shang
+    await dash.click('[data-testid=sort-organ]');
+    await expect.poll(() => organs(dash)).toEqual(['八泉街道', '澄月街道', '江州省人民政府办公厅', '江州市住房和城乡建设局', '龙门街道', '某某区应急管理局', '上塘街道']);
+    expect(await sortOf(dash)).toEqual({ organ: 'ascending', year: 'none', score: 'none', errors: 'none', auditedAt: 'none' });
+
+    // score: highest first (the three 100s newest first); the record without a score (a report file's attachment notice) last either way
+    await dash.click('[data-testid=sort-score]');
+    await expect.poll(() => organs(dash)).toEqual(['江州市住房和城乡建设局', '八泉街道', '龙门街道', '澄月街道', '江州省人民政府办公厅', '上塘街道', '某某区应急管理局']);
+    await dash.click('[data-testid=sort-score]');
+    await expect.poll(() => organs(dash)).toEqual(['上塘街道', '江州省人民政府办公厅', '澄月街道', '江州市住房和城乡建设局', '八泉街道', '龙门街道', '某某区应急管理局']);
+
+    await dash.click('[data-testid=sort-auditedAt]');
+    await expect.poll(() => organs(dash)).toEqual(DEFAULT_ORDER);
+    await dash.click('[data-testid=sort-auditedAt]');
+    await expect.poll(() => organs(dash)).toEqual(DEFAULT_ORDER.slice().reverse());
+    expect(await dash.locator('th[data-sort=auditedAt]').getAttribute('aria-sort')).toBe('ascending');
+    await dash.close();
+  });
+});
