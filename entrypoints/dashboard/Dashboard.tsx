@@ -16,6 +16,7 @@ import { Verdict } from '@/components/Summary';
 import { FindingGroups } from '@/components/Findings';
 import { ask } from '@/components/useBackground';
 import { viewerUrl } from '@/lib/ext/browser';
+import { findingUrl } from '@/components/finding-link';
 import { fileName, saveFile, type Format } from '@/components/download';
 import { interrupted, type BatchRecord } from '@/lib/store/batch';
 import { SettingsForm } from './SettingsForm';
@@ -231,7 +232,13 @@ export function Dashboard() {
                   <tr key={`${r.url}#d`} class="nb-detail">
                     <td colSpan={11}>
                       <IdentityForm key={r.auditedAt} result={r.result} identity={r.identity} onSave={(identity) => correct(r, identity)} />
-                      <FindingGroups findings={visibleFindings(r, filter)} reviews={r.reviews} onReview={(id, s, n) => void review(r, id, s, n)} />
+                      <FindingGroups
+                        findings={visibleFindings(r, filter)}
+                        reviews={r.reviews}
+                        onReview={(id, s, n) => void review(r, id, s, n)}
+                        openUrl={(f) => findingUrl(r.href, f.id, !!r.result.file, viewerUrl)}
+                        noteArea
+                      />
                     </td>
                   </tr>
                 ) : null,

@@ -203,3 +203,68 @@ describe('sortable columns', () => {
     await dash.close();
   });
 });
+
+describe('a finding in the dashboard', () => {
+  const row = (dash: Page, organ: string) => dash.locator('[data-testid=record]', { has: dash.locator(`[data-testid=record-organ]:text-is("${organ}")`) });
+
+  it('links to its page, scrolled to its cell, in a new tab; a report file’s finding to the viewer', async () => {
+    const dash = await dashboard(b);
+    await row(dash, '龙门街道').locator('[data-testid=toggle-findings]').click();
+    const link = dash.locator(`[data-finding="${NOTED}"] [data-testid=finding-open]`);
+    const want = `${s.url('/report-2019-split.html')}#nianbao-finding=${encodeURIComponent(NOTED)}`;
+    expect(want).toContain('#nianbao-finding=row-total%3Arequests%3Aresult.disclosed%3Anatural');
+    expect(await link.getAttribute('href')).toBe(want);
+    expect(await link.textContent()).toBe('在页面中查看');
+    expect(await link.getAttribute('target')).toBe('_blank');
+    const [tab] = await Promise.all([b.context.waitForEvent('page'), link.click()]);
+    await tab.waitForLoadState('domcontentloaded');
+    expect(tab.url()).toBe(want);
+    await tab.close();
+
+    await row(dash, '某某区应急管理局').locator('[data-testid=toggle-findings]').click();
+    const pdf = s.url('/files/2021nb.pdf');
+    const fileLinks = await dash.locator('[data-testid=record-open], [data-testid=finding-open]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!).filter((h) => h.includes('viewer.html')));
+    expect(fileLinks).toEqual([
+      `chrome-extension://${b.extensionId}/viewer.html?${new URLSearchParams({ url: pdf })}`,
+      `chrome-extension://${b.extensionId}/viewer.html?${new URLSearchParams({ url: pdf })}#nianbao-finding=${encodeURIComponent('shape:attachment:attachment')}`,
+    ]);
+    await dash.close();
+  });
+
+  for (const size of SIZES) {
+    it(`at ${size.width}×${size.height}: the review note is shown whole, wrapped, and saved on Enter with its new lines`, async () => {
+      const dash = await dashboard(b, size);
+      await row(dash, '龙门街道').locator('[data-testid=toggle-findings]').click();
+      const note = dash.locator(`[data-finding="${NOTED}"] [data-testid=review-note]`);
+      expect(await note.inputValue()).toBe(NOTE);
+      const fit = () =>
+        note.evaluate((e) => {
+          const t = e as HTMLTextAreaElement;
+          const r = t.getBoundingClientRect();
+          return { hidden: t.scrollHeight - t.clientHeight, cut: t.scrollWidth - t.clientWidth, lines: Math.round(t.clientHeight / parseFloat(getComputedStyle(t).lineHeight)), right: r.right, width: r.width };
+        });
+      let f = await fit();
+      // nothing of the note is cut off: no hidden overflow either way, wrapped where the window is narrow, inside the window
+      expect(f.hidden).toBeLessThanOrEqual(1);
+      expect(f.cut).toBeLessThanOrEqual(1);
+      if (size.width < 1000) expect(f.lines).toBeGreaterThanOrEqual(2);
+      expect(f.right).toBeLessThanOrEqual(size.width);
+      expect(f.width).toBeGreaterThan(200);
+
+      const longer = `${NOTE}\n复核人：李明，2026-01-05`;
+      await note.fill(NOTE);
+      await note.press('Shift+Enter');
+      await note.pressSequentially('复核人：李明，2026-01-05');
+      expect(await note.inputValue()).toBe(longer);
+      // it grew by the new line
+      const grown = await fit();
+      expect(grown.hidden).toBeLessThanOrEqual(1);
+      expect(grown.lines).toBeGreaterThan(f.lines);
+      await note.press('Enter');
+      // Enter saved it as typed (the new line kept, no trailing one)
+      await expect.poll(async () => PageRecord.parse((await b.storage())[recordKey(s.url('/report-2019-split.html'))]).reviews[NOTED]?.note).toBe(longer);
+      expect(await note.inputValue()).toBe(longer);
+      await dash.close();
+    });
+  }
+});
