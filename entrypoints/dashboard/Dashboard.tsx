@@ -26,6 +26,9 @@ import { Batches } from './Batches';
 import { Fold } from './Fold';
 import { getLang, punct, tr } from '@/components/i18n';
 
+/** How long the notice of a deletion offers 撤销. */
+const UNDO_MS = 15_000;
+
 export function Dashboard() {
   const [records, setRecords] = useState<PageRecord[]>([]);
   const [problems, setProblems] = useState<StoreProblem[]>([]);
@@ -38,6 +41,13 @@ export function Dashboard() {
   const [batches, setBatches] = useState<BatchRecord[]>([]);
   const [settingsOpen, setSettingsOpen] = useState(false);
   const [sort, setSort] = useState<{ key: SortKey; dir: SortDir }>({ key: 'auditedAt', dir: 'desc' });
+  /** The records just deleted, as a backup that 撤销 imports again; the notice stays UNDO_MS after the last deletion. */
+  const [undo, setUndo] = useState<Backup | null>(null);
+  useEffect(() => {
+    if (!undo) return;
+    const t = setTimeout(() => setUndo(null), UNDO_MS);
+    return () => clearTimeout(t);
+  }, [undo]);
   const settingsRef = useRef<HTMLDivElement>(null);
 
   async function load() {
@@ -75,9 +85,38 @@ export function Dashboard() {
     saveFile(fileName(filter.organ || 'records', format), text, format);
   }
 
+  /**
+   * Delete records, keeping a backup of them first (reviews, notes, corrections,
+   * snapshot) so that 撤销 brings them back exactly; deletions made while the
+   * notice shows add to what it restores.
+   */
   async function remove(urls: string[]) {
-    await ask({ type: 'records:delete', hrefs: urls });
+    const wanted = new Set(urls);
+    const hrefs = records.filter((r) => wanted.has(r.url)).map((r) => r.href);
+    if (!hrefs.length) return;
+    let backup: Backup;
+    try {
+      backup = await ask<Backup>({ type: 'records:export', hrefs });
+    } catch (e) {
+      // no backup, no deletion
+      setNotice(tr('ui_delete_failed', { error: String((e as Error).message ?? e) }));
+      return;
+    }
+    await ask({ type: 'records:delete', hrefs });
+    setUndo((u) => ({ ...backup, records: [...(u?.records ?? []), ...backup.records] }));
     setSelected(new Set());
+    await load();
+  }
+
+  async function undoRemove() {
+    if (!undo) return;
+    try {
+      const r = await ask<{ added: number; updated: number; skipped: number }>({ type: 'records:import', backup: undo });
+      setUndo(null);
+      setNotice(tr('ui_restored', { n: r.added + r.updated + r.skipped }));
+    } catch (e) {
+      setNotice(tr('ui_undo_failed', { error: String((e as Error).message ?? e) }));
+    }
     await load();
   }
 
@@ -139,6 +178,13 @@ export function Dashboard() {
         <div class="nb-problem" key={p.key} data-testid="problem">{tr('ui_problems')}{punct('colon')}{p.key} — {p.detail}</div>
       ))}
       {notice && <div class="nb-notice" data-testid="notice" role="status">{notice}</div>}
+      {undo && (
+        // fixed at the bottom of the window: in view wherever the deleted row was
+        <div class="nb-notice nb-undo" data-testid="undo-notice" role="status">
+          <span>{tr('ui_deleted', { n: undo.records.length })}</span>
+          <button data-testid="undo" onClick={() => void undoRemove()}>{tr('ui_undo')}</button>
+        </div>
+      )}
       <section class="nb-records" data-testid="records">
         <div class="nb-filters">
           <label>{tr('ui_filter_organ')}<input data-testid="filter-organ" value={filter.organ ?? ''} onInput={(e) => set({ organ: (e.target as HTMLInputElement).value })} /></label>

@@ -72,6 +72,7 @@ async function dashboard(br: Browser, size = SIZES[0]!): Promise<Page> {
   return dash;
 }
 
+const row = (dash: Page, organ: string) => dash.locator('[data-testid=record]', { has: dash.locator(`[data-testid=record-organ]:text-is("${organ}")`) });
 const organs = (dash: Page) => dash.locator('[data-testid=record-organ]').allTextContents();
 const isOpen = (dash: Page, testid: string) => dash.locator(`[data-testid=${testid}]`).evaluate((e) => (e as HTMLDetailsElement).open);
 
@@ -205,8 +206,6 @@ describe('sortable columns', () => {
 });
 
 describe('a finding in the dashboard', () => {
-  const row = (dash: Page, organ: string) => dash.locator('[data-testid=record]', { has: dash.locator(`[data-testid=record-organ]:text-is("${organ}")`) });
-
   it('links to its page, scrolled to its cell, in a new tab; a report file’s finding to the viewer', async () => {
     const dash = await dashboard(b);
     await row(dash, '龙门街道').locator('[data-testid=toggle-findings]').click();
@@ -267,4 +266,73 @@ describe('a finding in the dashboard', () => {
       await dash.close();
     });
   }
+});
+
+describe('deleting', () => {
+  const stored = async () => Object.fromEntries(Object.entries(await b.storage()).filter(([k]) => k.startsWith('page:')).map(([k, v]) => [k, PageRecord.parse(v)]));
+  const SPLIT = () => recordKey(s.url('/report-2019-split.html'));
+
+  async function clocked(size = SIZES[1]!) {
+    const dash = await b.context.newPage();
+    await dash.clock.install();
+    await dash.setViewportSize(size);
+    await dash.goto(`chrome-extension://${b.extensionId}/dashboard.html`);
+    await expect.poll(() => dash.locator('[data-testid=record]').count()).toBe(SEEDS.length);
+    return dash;
+  }
+
+  it('a record: 撤销 is offered for at least 10 s, in view, and brings the record back exactly, its note with it', async () => {
+    const before = await stored();
+    expect(before[SPLIT()]!.reviews[NOTED]!.note).toBe(NOTE);
+    const dash = await clocked();
+    // the row near the bottom of the list, out of the first screen at 800×600
+    await row(dash, '龙门街道').locator('[data-testid=delete]').click();
+    await expect.poll(() => organs(dash)).toEqual(DEFAULT_ORDER.filter((o) => o !== '龙门街道'));
+    expect((await b.storage())[SPLIT()]).toBeUndefined();
+    const toast = dash.locator('[data-testid=undo-notice]');
+    expect(await toast.textContent()).toBe('已删除 1 页撤销');
+    await dash.clock.runFor(10_000);
+    expect(await toast.isVisible()).toBe(true);
+    const box = (await toast.boundingBox())!;
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    expect(box.y + box.height).toBeLessThanOrEqual(SIZES[1]!.height);
+
+    await dash.click('[data-testid=undo]');
+    await expect.poll(() => organs(dash)).toEqual(DEFAULT_ORDER);
+    expect(await toast.count()).toBe(0);
+    expect(await dash.locator('[data-testid=notice]').textContent()).toBe('已恢复 1 页，审核结果与备注如前');
+    // reviews, notes, the auditor's corrections and the snapshot: as they were
+    expect(await stored()).toEqual(before);
+    await row(dash, '龙门街道').locator('[data-testid=toggle-findings]').click();
+    expect(await dash.locator(`[data-finding="${NOTED}"] [data-testid=review-note]`).inputValue()).toBe(NOTE);
+    expect(await dash.locator(`[data-finding="${NOTED}"]`).getAttribute('data-status')).toBe('dismissed');
+    await dash.close();
+  });
+
+  it('the selection, then another: one 撤销 restores all three; left alone, the notice goes and the deletion stands', async () => {
+    const before = await stored();
+    const dash = await clocked(SIZES[0]);
+    for (const o of ['龙门街道', '上塘街道']) await row(dash, o).locator('input[type=checkbox]').check();
+    await dash.click('[data-testid=delete-selected]');
+    await expect.poll(() => dash.locator('[data-testid=record]').count()).toBe(SEEDS.length - 2);
+    const toast = dash.locator('[data-testid=undo-notice]');
+    expect(await toast.textContent()).toBe('已删除 2 页撤销');
+    await dash.clock.runFor(8_000);
+    await row(dash, '八泉街道').locator('[data-testid=delete]').click();
+    await expect.poll(() => toast.textContent()).toBe('已删除 3 页撤销');
+    // the notice counts from the last deletion
+    await dash.clock.runFor(10_000);
+    await dash.click('[data-testid=undo]');
+    await expect.poll(() => organs(dash)).toEqual(DEFAULT_ORDER);
+    expect(await dash.locator('[data-testid=notice]').textContent()).toBe('已恢复 3 页，审核结果与备注如前');
+    expect(await stored()).toEqual(before);
+
+    await row(dash, '澄月街道').locator('[data-testid=delete]').click();
+    await expect.poll(() => toast.count()).toBe(1);
+    await dash.clock.runFor(15_500);
+    await expect.poll(() => toast.count()).toBe(0);
+    expect(await organs(dash)).toEqual(DEFAULT_ORDER.filter((o) => o !== '澄月街道'));
+    expect(Object.keys(await stored()).sort()).toEqual(Object.keys(before).filter((k) => !k.endsWith('/report-late.html')).sort());
+    await dash.close();
+  });
 });
