@@ -17,6 +17,7 @@ import { FindingGroups } from '@/components/Findings';
 import { ask } from '@/components/useBackground';
 import { viewerUrl } from '@/lib/ext/browser';
 import { findingUrl } from '@/components/finding-link';
+import { localTime } from '@/components/time';
 import { fileName, saveFile, type Format } from '@/components/download';
 import { interrupted, type BatchRecord } from '@/lib/store/batch';
 import { SettingsForm } from './SettingsForm';
@@ -265,7 +266,7 @@ export function Dashboard() {
                   <td class="nb-num">{r.score ?? '—'}</td>
                   <td class="nb-num">{r.counts.error}</td>
                   <td class="nb-num">{r.counts.warning}</td>
-                  <td class="nb-muted">{r.auditedAt.slice(0, 16).replace('T', ' ')}</td>
+                  <td class="nb-muted" data-testid="record-time" title={r.auditedAt}>{localTime(r.auditedAt)}</td>
                   {/* one column per button: every row's buttons stand at the same place */}
                   <td class="nb-act">
                     <button data-testid="toggle-findings" aria-expanded={open.has(r.url)} onClick={() => setOpen(toggle(open, r.url))}>{open.has(r.url) ? tr('ui_hide_findings') : tr('ui_show_findings')}</button>

@@ -336,3 +336,21 @@ describe('deleting', () => {
     await dash.close();
   });
 });
+
+describe('times', () => {
+  it('are shown in the auditor’s time zone (here Asia/Shanghai), with the zone, across midnight', async () => {
+    const dash = await dashboard(b, SIZES[1]);
+    expect(await dash.locator('[data-testid=record-time]').allTextContents()).toEqual([
+      '2026-01-02 02:30 (UTC+8)',
+      '2026-01-02 01:30 (UTC+8)',
+      '2026-01-02 00:30 (UTC+8)',
+      '2026-01-01 23:30 (UTC+8)',
+      '2026-01-01 22:30 (UTC+8)',
+      '2026-01-01 21:30 (UTC+8)',
+      // stored as 2026-01-01T12:30:00.000Z
+      '2026-01-01 20:30 (UTC+8)',
+    ]);
+    expect(await row(dash, '上塘街道').locator('[data-testid=record-time]').getAttribute('title')).toBe('2026-01-01T12:30:00.000Z');
+    await dash.close();
+  });
+});
