@@ -18,6 +18,7 @@ import { ask } from '@/components/useBackground';
 import { viewerUrl } from '@/lib/ext/browser';
 import { findingUrl } from '@/components/finding-link';
 import { localTime } from '@/components/time';
+import { readBackupFile, type ImportProblem } from '@/components/backup-file';
 import { fileName, saveFile, type Format } from '@/components/download';
 import { interrupted, type BatchRecord } from '@/lib/store/batch';
 import { SettingsForm } from './SettingsForm';
@@ -30,13 +31,30 @@ import { getLang, punct, tr } from '@/components/i18n';
 /** How long the notice of a deletion offers 撤销. */
 const UNDO_MS = 15_000;
 
+/** Why a file chosen for import was not imported, for people. */
+function importProblem(problem: ImportProblem, size: number): string {
+  switch (problem) {
+    case 'too-big':
+      return tr('ui_import_too_big', { mb: (size / 1024 / 1024).toFixed(1) });
+    case 'empty':
+      return tr('ui_import_empty');
+    case 'unreadable':
+      return tr('ui_import_unreadable');
+    case 'not-json':
+      return tr('ui_import_not_json');
+    case 'not-backup':
+      return tr('ui_import_not_backup');
+  }
+}
+
 export function Dashboard() {
   const [records, setRecords] = useState<PageRecord[]>([]);
   const [problems, setProblems] = useState<StoreProblem[]>([]);
   const [filter, setFilter] = useState<RecordFilter>({});
   const [open, setOpen] = useState<Set<string>>(new Set());
   const [selected, setSelected] = useState<Set<string>>(new Set());
-  const [notice, setNotice] = useState<string | null>(null);
+  /** What the last action did, or why it did not (`error`). */
+  const [notice, setNotice] = useState<{ text: string; error?: boolean } | null>(null);
   const [loaded, setLoaded] = useState(false);
   const [exportOptions, setExportOptions] = useState<ReviewOptions>({});
   const [batches, setBatches] = useState<BatchRecord[]>([]);
@@ -100,7 +118,7 @@ export function Dashboard() {
       backup = await ask<Backup>({ type: 'records:export', hrefs });
     } catch (e) {
       // no backup, no deletion
-      setNotice(tr('ui_delete_failed', { error: String((e as Error).message ?? e) }));
+      setNotice({ text: tr('ui_delete_failed', { error: String((e as Error).message ?? e) }), error: true });
       return;
     }
     await ask({ type: 'records:delete', hrefs });
@@ -114,20 +132,26 @@ export function Dashboard() {
     try {
       const r = await ask<{ added: number; updated: number; skipped: number }>({ type: 'records:import', backup: undo });
       setUndo(null);
-      setNotice(tr('ui_restored', { n: r.added + r.updated + r.skipped }));
+      setNotice({ text: tr('ui_restored', { n: r.added + r.updated + r.skipped }) });
     } catch (e) {
-      setNotice(tr('ui_undo_failed', { error: String((e as Error).message ?? e) }));
+      setNotice({ text: tr('ui_undo_failed', { error: String((e as Error).message ?? e) }), error: true });
     }
     await load();
   }
 
+  /** Import a JSON backup; a file that is none (too large, empty, not JSON, not ours) is said to be so and nothing is sent. */
   async function importFile(file: File) {
+    const checked = await readBackupFile(file);
+    if (!checked.ok) {
+      setNotice({ text: importProblem(checked.problem, file.size), error: true });
+      return;
+    }
     try {
-      const data = JSON.parse(await file.text());
-      const r = await ask<{ added: number; updated: number; skipped: number; problems: string[] }>({ type: 'records:import', backup: data });
-      setNotice([tr('ui_imported', { added: r.added, updated: r.updated, skipped: r.skipped }), ...r.problems].join('；'));
+      const r = await ask<{ added: number; updated: number; skipped: number; problems: string[] }>({ type: 'records:import', backup: checked.backup });
+      setNotice({ text: [tr('ui_imported', { added: r.added, updated: r.updated, skipped: r.skipped }), ...r.problems].join(punct('semicolon')) });
     } catch (e) {
-      setNotice(String((e as Error).message ?? e));
+      const error = String((e as Error).message ?? e);
+      setNotice({ text: error === 'storage-full' ? tr('ui_storage_full') : tr('ui_import_failed', { error }), error: true });
     }
     await load();
   }
@@ -178,7 +202,7 @@ export function Dashboard() {
       {problems.map((p) => (
         <div class="nb-problem" key={p.key} data-testid="problem">{tr('ui_problems')}{punct('colon')}{p.key} — {p.detail}</div>
       ))}
-      {notice && <div class="nb-notice" data-testid="notice" role="status">{notice}</div>}
+      {notice && <div class={notice.error ? 'nb-problem' : 'nb-notice'} data-testid="notice" role="status">{notice.text}</div>}
       {undo && (
         // fixed at the bottom of the window: in view wherever the deleted row was
         <div class="nb-notice nb-undo" data-testid="undo-notice" role="status">
@@ -222,6 +246,8 @@ export function Dashboard() {
             <input type="file" accept="application/json,.json" data-testid="import" onChange={(e) => {
               const f = (e.target as HTMLInputElement).files?.[0];
               if (f) void importFile(f);
+              // the same file chosen again is read again
+              (e.target as HTMLInputElement).value = '';
             }} />
           </label>
         </div>

@@ -4,13 +4,15 @@
  * page at its cell; aligned actions and whole notes; deletion that can be undone;
  * local times with the zone; imports that say what is wrong; a batch's pages.
  */
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launch, PAGES, serve, type Browser } from './harness';
 import { auditHtml } from '../../lib/node';
 import { snapshotOf } from '../../lib/pipeline/snapshot';
-import { PageRecord, recordFromResult, type Review } from '../../lib/store/schema';
+import { BACKUP_FORMAT, PageRecord, recordFromResult, type Review } from '../../lib/store/schema';
 import { normaliseUrl, recordKey } from '../../lib/store/url';
 
 const SIZES = [
@@ -352,5 +354,52 @@ describe('times', () => {
     ]);
     expect(await row(dash, '上塘街道').locator('[data-testid=record-time]').getAttribute('title')).toBe('2026-01-01T12:30:00.000Z');
     await dash.close();
+  });
+});
+
+describe('importing', () => {
+  it('a file that is not a backup is said to be none, in Chinese; nothing changes', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'nianbao-import-'));
+    try {
+      // over 50 MB: refused before it is read (a sparse file: its size is all there is)
+      const huge = join(dir, 'huge.json');
+      writeFileSync(huge, '');
+      truncateSync(huge, 51 * 1024 * 1024);
+      const before = JSON.stringify(await b.storage());
+      const dash = await dashboard(b, SIZES[1]);
+      const notice = dash.locator('[data-testid=notice]');
+      const cases: [string, Parameters<Page['setInputFiles']>[1], string][] = [
+        ['not JSON', { name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('这不是备份，是一份笔记') }, '文件不是 JSON，无法读取，未导入。请选择年报审计导出的 JSON 备份'],
+        ['JSON cut short', { name: 'cut.json', mimeType: 'application/json', buffer: Buffer.from(`{"format":"${BACKUP_FORMAT}","records":[`) }, '文件不是 JSON，无法读取，未导入。请选择年报审计导出的 JSON 备份'],
+        // the popup's JSON export of one page is JSON, but not a backup
+        ['another JSON', { name: 'page.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ tool: 'nianbao-audit', reports: [] })) }, '文件不是年报审计导出的备份，未导入。请选择本台账「JSON」导出的文件'],
+        ['empty', { name: 'empty.json', mimeType: 'application/json', buffer: Buffer.alloc(0) }, '文件是空的，未导入'],
+        ['huge', huge, '文件过大（51.0 MB）：备份文件不超过 50 MB，未导入'],
+      ];
+      for (const [what, file, message] of cases) {
+        await dash.setInputFiles('[data-testid=import]', file);
+        await expect.poll(() => notice.textContent(), { message: what }).toBe(message);
+        expect(await notice.getAttribute('class'), what).toBe('nb-problem');
+        // in view at 800×600, above the list
+        const box = (await notice.boundingBox())!;
+        expect(box.y + box.height).toBeLessThanOrEqual(SIZES[1]!.height);
+      }
+      expect(await dash.locator('[data-testid=record]').count()).toBe(SEEDS.length);
+      expect(JSON.stringify(await b.storage())).toBe(before);
+
+      // a backup (of the records as stored) is still imported, and the same file chosen twice is read twice
+      const stored = Object.entries(await b.storage()).filter(([k]) => k.startsWith('page:')).map(([, v]) => v);
+      const backup = Buffer.from(JSON.stringify({ format: BACKUP_FORMAT, version: 3, exportedAt: '2026-01-03T00:00:00.000Z', records: stored }));
+      for (let i = 0; i < 2; i++) {
+        await dash.setInputFiles('[data-testid=import]', { name: 'backup.json', mimeType: 'application/json', buffer: backup });
+        await expect.poll(() => notice.textContent()).toBe(`导入完成：新增 0，更新 0，跳过 ${SEEDS.length}`);
+        expect(await notice.getAttribute('class')).toBe('nb-notice');
+        if (i === 0) await dash.setInputFiles('[data-testid=import]', { name: 'empty.json', mimeType: 'application/json', buffer: Buffer.alloc(0) });
+        if (i === 0) await expect.poll(() => notice.textContent()).toBe('文件是空的，未导入');
+      }
+      await dash.close();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
