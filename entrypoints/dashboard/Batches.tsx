@@ -1,10 +1,10 @@
-/** The batch audits: how far each went, and resuming one that was cut off. */
+/** The batch audits: how far each went, resuming one that was cut off, and showing its pages in the record list. */
 import { interrupted, type BatchRecord } from '@/lib/store/batch';
 import { openTab } from '@/lib/ext/browser';
 import { batchNumbers } from '@/components/BatchPanel';
 import { tr } from '@/components/i18n';
 
-export function Batches(p: { batches: BatchRecord[]; now: Date }) {
+export function Batches(p: { batches: BatchRecord[]; now: Date; onFilter(b: BatchRecord): void }) {
   return (
     <section data-testid="batches">
       <table class="nb-table">
@@ -21,6 +21,7 @@ export function Batches(p: { batches: BatchRecord[]; now: Date }) {
                 </td>
                 <td data-testid="batch-text">{text}</td>
                 <td class="nb-act">
+                  <button data-testid="batch-filter" onClick={() => p.onFilter(b)}>{tr('ui_batch_filter')}</button>
                   {b.status !== 'finished' && n.left > 0 && (cut || b.status === 'cancelled') && (
                     <button data-testid="batch-resume" onClick={() => void openTab(`${b.listing.split('#')[0]}#nianbao-batch-resume`)}>{tr('ui_batch_open')}</button>
                   )}

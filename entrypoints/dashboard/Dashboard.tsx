@@ -59,6 +59,9 @@ export function Dashboard() {
   const [exportOptions, setExportOptions] = useState<ReviewOptions>({});
   const [batches, setBatches] = useState<BatchRecord[]>([]);
   const [settingsOpen, setSettingsOpen] = useState(false);
+  /** The batch whose pages the list shows, if the auditor asked for them. */
+  const [batchFilter, setBatchFilter] = useState<BatchRecord | null>(null);
+  const recordsRef = useRef<HTMLElement>(null);
   const [sort, setSort] = useState<{ key: SortKey; dir: SortDir }>({ key: 'auditedAt', dir: 'desc' });
   /** The records just deleted, as a backup that 撤销 imports again; the notice stays UNDO_MS after the last deletion. */
   const [undo, setUndo] = useState<Backup | null>(null);
@@ -81,7 +84,10 @@ export function Dashboard() {
   }
   useEffect(() => void load(), []);
 
-  const shown = useMemo(() => sortRecords(filterRecords(records, filter), sort.key, sort.dir), [records, filter, sort]);
+  const shown = useMemo(
+    () => sortRecords(filterRecords(records, batchFilter ? { ...filter, hrefs: batchFilter.urls } : filter), sort.key, sort.dir),
+    [records, filter, batchFilter, sort],
+  );
   const years = useMemo(() => [...new Set(records.map((r) => r.year).filter((y): y is number => y !== null))].sort(), [records]);
   const set = (patch: Partial<RecordFilter>) => setFilter({ ...filter, ...patch });
   const targets = () => (selected.size ? shown.filter((r) => selected.has(r.url)) : shown);
@@ -182,6 +188,11 @@ export function Dashboard() {
     </th>
   );
 
+  function showBatch(b: BatchRecord) {
+    setBatchFilter(b);
+    recordsRef.current?.scrollIntoView({ block: 'start' });
+  }
+
   const now = new Date();
   const resumable = batches.some((b) => interrupted(b, now));
 
@@ -210,7 +221,7 @@ export function Dashboard() {
           <button data-testid="undo" onClick={() => void undoRemove()}>{tr('ui_undo')}</button>
         </div>
       )}
-      <section class="nb-records" data-testid="records">
+      <section class="nb-records" data-testid="records" ref={recordsRef}>
         <div class="nb-filters">
           <label>{tr('ui_filter_organ')}<input data-testid="filter-organ" value={filter.organ ?? ''} onInput={(e) => set({ organ: (e.target as HTMLInputElement).value })} /></label>
           <label>{tr('ui_filter_year')}
@@ -232,6 +243,12 @@ export function Dashboard() {
             </select>
           </label>
           <label class="nb-grow">{tr('ui_filter_text')}<input data-testid="filter-text" value={filter.text ?? ''} onInput={(e) => set({ text: (e.target as HTMLInputElement).value })} /></label>
+          {batchFilter && (
+            <div class="nb-chip" data-testid="filter-batch" title={batchFilter.listing}>
+              <span>{tr('ui_filter_batch', { title: batchFilter.title || batchFilter.listing })}</span>
+              <button data-testid="filter-batch-clear" onClick={() => setBatchFilter(null)}>{tr('ui_filter_clear')}</button>
+            </div>
+          )}
         </div>
         <div class="nb-bar">
           <span class="nb-muted">{selected.size ? tr('ui_selected', { n: selected.size }) : tr('ui_export_selection')}</span>
@@ -322,7 +339,7 @@ export function Dashboard() {
       </section>
       {batches.length > 0 && (
         <Fold id="batches" title={tr('ui_batches')} open={resumable}>
-          <Batches batches={batches} now={now} />
+          <Batches batches={batches} now={now} onFilter={showBatch} />
         </Fold>
       )}
       {records.length > 0 && (

@@ -403,3 +403,35 @@ describe('importing', () => {
     }
   });
 });
+
+describe('a batch’s pages', () => {
+  it('a batch row shows its pages in the list, the filter visible and clearable', async () => {
+    const dash = await dashboard(b, SIZES[1]);
+    const batchRow = dash.locator('[data-testid=batch]');
+    expect(await batchRow.getAttribute('data-status')).toBe('interrupted');
+    await batchRow.locator('[data-testid=batch-filter]').click();
+    // the batch's four pages: three audited (two done, one stored before the cut), one never reached
+    await expect.poll(() => organs(dash)).toEqual(['澄月街道', '江州省人民政府办公厅', '龙门街道']);
+    expect(await dash.locator('[data-testid=record-count]').textContent()).toBe('页面 3 / 7');
+    const chip = dash.locator('[data-testid=filter-batch]');
+    expect(await chip.textContent()).toBe('只看批量审计「政府信息公开年报」的页面清除');
+    // the list was brought back into view, the filter with it
+    for (const el of [chip, dash.locator('[data-testid=record]').first()]) {
+      const box = (await el.boundingBox())!;
+      expect(box.y).toBeGreaterThanOrEqual(0);
+      expect(box.y + box.height).toBeLessThanOrEqual(SIZES[1]!.height);
+    }
+    // it goes with the other filters and the sort
+    await dash.click('[data-testid=sort-errors]');
+    await expect.poll(() => organs(dash)).toEqual(['江州省人民政府办公厅', '澄月街道', '龙门街道']);
+    await dash.fill('[data-testid=filter-organ]', '街道');
+    await expect.poll(() => organs(dash)).toEqual(['澄月街道', '龙门街道']);
+    await dash.fill('[data-testid=filter-organ]', '');
+
+    await dash.click('[data-testid=filter-batch-clear]');
+    await expect.poll(() => dash.locator('[data-testid=record]').count()).toBe(SEEDS.length);
+    expect(await chip.count()).toBe(0);
+    expect(await dash.locator('[data-testid=record-count]').textContent()).toBe('页面 7 / 7');
+    await dash.close();
+  });
+});
