@@ -3,7 +3,7 @@ import type { Finding } from '@/lib/result/schema';
 import type { ReviewStatus } from '@/lib/store/schema';
 import { reviewOf, type Reviews } from '@/lib/result/review';
 import { TABLES } from '@/lib/template/layout';
-import { culpritOf, messageOf, placeOf, refName, ruleTextOf, tr } from './i18n';
+import { culpritOf, messageOf, placeOf, punct, refName, ruleTextOf, tr } from './i18n';
 
 export type OnReview = (id: string, status: ReviewStatus | null, note: string) => void;
 
@@ -74,7 +74,7 @@ export function FindingItem(p: { f: Finding; review?: Reviews[string]; onSelect?
       <div class="nb-msg">{messageOf(f)}</div>
       {culprit && <div class="nb-culprit" data-testid="culprit">{culprit}</div>}
       <div class="nb-rule-text" data-testid="rule-text" data-rule={f.rule}>{ruleTextOf(f)}</div>
-      {review?.note && !p.onReview && <div class="nb-note">{tr('ui_note')}：{review.note}</div>}
+      {review?.note && !p.onReview && <div class="nb-note">{tr('ui_note')}{punct('colon')}{review.note}</div>}
       {p.onReview && (
         <div class="nb-actions" onClick={(e) => e.stopPropagation()}>
           {status === 'open' ? (

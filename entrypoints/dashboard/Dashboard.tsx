@@ -31,6 +31,12 @@ import { getLang, punct, tr } from '@/components/i18n';
 /** How long the notice of a deletion offers 撤销. */
 const UNDO_MS = 15_000;
 
+/** "2026-01-01 20:30 (UTC+8)" in a narrow column: it may wrap between date, time and zone, never inside the zone. */
+function timeCell(text: string) {
+  const m = /^(.*) (\(UTC[^)]*\))$/.exec(text);
+  return m ? <>{m[1]} <span class="nb-nowrap">{m[2]}</span></> : text;
+}
+
 /** Why a file chosen for import was not imported, for people. */
 function importProblem(problem: ImportProblem, size: number): string {
   switch (problem) {
@@ -309,7 +315,7 @@ export function Dashboard() {
                   <td class="nb-num">{r.score ?? '—'}</td>
                   <td class="nb-num">{r.counts.error}</td>
                   <td class="nb-num">{r.counts.warning}</td>
-                  <td class="nb-muted" data-testid="record-time" title={r.auditedAt}>{localTime(r.auditedAt)}</td>
+                  <td class="nb-muted" data-testid="record-time" title={r.auditedAt}>{timeCell(localTime(r.auditedAt))}</td>
                   {/* one column per button: every row's buttons stand at the same place */}
                   <td class="nb-act">
                     <button data-testid="toggle-findings" aria-expanded={open.has(r.url)} onClick={() => setOpen(toggle(open, r.url))}>{open.has(r.url) ? tr('ui_hide_findings') : tr('ui_show_findings')}</button>

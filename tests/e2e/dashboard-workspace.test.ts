@@ -435,3 +435,59 @@ describe('a batch’s pages', () => {
     await dash.close();
   });
 });
+
+describe('in English', () => {
+  it('the dashboard speaks English without Chinese punctuation, in the auditor’s zone, at 800×600', async () => {
+    const en = await launch({ lang: 'en-US', timezoneId: 'America/New_York' });
+    try {
+      await seed(en);
+      const size = SIZES[1]!;
+      const dash = await dashboard(en, size);
+      const row0 = (await dash.locator('[data-testid=record]').first().boundingBox())!;
+      expect(row0.y + row0.height).toBeLessThanOrEqual(size.height);
+      expect(await dash.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(size.width);
+      const xs = await dash.locator('[data-testid=delete]').evaluateAll((bs) => [...new Set(bs.map((x) => Math.round(x.getBoundingClientRect().x)))]);
+      expect(xs).toHaveLength(1);
+
+      expect(await dash.locator('th[data-sort]').allTextContents()).toEqual(['Organ', 'Year', 'Score', 'Errors', 'Audited▼']);
+      expect(await dash.locator('[data-testid=open-settings]').textContent()).toBe('Settings');
+      expect(await dash.locator('details > summary').allTextContents()).toEqual(['Batch audits', 'By site and year · Most common findings', 'Settings']);
+      expect(await row(dash, '上塘街道').locator('[data-testid=record-time]').textContent()).toBe('2026-01-01 07:30 (UTC-5)');
+      expect(await dash.locator('[data-testid=batch-text]').textContent()).toBe('Interrupted: 2 audited, 2 left');
+
+      await row(dash, '龙门街道').locator('[data-testid=toggle-findings]').click();
+      expect(await dash.locator(`[data-finding="${NOTED}"] [data-testid=finding-open]`).textContent()).toBe('Show on the page');
+      await row(dash, '龙门街道').locator('[data-testid=delete]').click();
+      await expect.poll(() => dash.locator('[data-testid=undo-notice]').textContent()).toBe('Pages deleted: 1Undo');
+      const chrome = () =>
+        dash.evaluate(() =>
+          Array.from(document.querySelectorAll('header, .nb-filters label, .nb-bar, thead, summary, button, [data-testid=notice], [data-testid=undo-notice], [data-testid=batch-text], [data-testid=filter-batch] span'))
+            .map((e) => e.textContent)
+            .join('\n'),
+        );
+      const FULL_WIDTH = /[：、，。；（）「」！？]/;
+      expect(await chrome()).not.toMatch(FULL_WIDTH);
+      await dash.click('[data-testid=undo]');
+      await expect.poll(() => dash.locator('[data-testid=notice]').textContent()).toBe('Pages restored: 1, with their reviews and notes');
+
+      await dash.setInputFiles('[data-testid=import]', { name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('not a backup') });
+      await expect.poll(() => dash.locator('[data-testid=notice]').textContent()).toBe('The file is not JSON. Nothing was imported. Choose a JSON backup exported by Nianbao Audit.');
+      await dash.setInputFiles('[data-testid=import]', { name: 'page.json', mimeType: 'application/json', buffer: Buffer.from('{"reports":[]}') });
+      await expect.poll(() => dash.locator('[data-testid=notice]').textContent()).toBe('The file is not a Nianbao Audit backup. Nothing was imported. Choose a file saved with the JSON export of this dashboard.');
+
+      await dash.locator('[data-testid=batch-filter]').click();
+      await expect.poll(() => dash.locator('[data-testid=filter-batch]').textContent()).toBe('Only the pages of the batch "政府信息公开年报"Clear');
+      await dash.locator('[data-testid=fold-summary] summary').click();
+      expect(await dash.locator('[data-testid=site-summary]').isVisible()).toBe(true);
+      await dash.click('[data-testid=open-settings]');
+      expect(await chrome()).not.toMatch(FULL_WIDTH);
+      // the summary's lists of findings are English lists
+      const rules = await dash.locator('[data-testid=site-row] td:nth-child(5)').allTextContents();
+      expect(rules.some((t) => t.includes(', '))).toBe(true);
+      expect(rules.join('\n')).not.toMatch(FULL_WIDTH);
+      await dash.close();
+    } finally {
+      await en.close();
+    }
+  });
+});
