@@ -103,7 +103,8 @@ export function Dashboard() {
     const lang = getLang();
     let text: string;
     if (format === 'json') {
-      text = JSON.stringify(await ask<Backup>({ type: 'records:export', hrefs: rs.map((r) => r.url) }), null, 2) + '\n';
+      // by the page's address: a normalised one with a port (host:8080/…) does not parse as an address again
+      text = JSON.stringify(await ask<Backup>({ type: 'records:export', hrefs: rs.map((r) => r.href) }), null, 2) + '\n';
     } else {
       // what the filters show (severity, review status), as reviewed: dismissed findings out unless asked
       const results = rs.map((r) => {
@@ -123,6 +124,7 @@ export function Dashboard() {
    */
   async function remove(urls: string[]) {
     const wanted = new Set(urls);
+    // by the page's address, as exportAs does
     const hrefs = records.filter((r) => wanted.has(r.url)).map((r) => r.href);
     if (!hrefs.length) return;
     let backup: Backup;
@@ -133,7 +135,12 @@ export function Dashboard() {
       setNotice({ text: tr('ui_delete_failed', { error: String((e as Error).message ?? e) }), error: true });
       return;
     }
-    await ask({ type: 'records:delete', hrefs });
+    try {
+      await ask({ type: 'records:delete', hrefs });
+    } catch (e) {
+      // some may be gone: 撤销 is offered all the same
+      setNotice({ text: tr('ui_delete_error', { error: String((e as Error).message ?? e) }), error: true });
+    }
     setUndo((u) => ({ ...backup, records: [...(u?.records ?? []), ...backup.records] }));
     setSelected(new Set());
     await load();
