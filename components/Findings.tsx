@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Finding } from '@/lib/result/schema';
 import type { ReviewStatus } from '@/lib/store/schema';
 import { reviewOf, type Reviews } from '@/lib/result/review';
@@ -13,7 +13,41 @@ export function shownReview(f: Finding, reviews: Reviews | undefined) {
   return r.status === 'open' ? undefined : { status: r.status, note: r.note };
 }
 
-export function FindingItem(p: { f: Finding; review?: Reviews[string]; onSelect?: (f: Finding) => void; onReview?: OnReview }) {
+/** Where a finding opens in a new tab (its page scrolled to its cell), when the list offers that. */
+export type OpenUrl = (f: Finding) => string;
+
+/** A note field that shows the whole note: it wraps and grows with its text; Enter saves, Shift+Enter starts a new line. */
+function NoteArea(p: { value: string; onInput(v: string): void; onSave(): void }) {
+  const ref = useRef<HTMLTextAreaElement>(null);
+  useLayoutEffect(() => {
+    const el = ref.current;
+    // browsers without field-sizing: content (Firefox) are sized here
+    if (!el || (typeof CSS !== 'undefined' && CSS.supports?.('field-sizing', 'content'))) return;
+    el.style.height = 'auto';
+    el.style.height = `${el.scrollHeight + el.offsetHeight - el.clientHeight}px`;
+  }, [p.value]);
+  return (
+    <textarea
+      ref={ref}
+      class="nb-note-area"
+      data-testid="review-note"
+      rows={1}
+      aria-label={tr('ui_note')}
+      placeholder={tr('ui_note')}
+      value={p.value}
+      onInput={(e) => p.onInput((e.target as HTMLTextAreaElement).value)}
+      onKeyDown={(e) => {
+        if (e.key === 'Enter' && !e.shiftKey && !e.isComposing) {
+          e.preventDefault();
+          (e.target as HTMLTextAreaElement).blur();
+        }
+      }}
+      onChange={p.onSave}
+    />
+  );
+}
+
+export function FindingItem(p: { f: Finding; review?: Reviews[string]; onSelect?: (f: Finding) => void; onReview?: OnReview; openUrl?: OpenUrl; noteArea?: boolean }) {
   const { f, review } = p;
   const [note, setNote] = useState(review?.note ?? '');
   // the record (and its notes) may arrive after the findings are shown
@@ -31,6 +65,11 @@ export function FindingItem(p: { f: Finding; review?: Reviews[string]; onSelect?
         <span class={`nb-sev nb-sev-${f.severity}`}>{tr(`ui_sev1_${f.severity}`)}</span>
         <span class="nb-cell nb-grow">{placeOf(f) || f.where || ''}</span>
         {status !== 'open' && <span class={`nb-status nb-status-${status}`}>{tr(`ui_status_${status}`)}</span>}
+        {p.openUrl && (
+          <a class="nb-open" data-testid="finding-open" href={p.openUrl(f)} target="_blank" rel="noopener noreferrer" onClick={(e) => e.stopPropagation()}>
+            {tr('ui_finding_open')}
+          </a>
+        )}
       </div>
       <div class="nb-msg">{messageOf(f)}</div>
       {culprit && <div class="nb-culprit" data-testid="culprit">{culprit}</div>}
@@ -45,13 +84,17 @@ export function FindingItem(p: { f: Finding; review?: Reviews[string]; onSelect?
             </>
           ) : (
             <>
-              <input
-                aria-label={tr('ui_note')}
-                placeholder={tr('ui_note')}
-                value={note}
-                onInput={(e) => setNote((e.target as HTMLInputElement).value)}
-                onChange={() => p.onReview!(f.id, status, note)}
-              />
+              {p.noteArea ? (
+                <NoteArea value={note} onInput={setNote} onSave={() => p.onReview!(f.id, status, note)} />
+              ) : (
+                <input
+                  aria-label={tr('ui_note')}
+                  placeholder={tr('ui_note')}
+                  value={note}
+                  onInput={(e) => setNote((e.target as HTMLInputElement).value)}
+                  onChange={() => p.onReview!(f.id, status, note)}
+                />
+              )}
               <button data-action="clear" onClick={() => p.onReview!(f.id, null, '')}>{tr('ui_clear_mark')}</button>
             </>
           )}
@@ -63,8 +106,8 @@ export function FindingItem(p: { f: Finding; review?: Reviews[string]; onSelect?
 
 const GROUPS = [...TABLES, null] as const;
 
-/** Findings grouped by table, sections and other findings last. */
-export function FindingGroups(p: { findings: Finding[]; reviews?: Reviews; onSelect?: (f: Finding) => void; onReview?: OnReview; hideNotices?: boolean }) {
+/** Findings grouped by table, sections and other findings last. `openUrl`: each finding links to its place; `noteArea`: notes in a field that shows them whole. */
+export function FindingGroups(p: { findings: Finding[]; reviews?: Reviews; onSelect?: (f: Finding) => void; onReview?: OnReview; hideNotices?: boolean; openUrl?: OpenUrl; noteArea?: boolean }) {
   const shown = p.hideNotices ? p.findings.filter((f) => f.severity !== 'notice') : p.findings;
   if (!shown.length) return <p class="nb-muted" data-testid="no-findings">{tr('ui_no_findings')}</p>;
   return (
@@ -77,7 +120,7 @@ export function FindingGroups(p: { findings: Finding[]; reviews?: Reviews; onSel
             <h3>{g ? refName({ table: g, args: {} }, { row: '*', col: '*' }) : tr('ui_table_other')}</h3>
             <ul class="nb-list">
               {list.map((f) => (
-                <FindingItem key={f.id} f={f} review={shownReview(f, p.reviews)} onSelect={p.onSelect} onReview={p.onReview} />
+                <FindingItem key={f.id} f={f} review={shownReview(f, p.reviews)} onSelect={p.onSelect} onReview={p.onReview} openUrl={p.openUrl} noteArea={p.noteArea} />
               ))}
             </ul>
           </section>

@@ -14,15 +14,26 @@ export function getLang(): Lang {
   return lang;
 }
 
-/** The colon and the list separator of the UI language: “：” and “、” in Chinese, “: ” and “, ” in English. */
-export const colon = () => (lang === 'zh' ? '：' : ': ');
-export const listSep = () => (lang === 'zh' ? '、' : ', ');
 /** A gap between two short items on one line. */
 export const gap = () => (lang === 'zh' ? '　' : '  ');
 
 export function tr(key: string, args?: Record<string, string | number>): string {
   return t(key, lang, args);
 }
+
+const PUNCT = {
+  zh: { list: '、', colon: '：', semicolon: '；' },
+  en: { list: ', ', colon: ': ', semicolon: '; ' },
+} as const;
+
+/** Punctuation between parts of a UI string: full-width in Chinese, ASCII in English. */
+export function punct(kind: keyof (typeof PUNCT)['zh']): string {
+  return PUNCT[lang][kind];
+}
+
+/** The colon and the list separator of the UI language: “：” and “、” in Chinese, “: ” and “, ” in English. */
+export const colon = () => punct('colon');
+export const listSep = () => punct('list');
 
 export function messageOf(f: Finding): string {
   return findingMessage(f, lang);

@@ -67,7 +67,8 @@ export const CHROMIUM_FLAGS = [
   '--disable-default-apps',
 ];
 
-export async function launch(opts: { lang?: string; userDataDir?: string; headless?: boolean } = {}): Promise<Browser> {
+/** `timezoneId`: the time zone the pages see (an IANA name such as Asia/Shanghai); the machine's own when left out. */
+export async function launch(opts: { lang?: string; userDataDir?: string; headless?: boolean; timezoneId?: string } = {}): Promise<Browser> {
   if (!existsSync(join(EXTENSION, 'manifest.json'))) throw new Error('build the extension first: npm run build');
   const dir = opts.userDataDir ?? mkdtempSync(join(tmpdir(), 'nianbao-e2e-'));
   const lang = opts.lang ?? 'zh-CN';
@@ -77,6 +78,7 @@ export async function launch(opts: { lang?: string; userDataDir?: string; headle
     headless: false,
     ignoreDefaultArgs: ['--disable-extensions'],
     locale: lang,
+    ...(opts.timezoneId ? { timezoneId: opts.timezoneId } : {}),
     args: [...CHROMIUM_FLAGS, ...(opts.headless === false ? [] : ['--headless=new']), `--lang=${lang}`, '--disable-features=DisableLoadExtensionCommandLineSwitch', `--disable-extensions-except=${EXTENSION}`, `--load-extension=${EXTENSION}`],
     acceptDownloads: true,
     viewport: { width: 1280, height: 900 },

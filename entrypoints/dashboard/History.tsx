@@ -3,6 +3,7 @@ import type { PageRecord } from '@/lib/store/schema';
 import { KEY_FIGURES, copyPairs, organTimelines, type OrganTimeline } from '@/lib/store/organs';
 import { viewerUrl } from '@/lib/ext/browser';
 import { tr } from '@/components/i18n';
+import { Fold } from './Fold';
 
 const COLOURS = ['#1d4ed8', '#15803d', '#b45309', '#7c3aed'];
 
@@ -35,76 +36,78 @@ export function History({ records }: { records: PageRecord[] }) {
   const byHref = new Map(records.map((r) => [r.href, r]));
   if (!timelines.length && !pairs.length) return null;
   return (
-    <div class="nb-history">
+    <>
       {timelines.length > 0 && (
-        <section data-testid="organ-years">
-          <h2>{tr('ui_organ_years')}</h2>
-          {timelines.map((t) => (
-            <div key={t.organ} class="nb-organ" data-testid="organ" data-organ={t.organ}>
-              <h3>{t.organ}</h3>
-              <div class="nb-row nb-organ-body">
-                <table class="nb-table">
+        <Fold id="organ-years" title={tr('ui_organ_years')}>
+          <section class="nb-history" data-testid="organ-years">
+            {timelines.map((t) => (
+              <div key={t.organ} class="nb-organ" data-testid="organ" data-organ={t.organ}>
+                <h3>{t.organ}</h3>
+                <div class="nb-row nb-organ-body">
+                  <table class="nb-table">
+                    <thead>
+                      <tr>
+                        <th>{tr('ui_year')}</th>
+                        {KEY_FIGURES.map((f, k) => (
+                          <th key={f.key}>
+                            <span class="nb-swatch" style={`background:${COLOURS[k]}`} />
+                            {tr(`ui_fig_${f.key}`)}
+                          </th>
+                        ))}
+                        <th>{tr('ui_cross_year_n')}</th>
+                      </tr>
+                    </thead>
+                    <tbody>
+                      {t.years.map((y) => (
+                        <tr key={y.href} data-testid="organ-year" data-year={y.year}>
+                          <td>
+                            <a href={open(y.href, byHref.get(y.href))} target="_blank" rel="noopener noreferrer" title={y.title ?? y.href}>{y.year}</a>
+                            {y.rivals > 0 && <span class="nb-tag" title={tr('ui_rival_years')}>{tr('ui_rival_short', { n: y.rivals + 1 })}</span>}
+                          </td>
+                          {KEY_FIGURES.map((f) => (
+                            <td key={f.key} class="nb-num" data-figure={f.key}>{y.figures[f.key] ?? '—'}</td>
+                          ))}
+                          <td class="nb-num" data-testid="organ-cross">{y.crossYear || ''}</td>
+                        </tr>
+                      ))}
+                    </tbody>
+                  </table>
+                  <Chart t={t} />
+                </div>
+              </div>
+            ))}
+          </section>
+        </Fold>
+      )}
+      {pairs.length > 0 && (
+        <Fold id="copy-pairs" title={tr('ui_copy_pairs')}>
+          <section class="nb-history" data-testid="copy-pairs">
+            {pairs.map((p) => (
+              <details key={`${p.a.href}\n${p.b.href}`} class="nb-pair" data-testid="copy-pair">
+                <summary>
+                  <strong>{p.share}%</strong> {tr(p.kind === 'previous-year' ? 'ui_copy_previous' : 'ui_copy_other')} · {p.a.title ?? p.a.href} ↔ {p.b.title ?? p.b.href}
+                </summary>
+                <table class="nb-table nb-side">
                   <thead>
                     <tr>
-                      <th>{tr('ui_year')}</th>
-                      {KEY_FIGURES.map((f, k) => (
-                        <th key={f.key}>
-                          <span class="nb-swatch" style={`background:${COLOURS[k]}`} />
-                          {tr(`ui_fig_${f.key}`)}
-                        </th>
-                      ))}
-                      <th>{tr('ui_cross_year_n')}</th>
+                      <th>{p.a.title ?? p.a.href}</th>
+                      <th>{p.b.title ?? p.b.href}</th>
                     </tr>
                   </thead>
                   <tbody>
-                    {t.years.map((y) => (
-                      <tr key={y.href} data-testid="organ-year" data-year={y.year}>
-                        <td>
-                          <a href={open(y.href, byHref.get(y.href))} target="_blank" rel="noopener noreferrer" title={y.title ?? y.href}>{y.year}</a>
-                          {y.rivals > 0 && <span class="nb-tag" title={tr('ui_rival_years')}>{tr('ui_rival_short', { n: y.rivals + 1 })}</span>}
-                        </td>
-                        {KEY_FIGURES.map((f) => (
-                          <td key={f.key} class="nb-num" data-figure={f.key}>{y.figures[f.key] ?? '—'}</td>
-                        ))}
-                        <td class="nb-num" data-testid="organ-cross">{y.crossYear || ''}</td>
+                    {p.shared.map((s, i) => (
+                      <tr key={i} data-testid="shared-sentence">
+                        <td>{s.ours}</td>
+                        <td>{s.theirs}</td>
                       </tr>
                     ))}
                   </tbody>
                 </table>
-                <Chart t={t} />
-              </div>
-            </div>
-          ))}
-        </section>
+              </details>
+            ))}
+          </section>
+        </Fold>
       )}
-      {pairs.length > 0 && (
-        <section data-testid="copy-pairs">
-          <h2>{tr('ui_copy_pairs')}</h2>
-          {pairs.map((p) => (
-            <details key={`${p.a.href}\n${p.b.href}`} class="nb-pair" data-testid="copy-pair">
-              <summary>
-                <strong>{p.share}%</strong> {tr(p.kind === 'previous-year' ? 'ui_copy_previous' : 'ui_copy_other')} · {p.a.title ?? p.a.href} ↔ {p.b.title ?? p.b.href}
-              </summary>
-              <table class="nb-table nb-side">
-                <thead>
-                  <tr>
-                    <th>{p.a.title ?? p.a.href}</th>
-                    <th>{p.b.title ?? p.b.href}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {p.shared.map((s, i) => (
-                    <tr key={i} data-testid="shared-sentence">
-                      <td>{s.ours}</td>
-                      <td>{s.theirs}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </details>
-          ))}
-        </section>
-      )}
-    </div>
+    </>
   );
 }

@@ -1,10 +1,10 @@
-/** The auditor's settings: the deadline local notices set for townships and street offices. */
+/** The auditor's settings: the deadline local notices set for townships and street offices, batch pacing, the copy threshold. Folded below the record list; the header's button opens it. */
 import { useEffect, useState } from 'preact/hooks';
 import { settingsSchema, type Settings } from '@/lib/store/settings';
 import { ask } from '@/components/useBackground';
 import { tr } from '@/components/i18n';
 
-export function SettingsForm() {
+export function SettingsForm(p: { open: boolean; onToggle(open: boolean): void }) {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [deadline, setDeadline] = useState('');
   const [batch, setBatch] = useState({ c: '3', d: '800', t: '20' });
@@ -34,8 +34,10 @@ export function SettingsForm() {
     setNote(tr('ui_saved'));
   }
   return (
-    <details class="nb-settings" data-testid="settings">
-      <summary>{tr('ui_settings')}</summary>
+    <details class="nb-fold nb-settings" id="nb-settings" data-testid="settings" open={p.open} onToggle={(e) => p.onToggle((e.currentTarget as HTMLDetailsElement).open)}>
+      <summary>
+        <h2>{tr('ui_settings')}</h2>
+      </summary>
       <form class="nb-row" onSubmit={(e) => void save(e)}>
         <label class="nb-row">
           {tr('ui_township_deadline')}

@@ -1,6 +1,7 @@
-/** The dashboard's filters over records, as a pure function. */
+/** The dashboard's filters and sort orders over records, as pure functions. */
 import type { Severity } from '../model';
 import type { PageRecord, ReviewStatus } from './schema';
+import { normaliseUrl } from './url';
 
 export interface RecordFilter {
   organ?: string;
@@ -9,6 +10,8 @@ export interface RecordFilter {
   /** Findings of this review status: unreviewed, confirmed or dismissed. */
   status?: ReviewStatus | 'open' | '';
   text?: string;
+  /** Only these pages (a batch's): compared by their normalised address. */
+  hrefs?: string[];
 }
 
 export function findingStatus(r: PageRecord, id: string): ReviewStatus | 'open' {
@@ -24,7 +27,9 @@ export function visibleFindings(r: PageRecord, f: RecordFilter) {
 
 export function filterRecords(records: PageRecord[], f: RecordFilter): PageRecord[] {
   const text = f.text?.trim().toLowerCase();
+  const pages = f.hrefs ? new Set(f.hrefs.map(normaliseUrl)) : null;
   return records.filter((r) => {
+    if (pages && !pages.has(r.url) && !pages.has(normaliseUrl(r.href))) return false;
     if (f.organ && !(r.organ ?? '').includes(f.organ)) return false;
     if (f.year && r.year !== f.year) return false;
     if ((f.severity || f.status) && visibleFindings(r, f).length === 0) return false;
@@ -36,7 +41,58 @@ export function filterRecords(records: PageRecord[], f: RecordFilter): PageRecor
   });
 }
 
-/** Records newest first. */
-export function sortRecords(records: PageRecord[]): PageRecord[] {
-  return records.slice().sort((a, b) => (a.auditedAt < b.auditedAt ? 1 : a.auditedAt > b.auditedAt ? -1 : a.url.localeCompare(b.url)));
+/** The columns the record list sorts by. */
+export const SORT_KEYS = ['auditedAt', 'organ', 'year', 'errors', 'score'] as const;
+export type SortKey = (typeof SORT_KEYS)[number];
+export type SortDir = 'asc' | 'desc';
+
+/** The direction a column sorts in at its first click: names A to Z, the rest largest (newest, most) first. */
+export const FIRST_DIR: Record<SortKey, SortDir> = { auditedAt: 'desc', organ: 'asc', year: 'desc', errors: 'desc', score: 'desc' };
+
+const organs = new Intl.Collator('zh-Hans-CN');
+
+function value(r: PageRecord, key: SortKey): string | number | null {
+  switch (key) {
+    case 'auditedAt':
+      return r.auditedAt;
+    case 'organ':
+      return r.organ?.trim() || null;
+    case 'year':
+      return r.year;
+    case 'errors':
+      return r.counts.error;
+    case 'score':
+      return r.score;
+  }
+}
+
+function compare(a: string | number, b: string | number): number {
+  if (typeof a === 'number' && typeof b === 'number') return a - b;
+  return organs.compare(String(a), String(b)) || (a < b ? -1 : a > b ? 1 : 0);
+}
+
+/** The default order, which also settles ties in every other: newest audit first, then by address. */
+function newestFirst(a: PageRecord, b: PageRecord): number {
+  return a.auditedAt < b.auditedAt ? 1 : a.auditedAt > b.auditedAt ? -1 : a.url < b.url ? -1 : a.url > b.url ? 1 : 0;
+}
+
+/**
+ * Records sorted by a column (newest audit first by default). Records without a
+ * value (no organ, year or score) come last in either direction; ties keep the
+ * default order in either direction, so reversing a column moves no tie.
+ */
+export function sortRecords(records: PageRecord[], key: SortKey = 'auditedAt', dir: SortDir = FIRST_DIR[key]): PageRecord[] {
+  const sign = dir === 'asc' ? 1 : -1;
+  return records.slice().sort((a, b) => {
+    const x = value(a, key);
+    const y = value(b, key);
+    if (x === null || y === null) return x === y ? newestFirst(a, b) : x === null ? 1 : -1;
+    return sign * compare(x, y) || newestFirst(a, b);
+  });
+}
+
+/** The order after a click on a column's header: the same column reverses, another starts at its first direction. */
+export function nextSort(current: { key: SortKey; dir: SortDir }, clicked: SortKey): { key: SortKey; dir: SortDir } {
+  if (current.key === clicked) return { key: clicked, dir: current.dir === 'asc' ? 'desc' : 'asc' };
+  return { key: clicked, dir: FIRST_DIR[clicked] };
 }

@@ -63,6 +63,10 @@ describe('an organ’s years', () => {
   it('the dashboard shows the organ’s years side by side, with the finding counted on its year', async () => {
     const dash = await b.context.newPage();
     await dash.goto(`chrome-extension://${b.extensionId}/dashboard.html`);
+    // folded below the record list: closed until the auditor opens it
+    const fold = dash.locator('[data-testid=fold-organ-years]');
+    expect(await fold.evaluate((e) => (e as HTMLDetailsElement).open)).toBe(false);
+    await fold.locator('summary').click();
     const organ = dash.locator('[data-testid=organ][data-organ="东湖街道"]');
     await organ.waitFor();
     const rows = organ.locator('[data-testid=organ-year]');
