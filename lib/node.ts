@@ -1,14 +1,32 @@
 /** The engine in Node (CLI, tests, scripts): HTML strings get a DOM from linkedom, then are audited like a live page. */
 import { parseHTML } from 'linkedom';
 import { auditDocument, failed, type Audit, type AuditOptions } from './pipeline/audit';
+import { markShortened } from './page/content-root';
 import { auditFile as auditFileWith, type FileEnv } from './pipeline/files';
 import type { PdfJs } from './readers/pdf';
 
 export * from './pipeline/audit';
 export { sniffFile, type FileKind } from './pipeline/files';
 
+/** A report page is well under this; past it, what no report needs goes, and then the rest is cut (and said). */
+export const MAX_PAGE_CHARS = 3_000_000;
+
+/** A page's source within MAX_PAGE_CHARS: scripts, styles and inline images dropped, then cut. */
+function bounded(html: string): { html: string; cut: number } {
+  if (html.length <= MAX_PAGE_CHARS) return { html, cut: 0 };
+  const lean = html.replace(/<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, '').replace(/\bsrc\s*=\s*(["'])data:[^"']*\1/gi, 'src=""');
+  return lean.length <= MAX_PAGE_CHARS ? { html: lean, cut: 0 } : { html: lean.slice(0, MAX_PAGE_CHARS), cut: MAX_PAGE_CHARS };
+}
+
 /** Parse a page or a fragment; linkedom needs an <html> element to build a body around. */
-export function parseHtml(html: string): Document {
+export function parseHtml(source: string): Document {
+  const { html, cut } = bounded(source);
+  const doc = parseWhole(html);
+  if (cut) markShortened(doc, cut);
+  return doc;
+}
+
+function parseWhole(html: string): Document {
   const whole = /<html[\s>]/i.test(html) ? html : `<!doctype html><html><head></head><body>${html}</body></html>`;
   let doc = parseHTML(whole).document as unknown as Document;
   if (!doc.documentElement || !doc.body) {

@@ -4,6 +4,7 @@
  * window without covering the cell or the panel), and the panel on the side of the
  * window away from the cell. Pure geometry, in viewport pixels.
  */
+import { maxOf, minOf } from '@/lib/arrays';
 
 export interface Box {
   left: number;
@@ -43,8 +44,8 @@ export function placeTip(cell: Box, tip: Size, view: Size, avoid: Box[] = []): B
   const x = clamp(cell.left, MARGIN, view.width - MARGIN - w);
   const columns = (left: number) => avoid.filter((a) => a.left < left + w && left < right(a));
   // below: from under the cell down to the window's edge or the first thing in the way
-  const downTo = Math.min(view.height - MARGIN, ...columns(x).filter((a) => a.top >= bottom(cell)).map((a) => a.top - GAP));
-  const upTo = Math.max(MARGIN, ...columns(x).filter((a) => bottom(a) <= cell.top).map((a) => bottom(a) + GAP));
+  const downTo = minOf(columns(x).filter((a) => a.top >= bottom(cell)).map((a) => a.top - GAP), view.height - MARGIN);
+  const upTo = maxOf(columns(x).filter((a) => bottom(a) <= cell.top).map((a) => bottom(a) + GAP), MARGIN);
   const below = { box: { left: x, top: bottom(cell) + GAP, width: w, height: tip.height }, room: downTo - (bottom(cell) + GAP) };
   const above = { box: { left: x, top: cell.top - GAP - tip.height, width: w, height: tip.height }, room: cell.top - GAP - upTo };
   const y = clamp(cell.top, MARGIN, view.height - MARGIN - tip.height);

@@ -4,6 +4,7 @@ import { KEY_FIGURES, copyPairs, organTimelines, type OrganTimeline } from '@/li
 import { viewerUrl } from '@/lib/ext/browser';
 import { tr } from '@/components/i18n';
 import { Fold } from './Fold';
+import { maxOf } from '@/lib/arrays';
 
 const COLOURS = ['#1d4ed8', '#15803d', '#b45309', '#7c3aed'];
 
@@ -12,7 +13,7 @@ function Chart({ t }: { t: OrganTimeline }) {
   const w = 260;
   const h = 90;
   const pad = 18;
-  const max = Math.max(1, ...t.years.flatMap((y) => KEY_FIGURES.map((f) => y.figures[f.key] ?? 0)));
+  const max = maxOf(t.years.flatMap((y) => KEY_FIGURES.map((f) => y.figures[f.key] ?? 0)), 1);
   const x = (i: number) => pad + (i * (w - 2 * pad)) / Math.max(1, t.years.length - 1);
   const y = (v: number) => h - pad - (v * (h - 2 * pad)) / max;
   return (

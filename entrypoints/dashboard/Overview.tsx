@@ -2,13 +2,14 @@
 import type { PageRecord } from '@/lib/store/schema';
 import { bySiteYear, summarise } from '@/lib/batch/summary';
 import { punct, tr } from '@/components/i18n';
+import { maxOf } from '@/lib/arrays';
 
 const family = (rule: string) => tr(`fam_${rule.replace(/-/g, '_')}`);
 
 export function Overview({ records }: { records: PageRecord[] }) {
   const rows = bySiteYear(records.map((r) => ({ href: r.href, result: r.result })));
   const top = summarise(records.map((r) => r.result), 8).topRules;
-  const max = Math.max(1, ...top.map((t) => t.reports));
+  const max = maxOf(top.map((t) => t.reports), 1);
   if (!rows.length) return null;
   return (
     <div class="nb-cols nb-overview">

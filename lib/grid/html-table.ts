@@ -5,7 +5,9 @@ import type { Cell, Row, TableBlock } from '../model';
 /** Spans beyond these are markup errors; clamp them so a hostile page cannot blow up the grid. */
 const MAX_COLSPAN = 1000;
 const MAX_COLS = 200;
-const MAX_ROWS = 20000;
+/** A report's table has tens of rows: past this, the rest is not read (and the audit says so). */
+export const MAX_TABLE_ROWS = 5000;
+const MAX_ROWS = MAX_TABLE_ROWS;
 /** Grid slots filled by spans, at most: bounds the work on absurd rowspan × colspan. */
 const MAX_SLOTS = 2_000_000;
 
@@ -20,19 +22,30 @@ function span(el: Element, name: 'colspan' | 'rowspan', max: number): number {
 
 /** The `<tr>` elements that belong to this table (not to nested tables), in order. */
 export function tableRows(table: Element): Element[] {
+  return tableRowsCounted(table).rows;
+}
+
+/** The table's rows, the first MAX_TABLE_ROWS of them, and how many it has. */
+function tableRowsCounted(table: Element): { rows: Element[]; total: number } {
   // browsers keep these as live collections (fast); a DOM in Node may not
   const native = (table as HTMLTableElement).rows;
-  if (native && typeof native.length === 'number') return Array.from(native).slice(0, MAX_ROWS);
+  if (native && typeof native.length === 'number') {
+    const rows: Element[] = [];
+    for (let i = 0; i < Math.min(native.length, MAX_ROWS); i++) rows.push(native[i]!);
+    return { rows, total: native.length };
+  }
   const out: Element[] = [];
+  let total = 0;
   const visit = (parent: Element) => {
     for (const child of Array.from(parent.children)) {
       const tag = child.tagName.toLowerCase();
-      if (tag === 'tr') out.push(child);
-      else if (tag === 'thead' || tag === 'tbody' || tag === 'tfoot') visit(child);
+      if (tag === 'tr') {
+        if (total++ < MAX_ROWS) out.push(child);
+      } else if (tag === 'thead' || tag === 'tbody' || tag === 'tfoot') visit(child);
     }
   };
   visit(table);
-  return out.slice(0, MAX_ROWS);
+  return { rows: out, total };
 }
 
 export function rowCells(tr: Element): Element[] {
@@ -50,7 +63,7 @@ export function rowCells(tr: Element): Element[] {
  * in column order — the order a reader sees them in.
  */
 export function readHtmlTable(table: Element): TableBlock {
-  const trs = tableRows(table);
+  const { rows: trs, total } = tableRowsCounted(table);
   const grid: (Cell | null)[][] = [];
   const starts: Cell[][] = [];
   let width = 0;
@@ -78,5 +91,5 @@ export function readHtmlTable(table: Element): TableBlock {
     }
   }
   const rows: Row[] = starts.map((cells) => ({ cells }));
-  return { kind: 'table', layout: 'html', rows, size: { rows: trs.length, cols: width }, src: { el: table } };
+  return { kind: 'table', layout: 'html', rows, size: { rows: trs.length, cols: width }, src: { el: table }, ...(total > trs.length ? { cut: total } : {}) };
 }

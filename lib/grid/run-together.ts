@@ -10,6 +10,7 @@
  */
 import type { Block, Cell, Row, TableBlock, TextBlock } from '../model';
 import { cleanText } from '../text/normalize';
+import { append } from '../arrays';
 import { classifyLabel } from '../template/labels';
 import { isSectionHeading } from '../template/sections';
 
@@ -28,7 +29,7 @@ export function splitLabels(text: string): string[] {
     const p = part.trim();
     if (!p) continue;
     if (classifyLabel(p) || p.length > MAX_SPLIT) out.push(p);
-    else out.push(...(segment(p) ?? [p]));
+    else append(out, segment(p) ?? [p]);
   }
   return out;
 }
@@ -102,7 +103,7 @@ export function runTogetherTables(blocks: Block[]): Block[] {
   let run: Line[] = [];
   const flush = () => {
     if (run.some((l) => l.runs.length)) out.push(table(run));
-    else out.push(...run.map((l) => l.block));
+    else append(out, run.map((l) => l.block));
     run = [];
   };
   for (let i = 0; i < blocks.length; i++) {

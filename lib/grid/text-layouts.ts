@@ -13,6 +13,7 @@ import { cleanText } from '../text/normalize';
 import { isTemplateLabel } from '../template/labels';
 import { isSectionHeading } from '../template/sections';
 import { runTogetherTables } from './run-together';
+import { append } from '../arrays';
 
 type Kind = 'blank' | 'tabcell' | 'tabrow' | 'pipe' | 'plain';
 
@@ -62,7 +63,7 @@ export function detectTextTables(lines: TextBlock[]): Block[] {
   let i = 0;
   let plainStart = 0;
   const emitPlain = (end: number) => {
-    if (end > plainStart) out.push(...bare(lines.slice(plainStart, end)));
+    if (end > plainStart) append(out, bare(lines.slice(plainStart, end)));
   };
   while (i < lines.length) {
     const k = kinds[i];
@@ -178,13 +179,13 @@ function bare(lines: TextBlock[]): Block[] {
     }
     while (j > i && !lines[j - 1]!.text.trim()) j--;
     if (labels >= 3 && values >= 3) {
-      out.push(...lines.slice(textStart, i));
+      append(out, lines.slice(textStart, i));
       out.push(block('bare', [{ cells: bareCells(lines.slice(i, j)) }], lines.slice(i, j)));
       textStart = j;
     }
     i = Math.max(j, i + 1);
   }
-  out.push(...lines.slice(textStart));
+  append(out, lines.slice(textStart));
   return out;
 }
 

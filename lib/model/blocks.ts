@@ -36,6 +36,8 @@ export interface TableBlock {
   rows: Row[];
   /** Grid size (rows × columns) after rowspan/colspan, for the summary. */
   size: { rows: number; cols: number };
+  /** The table had this many rows, more than any report's: only the first MAX_TABLE_ROWS were read. */
+  cut?: number;
   src: Source;
 }
 

@@ -38,6 +38,8 @@ export interface PageMeta {
   url?: string | null;
   /** A file whose pages are images only (a scan): no text to read. */
   scan?: { pages: number };
+  /** The input was larger than any report: only its beginning was read (lines of a text, nodes of a page). */
+  cut?: { what: 'lines' | 'page'; kept: number };
 }
 
 export interface YearInfo {

@@ -136,19 +136,30 @@ export function pageMeta(doc: Document, root: Element, choice: RootChoice, url: 
  * around the report's headings and tables (no second walk: the body's blocks are
  * filtered); else Readability's main content; else the body.
  */
-export function reportBlocks(doc: Document): { choice: RootChoice; blocks: Block[] } {
+/** Documents parsed from a page cut short (lib/node's parseHtml): what the audit must say it did not read. */
+const shortened = new WeakMap<Document, number>();
+
+/** The page `doc` was parsed from was cut at `kept` characters. */
+export function markShortened(doc: Document, kept: number) {
+  shortened.set(doc, kept);
+}
+
+export function reportBlocks(doc: Document): { choice: RootChoice; blocks: Block[]; cut?: number } {
+  const limits = { cut: shortened.get(doc) ?? 0 };
   const container = containerRoot(doc);
-  if (container) return { choice: container, blocks: withTextTables(domBlocks(container.root)) };
+  if (container) return { choice: container, blocks: withTextTables(domBlocks(container.root, limits)), cut: limits.cut };
   const body = doc.body ?? doc.documentElement;
-  const all = withTextTables(domBlocks(body));
+  const all = withTextTables(domBlocks(body, limits));
+  const cut = limits.cut;
   const inside = (root: Element) => all.filter((b) => !b.src.el || root.contains(b.src.el));
   const anchors = all
     .filter((b) => (b.kind === 'table' ? b.rows.some((r) => r.cells.some((c) => isTemplateLabel(c.text))) : isSectionHeading(b.text)))
     .map((b) => b.src.el)
     .filter((e): e is Element => !!e);
   const root = anchorRoot(anchors);
-  if (root) return { choice: { root, via: 'anchors', title: null, publishedTime: null }, blocks: inside(root) };
-  const r = readabilityRoot(doc);
-  if (r) return { choice: r, blocks: inside(r.root) };
-  return { choice: { root: body, via: 'body', title: null, publishedTime: null }, blocks: all };
+  if (root) return { choice: { root, via: 'anchors', title: null, publishedTime: null }, blocks: inside(root), cut };
+  // Readability over a page past the bounds would cost more than the audit: not tried there
+  const r = cut ? null : readabilityRoot(doc);
+  if (r) return { choice: r, blocks: inside(r.root), cut };
+  return { choice: { root: body, via: 'body', title: null, publishedTime: null }, blocks: all, cut };
 }

@@ -32,7 +32,8 @@ interface Frame {
   textBefore?: number;
 }
 
-export function domBlocks(root: Element): Block[] {
+/** A page's blocks; `limits.cut` is set to the nodes read when the page was larger than MAX_NODES / MAX_CHARS. */
+export function domBlocks(root: Element, limits?: { cut: number }): Block[] {
   const blocks: Block[] = [];
   let buf = '';
   /** Open block elements: text belongs to the innermost one. */
@@ -70,7 +71,10 @@ export function domBlocks(root: Element): Block[] {
       }
       continue;
     }
-    if (++visited > MAX_NODES || chars > MAX_CHARS) break;
+    if (++visited > MAX_NODES || chars > MAX_CHARS) {
+      if (limits) limits.cut = visited;
+      break;
+    }
     if (n.nodeType === TEXT) {
       const v = n.nodeValue ?? '';
       if (!v) continue;

@@ -7,7 +7,7 @@
  * the CLI and the tests all call these.
  */
 import type { AuditOptions, Block, PageMeta, ReportModel } from '../model';
-import { textLines } from '../text/lines';
+import { MAX_LINES, moreLinesThan, textLines } from '../text/lines';
 import { withTextTables } from '../grid/text-layouts';
 import { pageMeta, reportBlocks } from '../page/content-root';
 import { RULES } from '../rules';
@@ -57,7 +57,9 @@ export function failed(source: string, e: unknown): Audit {
 export function auditText(text: string, source = 'text', options: AuditOptions = {}): Audit {
   try {
     if (text.length > MAX_TEXT_CHARS) return failed(source, new Error(`文本过大（${text.length} 字符）`));
-    return auditBlocks(withTextTables(textLines(text)), {}, source, options);
+    // past any report's length, only the beginning is read, and the audit says so
+    const meta = moreLinesThan(text) ? { cut: { what: 'lines' as const, kept: MAX_LINES } } : {};
+    return auditBlocks(withTextTables(textLines(text)), meta, source, options);
   } catch (e) {
     return failed(source, e);
   }
@@ -66,8 +68,8 @@ export function auditText(text: string, source = 'text', options: AuditOptions =
 /** A page's DOM: a live document in the content script, a parsed one in Node. */
 export function auditDocument(doc: Document, source: string, url: string | null = null, options: AuditOptions = {}): Audit {
   try {
-    const { choice, blocks } = reportBlocks(doc);
-    const meta = pageMeta(doc, choice.root, choice, url);
+    const { choice, blocks, cut } = reportBlocks(doc);
+    const meta = { ...pageMeta(doc, choice.root, choice, url), ...(cut ? { cut: { what: 'page' as const, kept: cut } } : {}) };
     return { ...auditBlocks(blocks, meta, source, options), root: choice.root };
   } catch (e) {
     return failed(source, e);

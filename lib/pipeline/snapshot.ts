@@ -23,6 +23,8 @@ function build() {
             rows: z.array(z.array(z.string().max(2_000)).max(400)).max(5_000),
             /** Each cell's line in a text input (or on a PDF page), where the cells stand on lines of their own. */
             lines: z.array(z.array(z.number().int().nonnegative()).max(400)).max(5_000).optional(),
+            /** The table's rows before the cut (MAX_TABLE_ROWS). */
+            cut: z.number().int().positive().optional(),
             ...Where,
           }),
         ]),
@@ -34,6 +36,7 @@ function build() {
       publishedTime: z.string().max(100).nullable(),
       url: z.string().max(4000).nullable(),
       links: z.array(z.object({ text: z.string().max(200), href: z.string().max(2000) })).max(500),
+      cut: z.object({ what: z.enum(['lines', 'page']), kept: z.number().int().positive() }).optional(),
     }),
     /** A report read from a file: its kind and pages. */
     file: z.object({ kind: z.enum(['pdf', 'docx', 'doc']), pages: z.number().int().nonnegative().nullable() }).optional(),
@@ -66,7 +69,7 @@ export function snapshotOf(blocks: Block[], meta: PageMeta, file?: Snapshot['fil
       for (const r of rows) for (const c of r) chars += c.length + 1;
       const lined = b.rows.some((r) => r.cells.some((c) => c.src.line));
       const lines = lined ? b.rows.map((r) => r.cells.map((c) => c.src.line ?? 0)) : undefined;
-      out.push({ k: 'g', layout: b.layout, rows, ...(lines ? { lines } : {}), ...where(b.src) });
+      out.push({ k: 'g', layout: b.layout, rows, ...(lines ? { lines } : {}), ...(b.cut ? { cut: b.cut } : {}), ...where(b.src) });
     }
     if (chars > MAX_SNAPSHOT_CHARS || out.length > 20_000) return null;
   }
@@ -82,6 +85,7 @@ export function snapshotOf(blocks: Block[], meta: PageMeta, file?: Snapshot['fil
       publishedTime: meta.publishedTime?.slice(0, 100) ?? null,
       url: meta.url?.slice(0, 4000) ?? null,
       links: (meta.links ?? []).slice(0, 500).map((l) => ({ text: l.text.slice(0, 200), href: l.href.slice(0, 2000) })),
+      ...(meta.cut ? { cut: meta.cut } : {}),
     },
   };
 }
@@ -97,6 +101,7 @@ export function blocksOf(s: Snapshot): { blocks: Block[]; meta: PageMeta } {
       rows: b.rows.map((cells, i) => ({ cells: cells.map((text, j) => ({ text, src: b.lines?.[i]?.[j] ? { ...src, line: b.lines[i]![j]! } : src })) })),
       size: { rows: b.rows.length, cols: b.rows.reduce((m, r) => Math.max(m, r.length), 0) },
       src,
+      ...(b.cut ? { cut: b.cut } : {}),
     };
   });
   return { blocks, meta: { ...s.meta } };

@@ -12,6 +12,7 @@
  *     the next page is dropped; page numbers are dropped.
  * Every block keeps its page and line, so a finding can say where it is in the file.
  */
+import { append, maxOf, minOf } from '../arrays';
 import type { Block, Cell, Row, TableBlock, TextBlock } from '../model';
 import { parseValue } from '../text/numbers';
 import { cleanText } from '../text/normalize';
@@ -123,8 +124,8 @@ function isPageNoise(l: Line, page: PdfPage): boolean {
 function paragraphs(lines: Line[], page: number): TextBlock[] {
   const out: TextBlock[] = [];
   if (!lines.length) return out;
-  const left = Math.min(...lines.map((l) => l.chunks[0]!.x0));
-  const right = Math.max(...lines.map((l) => l.chunks[l.chunks.length - 1]!.x1));
+  const left = minOf(lines.map((l) => l.chunks[0]!.x0));
+  const right = maxOf(lines.map((l) => l.chunks[l.chunks.length - 1]!.x1));
   const sizes = lines.map((l) => l.size).sort((a, b) => a - b);
   const body = sizes[Math.floor(sizes.length / 2)]!;
   let cur: { text: string; line: number } | null = null;
@@ -241,7 +242,7 @@ function tableRows(region: Region, grid0: number[] | null): { rows: Row[]; grid:
   for (const d of dataLines) {
     const labels = (attached.get(d) ?? []).sort((a, b) => a.x0 - b.x0);
     const values = d.chunks.filter((c) => isValue(c.text));
-    items.push({ y: Math.max(d.y, ...labels.map((l) => l.top)), header: false, row: { cells: [...labels.map((l) => cell(l.text, page, l.line)), ...placed(values, page)] } });
+    items.push({ y: maxOf(labels.map((l) => l.top), d.y), header: false, row: { cells: [...labels.map((l) => cell(l.text, page, l.line)), ...placed(values, page)] } });
     (items[items.length - 1] as Item & { values?: Chunk[] }).values = values;
   }
   items.sort((a, b) => b.y - a.y);
@@ -252,7 +253,7 @@ function tableRows(region: Region, grid0: number[] | null): { rows: Row[]; grid:
   const headerKeys: string[] = [];
   for (const it of items) {
     if (it.header) {
-      pending.push(...(it.cols ?? []));
+      append(pending, it.cols ?? []);
       rows.push(it.row);
       headerKeys.push(it.row.cells.map((c) => c.text).join('|'));
       continue;
@@ -305,7 +306,7 @@ export function pdfBlocks(pages: PdfPage[]): { blocks: Block[]; textChars: numbe
     let prose: Line[] = [];
     const flushProse = () => {
       if (prose.length) {
-        blocks.push(...paragraphs(prose, n));
+        append(blocks, paragraphs(prose, n));
         open = null;
       }
       prose = [];
@@ -323,9 +324,9 @@ export function pdfBlocks(pages: PdfPage[]): { blocks: Block[]; textChars: numbe
           // the table goes on from the page before: its header repeated here is dropped
           const { rows, grid, headerKeys } = tableRows(region, open.grid);
           const keep = rows.filter((r, idx) => !(idx < headerKeys.length && open!.headers.has(r.cells.map((c) => c.text).join('|'))));
-          open.table.rows.push(...keep);
+          append(open.table.rows, keep);
           open.grid = grid;
-          open.table.size = { rows: open.table.rows.length, cols: Math.max(open.table.size.cols, ...keep.map((r) => r.cells.length)) };
+          open.table.size = { rows: open.table.rows.length, cols: maxOf(keep.map((r) => r.cells.length), open.table.size.cols) };
         } else {
           const { rows, grid, headerKeys } = tableRows(region, null);
           const table: TableBlock = {
@@ -342,7 +343,7 @@ export function pdfBlocks(pages: PdfPage[]): { blocks: Block[]; textChars: numbe
         continue;
       }
       // not a table: the lines are prose (a lone tabular line among prose too)
-      prose.push(...(j > k ? run : [lines[k]!]));
+      append(prose, j > k ? run : [lines[k]!]);
       k = j > k ? j : k + 1;
     }
     flushProse();

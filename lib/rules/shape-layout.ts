@@ -37,6 +37,11 @@ export const shapeLayout: Rule = {
       zh: '表格的单元格连在一起，有的行无法确定如何分开（列数和勾稽关系都不能唯一确定）：这些行未核对，请对照原文。',
       en: 'The table’s cells ran together and some rows cannot be told apart (neither the column count nor the arithmetic decides): those rows are not checked; compare with the original.',
     },
+    'shape:too-large': {
+      severity: 'warning',
+      zh: '内容远超一篇年报（数万行、数千行的表格）：只读取了开头部分，其余未核对。',
+      en: 'The input is far larger than any report (tens of thousands of lines, tables of thousands of rows): only its beginning was read; the rest is not checked.',
+    },
     'shape:duplicate-row': {
       severity: 'notice',
       zh: '同一行出现两次：只核对第一次。',
@@ -45,6 +50,11 @@ export const shapeLayout: Rule = {
   },
   check(m) {
     const out: Draft[] = [];
+    // bounded work: what was not read is said
+    if (m.meta.cut) out.push({ rule: 'shape:too-large', table: null, cell: null, msg: m.meta.cut.what === 'lines' ? 'f_too_many_lines' : 'f_page_too_large', args: { kept: m.meta.cut.kept }, key: m.meta.cut.what });
+    m.tables.forEach((t, i) => {
+      if (t.cut) out.push({ rule: 'shape:too-large', table: null, cell: null, msg: 'f_table_too_large', args: { rows: t.cut, kept: t.rows.length }, key: `table-${i + 1}`, src: t.src });
+    });
     for (const i of m.mapping.issues) {
       switch (i.kind) {
         case 'cut-header':

@@ -20,22 +20,67 @@ function decoder(label: string): TextDecoder | null {
   }
 }
 
-/** True when the bytes look like a binary file rather than text. */
-export function looksBinary(bytes: Uint8Array): boolean {
-  const n = Math.min(bytes.length, 8000);
-  let odd = 0;
-  for (let i = 0; i < n; i++) {
-    const b = bytes[i]!;
-    if (b === 0) return true;
-    if (b < 7 || (b > 13 && b < 32 && b !== 27)) odd++;
+/** UTF-16 without a byte-order mark: ASCII and CJK text leave zeros on one side of most code units. */
+function utf16Order(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  const n = Math.min(bytes.length, 8000) & ~1;
+  if (n < 8) return null;
+  let evenZero = 0;
+  let oddZero = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) evenZero++;
+    if (bytes[i + 1] === 0) oddZero++;
   }
-  return n > 0 && odd / n > 0.1;
+  const pairs = n / 2;
+  const order = oddZero > 0.3 * pairs && evenZero < 0.05 * pairs ? 'utf-16le' : evenZero > 0.3 * pairs && oddZero < 0.05 * pairs ? 'utf-16be' : null;
+  return order && readsAsText(new TextDecoder(order).decode(bytes.subarray(0, n))) ? order : null;
 }
 
+/** Text rather than noise: few control characters, replacement characters or non-characters. */
+function readsAsText(text: string): boolean {
+  let odd = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c < 32 && c !== 9 && c !== 10 && c !== 13) || c === 0xfffd || c === 0xfffe || c === 0xffff) odd++;
+  }
+  return text.length > 0 && odd / text.length < 0.05;
+}
+
+/** The text's encoding told by its first bytes: a byte-order mark, or the zeros of UTF-16. */
+function byteOrder(bytes: Uint8Array): { encoding: string; skip: number } | null {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { encoding: 'utf-8', skip: 3 };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { encoding: 'utf-16le', skip: 2 };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { encoding: 'utf-16be', skip: 2 };
+  const u16 = utf16Order(bytes);
+  return u16 ? { encoding: u16, skip: 0 } : null;
+}
+
+/**
+ * True when the bytes look like a binary file rather than text. UTF-16 text
+ * (with or without its byte-order mark) is text; a few stray NUL bytes in a real
+ * report do not make it binary.
+ */
+export function looksBinary(bytes: Uint8Array): boolean {
+  const bom = byteOrder(bytes);
+  if (bom && bom.encoding !== 'utf-8') return false;
+  const n = Math.min(bytes.length, 8000);
+  let odd = 0;
+  let nul = 0;
+  for (let i = 0; i < n; i++) {
+    const b = bytes[i]!;
+    if (b === 0) nul++;
+    else if (b < 7 || (b > 13 && b < 32 && b !== 27)) odd++;
+  }
+  return n > 0 && (nul > Math.max(4, n * 0.001) || (odd + nul) / n > 0.1);
+}
+
+/** The text of bytes, without the stray NULs some exports leave in it. */
 export function decode(bytes: Uint8Array, contentType?: string | null): string {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return new TextDecoder('utf-8').decode(bytes.subarray(3));
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
+  return decodeRaw(bytes, contentType).replace(/\u0000/g, '');
+}
+
+function decodeRaw(bytes: Uint8Array, contentType?: string | null): string {
+  const bom = byteOrder(bytes);
+  if (bom) return new TextDecoder(bom.encoding).decode(bytes.subarray(bom.skip));
   const declared = /charset=([\w-]+)/i.exec(contentType ?? '')?.[1] ?? META_CHARSET.exec(new TextDecoder('latin1').decode(bytes.subarray(0, 4096)))?.[1];
   if (declared && !/^utf-?8$/i.test(declared)) {
     const d = decoder(declared);

@@ -31,7 +31,7 @@ export const LAYERS = [
   'cli', // the command line
 ];
 /** Files at the top of lib/ that any layer may import: zod configured once, the tool's version. */
-const LEAVES = ['zod.ts', 'version.ts'];
+const LEAVES = ['zod.ts', 'version.ts', 'arrays.ts'];
 /** The one Node entry point of the engine (a DOM for HTML strings in Node): above the pipeline. */
 const NODE_ENTRY = 'node.ts';
 

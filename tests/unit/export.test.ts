@@ -54,9 +54,16 @@ describe('markdown', () => {
   it('escapes page text so that it stays text', () => {
     const hostile: ReportResult = { ...R0, title: '<img src=x onerror=alert(1)> | **粗体** [链接](javascript:alert(1))', organ: '`code`' };
     const md = toMarkdown([hostile]);
-    expect(md).toContain('## &lt;img src=x onerror=alert\\(1\\)&gt; \\| \\*\\*粗体\\*\\* \\[链接\\]\\(javascript:alert\\(1\\)\\)');
+    expect(md).toContain('## &lt;img src=x onerror=alert\\(1\\)&gt; \\| \\*\\*粗体\\*\\* \\[链接\\]\\(javascript\u200b:alert\\(1\\)\\)');
     expect(md).not.toContain('<img');
     expect(md).toContain('\\`code\\`');
+  });
+
+  it('bare addresses in page text do not become links in a Markdown viewer', () => {
+    const md = toMarkdown([{ ...R0, title: '详见 http://evil.example/x 或 www.evil.example' }]);
+    expect(md).not.toMatch(/https?:\/\//);
+    expect(md).not.toContain('www.evil');
+    expect(md).toContain('http\u200b://evil.example/x');
   });
 
   it('lists the verdict, the counts and each finding', () => {

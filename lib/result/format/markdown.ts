@@ -5,10 +5,16 @@ import { colLabel, tableShort } from '../../template/layout';
 import { codeText, culpritText, formatMessage, rowName, t } from '../messages';
 import { severityLabel, verdictLabel } from './labels';
 
-/** Escape everything Markdown or HTML would interpret. */
+/**
+ * Escape everything Markdown or HTML would interpret, and keep addresses from
+ * becoming links: Markdown viewers link bare http://… and www.… (a zero-width
+ * space after the scheme or www stops them; the text reads the same).
+ */
 export function mdText(s: string | number | null | undefined): string {
   if (s === null || s === undefined) return '';
   return String(s)
+    .replace(/\b(https?|ftp|mailto|javascript|data)(:)/gi, '$1\u200b$2')
+    .replace(/\bwww\./gi, 'www\u200b.')
     .replace(/\r?\n/g, ' ')
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
