@@ -4,6 +4,8 @@ import { tr } from './i18n';
 
 export interface BatchPanelProps {
   count: number;
+  /** All the listing's report links, when more than a batch takes (`count`). */
+  total?: number;
   record: BatchRecord | null;
   running: boolean;
   expanded: boolean;
@@ -39,6 +41,7 @@ export function BatchPanel(p: BatchPanelProps) {
         <button data-testid="panel-close" onClick={p.onClose}>×</button>
       </header>
       <p>{tr('ui_listing_pill', { n: p.count })}</p>
+      {p.total !== undefined && p.total > p.count && <p class="nb-warnbox" data-testid="batch-left-out">{tr('ui_batch_left_out', { total: p.total, n: p.count, left: p.total - p.count })}</p>}
       {b && (
         <>
           <div class="nb-progress" role="progressbar" aria-valuenow={pct} aria-valuemin={0} aria-valuemax={100}>

@@ -8,6 +8,7 @@ import { createServer, type IncomingMessage, type ServerResponse, type Server } 
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, normalize } from 'node:path';
+import { DEFAULT_SETTINGS } from '../lib/store/settings';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 
 /** The extension API inside the service worker, reached by worker.evaluate. */
@@ -67,8 +68,13 @@ export const CHROMIUM_FLAGS = [
   '--disable-default-apps',
 ];
 
-/** `timezoneId`: the time zone the pages see (an IANA name such as Asia/Shanghai); the machine's own when left out. */
-export async function launch(opts: { lang?: string; userDataDir?: string; headless?: boolean; timezoneId?: string } = {}): Promise<Browser> {
+/**
+ * `timezoneId`: the time zone the pages see (an IANA name such as Asia/Shanghai); the machine's own when left out.
+ * `closedUi`: leave the on-page UI in its closed shadow root, as auditors have it. By default the
+ * tests' browser opens it (a setting in the extension's storage, which no page can reach) so that
+ * Playwright can look inside.
+ */
+export async function launch(opts: { lang?: string; userDataDir?: string; headless?: boolean; timezoneId?: string; closedUi?: boolean } = {}): Promise<Browser> {
   if (!existsSync(join(EXTENSION, 'manifest.json'))) throw new Error('build the extension first: npm run build');
   const dir = opts.userDataDir ?? mkdtempSync(join(tmpdir(), 'nianbao-e2e-'));
   const lang = opts.lang ?? 'zh-CN';
@@ -85,6 +91,13 @@ export async function launch(opts: { lang?: string; userDataDir?: string; headle
   });
   let worker = context.serviceWorkers()[0];
   if (!worker) worker = await context.waitForEvent('serviceworker', { timeout: 20_000 });
+  if (!opts.closedUi) {
+    await worker.evaluate(async (defaults) => {
+      const local = (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>>; set(x: object): Promise<void> } } } }).chrome.storage.local;
+      const { settings } = await local.get('settings');
+      await local.set({ settings: { ...defaults, ...(settings as object | undefined), openUi: true } });
+    }, DEFAULT_SETTINGS);
+  }
   const extensionId = new URL(worker.url()).host;
   return {
     context,

@@ -18,6 +18,8 @@ import { scrollClear } from './placement';
 export interface ViewSettings {
   marks: Marks;
   dock: Dock;
+  /** Our UI's shadow root left open: for the browser tests only. */
+  openUi?: boolean;
 }
 
 export const DEFAULT_VIEW: ViewSettings = { marks: { on: true, error: true, warning: true, notice: false }, dock: 'right' };
@@ -45,6 +47,7 @@ export class AuditView {
   setView(v: ViewSettings) {
     this.settings = v;
     this.overlay.preferred = v.dock;
+    this.overlay.openUi = !!v.openUi;
     if (this.audit) this.mark();
   }
 

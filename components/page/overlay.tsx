@@ -15,7 +15,7 @@ export type PanelView = Omit<PanelProps, 'expanded' | 'onToggle' | 'dock' | 'onD
 
 export interface ListingView {
   /** How many report links the listing holds, the batch over them, and whether it runs now. */
-  runner: { links: { length: number }; record: BatchRecord | null; running: boolean };
+  runner: { links: { length: number }; total: number; record: BatchRecord | null; running: boolean };
   onStart(): void;
   onCancel(): void;
   onDashboard(): void;
@@ -32,13 +32,17 @@ export class Overlay {
   expanded = false;
   /** The auditor's side for the panel (a setting), and the side it stands on now. */
   preferred: Dock = 'right';
+  /** The shadow root open to the browser tests (a setting only they set); closed otherwise. */
+  openUi = false;
+  /** Untrusted (page-made) events stopped at our shadow root; off only in DOM unit tests, which cannot make trusted ones. */
+  guardEvents = true;
   private side: Dock = 'right';
 
   constructor(private doc: Document, private redraw: () => void, private onDockChange: (d: Dock) => void = () => undefined) {}
 
   private ensure() {
     if (this.ui) return;
-    this.ui = mountShadow(this.doc, 'nianbao-audit-ui', `${uiCss}\n${panelCss}`);
+    this.ui = mountShadow(this.doc, 'nianbao-audit-ui', `${uiCss}\n${panelCss}`, this.openUi, this.guardEvents);
     this.panelBox = this.doc.createElement('div');
     this.tipBox = this.doc.createElement('div');
     this.ui.container.append(this.panelBox, this.tipBox);
@@ -73,7 +77,7 @@ export class Overlay {
     this.ensure();
     const b = v.runner;
     render(
-      <BatchPanel count={b.links.length} record={b.record} running={b.running} expanded={this.expanded} onToggle={this.toggle} onStart={v.onStart} onCancel={v.onCancel} onDashboard={v.onDashboard} onClose={v.onClose} />,
+      <BatchPanel count={b.links.length} total={b.total} record={b.record} running={b.running} expanded={this.expanded} onToggle={this.toggle} onStart={v.onStart} onCancel={v.onCancel} onDashboard={v.onDashboard} onClose={v.onClose} />,
       this.panelBox!,
     );
   }

@@ -19,6 +19,8 @@ export class BatchRunner {
     readonly links: ReportLink[],
     private send: (msg: unknown) => Promise<Reply | undefined>,
     private onChange: () => void,
+    /** All the listing's report links, `links` being the first BATCH_MAX of them. */
+    readonly total = links.length,
   ) {}
 
   get running(): boolean {
@@ -101,7 +103,11 @@ export class BatchRunner {
 }
 
 /** The runner of a listing page's batch, when the page links at least LISTING_MIN reports of its own origin. */
+/** A batch takes at most this many of a listing's reports; the panel says how many it leaves out. */
+export const BATCH_MAX = 500;
+
 export function listingRunner(doc: Document, href: string, send: (msg: unknown) => Promise<Reply | undefined>, onChange: () => void): BatchRunner | null {
-  const links = reportLinks(doc, href, 500, true);
-  return links.length < LISTING_MIN ? null : new BatchRunner(href, doc.title, links, send, onChange);
+  const counted = { total: 0 };
+  const links = reportLinks(doc, href, BATCH_MAX, true, counted);
+  return links.length < LISTING_MIN ? null : new BatchRunner(href, doc.title, links, send, onChange, counted.total);
 }

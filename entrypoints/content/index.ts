@@ -1,4 +1,4 @@
-import { onMessage, sendToBackground, uiLanguage } from '@/lib/ext/browser';
+import { extensionAlive, onMessage, sendToBackground, uiLanguage } from '@/lib/ext/browser';
 import type { Reply } from '@/lib/ext/messages';
 import { parseContext, parseToContent } from '@/lib/ext/to-content';
 import { setLang } from '@/components/i18n';
@@ -21,7 +21,10 @@ export default defineContentScript({
       const m = parseToContent(raw);
       return m ? page.handle(m) : undefined;
     });
+    // WXT invalidates this context when it hears that a newer copy of the script started; a page can fake
+    // that event. Only an extension that is really gone (updated, reloaded: no runtime id) stops us.
     ctx.onInvalidated(() => {
+      if (extensionAlive()) return;
       stop();
       page.dispose();
     });

@@ -20,6 +20,7 @@ import type { Identity } from '@/lib/store/identity';
 import { AuditView, type ViewSettings } from '@/components/page/audit-view';
 import { LinkVerdicts } from '@/components/page/link-verdicts';
 import { listingRunner, type BatchRunner } from './batch';
+import { remaining } from '@/lib/store/batch';
 import { BenchClock } from './bench';
 import { Watcher, signature } from './watch';
 
@@ -111,8 +112,14 @@ export class PageSession {
     if (!this.batch) {
       this.batch = listingRunner(this.doc, this.href(), this.send, () => this.draw());
       void this.batch?.load().then(() => {
-        // a batch cut off by a restart is taken up when the dashboard sends the auditor back here
-        if (/#nianbao-batch-resume$/.test(this.doc.location?.hash ?? '')) void this.batchAction('start');
+        // sent back by the dashboard to a batch cut off by a restart: the panel opens on it, and the auditor's
+        // click resumes it — a page's own hash starts nothing, and there must be a stored batch with pages left
+        const b = this.batch;
+        if (/#nianbao-batch-resume$/.test(this.doc.location?.hash ?? '') && b?.record && b.record.status !== 'finished' && remaining(b.record).length) {
+          this.closed = false;
+          this.view.expanded = true;
+          this.draw();
+        }
       });
     }
     return this.batch;
@@ -149,7 +156,7 @@ export class PageSession {
     const href = this.href();
     const ctx = await this.context();
     this.settings = ctx.settings;
-    this.view.setView({ marks: ctx.settings.marks, dock: ctx.settings.dock });
+    this.view.setView({ marks: ctx.settings.marks, dock: ctx.settings.dock, openUi: ctx.settings.openUi });
     const options = { ...auditOptions(ctx.settings), ...(ctx.identity ? { identity: ctx.identity } : {}) };
     const t = performance.now();
     const a = this.clock.time('engine', () => auditDocument(this.doc, href, href, options));

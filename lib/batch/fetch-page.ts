@@ -1,6 +1,6 @@
 /** Fetching a page or a file the way a batch needs it: a time limit, its bytes and type, clear failures. */
 import { MAX_INPUT_BYTES, decode, looksLikeHtml } from '../text/decode';
-import { Permanent } from './queue';
+import { Permanent, RetryLater } from './queue';
 
 export interface FetchedPage {
   /** The address the bytes came from (after redirects). */
@@ -19,21 +19,115 @@ export function httpError(status: number): string {
   return `无法获取（HTTP ${status}）`;
 }
 
-export async function fetchPage(url: string, timeoutMs: number, signal?: AbortSignal, fetcher: typeof fetch = fetch): Promise<FetchedPage> {
+/** Redirects followed, at most: a loop costs these requests, no more. */
+export const MAX_REDIRECTS = 5;
+/** A wait the server asks for beyond this is not waited out in a batch: the page is reported as failed. */
+const MAX_RETRY_AFTER_MS = 60_000;
+
+/** Where a fetch may be redirected: a hop that leaves the origin is refused (`origin`: the listing's, by default the address's own). */
+export interface FetchOptions {
+  origin?: string;
+  maxBytes?: number;
+}
+
+/** Retry-After in milliseconds (seconds or an HTTP date), or null. */
+export function retryAfterMs(value: string | null, now = Date.now()): number | null {
+  if (!value) return null;
+  if (/^\d+$/.test(value.trim())) return Number(value.trim()) * 1000;
+  const t = Date.parse(value);
+  return Number.isFinite(t) ? Math.max(0, t - now) : null;
+}
+
+/** An origin and its https twin are one site (http → https redirects are everywhere). */
+function sameSite(a: URL, origin: string): boolean {
+  const o = new URL(origin);
+  return a.hostname === o.hostname && a.port === o.port && (a.protocol === o.protocol || (o.protocol === 'http:' && a.protocol === 'https:'));
+}
+
+/**
+ * A page or a file, as a batch fetches it: its own time limit; redirects followed
+ * by hand, at most MAX_REDIRECTS, none off the origin; the size checked from
+ * Content-Length and counted while it streams, stopped at the limit; the server's
+ * Retry-After honoured; failures said in Chinese.
+ */
+export async function fetchPage(url: string, timeoutMs: number, signal?: AbortSignal, fetcher: typeof fetch = fetch, o: FetchOptions = {}): Promise<FetchedPage> {
   const timeout = AbortSignal.timeout(timeoutMs);
   const both = signal ? AbortSignal.any([signal, timeout]) : timeout;
-  let res: Response;
+  const maxBytes = o.maxBytes ?? MAX_INPUT_BYTES;
+  let origin: string;
   try {
-    res = await fetcher(url, { signal: both, redirect: 'follow', credentials: 'omit' });
-  } catch (e) {
-    if (timeout.aborted) throw new Error('请求超时');
-    throw new Error(`无法获取：${(e as Error)?.message ?? e}`);
+    origin = o.origin ?? new URL(url).origin;
+  } catch {
+    throw new Permanent('网址无效');
+  }
+  let at = url;
+  let res: Response | null = null;
+  for (let hop = 0; ; hop++) {
+    try {
+      res = await fetcher(at, { signal: both, redirect: 'manual', credentials: 'omit' });
+    } catch (e) {
+      if (timeout.aborted) throw new Error('请求超时');
+      throw new Error(`无法获取：${(e as Error)?.message ?? e}`);
+    }
+    // a browser hides where a manual redirect goes: follow it there and judge where it ended
+    if (res.type === 'opaqueredirect') {
+      try {
+        res = await fetcher(at, { signal: both, redirect: 'follow', credentials: 'omit' });
+      } catch (e) {
+        if (timeout.aborted) throw new Error('请求超时');
+        throw new Error(`无法获取：${(e as Error)?.message ?? e}`);
+      }
+      if (res.redirected && !sameSite(new URL(res.url), origin)) throw new Permanent('重定向到其他网站，未读取');
+      break;
+    }
+    if (res.status < 300 || res.status >= 400 || res.status === 304) break;
+    const location = res.headers.get('location');
+    if (!location) break;
+    if (hop >= MAX_REDIRECTS) throw new Permanent(`重定向次数过多（超过 ${MAX_REDIRECTS} 次）`);
+    const nextUrl = new URL(location, at);
+    if (!/^https?:$/.test(nextUrl.protocol) || !sameSite(nextUrl, origin)) throw new Permanent('重定向到其他网站，未读取');
+    void res.body?.cancel().catch(() => undefined);
+    at = nextUrl.href;
   }
   if (res.status === 404 || res.status === 410 || res.status === 403) throw new Permanent(httpError(res.status));
-  if (!res.ok) throw new Error(httpError(res.status));
-  const bytes = new Uint8Array(await res.arrayBuffer());
-  if (bytes.length > MAX_INPUT_BYTES) throw new Permanent('页面过大');
-  return { url: res.url || url, bytes, contentType: res.headers.get('content-type') };
+  if (!res.ok) {
+    const wait = res.status === 429 || res.status === 503 ? retryAfterMs(res.headers.get('retry-after')) : null;
+    if (wait !== null && wait > MAX_RETRY_AFTER_MS) throw new Permanent(`${httpError(res.status)}：服务器要求 ${Math.ceil(wait / 60_000)} 分钟后再试`);
+    if (wait !== null) throw new RetryLater(httpError(res.status), wait);
+    throw new Error(httpError(res.status));
+  }
+  const declared = Number(res.headers.get('content-length'));
+  if (Number.isFinite(declared) && declared > maxBytes) {
+    void res.body?.cancel().catch(() => undefined);
+    throw new Permanent('页面过大');
+  }
+  const bytes = await readBounded(res, maxBytes);
+  return { url: res.url || at, bytes, contentType: res.headers.get('content-type') };
+}
+
+/** A response's body counted as it streams; past `max` bytes the stream is cancelled and the page refused. */
+async function readBounded(res: Response, max: number): Promise<Uint8Array> {
+  if (!res.body) return new Uint8Array(await res.arrayBuffer());
+  const reader = res.body.getReader();
+  const parts: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.length;
+    if (size > max) {
+      await reader.cancel().catch(() => undefined);
+      throw new Permanent('页面过大');
+    }
+    parts.push(value);
+  }
+  const out = new Uint8Array(size);
+  let o = 0;
+  for (const p of parts) {
+    out.set(p, o);
+    o += p.length;
+  }
+  return out;
 }
 
 /** A fetched page's text, in its own encoding, and whether it is HTML. */

@@ -32,7 +32,8 @@ export function sameSite(a: URL, b: URL): boolean {
  * Report links in a page, same site (or same origin when `sameOrigin`: the
  * extension fetches from the page itself, where the browser allows only that).
  */
-export function reportLinks(root: ParentNode, baseUrl: string, max = 500, sameOrigin = false): ReportLink[] {
+/** `counted.total`, when given, gets how many report links there are, beyond `max` too (a batch says what it leaves out). */
+export function reportLinks(root: ParentNode, baseUrl: string, max = 500, sameOrigin = false, counted?: { total: number }): ReportLink[] {
   let base: URL;
   try {
     base = new URL(baseUrl);
@@ -60,8 +61,9 @@ export function reportLinks(root: ParentNode, baseUrl: string, max = 500, sameOr
     if (!looksLikeReportTitle(text) && !named && !(REPORT_URL.test(u.href) && /报告|年报/.test(text))) continue;
     if (u.href === base.href.split('#')[0] || seen.has(u.href)) continue;
     seen.add(u.href);
-    out.push({ url: u.href, text: text.slice(0, 200) });
-    if (out.length >= max) break;
+    if (counted) counted.total++;
+    if (out.length < max) out.push({ url: u.href, text: text.slice(0, 200) });
+    else if (!counted) break;
   }
   return out;
 }

@@ -23,6 +23,13 @@ export type Outcome<R> = { ok: true; value: R; tries: number } | { ok: false; er
 /** Thrown by a task for a failure that a retry cannot mend (404, not a page). */
 export class Permanent extends Error {}
 
+/** A failure the server asked to wait out (429, 503 with Retry-After): the next try waits at least `waitMs`. */
+export class RetryLater extends Error {
+  constructor(message: string, readonly waitMs: number) {
+    super(message);
+  }
+}
+
 export const DEFAULT_QUEUE: QueueOptions = { concurrency: 3, delayMs: 500, retries: 2, backoffMs: 1000 };
 
 export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
@@ -52,13 +59,15 @@ export async function runQueue<T, R>(
     while (next < items.length && !o.signal?.aborted) {
       const item = items[next++]!;
       let outcome: Outcome<R> | null = null;
+      let wait = 0;
       for (let attempt = 0; attempt <= o.retries && !outcome; attempt++) {
-        if (attempt) await pause(o.backoffMs * 2 ** (attempt - 1), o.signal);
+        if (attempt) await pause(Math.max(o.backoffMs * 2 ** (attempt - 1), wait), o.signal);
         if (o.signal?.aborted) break;
         try {
           outcome = { ok: true, value: await task(item, o.signal), tries: attempt + 1 };
         } catch (e) {
           const error = (e as Error)?.message ?? String(e);
+          wait = e instanceof RetryLater ? e.waitMs : 0;
           if (e instanceof Permanent || attempt === o.retries) outcome = { ok: false, error, tries: attempt + 1 };
         }
       }

@@ -74,6 +74,15 @@ export function viewerUrl(url: string, from?: string | null): string {
  * language is Chinese (a Chinese auditor on an English browser still reads
  * Chinese), English otherwise.
  */
+/** The extension is still there for this script (not updated or reloaded since it started). */
+export function extensionAlive(): boolean {
+  try {
+    return !!browser.runtime?.id;
+  } catch {
+    return false;
+  }
+}
+
 export function uiLanguage(): Lang {
   try {
     const preferred = (globalThis as { navigator?: Navigator }).navigator?.languages?.[0] ?? '';

@@ -24,6 +24,8 @@ function schemas() {
       marks: z.object({ on: z.boolean(), error: z.boolean(), warning: z.boolean(), notice: z.boolean() }).default({ on: true, error: true, warning: true, notice: false }),
       /** Where the on-page panel docks: bottom right or bottom left (it moves aside by itself from the cell discussed). */
       dock: z.enum(['right', 'left']).default('right'),
+      /** The on-page UI's shadow root open: set only by the browser tests (through the extension's storage), never by a page. */
+      openUi: z.boolean().optional(),
     }),
     /** v1 had the township deadline only. */
     v1: z.object({ v: z.literal(1), townshipDeadline: MMDD }),

@@ -15,7 +15,7 @@ beforeAll(async () => {
   // a short time limit so that the page that never answers fails fast
   await b.worker.evaluate(() =>
     (globalThis as unknown as { chrome: { storage: { local: { set(x: object): Promise<void> } } } }).chrome.storage.local.set({
-      settings: { v: 2, townshipDeadline: '01-31', batchConcurrency: 3, batchDelayMs: 50, batchTimeoutSec: 2 },
+      settings: { v: 2, townshipDeadline: '01-31', batchConcurrency: 3, batchDelayMs: 50, batchTimeoutSec: 2, openUi: true },
     }),
   );
 });
@@ -100,6 +100,13 @@ describe('batch audit of a listing page', () => {
     const [listing] = await Promise.all([b.context.waitForEvent('page'), dash.click('[data-testid=batch-resume]')]);
     await listing.waitForLoadState();
     expect(listing.url()).toContain('#nianbao-batch-resume');
+    // the listing opens on the batch; the auditor's click resumes it (nothing starts by itself)
+    const resume = listing.locator('[data-testid=batch-start]');
+    await resume.waitFor();
+    expect(await resume.textContent()).toBe('继续审计（剩余 20 篇）');
+    await listing.waitForTimeout(500);
+    expect(site.hits('/art/2022/1/2/art_1_1.html')).toBe(before);
+    await resume.click();
     await expect.poll(async () => BatchRecord.parse((await b.storage())[key]).status, { timeout: 45_000 }).toBe('finished');
     const batch = BatchRecord.parse((await b.storage())[key]);
     expect(batch.done).toHaveLength(28);

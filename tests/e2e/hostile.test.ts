@@ -163,3 +163,32 @@ describe('nothing lost', () => {
     await page.close();
   });
 });
+
+describe('a page pressing our buttons', () => {
+  it('its synthetic clicks do nothing, even where it can reach them (the tests’ open shadow root)', async () => {
+    const page = await b.context.newPage();
+    await page.goto(s.url('/listing.html'));
+    await page.waitForFunction(() => document.querySelector('nianbao-audit-ui')?.shadowRoot?.querySelector('[data-testid=panel-pill]'));
+    const before = b.context.pages().length;
+    const pressed = await page.evaluate(async () => {
+      const root = document.querySelector('nianbao-audit-ui')!.shadowRoot!;
+      const click = (sel: string) => (root.querySelector(sel) as HTMLElement | null)?.click();
+      click('[data-testid=panel-pill]');
+      await new Promise((r) => setTimeout(r, 300));
+      const opened = !!root.querySelector('[data-testid=batch-panel]');
+      click('[data-testid=batch-start]');
+      click('[data-testid=batch-dashboard]');
+      root.querySelector('[data-testid=panel-pill]')?.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+      await new Promise((r) => setTimeout(r, 300));
+      return { opened, stillPill: !!root.querySelector('[data-testid=panel-pill]') };
+    });
+    expect(pressed).toEqual({ opened: false, stillPill: true });
+    await page.waitForTimeout(800);
+    expect(Object.keys(await b.storage()).filter((k) => k.startsWith('batch:'))).toEqual([]);
+    expect(b.context.pages().length).toBe(before);
+    // the auditor's own click still works
+    await page.click('[data-testid=panel-pill]');
+    await page.locator('[data-testid=batch-panel]').waitFor();
+    await page.close();
+  });
+});

@@ -155,11 +155,26 @@ describe('BenchClock', () => {
 });
 
 describe('Overlay', () => {
+  it('is closed to the page by default: no shadowRoot to reach from the host', () => {
+    loadSample();
+    const a = auditDocument(document, 'sample');
+    const o = new Overlay(document, () => undefined);
+    o.panel({ result: a.result, reviews: {}, steps: [], located: new Set<string>(), current: 0, storageFull: false, noticeCells: 0, marks: { on: true, error: true, warning: true, notice: false }, onMarks() {}, onStep() {}, onSelect() {}, onClose() {} });
+    const host = document.querySelector('nianbao-audit-ui')!;
+    expect(host).not.toBeNull();
+    expect(host.shadowRoot).toBeNull();
+    o.remove();
+    expect(document.querySelector('nianbao-audit-ui')).toBeNull();
+  });
+
   it('draws the pill, then the panel, in its own shadow root; removing it leaves nothing', () => {
     loadSample();
     const a = auditDocument(document, 'sample');
     const redraw = vi.fn();
     const o = new Overlay(document, redraw);
+    // as auditors have it the root is closed; open (and unguarded, as jsdom's clicks are untrusted) to look inside
+    o.openUi = true;
+    o.guardEvents = false;
     const view = { result: a.result, reviews: {}, steps: [], located: new Set<string>(), current: 0, storageFull: false, noticeCells: 0, marks: { on: true, error: true, warning: true, notice: false }, onMarks() {}, onStep() {}, onSelect() {}, onClose() {} };
     o.panel(view);
     const host = document.querySelector('nianbao-audit-ui')!;
