@@ -181,7 +181,7 @@ function historyBench() {
       // one in ten copies eight sentences of another organ's report
       if (i % 10 === 9) {
         const o = rand(i - 4);
-        lines.splice(0, 8, ...Array.from({ length: 8 }, () => sentence(o, organ)));
+        for (let k = 0; k < 8; k++) lines[k] = sentence(o, organ);
       }
       out.push({ source: `r${i}`, title: null, organ, organKey: organ, year, template: year >= 2021 ? '2021' : '2019', figures: {}, sentences: ownSentences([...common(organ, year), ...lines], organ) });
     }

@@ -1,5 +1,6 @@
 /** Reading the CLI's inputs: files, folders (walked, loops and junk reported), URLs. */
-import { readdir, readFile, realpath, stat } from 'node:fs/promises';
+import { readdir, realpath, stat } from 'node:fs/promises';
+import { readFileSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { MAX_INPUT_BYTES } from '../text/decode';
 
@@ -73,10 +74,13 @@ function code(e: unknown): string {
 }
 
 export async function loadFile(path: string): Promise<Loaded> {
+  // read at once: a report is small, and a round trip to the thread pool per file costs more than the read
   try {
-    const st = await stat(path);
+    const st = statSync(path);
     if (st.size > MAX_INPUT_BYTES) return { source: path, error: `文件过大（${st.size} 字节）` };
-    const bytes = new Uint8Array(await readFile(path));
+    // a socket, a pipe or a device: reading could block for ever
+    if (!st.isFile()) return { source: path, error: '无法读取：不是普通文件' };
+    const bytes = new Uint8Array(readFileSync(path));
     if (bytes.length === 0) return { source: path, error: '空文件' };
     return { source: path, bytes, hint: hintOf(path) };
   } catch (e) {

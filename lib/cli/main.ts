@@ -1,13 +1,14 @@
 /** `nianbao-audit`: files, folders and URLs → the engine → json, csv or md. */
 import { readFile, writeFile } from 'node:fs/promises';
 import type { AuditOptions } from '../model';
-import { auditFile } from '../node';
 import { auditOptions } from '../store/settings';
 import { exportReports, toJson } from '../result/format';
 import { AuditOutput, type ReportResult } from '../result/schema';
 import { emptyResult } from '../result/empty';
 import { TOOL } from '../version';
-import { acrossReports, keep, type Audited } from '../pipeline/across';
+import { append } from '../arrays';
+import { acrossReports, type Audited } from '../pipeline/across';
+import { auditLoaded } from './audit-loaded';
 import { USAGE, UsageError, parseCli, type CliOptions } from './args';
 import { expand, isUrl, loadFile, type Loaded } from './inputs';
 import { auditUrls, followListing, readUrlList, summaryText } from './batch';
@@ -19,10 +20,7 @@ export interface RunIO {
   tty?: boolean;
 }
 
-export async function auditLoaded(l: Loaded, options: AuditOptions = {}): Promise<Audited> {
-  if (l.error || !l.bytes) return { result: emptyResult(l.source, l.error ?? '无法读取'), snapshot: null, entry: null };
-  return keep(await auditFile(l.bytes, l.source, null, options, null, l.hint));
-}
+export { auditLoaded };
 
 /** Files and folders, in order; every unreadable one is reported and the rest audited. */
 export async function auditFiles(paths: string[], options: AuditOptions, skip: Set<string>, onResult: (r: Audited) => Promise<void>): Promise<void> {
@@ -81,7 +79,7 @@ export async function run(argv: string[], io: RunIO): Promise<number> {
   const paths = opts.inputs.filter((i) => !isUrl(i));
   if (opts.urls) {
     try {
-      urls.push(...(await readUrlList(opts.urls)));
+      append(urls, await readUrlList(opts.urls));
     } catch (e) {
       io.stderr(`nianbao-audit: 无法读取网址列表 ${opts.urls}：${(e as Error).message}\n`);
       return 2;
@@ -94,7 +92,7 @@ export async function run(argv: string[], io: RunIO): Promise<number> {
       const { urls: links, error } = await followListing(u, opts.timeoutMs);
       if (error) early.push(emptyResult(u, `列表页${error}`));
       else if (links.length) io.stderr(`nianbao-audit: ${u}：找到 ${links.length} 篇年报链接\n`);
-      followed.push(...(links.length || error ? links : [u]));
+      append(followed, links.length || error ? links : [u]);
     }
     urls = followed;
   }

@@ -7,6 +7,7 @@
  */
 import type { History, HistoryEntry } from '../model';
 import { MIN_OWN_SENTENCES } from '../text/fingerprint';
+import { sameFigures } from '../template/figures';
 
 /** The default share of a report's own sentences found in another above which it is flagged. */
 export const COPY_THRESHOLD = 0.5;
@@ -103,7 +104,8 @@ export class ReportHistory implements History {
    * of its own sentences to reach the threshold. Otherwise its audit needs no history.
    */
   relevant(e: HistoryEntry): boolean {
-    if (this.ofOrgan(e.organKey).some((x) => x.source !== e.source && (x.year === e.year - 1 || x.year === e.year))) return true;
+    // the organ's year before; the same year printed with other figures (the same report at two addresses says nothing)
+    if (this.ofOrgan(e.organKey).some((x) => x.source !== e.source && (x.year === e.year - 1 || (x.year === e.year && !sameFigures(x.figures, e.figures))))) return true;
     const own = e.sentences.filter((s) => !this.isCommon(s.h)).map((s) => s.h);
     if (own.length < MIN_OWN_SENTENCES) return false;
     const eligible = (x: HistoryEntry) => (x.organKey === e.organKey ? x.year === e.year - 1 : x.year === e.year);

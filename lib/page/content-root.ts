@@ -12,6 +12,7 @@ import { isTemplateLabel } from '../template/labels';
 import { isSectionHeading } from '../template/sections';
 import { withTextTables } from '../grid/text-layouts';
 import { domBlocks } from './dom-blocks';
+import { classesOf, elementsOf, tagOf } from './dom-text';
 
 export const CONTAINERS = [
   '#zoom', '.TRS_Editor', '.trs_editor_view', '#UCAP-CONTENT', '.pages_content', '#ivs_content',
@@ -30,15 +31,27 @@ export interface RootChoice {
 
 const INDEX_ATTR = 'data-nb-i';
 
-/** A CMS content container that holds the report, or null. */
+/** A selector of CONTAINERS: a tag, or #id, or .class.class. */
+const SIMPLE = CONTAINERS.map((sel) => ({
+  tag: /^[a-z]+$/.test(sel) ? sel : null,
+  id: sel.startsWith('#') ? sel.slice(1) : null,
+  classes: sel.startsWith('.') ? sel.slice(1).split('.') : [],
+}));
+
+/** A CMS content container that holds the report, or null. Containers earlier in CONTAINERS win; then document order. */
 export function containerRoot(doc: Document): RootChoice | null {
-  for (const sel of CONTAINERS) {
-    let els: Element[];
-    try {
-      els = Array.from(doc.querySelectorAll(sel));
-    } catch {
-      continue;
-    }
+  if (!doc.documentElement) return null;
+  // one walk for all the selectors rather than one querySelectorAll each
+  const matched: Element[][] = SIMPLE.map(() => []);
+  for (const el of elementsOf(doc.documentElement)) {
+    const id = el.getAttribute('id');
+    const classes = classesOf(el);
+    if (!id && !classes.length && tagOf(el) !== 'article') continue;
+    SIMPLE.forEach((s, i) => {
+      if (s.tag ? tagOf(el) === s.tag : s.id ? id === s.id : s.classes.every((c) => classes.includes(c))) matched[i]!.push(el);
+    });
+  }
+  for (const els of matched) {
     for (const el of els) {
       const text = el.textContent ?? '';
       if (text.length > 200 && BODY_SIGNAL.test(text)) return { root: el, via: 'container', title: null, publishedTime: null };
@@ -71,8 +84,8 @@ export function readabilityRoot(doc: Document): RootChoice | null {
     if (!doc.documentElement || tooDeep(doc.documentElement)) return null;
     const originals: Element[] = [];
     const clone = doc.cloneNode(true) as Document;
-    const a = doc.getElementsByTagName('*');
-    const b = clone.getElementsByTagName('*');
+    const a = elementsOf(doc.documentElement);
+    const b = clone.documentElement ? elementsOf(clone.documentElement) : [];
     if (a.length !== b.length || a.length > READABILITY_MAX_ELEMENTS) return null;
     for (let i = 0; i < a.length; i++) {
       originals.push(a[i]!);
@@ -107,22 +120,35 @@ function commonAncestor(els: Element[]): Element | null {
   return chain[best] ?? null;
 }
 
+/** The page's first ten h1, h2, .title and #title elements, in document order. */
+function headings(doc: Document): Element[] {
+  const out: Element[] = [];
+  if (!doc.documentElement) return out;
+  for (const el of elementsOf(doc.documentElement)) {
+    const tag = tagOf(el);
+    if (tag === 'h1' || tag === 'h2' || el.getAttribute('id') === 'title' || classesOf(el).includes('title')) out.push(el);
+    if (out.length === 10) break;
+  }
+  return out;
+}
+
 /** Page metadata: title, meta tags, links of the content root. */
 export function pageMeta(doc: Document, root: Element, choice: RootChoice, url: string | null): PageMeta {
   const metaTags: Record<string, string> = {};
-  for (const m of Array.from(doc.querySelectorAll('meta'))) {
+  for (const m of Array.from(doc.getElementsByTagName('meta'))) {
     const name = (m.getAttribute('name') ?? m.getAttribute('property') ?? m.getAttribute('http-equiv') ?? '').toLowerCase();
     const content = m.getAttribute('content');
     if (name && content && !(name in metaTags)) metaTags[name] = content.slice(0, 500);
   }
-  const links = Array.from(root.querySelectorAll('a[href]'))
+  const links = Array.from(root.getElementsByTagName('a'))
+    .filter((a) => a.hasAttribute('href'))
     .slice(0, 500)
     .map((a) => ({ text: cleanText(a.textContent ?? '').slice(0, 200), href: a.getAttribute('href') ?? '' }));
   const titles = [
     choice.title,
     metaTags['articletitle'],
     metaTags['og:title'],
-    ...Array.from(doc.querySelectorAll('h1, h2, .title, #title')).slice(0, 10).map((h) => h.textContent),
+    ...headings(doc).map((h) => h.textContent),
     doc.title,
   ]
     .map((t) => cleanText(t ?? ''))

@@ -17,7 +17,7 @@ const MAX_CHARS = 4_000_000;
  * Returns the table read as a grid, or null for a layout table.
  */
 export function dataTable(table: Element): TableBlock | null {
-  if (table.querySelector('table')) return null;
+  if (table.getElementsByTagName('table').length) return null;
   const t = readHtmlTable(table);
   return t.rows.filter((r) => r.cells.length >= 2).length >= 2 ? t : null;
 }

@@ -24,3 +24,22 @@ export function isHidden(el: Element): boolean {
   if (style && (style.includes('none') || style.includes('hidden')) && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style)) return true;
   return el.hasAttribute('hidden') || (el.getAttribute('aria-hidden') === 'true' && el.childElementCount === 0);
 }
+
+/**
+ * `root` and every element below it, in document order. Not getElementsByTagName('*'),
+ * which finds nothing in linkedom; querySelectorAll('*') is one native walk in a
+ * browser and one walk of linkedom's node list.
+ */
+export function elementsOf(root: Element): Element[] {
+  const out: Element[] = [root];
+  const all = root.querySelectorAll('*');
+  for (let i = 0; i < all.length; i++) out.push(all[i]!);
+  return out;
+}
+
+/** The element's classes, as written. */
+export function classesOf(el: Element): string[] {
+  // the attribute node: linkedom answers getAttribute('class') through a DOMTokenList it builds each time
+  const c = el.getAttributeNode('class')?.value;
+  return c ? c.split(/\s+/).filter(Boolean) : [];
+}

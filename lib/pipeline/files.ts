@@ -5,14 +5,12 @@
  * as a page; each block keeps where it stands in the file (page and line of a PDF,
  * paragraph of a Word file), and a PDF that holds only images says so.
  */
-import mammoth from 'mammoth';
 import type { AuditOptions, Block, PageMeta } from '../model';
 import { withTextTables } from '../grid/text-layouts';
 import { domBlocks } from '../page/dom-blocks';
 import { decode, looksBinary } from '../text/decode';
 import { sniffFile } from '../readers/sniff';
 import { pdfBlocks, readPdfPages, type PdfJs } from '../readers/pdf';
-import { DocReadError, docBlocks, docText } from '../readers/doc';
 import { auditBlocks, auditDocument, auditText, failed, type Audit } from './audit';
 
 export { sniffFile, type FileKind } from '../readers/sniff';
@@ -64,12 +62,15 @@ export async function auditFile(
       case 'docx': {
         // mammoth reads a buffer in Node and an ArrayBuffer in the browser: give it both
         const arrayBuffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+        // mammoth and the .doc reader load when a Word file comes, not at every start
+        const mammoth = (await import('mammoth')).default;
         const { value: html } = await mammoth.convertToHtml({ buffer: bytes, arrayBuffer } as unknown as { arrayBuffer: ArrayBuffer });
         const doc = env.parseHtml(`<!doctype html><html><head></head><body>${html}</body></html>`);
         const blocks = numbered(withTextTables(domBlocks(doc.body)));
         return withFile(auditBlocks(blocks, fileMeta(source, url), source, options), 'docx', null);
       }
       case 'doc': {
+        const { docBlocks, docText } = await import('../readers/doc');
         const blocks = withTextTables(docBlocks(docText(bytes)));
         return withFile(auditBlocks(blocks, fileMeta(source, url), source, options), 'doc', null);
       }
@@ -79,7 +80,7 @@ export async function auditFile(
         return auditText(decode(bytes, contentType), source, options);
     }
   } catch (e) {
-    if (e instanceof DocReadError) return failed(source, e);
+    if ((e as Error)?.name === 'DocReadError') return failed(source, e);
     const msg = (e as Error)?.message ?? String(e);
     return failed(source, new Error(kind === 'pdf' ? `PDF 文件无法读取（${msg}）` : kind === 'docx' ? `Word 文件无法读取（${msg}）` : msg));
   }

@@ -8,7 +8,9 @@ import CFB from 'cfb';
 import type { Block, Cell } from '../model';
 import { cleanText } from '../text/normalize';
 
-export class DocReadError extends Error {}
+export class DocReadError extends Error {
+  override name = 'DocReadError';
+}
 
 function u16(b: Uint8Array, o: number): number {
   return b[o]! | (b[o + 1]! << 8);

@@ -21,11 +21,15 @@ export const FIGURE_KEYS: string[] = [
 ].filter((k, i, all) => all.indexOf(k) === i);
 
 /** The key figures a mapping holds: each printed one's value, null where it was blank. */
+const FIGURE_CELLS = FIGURE_KEYS.map((key) => {
+  const [table, row, col] = key.split('/') as ['active' | 'requests' | 'appeals', string, string];
+  return { key, table, cell: `${row}/${col}` };
+});
+
 export function figuresOf(mapping: Mapping): Record<string, number | null> {
   const out: Record<string, number | null> = {};
-  for (const key of FIGURE_KEYS) {
-    const [table, row, col] = key.split('/') as ['active' | 'requests' | 'appeals', string, string];
-    const c = mapping.tables[table].cells.get(`${row}/${col}`);
+  for (const { key, table, cell } of FIGURE_CELLS) {
+    const c = mapping.tables[table].cells.get(cell);
     if (c) out[key] = c.blank ? null : c.value;
   }
   return out;
@@ -33,6 +37,20 @@ export function figuresOf(mapping: Mapping): Record<string, number | null> {
 
 /** The same key figures: as far as the checks across years see, the same report (at two addresses, say). */
 export function sameFigures(a: Record<string, number | null>, b: Record<string, number | null>): boolean {
-  const fa = Object.entries(a);
-  return fa.length === Object.keys(b).length && fa.every(([k, v]) => b[k] === v);
+  return a === b || signature(a) === signature(b);
+}
+
+const signatures = new WeakMap<object, string>();
+
+/** The figures as one string, made once per figures object (reports are compared with many others). */
+function signature(f: Record<string, number | null>): string {
+  let s = signatures.get(f);
+  if (s === undefined) {
+    s = Object.keys(f)
+      .sort()
+      .map((k) => `${k}=${f[k]}`)
+      .join(';');
+    signatures.set(f, s);
+  }
+  return s;
 }

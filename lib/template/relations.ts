@@ -32,7 +32,26 @@ function resultParts(mapping: Mapping): string[] {
   return out;
 }
 
-export function relations(mapping: Mapping): Relation[] {
+/** Relations drawn once per mapping: every rule and the grouping ask for them. */
+const drawn = new WeakMap<Mapping, { sig: string; rels: Relation[] }>();
+
+/** What the relations depend on: the version and the rows and columns each table has. */
+function shapeOf(m: Mapping): string {
+  const t = m.tables;
+  return `${m.version}|${t.requests.rows.length}/${t.requests.cols.length}/${t.requests.rowSrc.size}|${t.active.rows.length}/${t.active.cols.length}|${t.appeals.rows.length}/${t.appeals.cols.length}`;
+}
+
+/** Every relation the mapping's cells must satisfy (the same array for the same mapping: do not change it). */
+export function relations(mapping: Mapping): readonly Relation[] {
+  const sig = shapeOf(mapping);
+  const known = drawn.get(mapping);
+  if (known?.sig === sig) return known.rels;
+  const rels = drawRelations(mapping);
+  drawn.set(mapping, { sig, rels });
+  return rels;
+}
+
+function drawRelations(mapping: Mapping): Relation[] {
   const out: Relation[] = [];
   const req = mapping.tables.requests;
   const k = (row: string, col: string) => `${row}/${col}`;
