@@ -1,5 +1,10 @@
-/** The engine in Node (CLI, tests, scripts): HTML strings get a DOM from linkedom, then are audited like a live page. */
+/**
+ * The engine in Node (CLI, tests, scripts): HTML strings get a light document tree
+ * (lib/page/light-dom.ts: htmlparser2 into plain objects with the DOM's shape),
+ * then are audited as a live page is.
+ */
 import { parseHTML } from 'linkedom';
+import { parseLight } from './page/light-dom';
 import { auditDocument, failed, type Audit, type AuditOptions } from './pipeline/audit';
 import { markShortened } from './page/content-root';
 import { auditFile as auditFileWith, type FileEnv } from './pipeline/files';
@@ -18,7 +23,7 @@ function bounded(html: string): { html: string; cut: number } {
   return lean.length <= MAX_PAGE_CHARS ? { html: lean, cut: 0 } : { html: lean.slice(0, MAX_PAGE_CHARS), cut: MAX_PAGE_CHARS };
 }
 
-/** Parse a page or a fragment; linkedom needs an <html> element to build a body around. */
+/** Parse a page or a fragment: an <html> element with a <body>, as a browser would give. */
 export function parseHtml(source: string): Document {
   const { html, cut } = bounded(source);
   const doc = parseWhole(html);
@@ -28,11 +33,15 @@ export function parseHtml(source: string): Document {
 
 function parseWhole(html: string): Document {
   const whole = /<html[\s>]/i.test(html) ? html : `<!doctype html><html><head></head><body>${html}</body></html>`;
-  let doc = parseHTML(whole).document as unknown as Document;
-  if (!doc.documentElement || !doc.body) {
-    doc = parseHTML(`<!doctype html><html><head></head><body>${html}</body></html>`).document as unknown as Document;
-  }
-  return doc;
+  let doc = parseLight(whole);
+  if (!doc.documentElement || !doc.body) doc = parseLight(`<!doctype html><html><head></head><body>${html}</body></html>`);
+  // the engine walks it through the DOM's own names (see light-dom.ts for what it answers)
+  return doc as unknown as Document;
+}
+
+/** A full DOM (linkedom) of a page, for scripts and tests that change it; the engine needs only parseHtml's. */
+export function parseFullHtml(html: string): Document {
+  return parseHTML(/<html[\s>]/i.test(html) ? html : `<!doctype html><html><head></head><body>${html}</body></html>`).document as unknown as Document;
 }
 
 export function auditHtml(html: string, source = 'page', url: string | null = null, options: AuditOptions = {}): Audit {
@@ -45,7 +54,7 @@ export function auditHtml(html: string, source = 'page', url: string | null = nu
   return auditDocument(doc, source, url, options);
 }
 
-/** Files in Node: pdf.js's legacy build (it needs no worker here), linkedom for Word's HTML. */
+/** Files in Node: pdf.js's legacy build (it needs no worker here), the light tree for Word's HTML. */
 export const NODE_FILES: FileEnv = {
   pdfjs: async () => (await import('pdfjs-dist/legacy/build/pdf.mjs')) as unknown as PdfJs,
   parseHtml,

@@ -42,7 +42,7 @@ export function reportLinks(root: ParentNode, baseUrl: string, max = 500, sameOr
   }
   const seen = new Set<string>();
   const out: ReportLink[] = [];
-  for (const a of Array.from(root.querySelectorAll('a[href]')).slice(0, 5000)) {
+  for (const a of Array.from((root as Element).getElementsByTagName('a')).filter((a) => a.hasAttribute('href')).slice(0, 5000)) {
     const href = a.getAttribute('href') ?? '';
     if (!href || /^(?:javascript|mailto|tel):/i.test(href)) continue;
     let u: URL;
@@ -87,7 +87,7 @@ export function reportFiles(root: ParentNode, baseUrl: string, max = 10): Report
   }
   const seen = new Set<string>();
   const out: ReportLink[] = [];
-  for (const a of Array.from(root.querySelectorAll('a[href]')).slice(0, 2000)) {
+  for (const a of Array.from((root as Element).getElementsByTagName('a')).filter((a) => a.hasAttribute('href')).slice(0, 2000)) {
     let u: URL;
     try {
       u = new URL(a.getAttribute('href') ?? '', base);

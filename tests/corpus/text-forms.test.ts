@@ -8,7 +8,7 @@
  * template's arithmetic decide, and said to be undecidable where they do not.
  */
 import { describe, expect, it } from 'vitest';
-import { auditHtml, parseHtml } from '../../lib/node';
+import { auditHtml, parseFullHtml } from '../../lib/node';
 import { readFileSync } from 'node:fs';
 import { auditText } from '../../lib/pipeline/audit';
 import { activeTable, appealsTable, requestBody, requestHeader } from '../helpers/report-html';
@@ -75,7 +75,7 @@ const ranTogether = (text: string) => text.split('\n').map((l) => l.replace(/\t/
 
 /** The text of a fixture page the same way: its cells' text joined, a line per row and paragraph. */
 function pageRanTogether(name: string): string {
-  const doc = parseHtml(readFileSync(new URL(`../fixtures/pages/${name}`, import.meta.url), 'utf8'));
+  const doc = parseFullHtml(readFileSync(new URL(`../fixtures/pages/${name}`, import.meta.url), 'utf8'));
   for (const c of Array.from(doc.querySelectorAll('td,th'))) c.textContent = (c.textContent ?? '').replace(/\s+/g, '');
   for (const e of Array.from(doc.querySelectorAll('tr,p,h1,h2,h3,div'))) e.insertAdjacentText('afterend', '\n');
   return (doc.body.textContent ?? '').replace(/[ \t]+\n/g, '\n').replace(/\n{2,}/g, '\n');

@@ -1,0 +1,261 @@
+/**
+ * A light document tree for Node: the same htmlparser2 parse linkedom makes, into
+ * plain objects that answer the small part of the DOM the engine walks (nodeType,
+ * childNodes, children, attributes, textContent, getElementsByTagName,
+ * querySelectorAll('*'), parentElement, contains). The engine reads it exactly as
+ * it reads the live page in the content script: one walker, two trees. linkedom
+ * builds a full DOM at three times the cost; it is still used where a full DOM is
+ * needed (Readability's fallback, through `cloneNode`).
+ */
+import { Parser } from 'htmlparser2';
+import { parseHTML } from 'linkedom';
+
+const ELEMENT = 1;
+const TEXT = 3;
+const DOCUMENT = 9;
+
+/** Elements with no content and no end tag. */
+const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
+/** Elements whose text is not markup. */
+const RAW = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'plaintext', 'noscript']);
+
+abstract class LightParent {
+  parentNode: LightParent | null = null;
+  childNodes: LightNode[] = [];
+  abstract readonly nodeType: number;
+
+  get parentElement(): LightElement | null {
+    return this.parentNode instanceof LightElement ? this.parentNode : null;
+  }
+
+  get ownerDocument(): LightDocument | null {
+    let n: LightParent | null = this.parentNode;
+    while (n && !(n instanceof LightDocument)) n = n.parentNode;
+    return n;
+  }
+
+  get firstChild(): LightNode | null {
+    return this.childNodes[0] ?? null;
+  }
+
+  get children(): LightElement[] {
+    const out: LightElement[] = [];
+    for (const c of this.childNodes) if (c instanceof LightElement) out.push(c);
+    return out;
+  }
+
+  get childElementCount(): number {
+    let n = 0;
+    for (const c of this.childNodes) if (c instanceof LightElement) n++;
+    return n;
+  }
+
+  get textContent(): string {
+    const parts: string[] = [];
+    const stack: LightNode[] = [];
+    for (let i = this.childNodes.length - 1; i >= 0; i--) stack.push(this.childNodes[i]!);
+    while (stack.length) {
+      const n = stack.pop()!;
+      if (n instanceof LightText) parts.push(n.nodeValue);
+      else if (n instanceof LightElement) for (let i = n.childNodes.length - 1; i >= 0; i--) stack.push(n.childNodes[i]!);
+    }
+    return parts.join('');
+  }
+
+  /** Elements below this one, in document order, whose tag is `tag` (every element for '*'). */
+  getElementsByTagName(tag: string): LightElement[] {
+    const want = tag === '*' ? null : tag.toLowerCase();
+    const out: LightElement[] = [];
+    const stack: LightNode[] = [];
+    for (let i = this.childNodes.length - 1; i >= 0; i--) stack.push(this.childNodes[i]!);
+    while (stack.length) {
+      const n = stack.pop()!;
+      if (!(n instanceof LightElement)) continue;
+      if (!want || n.localName === want) out.push(n);
+      for (let i = n.childNodes.length - 1; i >= 0; i--) stack.push(n.childNodes[i]!);
+    }
+    return out;
+  }
+
+  /** Only '*' and a bare tag name: the engine asks for nothing else (a selector engine is what linkedom costs). */
+  querySelectorAll(selector: string): LightElement[] {
+    const s = selector.trim();
+    if (s !== '*' && !/^[a-z][a-z0-9]*$/i.test(s)) throw new Error(`light DOM: unsupported selector ${selector}`);
+    return this.getElementsByTagName(s);
+  }
+
+  querySelector(selector: string): LightElement | null {
+    return this.querySelectorAll(selector)[0] ?? null;
+  }
+
+  contains(other: unknown): boolean {
+    for (let n = other as LightParent | LightText | null; n; n = n.parentNode) if (n === this) return true;
+    return false;
+  }
+
+  get isConnected(): boolean {
+    return this.ownerDocument !== null || this instanceof LightDocument;
+  }
+}
+
+export class LightText {
+  readonly nodeType = TEXT;
+  parentNode: LightParent | null = null;
+  readonly childNodes: LightNode[] = [];
+  constructor(public nodeValue: string) {}
+  get textContent(): string {
+    return this.nodeValue;
+  }
+  get data(): string {
+    return this.nodeValue;
+  }
+  get parentElement(): LightElement | null {
+    return this.parentNode instanceof LightElement ? this.parentNode : null;
+  }
+}
+
+export class LightElement extends LightParent {
+  readonly nodeType = ELEMENT;
+  readonly tagName: string;
+  constructor(
+    readonly localName: string,
+    private attrs: Record<string, string>,
+  ) {
+    super();
+    this.tagName = localName.toUpperCase();
+  }
+
+  get nodeName(): string {
+    return this.tagName;
+  }
+
+  getAttribute(name: string): string | null {
+    const v = this.attrs[name.toLowerCase()];
+    return v === undefined ? null : v;
+  }
+
+  hasAttribute(name: string): boolean {
+    return this.attrs[name.toLowerCase()] !== undefined;
+  }
+
+  getAttributeNode(name: string): { name: string; value: string } | null {
+    const v = this.getAttribute(name);
+    return v === null ? null : { name: name.toLowerCase(), value: v };
+  }
+
+  hasAttributes(): boolean {
+    for (const _ in this.attrs) return true;
+    return false;
+  }
+
+  setAttribute(name: string, value: string) {
+    this.attrs[name.toLowerCase()] = String(value);
+  }
+
+  removeAttribute(name: string) {
+    delete this.attrs[name.toLowerCase()];
+  }
+
+  get attributes(): { name: string; value: string }[] {
+    return Object.entries(this.attrs).map(([name, value]) => ({ name, value }));
+  }
+
+  get id(): string {
+    return this.attrs.id ?? '';
+  }
+
+  get className(): string {
+    return this.attrs.class ?? '';
+  }
+}
+
+export class LightDocument extends LightParent {
+  readonly nodeType = DOCUMENT;
+
+  get documentElement(): LightElement | null {
+    for (const c of this.childNodes) if (c instanceof LightElement) return c;
+    return null;
+  }
+
+  private part(tag: string): LightElement | null {
+    const html = this.documentElement;
+    if (!html) return null;
+    for (const c of html.childNodes) if (c instanceof LightElement && c.localName === tag) return c;
+    return null;
+  }
+
+  get body(): LightElement | null {
+    return this.part('body');
+  }
+
+  get head(): LightElement | null {
+    return this.part('head');
+  }
+
+  get title(): string {
+    const t = this.getElementsByTagName('title')[0];
+    return t ? t.textContent.replace(/[\t\n\f\r ]+/g, ' ').trim() : '';
+  }
+
+  /** A full DOM of the same page (linkedom), for what needs one: its elements stand in the same order. */
+  cloneNode(): Document {
+    return parseHTML(serialise(this)).document as unknown as Document;
+  }
+}
+
+type LightNode = LightElement | LightText;
+
+const escapeText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\u00a0/g, '&nbsp;');
+const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/\u00a0/g, '&nbsp;');
+
+/** The tree as HTML, element for element. */
+function serialise(doc: LightDocument): string {
+  const out: string[] = ['<!doctype html>'];
+  const walk = (n: LightNode, raw: boolean) => {
+    if (n instanceof LightText) {
+      out.push(raw ? n.nodeValue : escapeText(n.nodeValue));
+      return;
+    }
+    out.push(`<${n.localName}`);
+    for (const a of n.attributes) if (/^[^\s"'>/=]+$/.test(a.name)) out.push(` ${a.name}="${escapeAttr(a.value)}"`);
+    out.push('>');
+    if (VOID.has(n.localName)) return;
+    for (const c of n.childNodes) walk(c, RAW.has(n.localName) && n.localName !== 'title' && n.localName !== 'textarea');
+    out.push(`</${n.localName}>`);
+  };
+  for (const c of doc.childNodes) walk(c, false);
+  return out.join('');
+}
+
+/** Parse HTML into a light document (one htmlparser2 pass; entities decoded, tags and attribute names lower-cased). */
+export function parseLight(html: string): LightDocument {
+  const doc = new LightDocument();
+  let current: LightParent = doc;
+  const parser = new Parser(
+    {
+      onopentag(name, attribs) {
+        const el = new LightElement(name, attribs);
+        el.parentNode = current;
+        current.childNodes.push(el);
+        current = el;
+      },
+      onclosetag() {
+        // htmlparser2 closes every element it opened, void and implied ones included
+        if (current.parentNode) current = current.parentNode;
+      },
+      ontext(text) {
+        const last = current.childNodes[current.childNodes.length - 1];
+        if (last instanceof LightText) last.nodeValue += text;
+        else {
+          const t = new LightText(text);
+          t.parentNode = current;
+          current.childNodes.push(t);
+        }
+      },
+    },
+    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
+  );
+  parser.write(html);
+  parser.end();
+  return doc;
+}

@@ -1,0 +1,61 @@
+/**
+ * The light tree the engine reads in Node (lib/page/light-dom.ts) against a full DOM
+ * (linkedom) of the same pages: the same elements, attributes and text, and the same
+ * audit, finding for finding.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseFullHtml, parseHtml } from '../../lib/node';
+import { auditDocument } from '../../lib/pipeline/audit';
+import { elementsOf } from '../../lib/page/dom-text';
+import { parseLight } from '../../lib/page/light-dom';
+
+const dir = new URL('../fixtures/pages/', import.meta.url);
+const pages = readdirSync(dir).filter((f) => f.endsWith('.html'));
+
+const shape = (doc: Document) =>
+  elementsOf(doc.documentElement).map((e) => `${e.tagName.toLowerCase()}[${Array.from(e.attributes, (a) => `${a.name}=${a.value}`).sort().join(',')}]`);
+
+describe('light tree', () => {
+  it.each(pages)('%s: the same elements, attributes and text as a full DOM', (name) => {
+    const html = readFileSync(new URL(name, dir), 'utf8');
+    const light = parseHtml(html);
+    const full = parseFullHtml(html);
+    expect(shape(light)).toEqual(shape(full));
+    expect(light.body.textContent).toBe(full.body.textContent);
+    expect(light.title).toBe(full.title);
+  });
+
+  it.each(pages)('%s: audited the same, finding for finding', (name) => {
+    const html = readFileSync(new URL(name, dir), 'utf8');
+    const a = auditDocument(parseHtml(html), name).result;
+    const b = auditDocument(parseFullHtml(html), name).result;
+    expect(JSON.stringify(a)).toBe(JSON.stringify(b));
+  });
+
+  it('entities decoded, void and implied ends closed, attributes lower-cased', () => {
+    const doc = parseLight('<html><body><P CLASS="a b">x&nbsp;&amp;&lt;y<br>z<p>second</p><table><tr><td colspan=2>1<td>2</table></body></html>');
+    const ps = doc.getElementsByTagName('p');
+    expect(ps).toHaveLength(2);
+    expect(ps[0]!.getAttribute('class')).toBe('a b');
+    expect(ps[0]!.textContent).toBe('x\u00a0&<yz');
+    expect(ps[0]!.children.map((c) => c.tagName)).toEqual(['BR']);
+    const tds = doc.getElementsByTagName('td');
+    expect(tds.map((t) => t.textContent)).toEqual(['1', '2']);
+    expect(tds[0]!.getAttribute('COLSPAN')).toBe('2');
+    expect(doc.body!.contains(tds[1])).toBe(true);
+    expect(tds[1]!.parentElement!.tagName).toBe('TR');
+  });
+
+  it('a selector it cannot answer is an error, not a silent empty list', () => {
+    expect(() => parseLight('<p>x</p>').querySelectorAll('p.a')).toThrow(/unsupported selector/);
+  });
+
+  it('cloneNode gives a full DOM with the same elements in the same order (for Readability)', () => {
+    const html = readFileSync(new URL('news.html', dir), 'utf8');
+    const light = parseHtml(html);
+    const clone = light.cloneNode(true) as Document;
+    expect(shape(clone)).toEqual(shape(light));
+    expect(typeof clone.createElement).toBe('function');
+  });
+});
