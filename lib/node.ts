@@ -14,20 +14,25 @@ export * from './pipeline/audit';
 export { sniffFile, type FileKind } from './pipeline/files';
 
 /** A report page is well under this; past it, what no report needs goes, and then the rest is cut (and said). */
-export const MAX_PAGE_CHARS = 3_000_000;
+export const MAX_PAGE_CHARS = 1_500_000;
 
 /** A page's source within MAX_PAGE_CHARS: scripts, styles and inline images dropped, then cut. */
 function bounded(html: string): { html: string; cut: number } {
   if (html.length <= MAX_PAGE_CHARS) return { html, cut: 0 };
-  const lean = html.replace(/<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, '').replace(/\bsrc\s*=\s*(["'])data:[^"']*\1/gi, 'src=""');
-  return lean.length <= MAX_PAGE_CHARS ? { html: lean, cut: 0 } : { html: lean.slice(0, MAX_PAGE_CHARS), cut: MAX_PAGE_CHARS };
+  // each pass only where it has something to take: a replace copies the whole page
+  let lean = /<(script|style)\b/i.test(html) ? html.replace(/<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, '') : html;
+  if (lean.includes('data:')) lean = lean.replace(/\bsrc\s*=\s*(["'])data:[^"']*\1/gi, 'src=""');
+  if (lean.length <= MAX_PAGE_CHARS) return { html: lean, cut: 0 };
+  // a copy of the part kept, not a slice of the whole: a slice would keep every byte of the page alive while it is read
+  return { html: Buffer.from(lean.slice(0, MAX_PAGE_CHARS), 'utf16le').toString('utf16le'), cut: MAX_PAGE_CHARS };
 }
 
 /** Parse a page or a fragment: an <html> element with a <body>, as a browser would give. */
 export function parseHtml(source: string): Document {
   const { html, cut } = bounded(source);
   const doc = parseWhole(html);
-  if (cut) markShortened(doc, cut);
+  const built = (doc as unknown as { cutAt?: number | null }).cutAt;
+  if (cut || built) markShortened(doc, built ?? cut);
   return doc;
 }
 

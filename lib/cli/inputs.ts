@@ -80,7 +80,9 @@ export async function loadFile(path: string): Promise<Loaded> {
     if (st.size > MAX_INPUT_BYTES) return { source: path, error: `文件过大（${st.size} 字节）` };
     // a socket, a pipe or a device: reading could block for ever
     if (!st.isFile()) return { source: path, error: '无法读取：不是普通文件' };
-    const bytes = new Uint8Array(readFileSync(path));
+    const buf = readFileSync(path);
+    // a view, not a copy: a 50 MB file is held once
+    const bytes = new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength);
     if (bytes.length === 0) return { source: path, error: '空文件' };
     return { source: path, bytes, hint: hintOf(path) };
   } catch (e) {

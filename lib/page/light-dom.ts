@@ -22,7 +22,7 @@ const RAW = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'plaintext',
 abstract class LightParent {
   parentNode: LightParent | null = null;
   childNodes: LightNode[] = [];
-  abstract readonly nodeType: number;
+  abstract get nodeType(): number;
 
   get parentElement(): LightElement | null {
     return this.parentNode instanceof LightElement ? this.parentNode : null;
@@ -99,9 +99,13 @@ abstract class LightParent {
 }
 
 export class LightText {
-  readonly nodeType = TEXT;
+  get nodeType(): number {
+    return TEXT;
+  }
   parentNode: LightParent | null = null;
-  readonly childNodes: LightNode[] = [];
+  get childNodes(): LightNode[] {
+    return [];
+  }
   constructor(public nodeValue: string) {}
   get textContent(): string {
     return this.nodeValue;
@@ -114,15 +118,24 @@ export class LightText {
   }
 }
 
+/** Upper-case tag names, one string per tag rather than one per element. */
+const UPPER = new Map<string, string>();
+
 export class LightElement extends LightParent {
-  readonly nodeType = ELEMENT;
-  readonly tagName: string;
+  get nodeType(): number {
+    return ELEMENT;
+  }
   constructor(
     readonly localName: string,
     private attrs: Record<string, string>,
   ) {
     super();
-    this.tagName = localName.toUpperCase();
+  }
+
+  get tagName(): string {
+    let t = UPPER.get(this.localName);
+    if (t === undefined) UPPER.set(this.localName, (t = this.localName.toUpperCase()));
+    return t;
   }
 
   get nodeName(): string {
@@ -170,7 +183,12 @@ export class LightElement extends LightParent {
 }
 
 export class LightDocument extends LightParent {
-  readonly nodeType = DOCUMENT;
+  /** Where in the source the tree stopped being built (MAX_LIGHT_NODES), or null for the whole page. */
+  cutAt: number | null = null;
+
+  get nodeType(): number {
+    return DOCUMENT;
+  }
 
   get documentElement(): LightElement | null {
     for (const c of this.childNodes) if (c instanceof LightElement) return c;
@@ -227,13 +245,33 @@ function serialise(doc: LightDocument): string {
   return out.join('');
 }
 
-/** Parse HTML into a light document (one htmlparser2 pass; entities decoded, tags and attribute names lower-cased). */
-export function parseLight(html: string): LightDocument {
+/** A report page has a few tens of thousands of nodes; past this the rest of a page is not built. */
+export const MAX_LIGHT_NODES = 250_000;
+
+/**
+ * Parse HTML into a light document (one htmlparser2 pass; entities decoded, tags and
+ * attribute names lower-cased). Past `maxNodes` nodes the rest is left out and
+ * `doc.cutAt` says where (the source offset).
+ */
+export function parseLight(html: string, maxNodes = MAX_LIGHT_NODES): LightDocument {
   const doc = new LightDocument();
   let current: LightParent = doc;
+  let nodes = 0;
+  let depth = 0;
+  const full = () => {
+    if (nodes < maxNodes) return false;
+    if (doc.cutAt === null) doc.cutAt = parser.startIndex;
+    return true;
+  };
   const parser = new Parser(
     {
       onopentag(name, attribs) {
+        // past the bound: elements are counted to keep their ends matched, not built
+        if (depth > 0 || full()) {
+          depth++;
+          return;
+        }
+        nodes++;
         const el = new LightElement(name, attribs);
         el.parentNode = current;
         current.childNodes.push(el);
@@ -241,12 +279,16 @@ export function parseLight(html: string): LightDocument {
       },
       onclosetag() {
         // htmlparser2 closes every element it opened, void and implied ones included
-        if (current.parentNode) current = current.parentNode;
+        if (depth > 0) depth--;
+        else if (current.parentNode) current = current.parentNode;
       },
       ontext(text) {
+        if (depth > 0) return;
         const last = current.childNodes[current.childNodes.length - 1];
         if (last instanceof LightText) last.nodeValue += text;
         else {
+          if (full()) return;
+          nodes++;
           const t = new LightText(text);
           t.parentNode = current;
           current.childNodes.push(t);

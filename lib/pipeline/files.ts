@@ -12,6 +12,7 @@ import { decode, looksBinary } from '../text/decode';
 import { sniffFile } from '../readers/sniff';
 import { pdfBlocks, readPdfPages, type PdfJs } from '../readers/pdf';
 import { auditBlocks, auditDocument, auditText, failed, type Audit } from './audit';
+import { markShortened } from '../page/content-root';
 
 export { sniffFile, type FileKind } from '../readers/sniff';
 
@@ -38,6 +39,17 @@ function numbered(blocks: Block[]): Block[] {
     if (b.kind === 'table') for (const r of b.rows) for (const c of r.cells) c.src = { ...c.src, para: i + 1 };
   });
   return blocks;
+}
+
+/** Pages past this many bytes are read from their beginning only (a report page is a few hundred KB). */
+export const MAX_PAGE_BYTES = 12 * 1024 * 1024;
+
+/** The first `n` bytes or fewer, not cutting a UTF-8 character or a UTF-16 code unit in two. */
+function prefix(bytes: Uint8Array, n: number): Uint8Array {
+  let cut = Math.min(n, bytes.length);
+  while (cut > 0 && (bytes[cut]! & 0xc0) === 0x80) cut--;
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) cut -= cut % 2;
+  return bytes.subarray(0, cut);
 }
 
 /**
@@ -74,8 +86,13 @@ export async function auditFile(
         const blocks = withTextTables(docBlocks(docText(bytes)));
         return withFile(auditBlocks(blocks, fileMeta(source, url), source, options), 'doc', null);
       }
-      case 'html':
-        return auditDocument(env.parseHtml(decode(bytes, contentType)), source, url, options);
+      case 'html': {
+        // a page far past any report is read from its beginning: decoding all of it would hold it twice over
+        const whole = bytes.length <= MAX_PAGE_BYTES;
+        const doc = env.parseHtml(decode(whole ? bytes : prefix(bytes, MAX_PAGE_BYTES), contentType));
+        if (!whole) markShortened(doc, MAX_PAGE_BYTES);
+        return auditDocument(doc, source, url, options);
+      }
       case 'text':
         return auditText(decode(bytes, contentType), source, options);
     }

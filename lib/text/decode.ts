@@ -75,7 +75,8 @@ export function looksBinary(bytes: Uint8Array): boolean {
 
 /** The text of bytes, without the stray NULs some exports leave in it. */
 export function decode(bytes: Uint8Array, contentType?: string | null): string {
-  return decodeRaw(bytes, contentType).replace(/\u0000/g, '');
+  const text = decodeRaw(bytes, contentType);
+  return text.includes('\u0000') ? text.replace(/\u0000/g, '') : text;
 }
 
 function decodeRaw(bytes: Uint8Array, contentType?: string | null): string {

@@ -29,6 +29,22 @@ describe('inputs far larger than a report', () => {
     expect(errorsOf(r)).toEqual(PAGE_ERRORS);
   });
 
+  it('a page of 400,000 elements after the report: the tree stops at its bound, the report still read, the cut said', () => {
+    const r = auditHtml(PAGE.replace('</body>', `${'<div><span>填充</span></div>'.repeat(200_000)}</body>`), 'nodes.html').result;
+    expect(r.error).toBeNull();
+    expect(errorsOf(r)).toEqual(PAGE_ERRORS);
+    expect(r.findings.filter((f) => f.rule === 'shape:too-large').map((f) => f.message)).toEqual(['页面过大，远超一篇年报：只读取了开头部分，其余未核对']);
+  });
+
+  it('a 20 MB page file: read from its first 12 MB (not decoded whole), the report found, the cut said', async () => {
+    const big = PAGE.replace('</body>', `<div>${'填充文字。'.repeat(1_400_000)}</div></body>`);
+    expect(Buffer.byteLength(big)).toBeGreaterThan(20_000_000);
+    const r = (await auditFile(new Uint8Array(Buffer.from(big)), 'big.html')).result;
+    expect(r.error).toBeNull();
+    expect(errorsOf(r)).toEqual(PAGE_ERRORS);
+    expect(r.findings.some((f) => f.rule === 'shape:too-large')).toBe(true);
+  });
+
   it('a table of 300,000 rows: read up to 5,000 rows, and said', () => {
     const big = `<table>${'<tr><td>其他</td><td>1</td></tr>'.repeat(300_000)}</table>`;
     const r = auditHtml(PAGE.replace('</body>', `${big}</body>`), 'rows.html').result;

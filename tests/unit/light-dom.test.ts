@@ -59,3 +59,14 @@ describe('light tree', () => {
     expect(typeof clone.createElement).toBe('function');
   });
 });
+
+describe('light tree bounds', () => {
+  it('stops building past its node bound, says where, and keeps what it built well formed', () => {
+    const doc = parseLight(`<html><body><p>a</p>${'<div><b>x</b></div>'.repeat(100)}<p>end</p></body></html>`, 50);
+    expect(doc.cutAt).toBeGreaterThan(0);
+    expect(doc.body!.textContent.startsWith('ax')).toBe(true);
+    expect(doc.body!.textContent).not.toContain('end');
+    expect(doc.getElementsByTagName('*').length).toBeLessThanOrEqual(50);
+    expect(parseLight('<p>a</p>').cutAt).toBeNull();
+  });
+});
