@@ -30,8 +30,8 @@ export const PageRecord = z.object({
   v: z.literal(3),
   /** Normalised URL (the key without its prefix). */
   url: z.string().min(1).max(4000),
-  /** The address as the browser showed it. */
-  href: z.string().max(4000),
+  /** The address as the browser showed it: http(s) only, the only pages audited (an imported `javascript:` is refused). */
+  href: z.string().max(4000).regex(/^https?:\/\//i, { message: '地址须为 http(s) 网址' }),
   auditedAt: z.string().max(40),
   title: z.string().max(500).nullable(),
   organ: z.string().max(200).nullable(),

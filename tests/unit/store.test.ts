@@ -113,14 +113,14 @@ describe('RecordStore', () => {
 
   it('an upgraded record is written back; a corrupt one is quarantined and the rest still load; a future one is untouched', async () => {
     await fakeBrowser.storage.local.set({
-      'page:a': { version: 1, url: 'a', savedAt: 1, result: R0, dismissed: [] },
+      'page:a': { version: 1, url: 'https://x.gov.cn/a.html', savedAt: 1, result: R0, dismissed: [] },
       'page:b': { v: 2, url: 'b', broken: true },
       'page:c': { v: 7, url: 'c' },
       other: 1,
     });
     const s = new RecordStore(storage, now);
     const { records, problems } = await s.list();
-    expect(records.map((r) => r.url)).toEqual(['a']);
+    expect(records.map((r) => r.url)).toEqual(['https://x.gov.cn/a.html']);
     expect(problems.map((p) => [p.key, p.kind])).toEqual([['page:b', 'corrupt'], ['page:c', 'future']]);
     const raw = await fakeBrowser.storage.local.get(null);
     expect((raw['page:a'] as { v: number }).v).toBe(STORE_VERSION);
@@ -151,6 +151,14 @@ describe('RecordStore', () => {
     expect((await s.list()).records).toEqual(before);
     expect(await s.importBackup(backup)).toEqual({ added: 0, updated: 0, skipped: 2, problems: [] });
     expect((await s.importBackup({ hello: 'world' })).problems).toEqual(['不是年报审计导出的 JSON 备份文件']);
+    // a record whose address is not a web page's (javascript:, data:) is refused, never stored to become a link
+    const hostile = JSON.parse(JSON.stringify(backup));
+    hostile.records[0].href = 'javascript:alert(1)';
+    await fakeBrowser.storage.local.clear();
+    const r = await s.importBackup(hostile);
+    expect(r.added).toBe(1);
+    expect(r.problems).toHaveLength(1);
+    expect((await s.list()).records.map((x) => x.href).filter((h) => !/^https?:/.test(h))).toEqual([]);
   });
 });
 
