@@ -92,7 +92,7 @@ export function Viewer(p: { url: string; from: string | null; doc: HTMLElement }
     // the auditor's marks and panel side are the same settings as on web pages
     const { settings } = await context();
     view.current = new AuditView(document, (v) => void keepView(v));
-    view.current.setView({ marks: settings.marks, dock: settings.dock });
+    view.current.setView({ marks: settings.marks, dock: settings.dock, openUi: settings.openUi });
     view.current.expanded = true;
     view.current.show(a, reviews);
     view.current.redraw();
