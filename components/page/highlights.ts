@@ -48,8 +48,9 @@ export class Originals {
 
   /** Put back one element's attribute, or every element's. */
   restore(only?: Element, name?: string) {
-    for (const [el, m] of this.saved) {
-      if (only && el !== only) continue;
+    // one element's: looked up, not searched for (a page has hundreds of marked cells)
+    const entries: Iterable<[Element, Map<string, string | null>]> = only ? (this.saved.has(only) ? [[only, this.saved.get(only)!]] : []) : this.saved;
+    for (const [el, m] of entries) {
       for (const [n, v] of m) {
         if (name && n !== name) continue;
         if (v === null) el.removeAttribute(n);

@@ -41,9 +41,15 @@ const SIMPLE = CONTAINERS.map((sel) => ({
 /** A CMS content container that holds the report, or null. Containers earlier in CONTAINERS win; then document order. */
 export function containerRoot(doc: Document): RootChoice | null {
   if (!doc.documentElement) return null;
-  // one walk for all the selectors rather than one querySelectorAll each
+  // one query for all the selectors (a browser's native selector list), else one walk (the light tree in Node)
+  let candidates: Element[];
+  try {
+    candidates = Array.from(doc.querySelectorAll(CONTAINERS.join(',')));
+  } catch {
+    candidates = elementsOf(doc.documentElement);
+  }
   const matched: Element[][] = SIMPLE.map(() => []);
-  for (const el of elementsOf(doc.documentElement)) {
+  for (const el of candidates) {
     const id = el.getAttribute('id');
     const classes = classesOf(el);
     if (!id && !classes.length && tagOf(el) !== 'article') continue;
