@@ -97,7 +97,9 @@ export class RecordStore {
       if (key.startsWith(SUM)) {
         const pageKey = key.slice(4);
         if (change.newValue === undefined) {
-          if (!(pageKey in changes)) this.invalidate();
+          // removed with its record (a deletion, storage cleared): the record leaves the list; removed alone: read again
+          if (pageKey in changes && changes[pageKey]!.newValue === undefined) this.indexSet(pageKey, null);
+          else this.invalidate();
           continue;
         }
         const s = readSummary(change.newValue);

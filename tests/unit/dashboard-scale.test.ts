@@ -19,7 +19,7 @@ import { filterRecords, filterSummaries, sortRecords, SORT_KEYS, type RecordFilt
 import { summaryOf, type RecordSummary } from '../../lib/store/summary';
 import { copyPairs, organTimelines } from '../../lib/store/organs';
 import { backupParts } from '../../components/backup-file';
-import { bigRecords, RECORD_BYTES } from '../helpers/big-records';
+import { bigRecords, RECORD_BYTES } from '../../scripts/big-records';
 
 const N = 5_000;
 /** Chrome's cap on one message. */

@@ -4,10 +4,10 @@
  * prose, cloned with varied address, organ, year and audit time.
  */
 import { readFileSync } from 'node:fs';
-import { auditText } from '../../lib/pipeline/audit';
-import { snapshotOf } from '../../lib/pipeline/snapshot';
-import { PageRecord, recordFromResult } from '../../lib/store/schema';
-import { normaliseUrl, recordKey } from '../../lib/store/url';
+import { auditText } from '../lib/pipeline/audit';
+import { snapshotOf } from '../lib/pipeline/snapshot';
+import { PageRecord, recordFromResult } from '../lib/store/schema';
+import { normaliseUrl, recordKey } from '../lib/store/url';
 
 /** Bytes of JSON a record weighs, at least. */
 export const RECORD_BYTES = 60_000;
@@ -17,7 +17,7 @@ let base: PageRecord | null = null;
 /** The record all the others are cloned from (about RECORD_BYTES of UTF-8 JSON). */
 export function baseRecord(): PageRecord {
   if (base) return base;
-  const text = readFileSync(new URL('../fixtures/000_dccf7277737237a5.txt', import.meta.url), 'utf8');
+  const text = readFileSync(new URL('../tests/fixtures/000_dccf7277737237a5.txt', import.meta.url), 'utf8');
   const href = 'https://www.example.gov.cn/art/2021/1/28/art_1_1.html';
   const a = auditText(text, href);
   const snapshot = snapshotOf(a.input!.blocks, a.input!.meta)!;
@@ -55,4 +55,26 @@ export function bigRecords(n: number, origin?: string): Record<string, PageRecor
     out[recordKey(r.href)] = r;
   }
   return out;
+}
+
+/** The extension API inside the service worker, reached by worker.evaluate. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+declare const chrome: any;
+
+/**
+ * Store `n` records in the extension's storage through its service worker, 250
+ * at a time (as an older version or another profile left them: the background
+ * makes their summaries as they arrive). Storage is cleared first.
+ */
+export async function seedBigRecords(worker: { evaluate<R, A>(fn: (a: A) => R | Promise<R>, arg: A): Promise<R> }, n: number, origin?: string): Promise<void> {
+  await worker.evaluate(() => chrome.storage.local.clear(), undefined);
+  const BATCH = 250;
+  for (let i = 0; i < n; i += BATCH) {
+    const items: Record<string, PageRecord> = {};
+    for (let k = i; k < Math.min(n, i + BATCH); k++) {
+      const r = bigRecord(k, origin);
+      items[recordKey(r.href)] = r;
+    }
+    await worker.evaluate((x) => chrome.storage.local.set(x), items);
+  }
 }
