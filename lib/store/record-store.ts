@@ -331,8 +331,11 @@ export class RecordStore {
     });
   }
 
+  /** Every batch: read by key, never with the records (get(null) read hundreds of megabytes for a few batches). */
   async listBatches(): Promise<BatchRecord[]> {
-    const all = await this.area.get(null);
+    const keys = (await this.keys()).filter((k) => k.startsWith('batch:'));
+    if (!keys.length) return [];
+    const all = await this.area.get(keys);
     return Object.entries(all)
       .filter(([k]) => k.startsWith('batch:'))
       .map(([, v]) => BatchRecord.safeParse(v))
