@@ -40,7 +40,7 @@ export function History({ records }: { records: RecordSummary[] }) {
   return (
     <>
       {timelines.length > 0 && (
-        <Fold id="organ-years" title={tr('ui_organ_years')}>
+        <Fold id="organ-years" title={tr('ui_organ_years')} lazy>
           <section class="nb-history" data-testid="organ-years">
             {timelines.map((t) => (
               <div key={t.organ} class="nb-organ" data-testid="organ" data-organ={t.organ}>
@@ -82,7 +82,7 @@ export function History({ records }: { records: RecordSummary[] }) {
         </Fold>
       )}
       {pairs.length > 0 && (
-        <Fold id="copy-pairs" title={tr('ui_copy_pairs')}>
+        <Fold id="copy-pairs" title={tr('ui_copy_pairs')} lazy>
           <section class="nb-history" data-testid="copy-pairs">
             {pairs.map((p) => (
               <details key={`${p.a.href}\n${p.b.href}`} class="nb-pair" data-testid="copy-pair">

@@ -110,7 +110,7 @@ describe(`${N} records of about ${RECORD_BYTES / 1000} KB`, () => {
   const keys = Object.keys(items);
   const hrefs = keys.map((k) => items[k]!.href);
 
-  it('are listed as summaries a page at a time; after a restart only the summaries are read; export and import go in chunks', { timeout: 60_000 }, async () => {
+  it('are listed as summaries a page at a time; after a restart only the summaries are read; export and import go in chunks', { timeout: 180_000 }, async () => {
     // stored as an older version left them: records without summaries
     const area = new MemoryArea();
     for (const k of keys) area.data.set(k, items[k]);
