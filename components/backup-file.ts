@@ -1,8 +1,12 @@
 /** A file chosen for import, checked before anything is sent: too large, empty, not JSON, or not our backup. */
-import { Backup } from '@/lib/store/schema';
+import { BACKUP_FORMAT, Backup, STORE_VERSION } from '@/lib/store/schema';
 
-/** A backup larger than this is refused before it is read. */
-export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
+/**
+ * A backup larger than this is refused before it is read: a few thousand records
+ * (tens of kilobytes each) fit, and the file's text stays well under the longest
+ * string a browser holds (about 512 million characters).
+ */
+export const MAX_IMPORT_BYTES = 512 * 1024 * 1024;
 
 export type ImportProblem = 'too-big' | 'empty' | 'unreadable' | 'not-json' | 'not-backup';
 export type CheckedImport = { ok: true; backup: Backup } | { ok: false; problem: ImportProblem };
@@ -26,4 +30,25 @@ export async function readBackupFile(file: { size: number; text(): Promise<strin
   }
   const b = Backup.safeParse(data);
   return b.success ? { ok: true, backup: b.data } : { ok: false, problem: 'not-backup' };
+}
+
+/**
+ * A backup file in parts, one record a line, so that thousands of records never
+ * make one string: its opening, then `record(r)` for each (in order), then `close()`.
+ * The same JSON as `JSON.stringify(toBackup(records))` reads back to.
+ */
+export function backupParts(at: Date): { parts: string[]; record(r: unknown): void; close(): string[] } {
+  const head = JSON.stringify({ format: BACKUP_FORMAT, version: STORE_VERSION, exportedAt: at.toISOString() }, null, 2);
+  const parts = [`${head.slice(0, -2)},\n  "records": [`];
+  let n = 0;
+  return {
+    parts,
+    record(r) {
+      parts.push(`${n++ ? ',' : ''}\n    ${JSON.stringify(r)}`);
+    },
+    close() {
+      parts.push('\n  ]\n}\n');
+      return parts;
+    },
+  };
 }

@@ -5,8 +5,9 @@ export type Format = ExportFormat;
 
 const MIME: Record<Format, string> = { csv: 'text/csv;charset=utf-8', json: 'application/json;charset=utf-8', md: 'text/markdown;charset=utf-8' };
 
-export function saveFile(name: string, text: string, format: Format) {
-  const url = URL.createObjectURL(new Blob([text], { type: MIME[format] }));
+/** `content`: the text, or its parts in order (a large export is never joined into one string). */
+export function saveFile(name: string, content: string | string[], format: Format) {
+  const url = URL.createObjectURL(new Blob(typeof content === 'string' ? [content] : content, { type: MIME[format] }));
   const a = document.createElement('a');
   a.href = url;
   a.download = name;

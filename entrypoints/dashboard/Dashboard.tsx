@@ -2,11 +2,17 @@
  * Every audited page, filtered, reviewed and exported. The record list comes
  * first; the batches, the summaries, the history and the settings are folded
  * below it (the batches open when one was cut off and can be resumed).
+ *
+ * Thousands of records weigh hundreds of megabytes, and a message carries at
+ * most 64 MiB: the list is made of the records' summaries, read a page at a
+ * time; a record's findings are read when it is opened; exports, imports and
+ * 撤销 move records in chunks (lib/ext/messages: SUMMARY_PAGE, RECORD_CHUNK).
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { PageRecord, ReviewStatus, Backup } from '@/lib/store/schema';
-import type { StoreProblem } from '@/lib/store/record-store';
-import { filterRecords, nextSort, sortRecords, visibleFindings, type RecordFilter, type SortDir, type SortKey } from '@/lib/store/filter';
+import { BACKUP_FORMAT, STORE_VERSION, type PageRecord, type ReviewStatus } from '@/lib/store/schema';
+import { summaryOf, type RecordSummary } from '@/lib/store/summary';
+import { ExportChunk, ImportOutcome, RECORD_CHUNK, SUMMARY_PAGE, SummaryPage, StoreProblem } from '@/lib/ext/messages';
+import { filterSummaries, nextSort, sortRecords, visibleFindings, type RecordFilter, type SortDir, type SortKey } from '@/lib/store/filter';
 import { toCsv, toMarkdown } from '@/lib/result/format';
 import { applyReviews, type ReviewOptions } from '@/lib/result/review';
 import { ExportOptions } from '@/components/ExportOptions';
@@ -14,11 +20,13 @@ import { IdentityForm } from '@/components/IdentityForm';
 import type { Identity } from '@/lib/store/identity';
 import { Verdict } from '@/components/Summary';
 import { FindingGroups } from '@/components/Findings';
-import { ask } from '@/components/useBackground';
+import { ask, askFor } from '@/components/useBackground';
 import { viewerUrl } from '@/lib/ext/browser';
 import { findingUrl } from '@/components/finding-link';
 import { localTime } from '@/components/time';
-import { readBackupFile, type ImportProblem } from '@/components/backup-file';
+import { MAX_IMPORT_BYTES, backupParts, readBackupFile, type ImportProblem } from '@/components/backup-file';
+import { append } from '@/lib/arrays';
+import type { z } from '@/lib/zod';
 import { fileName, saveFile, type Format } from '@/components/download';
 import { interrupted, type BatchRecord } from '@/lib/store/batch';
 import { SettingsForm } from './SettingsForm';
@@ -30,6 +38,67 @@ import { getLang, punct, tr } from '@/components/i18n';
 
 /** How long the notice of a deletion offers 撤销. */
 const UNDO_MS = 15_000;
+/** Rows of the list shown at a time. */
+export const ROWS_PER_PAGE = 100;
+/** Problems of an import listed in its notice, at most. */
+const PROBLEMS_SHOWN = 10;
+
+type Problem = z.infer<typeof StoreProblem>;
+type Imported = { added: number; updated: number; skipped: number; problems: string[] };
+
+const message = (e: unknown) => String((e as Error)?.message ?? e);
+
+/** Every record's summary, a page at a time; read again from the start when a record changes meanwhile. */
+async function readSummaries(progress: (done: number, total: number) => void): Promise<{ summaries: RecordSummary[]; problems: Problem[] }> {
+  for (let attempt = 0; ; attempt++) {
+    const summaries: RecordSummary[] = [];
+    let first: SummaryPage | null = null;
+    let moved = false;
+    for (let offset = 0; ; offset += SUMMARY_PAGE) {
+      const page = await askFor(SummaryPage, { type: 'records:summaries', offset, limit: SUMMARY_PAGE });
+      first ??= page;
+      if (page.version !== first.version) {
+        moved = true;
+        break;
+      }
+      append(summaries, page.summaries);
+      if (page.total > SUMMARY_PAGE) progress(summaries.length, page.total);
+      if (offset + SUMMARY_PAGE >= page.total) break;
+    }
+    // the third time, what was read is shown: the background keeps writing (a batch), the next load reads it again
+    if (!moved || attempt >= 2) return { summaries, problems: first!.problems };
+  }
+}
+
+/** These pages' full records, a chunk at a time, each chunk handed to `each` before the next is asked for. */
+async function eachChunk(hrefs: string[], each: (records: PageRecord[], done: number) => void | Promise<void>) {
+  for (let i = 0; i < hrefs.length; i += RECORD_CHUNK) {
+    const chunk = await askFor(ExportChunk, { type: 'records:export', hrefs: hrefs.slice(i, i + RECORD_CHUNK) });
+    // the background read them through the store's schema
+    await each(chunk.records as PageRecord[], Math.min(hrefs.length, i + RECORD_CHUNK));
+  }
+}
+
+/** Records sent to the background a chunk at a time; what was done so far when a chunk fails (`error`). */
+async function importChunks(records: unknown[], progress: (done: number) => void): Promise<Imported & { done: number; error?: string }> {
+  const total: Imported & { done: number } = { added: 0, updated: 0, skipped: 0, problems: [], done: 0 };
+  const exportedAt = new Date().toISOString();
+  for (let i = 0; i < records.length; i += RECORD_CHUNK) {
+    try {
+      const r = await askFor(ImportOutcome, { type: 'records:import', backup: { format: BACKUP_FORMAT, version: STORE_VERSION, exportedAt, records: records.slice(i, i + RECORD_CHUNK) } });
+      total.added += r.added;
+      total.updated += r.updated;
+      total.skipped += r.skipped;
+      // the background numbers problems within its chunk: renumbered in the whole file
+      append(total.problems, r.problems.map((p) => p.replace(/^第 (\d+) 条/, (_, n: string) => `第 ${Number(n) + i} 条`)));
+    } catch (e) {
+      return { ...total, error: message(e) };
+    }
+    total.done = Math.min(records.length, i + RECORD_CHUNK);
+    progress(total.done);
+  }
+  return total;
+}
 
 /** "2026-01-01 20:30 (UTC+8)" in a narrow column: it may wrap between date, time and zone, never inside the zone. */
 function timeCell(text: string) {
@@ -41,7 +110,7 @@ function timeCell(text: string) {
 function importProblem(problem: ImportProblem, size: number): string {
   switch (problem) {
     case 'too-big':
-      return tr('ui_import_too_big', { mb: (size / 1024 / 1024).toFixed(1) });
+      return tr('ui_import_too_big', { mb: (size / 1024 / 1024).toFixed(1), max: MAX_IMPORT_BYTES / 1024 / 1024 });
     case 'empty':
       return tr('ui_import_empty');
     case 'unreadable':
@@ -54,13 +123,17 @@ function importProblem(problem: ImportProblem, size: number): string {
 }
 
 export function Dashboard() {
-  const [records, setRecords] = useState<PageRecord[]>([]);
-  const [problems, setProblems] = useState<StoreProblem[]>([]);
+  /** Every record's summary; the full records of those opened. */
+  const [records, setRecords] = useState<RecordSummary[]>([]);
+  const [full, setFull] = useState<Map<string, PageRecord | { error: string }>>(new Map());
+  const [problems, setProblems] = useState<Problem[]>([]);
   const [filter, setFilter] = useState<RecordFilter>({});
   const [open, setOpen] = useState<Set<string>>(new Set());
   const [selected, setSelected] = useState<Set<string>>(new Set());
   /** What the last action did, or why it did not (`error`). */
   const [notice, setNotice] = useState<{ text: string; error?: boolean } | null>(null);
+  /** How far a long listing, export, deletion or import has come. */
+  const [progress, setProgress] = useState<string | null>(null);
   const [loaded, setLoaded] = useState(false);
   const [exportOptions, setExportOptions] = useState<ReviewOptions>({});
   const [batches, setBatches] = useState<BatchRecord[]>([]);
@@ -69,8 +142,10 @@ export function Dashboard() {
   const [batchFilter, setBatchFilter] = useState<BatchRecord | null>(null);
   const recordsRef = useRef<HTMLElement>(null);
   const [sort, setSort] = useState<{ key: SortKey; dir: SortDir }>({ key: 'auditedAt', dir: 'desc' });
-  /** The records just deleted, as a backup that 撤销 imports again; the notice stays UNDO_MS after the last deletion. */
-  const [undo, setUndo] = useState<Backup | null>(null);
+  /** The page of the list shown (ROWS_PER_PAGE rows each). */
+  const [page, setPage] = useState(0);
+  /** The records just deleted, as records that 撤销 imports again; the notice stays UNDO_MS after the last deletion. */
+  const [undo, setUndo] = useState<unknown[] | null>(null);
   useEffect(() => {
     if (!undo) return;
     const t = setTimeout(() => setUndo(null), UNDO_MS);
@@ -79,42 +154,85 @@ export function Dashboard() {
   const settingsRef = useRef<HTMLDivElement>(null);
 
   async function load() {
-    const [r, b] = await Promise.all([
-      ask<{ records: PageRecord[]; problems: StoreProblem[] }>({ type: 'records:list' }),
-      ask<BatchRecord[]>({ type: 'batches:list' }).catch(() => []),
-    ]);
-    setRecords(r.records);
-    setProblems(r.problems);
-    setBatches(b);
+    try {
+      const [r, b] = await Promise.all([
+        readSummaries((done, total) => setProgress(tr('ui_list_progress', { done, total }))),
+        ask<BatchRecord[]>({ type: 'batches:list' }).catch(() => []),
+      ]);
+      setRecords(r.summaries);
+      setProblems(r.problems);
+      setBatches(b);
+      // records changed meanwhile are read again when opened
+      setFull(new Map());
+    } catch (e) {
+      setNotice({ text: tr('ui_list_failed', { error: message(e) }), error: true });
+    }
+    setProgress(null);
     setLoaded(true);
   }
   useEffect(() => void load(), []);
 
+  /** The full records of the rows opened, read when opened. */
+  useEffect(() => {
+    const wanted = records.filter((r) => open.has(r.url) && !full.has(r.url));
+    for (const r of wanted) {
+      void ask<PageRecord | null>({ type: 'record:get', href: r.href })
+        .then((rec) => setFull((m) => new Map(m).set(r.url, rec ?? { error: tr('ui_record_missing') })))
+        .catch((e) => setFull((m) => new Map(m).set(r.url, { error: message(e) })));
+    }
+  }, [open, records, full]);
+
   const shown = useMemo(
-    () => sortRecords(filterRecords(records, batchFilter ? { ...filter, hrefs: batchFilter.urls } : filter), sort.key, sort.dir),
+    () => sortRecords(filterSummaries(records, batchFilter ? { ...filter, hrefs: batchFilter.urls } : filter), sort.key, sort.dir),
     [records, filter, batchFilter, sort],
   );
-  const years = useMemo(() => [...new Set(records.map((r) => r.year).filter((y): y is number => y !== null))].sort(), [records]);
+  const pages = Math.max(1, Math.ceil(shown.length / ROWS_PER_PAGE));
+  // another filter or order starts at the first page; a shorter list keeps a page that still exists
+  useEffect(() => setPage(0), [filter, batchFilter, sort]);
+  const at = Math.min(page, pages - 1);
+  const rows = shown.slice(at * ROWS_PER_PAGE, (at + 1) * ROWS_PER_PAGE);
+  const years = useMemo(() => Array.from(new Set(records.map((r) => r.year).filter((y): y is number => y !== null))).sort(), [records]);
   const set = (patch: Partial<RecordFilter>) => setFilter({ ...filter, ...patch });
   const targets = () => (selected.size ? shown.filter((r) => selected.has(r.url)) : shown);
+
+  /** Replace a record, after a review or a correction: its summary in the list, the full record in its row. */
+  function updated(rec: PageRecord) {
+    const s = summaryOf(rec);
+    setRecords((rs) => rs.map((x) => (x.url === rec.url ? s : x)));
+    setFull((m) => new Map(m).set(rec.url, rec));
+  }
 
   async function exportAs(format: Format) {
     const rs = targets();
     const lang = getLang();
-    let text: string;
-    if (format === 'json') {
-      // by the page's address: a normalised one with a port (host:8080/…) does not parse as an address again
-      text = JSON.stringify(await ask<Backup>({ type: 'records:export', hrefs: rs.map((r) => r.href) }), null, 2) + '\n';
-    } else {
-      // what the filters show (severity, review status), as reviewed: dismissed findings out unless asked
-      const results = rs.map((r) => {
-        const visible = new Set(visibleFindings(r, filter).map((f) => f.id));
-        const reviewed = applyReviews(r.result, r.reviews, { ...exportOptions, includeDismissed: exportOptions.includeDismissed || filter.status === 'dismissed' });
-        return { ...reviewed, source: r.href, findings: reviewed.findings.filter((f) => visible.has(f.id)) };
-      });
-      text = format === 'csv' ? toCsv(results, lang) : toMarkdown(results, lang);
+    // by the page's address: a normalised one with a port (host:8080/…) does not parse as an address again
+    const hrefs = rs.map((r) => r.href);
+    const progress = (done: number) => hrefs.length > RECORD_CHUNK && setProgress(tr('ui_export_progress', { done, total: hrefs.length }));
+    try {
+      if (format === 'json') {
+        const file = backupParts(new Date());
+        await eachChunk(hrefs, (chunk, done) => {
+          for (const r of chunk) file.record(r);
+          progress(done);
+        });
+        saveFile(fileName(filter.organ || 'records', format), file.close(), format);
+      } else {
+        // what the filters show (severity, review status), as reviewed: dismissed findings out unless asked
+        const results: ReturnType<typeof applyReviews>[] = [];
+        await eachChunk(hrefs, (chunk, done) => {
+          for (const r of chunk) {
+            const visible = new Set(visibleFindings(r, filter).map((f) => f.id));
+            const reviewed = applyReviews(r.result, r.reviews, { ...exportOptions, includeDismissed: exportOptions.includeDismissed || filter.status === 'dismissed' });
+            results.push({ ...reviewed, source: r.href, findings: reviewed.findings.filter((f) => visible.has(f.id)) });
+          }
+          progress(done);
+        });
+        saveFile(fileName(filter.organ || 'records', format), format === 'csv' ? toCsv(results, lang) : toMarkdown(results, lang), format);
+      }
+    } catch (e) {
+      setNotice({ text: tr('ui_export_failed', { error: message(e) }), error: true });
     }
-    saveFile(fileName(filter.organ || 'records', format), text, format);
+    setProgress(null);
   }
 
   /**
@@ -127,34 +245,37 @@ export function Dashboard() {
     // by the page's address, as exportAs does
     const hrefs = records.filter((r) => wanted.has(r.url)).map((r) => r.href);
     if (!hrefs.length) return;
-    let backup: Backup;
+    const backup: unknown[] = [];
     try {
-      backup = await ask<Backup>({ type: 'records:export', hrefs });
+      await eachChunk(hrefs, (chunk, done) => {
+        append(backup, chunk);
+        if (hrefs.length > RECORD_CHUNK) setProgress(tr('ui_delete_progress', { done, total: hrefs.length }));
+      });
     } catch (e) {
       // no backup, no deletion
-      setNotice({ text: tr('ui_delete_failed', { error: String((e as Error).message ?? e) }), error: true });
+      setProgress(null);
+      setNotice({ text: tr('ui_delete_failed', { error: message(e) }), error: true });
       return;
     }
+    setProgress(null);
     try {
       await ask({ type: 'records:delete', hrefs });
     } catch (e) {
       // some may be gone: 撤销 is offered all the same
-      setNotice({ text: tr('ui_delete_error', { error: String((e as Error).message ?? e) }), error: true });
+      setNotice({ text: tr('ui_delete_error', { error: message(e) }), error: true });
     }
-    setUndo((u) => ({ ...backup, records: [...(u?.records ?? []), ...backup.records] }));
+    setUndo((u) => (u ? u.concat(backup) : backup));
     setSelected(new Set());
     await load();
   }
 
   async function undoRemove() {
     if (!undo) return;
-    try {
-      const r = await ask<{ added: number; updated: number; skipped: number }>({ type: 'records:import', backup: undo });
+    const r = await importChunks(undo, (done) => undo.length > RECORD_CHUNK && setProgress(tr('ui_import_progress', { done, total: undo.length })));
+    if (r.error === undefined) {
       setUndo(null);
       setNotice({ text: tr('ui_restored', { n: r.added + r.updated + r.skipped }) });
-    } catch (e) {
-      setNotice({ text: tr('ui_undo_failed', { error: String((e as Error).message ?? e) }), error: true });
-    }
+    } else setNotice({ text: tr('ui_undo_failed', { error: r.error === 'storage-full' ? tr('ui_storage_full') : r.error }), error: true });
     await load();
   }
 
@@ -165,24 +286,28 @@ export function Dashboard() {
       setNotice({ text: importProblem(checked.problem, file.size), error: true });
       return;
     }
-    try {
-      const r = await ask<{ added: number; updated: number; skipped: number; problems: string[] }>({ type: 'records:import', backup: checked.backup });
-      setNotice({ text: [tr('ui_imported', { added: r.added, updated: r.updated, skipped: r.skipped }), ...r.problems].join(punct('semicolon')) });
-    } catch (e) {
-      const error = String((e as Error).message ?? e);
-      setNotice({ text: error === 'storage-full' ? tr('ui_storage_full') : tr('ui_import_failed', { error }), error: true });
+    const records = checked.backup.records;
+    setNotice(null);
+    const r = await importChunks(records, (done) => records.length > RECORD_CHUNK && setProgress(tr('ui_import_progress', { done, total: records.length })));
+    const listed = r.problems.slice(0, PROBLEMS_SHOWN);
+    if (r.problems.length > PROBLEMS_SHOWN) listed.push(tr('ui_problems_more', { n: r.problems.length - PROBLEMS_SHOWN }));
+    if (r.error === undefined) setNotice({ text: [tr('ui_imported', { added: r.added, updated: r.updated, skipped: r.skipped })].concat(listed).join(punct('semicolon')) });
+    else if (r.done === 0) setNotice({ text: r.error === 'storage-full' ? tr('ui_storage_full') : tr('ui_import_failed', { error: r.error }), error: true });
+    else {
+      const error = r.error === 'storage-full' ? tr('ui_storage_full') : r.error;
+      setNotice({ text: tr('ui_import_partial', { done: r.done, total: records.length, added: r.added, updated: r.updated, skipped: r.skipped, error }), error: true });
     }
     await load();
   }
 
-  async function correct(r: PageRecord, identity: Identity) {
-    const updated = await ask<PageRecord | null>({ type: 'record:identity', href: r.href, identity }).catch(() => null);
-    if (updated) setRecords(records.map((x) => (x.url === updated.url ? updated : x)));
+  async function correct(r: RecordSummary, identity: Identity) {
+    const rec = await ask<PageRecord | null>({ type: 'record:identity', href: r.href, identity }).catch(() => null);
+    if (rec) updated(rec);
   }
 
-  async function review(r: PageRecord, id: string, status: ReviewStatus | null, note: string) {
-    const updated = await ask<PageRecord | null>({ type: 'finding:review', href: r.href, id, status, note });
-    if (updated) setRecords(records.map((x) => (x.url === updated.url ? updated : x)));
+  async function review(r: RecordSummary, id: string, status: ReviewStatus | null, note: string) {
+    const rec = await ask<PageRecord | null>({ type: 'finding:review', href: r.href, id, status, note });
+    if (rec) updated(rec);
   }
 
   function openSettings() {
@@ -227,10 +352,11 @@ export function Dashboard() {
         <div class="nb-problem" key={p.key} data-testid="problem">{tr('ui_problems')}{punct('colon')}{p.key} — {p.detail}</div>
       ))}
       {notice && <div class={notice.error ? 'nb-problem' : 'nb-notice'} data-testid="notice" role="status">{notice.text}</div>}
+      {progress && <div class="nb-notice" data-testid="progress" role="status">{progress}</div>}
       {undo && (
         // fixed at the bottom of the window: in view wherever the deleted row was
         <div class="nb-notice nb-undo" data-testid="undo-notice" role="status">
-          <span>{tr('ui_deleted', { n: undo.records.length })}</span>
+          <span>{tr('ui_deleted', { n: undo.length })}</span>
           <button data-testid="undo" onClick={() => void undoRemove()}>{tr('ui_undo')}</button>
         </div>
       )}
@@ -299,16 +425,18 @@ export function Dashboard() {
               </tr>
             </thead>
             <tbody>
-              {shown.flatMap((r) => [
+              {rows.flatMap((r) => {
+                const rec = full.get(r.url);
+                return [
                 <tr key={r.url} data-testid="record" data-url={r.url}>
                   <td><input type="checkbox" aria-label={r.title ?? r.url} checked={selected.has(r.url)} onChange={() => setSelected(toggle(selected, r.url))} /></td>
                   <td>
                     <div>
-                      {r.result.file && <span class="nb-tag" data-testid="record-kind">{r.result.file.kind.toUpperCase()}</span>}
+                      {r.kind && <span class="nb-tag" data-testid="record-kind">{r.kind.toUpperCase()}</span>}
                       {r.title ?? '—'}
                     </div>
                     <div class="nb-url">
-                      {r.result.file ? (
+                      {r.kind ? (
                         // a report file cannot be marked: it opens in the viewer, with its tables rebuilt and marked
                         <a data-testid="record-open" href={viewerUrl(r.href)} target="_blank" rel="noopener noreferrer">{r.href}</a>
                       ) : (
@@ -334,20 +462,36 @@ export function Dashboard() {
                 open.has(r.url) ? (
                   <tr key={`${r.url}#d`} class="nb-detail">
                     <td colSpan={11}>
-                      <IdentityForm key={r.auditedAt} result={r.result} identity={r.identity} onSave={(identity) => correct(r, identity)} />
-                      <FindingGroups
-                        findings={visibleFindings(r, filter)}
-                        reviews={r.reviews}
-                        onReview={(id, s, n) => void review(r, id, s, n)}
-                        openUrl={(f) => findingUrl(r.href, f.id, !!r.result.file, viewerUrl)}
-                        noteArea
-                      />
+                      {!rec ? (
+                        <p class="nb-muted" data-testid="record-loading">{tr('ui_loading_record')}</p>
+                      ) : 'error' in rec ? (
+                        <p class="nb-problem" data-testid="record-error">{tr('ui_record_failed', { error: rec.error })}</p>
+                      ) : (
+                        <>
+                          <IdentityForm key={rec.auditedAt} result={rec.result} identity={rec.identity} onSave={(identity) => correct(r, identity)} />
+                          <FindingGroups
+                            findings={visibleFindings(rec, filter)}
+                            reviews={rec.reviews}
+                            onReview={(id, st, n) => void review(r, id, st, n)}
+                            openUrl={(f) => findingUrl(rec.href, f.id, !!rec.result.file, viewerUrl)}
+                            noteArea
+                          />
+                        </>
+                      )}
                     </td>
                   </tr>
                 ) : null,
-              ])}
+                ];
+              })}
             </tbody>
           </table>
+        )}
+        {shown.length > ROWS_PER_PAGE && (
+          <nav class="nb-pager nb-row" data-testid="pager">
+            <button data-testid="page-prev" disabled={at === 0} onClick={() => setPage(at - 1)}>{tr('ui_prev_page')}</button>
+            <span class="nb-muted" data-testid="page-rows">{tr('ui_rows', { from: at * ROWS_PER_PAGE + 1, to: at * ROWS_PER_PAGE + rows.length, total: shown.length })}</span>
+            <button data-testid="page-next" disabled={at >= pages - 1} onClick={() => setPage(at + 1)}>{tr('ui_next_page')}</button>
+          </nav>
         )}
       </section>
       {batches.length > 0 && (

@@ -1,5 +1,5 @@
 /** The stored records as history: an organ's years side by side (figures and a small chart), and the pairs of reports with copied prose. */
-import type { PageRecord } from '@/lib/store/schema';
+import type { RecordSummary } from '@/lib/store/summary';
 import { KEY_FIGURES, copyPairs, organTimelines, type OrganTimeline } from '@/lib/store/organs';
 import { viewerUrl } from '@/lib/ext/browser';
 import { tr } from '@/components/i18n';
@@ -29,9 +29,10 @@ function Chart({ t }: { t: OrganTimeline }) {
   );
 }
 
-const open = (href: string, r?: PageRecord) => (r?.result.file ? viewerUrl(href) : href);
+const open = (href: string, r?: RecordSummary) => (r?.kind ? viewerUrl(href) : href);
 
-export function History({ records }: { records: PageRecord[] }) {
+/** From the records' summaries: their key figures, findings across years and copied prose. */
+export function History({ records }: { records: RecordSummary[] }) {
   const timelines = organTimelines(records);
   const pairs = copyPairs(records);
   const byHref = new Map(records.map((r) => [r.href, r]));
@@ -39,7 +40,7 @@ export function History({ records }: { records: PageRecord[] }) {
   return (
     <>
       {timelines.length > 0 && (
-        <Fold id="organ-years" title={tr('ui_organ_years')}>
+        <Fold id="organ-years" title={tr('ui_organ_years')} lazy>
           <section class="nb-history" data-testid="organ-years">
             {timelines.map((t) => (
               <div key={t.organ} class="nb-organ" data-testid="organ" data-organ={t.organ}>
@@ -81,7 +82,7 @@ export function History({ records }: { records: PageRecord[] }) {
         </Fold>
       )}
       {pairs.length > 0 && (
-        <Fold id="copy-pairs" title={tr('ui_copy_pairs')}>
+        <Fold id="copy-pairs" title={tr('ui_copy_pairs')} lazy>
           <section class="nb-history" data-testid="copy-pairs">
             {pairs.map((p) => (
               <details key={`${p.a.href}\n${p.b.href}`} class="nb-pair" data-testid="copy-pair">

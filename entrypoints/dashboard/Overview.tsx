@@ -1,14 +1,13 @@
-/** Per-site and per-year summary, and a chart of the most common findings. */
-import type { PageRecord } from '@/lib/store/schema';
-import { bySiteYear, summarise } from '@/lib/batch/summary';
+/** Per-site and per-year summary, and a chart of the most common findings (from the records' summaries). */
+import { bySiteYear, topRules, type RecordSummary } from '@/lib/store/summary';
 import { punct, tr } from '@/components/i18n';
 import { maxOf } from '@/lib/arrays';
 
 const family = (rule: string) => tr(`fam_${rule.replace(/-/g, '_')}`);
 
-export function Overview({ records }: { records: PageRecord[] }) {
-  const rows = bySiteYear(records.map((r) => ({ href: r.href, result: r.result })));
-  const top = summarise(records.map((r) => r.result), 8).topRules;
+export function Overview({ records }: { records: RecordSummary[] }) {
+  const rows = bySiteYear(records);
+  const top = topRules(records, 8);
   const max = maxOf(top.map((t) => t.reports), 1);
   if (!rows.length) return null;
   return (
@@ -30,9 +29,9 @@ export function Overview({ records }: { records: PageRecord[] }) {
               <tr key={`${r.site}/${r.year}`} data-testid="site-row">
                 <td>{r.site}</td>
                 <td>{r.year ?? '—'}</td>
-                <td class="nb-num">{r.summary.reports}</td>
-                <td class="nb-num">{r.summary.withErrors}</td>
-                <td>{r.summary.topRules.map((t) => `${family(t.rule)} ${t.reports}`).join(punct('list'))}</td>
+                <td class="nb-num">{r.reports}</td>
+                <td class="nb-num">{r.withErrors}</td>
+                <td>{r.topRules.map((t) => `${family(t.rule)} ${t.reports}`).join(punct('list'))}</td>
               </tr>
             ))}
           </tbody>

@@ -118,8 +118,8 @@ export function backgroundHandler(d: BackgroundDeps) {
       }
       case 'record:get':
         return ok(await d.store.get(msg.href));
-      case 'records:list':
-        return ok(await d.store.list());
+      case 'records:summaries':
+        return ok(await d.store.summaryPage(msg.offset, msg.limit));
       case 'finding:review': {
         const record = await d.store.review(msg.href, msg.id, msg.status, msg.note);
         if (record) {

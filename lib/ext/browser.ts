@@ -30,6 +30,15 @@ export const storage: StorageArea = {
   get: (keys: string | string[] | null) => browser.storage.local.get(keys) as Promise<Record<string, unknown>>,
   set: (items: Record<string, unknown>) => browser.storage.local.set(items),
   remove: (keys: string | string[]) => browser.storage.local.remove(keys),
+  // Chrome 130+ lists the keys without reading the values; elsewhere every value is read once
+  getKeys: async () => {
+    const local = browser.storage.local as unknown as { getKeys?: () => Promise<string[]> };
+    return typeof local.getKeys === 'function' ? await local.getKeys() : Object.keys(await browser.storage.local.get(null));
+  },
+  onChanged: (listener) =>
+    browser.storage.onChanged.addListener((changes, area) => {
+      if (area === 'local') listener(changes as Record<string, { newValue?: unknown }>);
+    }),
 };
 
 export async function setBadge(tabId: number, text: string, color: string | null, title?: string): Promise<void> {

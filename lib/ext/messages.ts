@@ -5,12 +5,34 @@
  */
 import { z } from '../zod';
 import { ReportResult } from '../result/schema';
-import { ReviewStatus, identitySchema } from '../store/schema';
+import { BACKUP_FORMAT, ReviewStatus, identitySchema } from '../store/schema';
+import { RecordSummary } from '../store/summary';
 import { snapshotSchema } from '../pipeline/snapshot';
 import { settingsSchema } from '../store/settings';
 import { BatchRecord, BatchStatus } from '../store/batch';
 
 const href = z.string().min(1).max(4000);
+
+/**
+ * A runtime message carries at most 64 MiB (Chrome), and a record weighs tens of
+ * kilobytes: the dashboard lists summaries a page at a time and moves records in
+ * chunks, so that no message grows with the number of records.
+ */
+/** Summaries per page of the listing (about 1–2 KB each). */
+export const SUMMARY_PAGE = 500;
+/** Records per message of an export or an import (up to a few hundred kilobytes each). */
+export const RECORD_CHUNK = 100;
+/** What the background accepts, at most: a little room above what the dashboard sends. */
+const MAX_SUMMARY_PAGE = 2000;
+const MAX_RECORD_CHUNK = 500;
+
+/** A backup's chunk, as the background takes it in and gives it out. */
+const BackupChunk = z.object({
+  format: z.literal(BACKUP_FORMAT),
+  version: z.number().int(),
+  exportedAt: z.string().max(40),
+  records: z.array(z.unknown()).max(MAX_RECORD_CHUNK),
+});
 
 /** To the background, from content scripts and extension pages. */
 export const ToBackground = z.discriminatedUnion('type', [
@@ -24,11 +46,14 @@ export const ToBackground = z.discriminatedUnion('type', [
   z.object({ type: z.literal('record:identity'), href, identity: identitySchema() }),
   z.object({ type: z.literal('audit:none'), href }),
   z.object({ type: z.literal('record:get'), href }),
-  z.object({ type: z.literal('records:list') }),
+  /** One page of every record's summary (records:summaries → SummaryPage). */
+  z.object({ type: z.literal('records:summaries'), offset: z.number().int().nonnegative(), limit: z.number().int().min(1).max(MAX_SUMMARY_PAGE) }),
   z.object({ type: z.literal('finding:review'), href, id: z.string().min(1).max(400), status: ReviewStatus.nullable(), note: z.string().max(2000) }),
   z.object({ type: z.literal('records:delete'), hrefs: z.array(href).max(100_000) }),
-  z.object({ type: z.literal('records:import'), backup: z.unknown() }),
-  z.object({ type: z.literal('records:export'), hrefs: z.array(href).max(100_000).nullable() }),
+  /** A chunk of a backup's records, imported (→ ImportOutcome). */
+  z.object({ type: z.literal('records:import'), backup: BackupChunk }),
+  /** These pages' full records, as a backup's chunk (→ ExportChunk). */
+  z.object({ type: z.literal('records:export'), hrefs: z.array(href).min(1).max(MAX_RECORD_CHUNK) }),
   z.object({ type: z.literal('tab:audit'), tabId: z.number().int() }),
   z.object({ type: z.literal('dashboard:open') }),
   z.object({ type: z.literal('settings:get') }),
@@ -54,6 +79,26 @@ export function ok<T>(data: T): Reply<T> {
 export function fail(error: string): Reply<never> {
   return { ok: false, error };
 }
+
+/** Replies, checked by the dashboard on receipt. */
+export const StoreProblem = z.object({ key: z.string().max(5000), kind: z.enum(['future', 'corrupt']), detail: z.string().max(1000) });
+export const SummaryPage = z.object({
+  /** The listing's version: it moves when a record changes, and a listing read page by page starts again. */
+  version: z.number().int(),
+  total: z.number().int().nonnegative(),
+  summaries: z.array(RecordSummary).max(MAX_SUMMARY_PAGE),
+  problems: z.array(StoreProblem).max(100_000),
+});
+export type SummaryPage = z.infer<typeof SummaryPage>;
+export const ExportChunk = BackupChunk;
+export type ExportChunk = z.infer<typeof ExportChunk>;
+export const ImportOutcome = z.object({
+  added: z.number().int().nonnegative(),
+  updated: z.number().int().nonnegative(),
+  skipped: z.number().int().nonnegative(),
+  problems: z.array(z.string().max(1000)).max(MAX_RECORD_CHUNK + 1),
+});
+export type ImportOutcome = z.infer<typeof ImportOutcome>;
 
 /** What a content script says about its page. */
 export const PageState = z.object({

@@ -2,6 +2,7 @@
 import type { Severity } from '../model';
 import type { PageRecord, ReviewStatus } from './schema';
 import { normaliseUrl } from './url';
+import { hasFindings, type RecordSummary } from './summary';
 
 export interface RecordFilter {
   organ?: string;
@@ -41,6 +42,26 @@ export function filterRecords(records: PageRecord[], f: RecordFilter): PageRecor
   });
 }
 
+/** The same filter over summaries (the dashboard's list): the same records pass as filterRecords lets through. */
+export function filterSummaries(summaries: RecordSummary[], f: RecordFilter): RecordSummary[] {
+  const text = f.text?.trim().toLowerCase();
+  const pages = f.hrefs ? new Set(f.hrefs.map(normaliseUrl)) : null;
+  return summaries.filter((r) => {
+    if (pages && !pages.has(r.url) && !pages.has(normaliseUrl(r.href))) return false;
+    if (f.organ && !(r.organ ?? '').includes(f.organ)) return false;
+    if (f.year && r.year !== f.year) return false;
+    if ((f.severity || f.status) && !hasFindings(r, f.severity, f.status)) return false;
+    if (text) {
+      const hay = [r.title, r.organ, r.url, r.text].join('\n').toLowerCase();
+      if (!hay.includes(text)) return false;
+    }
+    return true;
+  });
+}
+
+/** What sorting reads of a record or a summary. */
+export type Sortable = Pick<PageRecord, 'auditedAt' | 'url' | 'organ' | 'year' | 'score' | 'counts'>;
+
 /** The columns the record list sorts by. */
 export const SORT_KEYS = ['auditedAt', 'organ', 'year', 'errors', 'score'] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
@@ -51,7 +72,7 @@ export const FIRST_DIR: Record<SortKey, SortDir> = { auditedAt: 'desc', organ: '
 
 const organs = new Intl.Collator('zh-Hans-CN');
 
-function value(r: PageRecord, key: SortKey): string | number | null {
+function value(r: Sortable, key: SortKey): string | number | null {
   switch (key) {
     case 'auditedAt':
       return r.auditedAt;
@@ -72,7 +93,7 @@ function compare(a: string | number, b: string | number): number {
 }
 
 /** The default order, which also settles ties in every other: newest audit first, then by address. */
-function newestFirst(a: PageRecord, b: PageRecord): number {
+function newestFirst(a: Sortable, b: Sortable): number {
   return a.auditedAt < b.auditedAt ? 1 : a.auditedAt > b.auditedAt ? -1 : a.url < b.url ? -1 : a.url > b.url ? 1 : 0;
 }
 
@@ -81,7 +102,7 @@ function newestFirst(a: PageRecord, b: PageRecord): number {
  * value (no organ, year or score) come last in either direction; ties keep the
  * default order in either direction, so reversing a column moves no tie.
  */
-export function sortRecords(records: PageRecord[], key: SortKey = 'auditedAt', dir: SortDir = FIRST_DIR[key]): PageRecord[] {
+export function sortRecords<T extends Sortable>(records: T[], key: SortKey = 'auditedAt', dir: SortDir = FIRST_DIR[key]): T[] {
   const sign = dir === 'asc' ? 1 : -1;
   return records.slice().sort((a, b) => {
     const x = value(a, key);

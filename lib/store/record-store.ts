@@ -11,6 +11,7 @@ import type { Snapshot } from '../pipeline/snapshot';
 import { mergeRecords } from './merge';
 import { SETTINGS_KEY, readSettings, settingsSchema, type Settings } from './settings';
 import { BatchRecord, type BatchStatus } from './batch';
+import { readSummary, summaryOf, type RecordSummary } from './summary';
 import type { z } from 'zod';
 
 /** The key-value storage the records live in (the extension's storage.local, or a map in tests). */
@@ -18,7 +19,21 @@ export interface StorageArea {
   get(keys: string | string[] | null): Promise<Record<string, unknown>>;
   set(items: Record<string, unknown>): Promise<void>;
   remove(keys: string | string[]): Promise<void>;
+  /** Every key, without reading the values (Chrome 130+); `get(null)` otherwise. */
+  getKeys?(): Promise<string[]>;
+  /** Changes made by anyone (another part of the extension, a test, an older version): new values, undefined when removed. */
+  onChanged?(listener: (changes: Record<string, { newValue?: unknown }>) => void): void;
 }
+
+/** The key of a record's summary, stored beside it. */
+export const summaryKey = (pageKey: string) => `sum:${pageKey}`;
+const PAGE = 'page:';
+const SUM = `sum:${PAGE}`;
+
+/** Records read from storage per call, at most (each may weigh tens of kilobytes). */
+const READ_CHUNK = 100;
+/** Summaries read per call, at most. */
+const SUMMARY_CHUNK = 1000;
 
 export interface StoreProblem {
   key: string;
@@ -36,8 +51,161 @@ const QUOTA = /quota|QUOTA_BYTES|storage.*full|exceeded/i;
 
 export class RecordStore {
   private locks = new Map<string, Promise<unknown>>();
+  /** The summaries of every record by key, built on the first listing and kept up to date (null: not built). */
+  private index: Map<string, RecordSummary> | null = null;
+  private indexProblems: StoreProblem[] = [];
+  private building: Promise<Map<string, RecordSummary>> | null = null;
+  /** While the index is built: the keys written meanwhile (the build leaves them as the writes made them). */
+  private touched: { map: Map<string, RecordSummary>; keys: Set<string> } | null = null;
+  /** Counts the index's changes: a listing read page by page starts again when it moves. */
+  private version = 0;
+  private sorted: { version: number; list: RecordSummary[] } | null = null;
 
-  constructor(private area: StorageArea, private now: () => Date = () => new Date()) {}
+  constructor(private area: StorageArea, private now: () => Date = () => new Date()) {
+    area.onChanged?.((changes) => this.changed(changes));
+  }
+
+  /** Run `fn` after every earlier write to any of `keys` has finished. */
+  private withLocks<T>(keys: string[], fn: () => Promise<T>): Promise<T> {
+    const unique = Array.from(new Set(keys));
+    const prev = Promise.all(unique.map((k) => this.locks.get(k) ?? Promise.resolve()));
+    const next = prev.then(fn, fn);
+    const tail = next.catch(() => undefined);
+    for (const k of unique) this.locks.set(k, tail);
+    void tail.then(() => {
+      for (const k of unique) if (this.locks.get(k) === tail) this.locks.delete(k);
+    });
+    return next;
+  }
+
+  // ── the summary index ─────────────────────────────────────────────────
+
+  /** A record's summary set (or removed: null) in the index, and in the one being built. */
+  private indexSet(pageKey: string, summary: RecordSummary | null) {
+    for (const map of [this.index, this.touched?.map]) {
+      if (!map) continue;
+      if (summary) map.set(pageKey, summary);
+      else map.delete(pageKey);
+    }
+    this.touched?.keys.add(pageKey);
+    this.version++;
+  }
+
+  /** Storage changed: our own writes carry their summary; a record written without one (by a test, an older version) gets one now. */
+  private changed(changes: Record<string, { newValue?: unknown }>) {
+    for (const [key, change] of Object.entries(changes)) {
+      if (key.startsWith(SUM)) {
+        const pageKey = key.slice(4);
+        if (change.newValue === undefined) {
+          // removed with its record (a deletion, storage cleared): the record leaves the list; removed alone: read again
+          if (pageKey in changes && changes[pageKey]!.newValue === undefined) this.indexSet(pageKey, null);
+          else this.invalidate();
+          continue;
+        }
+        const s = readSummary(change.newValue);
+        if (s) this.indexSet(pageKey, s);
+        else this.invalidate();
+      } else if (key.startsWith(PAGE) && !(summaryKey(key) in changes)) {
+        if (change.newValue === undefined) {
+          this.indexSet(key, null);
+          void this.area.remove(summaryKey(key)).catch(() => undefined);
+          continue;
+        }
+        const m = migrate(change.newValue);
+        if (m.kind === 'ok') {
+          const s = summaryOf(m.record);
+          this.indexSet(key, s);
+          void this.area.set({ [summaryKey(key)]: s }).catch(() => undefined);
+        } else {
+          // a record that is none: its old summary goes, and the next listing reads it (and quarantines it)
+          this.indexSet(key, null);
+          void this.area.remove(summaryKey(key)).catch(() => undefined);
+          this.invalidate();
+        }
+      }
+    }
+  }
+
+  /** Build the index again at the next listing. */
+  private invalidate() {
+    this.index = null;
+    this.version++;
+  }
+
+  private async keys(): Promise<string[]> {
+    if (this.area.getKeys) return this.area.getKeys();
+    return Object.keys(await this.area.get(null));
+  }
+
+  /**
+   * Every record's summary: from the summaries stored beside the records (a few
+   * megabytes for thousands), made from the record where one is missing or of
+   * another version, and then stored.
+   */
+  private build(): Promise<Map<string, RecordSummary>> {
+    this.building ??= (async () => {
+      const map = new Map<string, RecordSummary>();
+      const touched = (this.touched = { map, keys: new Set<string>() });
+      const problems: StoreProblem[] = [];
+      try {
+        const keys = await this.keys();
+        const all = new Set(keys);
+        const pages = keys.filter((k) => k.startsWith(PAGE));
+        const missing: string[] = [];
+        const withSummary = pages.filter((k) => all.has(summaryKey(k)) || (missing.push(k), false));
+        for (let i = 0; i < withSummary.length; i += SUMMARY_CHUNK) {
+          const chunk = withSummary.slice(i, i + SUMMARY_CHUNK);
+          const got = await this.area.get(chunk.map(summaryKey));
+          for (const k of chunk) {
+            if (touched.keys.has(k)) continue;
+            const s = readSummary(got[summaryKey(k)]);
+            if (s && `${PAGE}${s.url}` === k) map.set(k, s);
+            else missing.push(k);
+          }
+        }
+        for (let i = 0; i < missing.length; i += READ_CHUNK) {
+          const chunk = missing.slice(i, i + READ_CHUNK).filter((k) => !touched.keys.has(k));
+          const got = await this.area.get(chunk);
+          const made: Record<string, RecordSummary> = {};
+          for (const k of chunk) {
+            if (got[k] === undefined || touched.keys.has(k)) continue;
+            const r = await this.accept(k, got[k], problems);
+            if (!r || touched.keys.has(k)) continue;
+            const s = summaryOf(r);
+            map.set(k, s);
+            made[summaryKey(k)] = s;
+          }
+          if (Object.keys(made).length) await this.area.set(made).catch(() => undefined);
+        }
+        const orphans = keys.filter((k) => k.startsWith(SUM) && !all.has(k.slice(4)));
+        if (orphans.length) await this.area.remove(orphans).catch(() => undefined);
+        this.index = map;
+        this.indexProblems = problems;
+        this.version++;
+        return map;
+      } finally {
+        if (this.touched === touched) this.touched = null;
+        this.building = null;
+      }
+    })();
+    return this.building;
+  }
+
+  /** Every record's summary, in a stable order (by key), the problems met reading them, and the index's version. */
+  async summaries(): Promise<{ version: number; list: RecordSummary[]; problems: StoreProblem[] }> {
+    const index = this.index ?? (await this.build());
+    if (!this.sorted || this.sorted.version !== this.version) {
+      const list = Array.from(index.entries()).sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map(([, s]) => s);
+      this.sorted = { version: this.version, list };
+    }
+    return { version: this.sorted.version, list: this.sorted.list, problems: this.indexProblems };
+  }
+
+  /** One page of the summaries: `limit` from `offset`, with the total. */
+  async summaryPage(offset: number, limit: number): Promise<{ version: number; total: number; summaries: RecordSummary[]; problems: StoreProblem[] }> {
+    const { version, list, problems } = await this.summaries();
+    return { version, total: list.length, summaries: list.slice(offset, offset + limit), problems };
+  }
 
   /** Run `fn` after every earlier write to the same key has finished. */
   private withLock<T>(key: string, fn: () => Promise<T>): Promise<T> {
@@ -51,13 +219,26 @@ export class RecordStore {
     return next;
   }
 
+  /** Write items; a record is written with its summary, in the same call. */
   private async write(items: Record<string, unknown>) {
+    const summaries = new Map<string, RecordSummary>();
+    for (const [key, value] of Object.entries(items)) if (key.startsWith(PAGE)) summaries.set(key, summaryOf(value as PageRecord));
+    const all: Record<string, unknown> = { ...items };
+    for (const [key, s] of summaries) all[summaryKey(key)] = s;
     try {
-      await this.area.set(items);
+      await this.area.set(all);
     } catch (e) {
       if (QUOTA.test(String((e as Error)?.message ?? e))) throw new StoreFullError(e);
       throw e;
     }
+    for (const [key, s] of summaries) this.indexSet(key, s);
+  }
+
+  /** Remove records and their summaries. */
+  private async removeKeys(keys: string[]) {
+    const pages = keys.filter((k) => k.startsWith(PAGE));
+    await this.area.remove(keys.concat(pages.map(summaryKey)));
+    for (const k of pages) this.indexSet(k, null);
   }
 
   private async readKey(key: string, problems?: StoreProblem[]): Promise<PageRecord | null> {
@@ -78,7 +259,7 @@ export class RecordStore {
       return null;
     }
     await this.write({ [`quarantine:${key}`]: { key, raw, error: m.error, at: this.now().toISOString() } }).catch(() => undefined);
-    await this.area.remove(key);
+    await this.removeKeys([key]);
     problems?.push({ key, kind: 'corrupt', detail: `记录已损坏（${m.error}），已移至隔离区` });
     return null;
   }
@@ -150,8 +331,11 @@ export class RecordStore {
     });
   }
 
+  /** Every batch: read by key, never with the records (get(null) read hundreds of megabytes for a few batches). */
   async listBatches(): Promise<BatchRecord[]> {
-    const all = await this.area.get(null);
+    const keys = (await this.keys()).filter((k) => k.startsWith('batch:'));
+    if (!keys.length) return [];
+    const all = await this.area.get(keys);
     return Object.entries(all)
       .filter(([k]) => k.startsWith('batch:'))
       .map(([, v]) => BatchRecord.safeParse(v))
@@ -207,28 +391,39 @@ export class RecordStore {
     });
   }
 
+  /** Every full record (read a hundred at a time): for the background's history, not for a message. */
   async list(): Promise<{ records: PageRecord[]; problems: StoreProblem[] }> {
-    const all = await this.area.get(null);
+    const keys = (await this.keys()).filter((k) => k.startsWith(PAGE));
+    return this.readRecords(keys);
+  }
+
+  /** These records, in this order, read a hundred at a time; those not stored are left out. */
+  private async readRecords(keys: string[]): Promise<{ records: PageRecord[]; problems: StoreProblem[] }> {
     const records: PageRecord[] = [];
     const problems: StoreProblem[] = [];
-    for (const [key, raw] of Object.entries(all)) {
-      if (!key.startsWith('page:')) continue;
-      const r = await this.accept(key, raw, problems);
-      if (r) records.push(r);
+    for (let i = 0; i < keys.length; i += READ_CHUNK) {
+      const chunk = keys.slice(i, i + READ_CHUNK);
+      const got = await this.area.get(chunk);
+      for (const key of chunk) {
+        if (got[key] === undefined) continue;
+        const r = await this.accept(key, got[key], problems);
+        if (r) records.push(r);
+      }
     }
     return { records, problems };
   }
 
   async remove(hrefs: string[]): Promise<number> {
     const keys = hrefs.map(recordKey);
-    await Promise.all(keys.map((k) => this.withLock(k, () => this.area.remove(k))));
+    await Promise.all(keys.map((k) => this.withLock(k, () => this.removeKeys([k]))));
     return keys.length;
   }
 
+  /** A backup of these pages (by address, each once), or of every record (null: for tests and the command line, not a message). */
   async exportBackup(hrefs: string[] | null): Promise<Backup> {
-    const { records } = await this.list();
-    const wanted = hrefs ? new Set(hrefs.map(normaliseUrl)) : null;
-    return toBackup(records.filter((r) => !wanted || wanted.has(r.url)), this.now());
+    if (!hrefs) return toBackup((await this.list()).records, this.now());
+    const keys = Array.from(new Set(hrefs.map(recordKey)));
+    return toBackup((await this.readRecords(keys)).records, this.now());
   }
 
   /** Add a backup's records: newer audits win per page, reviews are merged, nothing is duplicated. */
@@ -239,23 +434,37 @@ export class RecordStore {
     let updated = 0;
     let skipped = 0;
     const problems: string[] = [];
-    for (const [i, raw] of b.data.records.entries()) {
-      const m = migrate(raw);
-      if (m.kind !== 'ok') {
-        skipped++;
-        problems.push(`第 ${i + 1} 条：${m.kind === 'future' ? `版本 ${m.version} 过新` : m.error}`);
-        continue;
-      }
-      const key = recordKey(m.record.url);
-      await this.withLock(key, async () => {
-        const current = await this.readKey(key);
-        const merged = mergeRecords(current, { ...m.record, url: normaliseUrl(m.record.url) });
-        if (current && JSON.stringify(current) === JSON.stringify(merged)) skipped++;
-        else {
-          await this.write({ [key]: merged });
-          if (current) updated++;
-          else added++;
+    // a hundred records at a time: read together, written together
+    for (let start = 0; start < b.data.records.length; start += READ_CHUNK) {
+      const group: { key: string; record: PageRecord }[] = [];
+      for (const [j, raw] of b.data.records.slice(start, start + READ_CHUNK).entries()) {
+        const m = migrate(raw);
+        if (m.kind !== 'ok') {
+          skipped++;
+          problems.push(`第 ${start + j + 1} 条：${m.kind === 'future' ? `版本 ${m.version} 过新` : m.error}`);
+          continue;
         }
+        group.push({ key: recordKey(m.record.url), record: { ...m.record, url: normaliseUrl(m.record.url) } });
+      }
+      const keys = group.map((g) => g.key);
+      await this.withLocks(keys, async () => {
+        const stored = await this.area.get(keys);
+        const current = new Map<string, PageRecord | null>();
+        const writes: Record<string, PageRecord> = {};
+        for (const { key, record } of group) {
+          if (!current.has(key)) current.set(key, stored[key] === undefined ? null : await this.accept(key, stored[key]));
+          const before = current.get(key)!;
+          const merged = mergeRecords(before, record);
+          if (before && JSON.stringify(before) === JSON.stringify(merged)) skipped++;
+          else {
+            // a page twice in one backup: the second is merged with the first
+            if (before) updated++;
+            else added++;
+            writes[key] = merged;
+            current.set(key, merged);
+          }
+        }
+        if (Object.keys(writes).length) await this.write(writes);
       });
     }
     return { added, updated, skipped, problems };

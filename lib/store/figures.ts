@@ -1,0 +1,7 @@
+/** The key figures of an organ's years side by side: `table/row/col` of each, summed where several. */
+export const KEY_FIGURES: { key: string; cells: string[] }[] = [
+  { key: 'new', cells: ['requests/new/total'] },
+  { key: 'answered', cells: ['requests/result.total/total'] },
+  { key: 'carried_out', cells: ['requests/carried_out/total'] },
+  { key: 'in_force', cells: ['active/art20_1.rules/in_force', 'active/art20_1.normative/in_force'] },
+];
