@@ -397,9 +397,10 @@ export function Dashboard() {
           <ExportOptions value={exportOptions} onChange={setExportOptions} />
           <span class="nb-grow" />
           {selected.size > 0 && <button data-testid="delete-selected" onClick={() => void remove([...selected])}>{tr('ui_delete_selected')}</button>}
-          <label class="nb-row">
-            <span>{tr('ui_import')}</span>
-            <input type="file" accept="application/json,.json" data-testid="import" onChange={(e) => {
+          {/* the browser's own file control says "Choose File" in its language: ours says it in the auditor's */}
+          <label class="nb-file-button">
+            <span>{tr('ui_import')}…</span>
+            <input type="file" class="nb-visually-hidden" accept="application/json,.json" data-testid="import" onChange={(e) => {
               const f = (e.target as HTMLInputElement).files?.[0];
               if (f) void importFile(f);
               // the same file chosen again is read again

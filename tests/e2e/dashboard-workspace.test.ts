@@ -368,6 +368,11 @@ describe('importing', () => {
       const dash = await dashboard(b, SIZES[1]);
       // once listed (the records' summaries are stored beside them on the first listing)
       const before = JSON.stringify(await b.storage());
+      // the control says what it does in the auditor's language, not the browser's 「Choose File」, and stands in the window
+      const control = dash.locator('label.nb-file-button');
+      expect((await control.innerText()).trim()).toBe('导入 JSON 备份…');
+      const box = (await control.boundingBox())!;
+      expect(box.x + box.width).toBeLessThanOrEqual(SIZES[1]!.width);
       const notice = dash.locator('[data-testid=notice]');
       const cases: [string, Parameters<Page['setInputFiles']>[1], string][] = [
         ['not JSON', { name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('这不是备份，是一份笔记') }, '文件不是 JSON，无法读取，未导入。请选择年报审计导出的 JSON 备份'],
