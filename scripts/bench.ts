@@ -17,6 +17,7 @@ import { ownSentences } from '../lib/text/fingerprint';
 import { acrossReports, keep } from '../lib/pipeline/across';
 import { maxOf } from '../lib/arrays';
 import { CHROMIUM, ROOT, launch, serve } from './browser';
+import { dashboardRows } from './bench-dashboard';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
 const OUT = join(ROOT, 'out');
@@ -443,7 +444,7 @@ async function browserBench() {
   }
 }
 
-/** BENCH_ONLY=cli,memory (node, cli, memory, files, history, browser) runs those sections alone. */
+/** BENCH_ONLY=cli,memory (node, cli, memory, files, history, browser, dashboard — the last two together) runs those sections alone. */
 const only = process.env.BENCH_ONLY ? new Set(process.env.BENCH_ONLY.split(',')) : null;
 const want = (s: string) => !only || only.has(s);
 say(`## Benchmark (${new Date().toISOString().slice(0, 10)}, Node ${process.version}, medians of ${RUNS} runs)`);
@@ -458,6 +459,14 @@ if (want('browser')) {
     console.log('构建扩展 Building the extension…');
     execFileSync(join(ROOT, 'node_modules/.bin/wxt'), ['build'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
     await browserBench();
+    if (want('dashboard')) {
+      say('### The dashboard with many stored records (Chromium)');
+      say();
+      say('Records of about 60 KB seeded into the extension’s storage; ms until the first row of the list is visible.');
+      say();
+      for (const row of await dashboardRows()) say(row);
+      say();
+    }
   } else say(`(Chromium part skipped: ${CHROMIUM} not found — run bash scripts/install-browser.sh)`);
 }
 mkdirSync(OUT, { recursive: true });
