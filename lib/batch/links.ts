@@ -28,6 +28,26 @@ export function sameSite(a: URL, b: URL): boolean {
   return site(a.hostname) === site(b.hostname);
 }
 
+/** The first `limit` links of a page with an http(s) address, each with its address resolved. */
+function webLinks(root: ParentNode, base: URL, limit: number): [Element, URL][] {
+  const out: [Element, URL][] = [];
+  const anchors = (root as Element).getElementsByTagName('a');
+  for (let i = 0, seen = 0; i < anchors.length && seen < limit; i++) {
+    const a = anchors[i]!;
+    const href = a.getAttribute('href');
+    if (!href) continue;
+    seen++;
+    let u: URL;
+    try {
+      u = new URL(href, base);
+    } catch {
+      continue;
+    }
+    if (/^https?:$/.test(u.protocol)) out.push([a, u]);
+  }
+  return out;
+}
+
 /**
  * Report links in a page, same site (or same origin when `sameOrigin`: the
  * extension fetches from the page itself, where the browser allows only that).
@@ -42,16 +62,8 @@ export function reportLinks(root: ParentNode, baseUrl: string, max = 500, sameOr
   }
   const seen = new Set<string>();
   const out: ReportLink[] = [];
-  for (const a of Array.from((root as Element).getElementsByTagName('a')).filter((a) => a.hasAttribute('href')).slice(0, 5000)) {
-    const href = a.getAttribute('href') ?? '';
-    if (!href || /^(?:javascript|mailto|tel):/i.test(href)) continue;
-    let u: URL;
-    try {
-      u = new URL(href, base);
-    } catch {
-      continue;
-    }
-    if (!/^https?:$/.test(u.protocol) || !(sameOrigin ? u.origin === base.origin : sameSite(u, base))) continue;
+  for (const [a, u] of webLinks(root, base, 5000)) {
+    if (!(sameOrigin ? u.origin === base.origin : sameSite(u, base))) continue;
     // a report published as a file (PDF, Word) is a report link too; other attachments are not
     const file = REPORT_FILE.test(u.pathname);
     if (ATTACHMENT.test(u.pathname) && !file) continue;
@@ -87,14 +99,8 @@ export function reportFiles(root: ParentNode, baseUrl: string, max = 10): Report
   }
   const seen = new Set<string>();
   const out: ReportLink[] = [];
-  for (const a of Array.from((root as Element).getElementsByTagName('a')).filter((a) => a.hasAttribute('href')).slice(0, 2000)) {
-    let u: URL;
-    try {
-      u = new URL(a.getAttribute('href') ?? '', base);
-    } catch {
-      continue;
-    }
-    if (!/^https?:$/.test(u.protocol) || !REPORT_FILE.test(u.pathname)) continue;
+  for (const [a, u] of webLinks(root, base, 2000)) {
+    if (!REPORT_FILE.test(u.pathname)) continue;
     u.hash = '';
     const text = cleanText(a.textContent ?? a.getAttribute('title') ?? '');
     const name = safeDecode(u.pathname.split('/').pop() ?? '');

@@ -6,10 +6,10 @@
  * megabytes, not hundreds of them.
  */
 import { z } from '../zod';
-import { Counts, ReviewStatus, Severity, Verdict } from '../result/schema';
+import { ReviewStatus, Severity } from '../result/schema';
 import { SEVERITIES } from '../result/schema';
 type Sev = (typeof SEVERITIES)[number];
-import type { PageRecord } from './schema';
+import { PageRecord } from './schema';
 import { KEY_FIGURES } from './figures';
 
 /** Bumped when the summary's shape changes: summaries of another version are made again from their records. */
@@ -34,18 +34,11 @@ export const MAX_SEARCH_CHARS = 8_000;
 /** Copied-prose findings kept per record (each with its few shared sentences). */
 export const MAX_COPIES = 20;
 
-export const RecordSummary = z.object({
+/** The record's own fields, as the record has them (counts as reviewed: dismissed findings left out). */
+const OWN = PageRecord.pick({ url: true, href: true, auditedAt: true, title: true, organ: true, year: true, verdict: true, score: true, counts: true });
+
+export const RecordSummary = OWN.extend({
   sv: z.literal(SUMMARY_VERSION),
-  url: z.string().min(1).max(4000),
-  href: z.string().max(4000),
-  auditedAt: z.string().max(40),
-  title: z.string().max(500).nullable(),
-  organ: z.string().max(200).nullable(),
-  year: z.number().int().nullable(),
-  verdict: Verdict,
-  score: z.number().nullable(),
-  /** As reviewed (dismissed findings left out), like the record's. */
-  counts: Counts,
   isReport: z.boolean(),
   /** The audit failed (`result.error`). */
   failed: z.boolean(),

@@ -63,7 +63,7 @@ afterAll(async () => {
   await s?.close();
 });
 
-const recordKey = async (suffix: string) => Object.keys(await b.storage()).find((k) => k.endsWith(suffix));
+const recordKey = async (suffix: string) => Object.keys(await b.storage()).find((k) => k.startsWith('page:') && k.endsWith(suffix));
 
 describe('a page that holds nothing but its PDF', () => {
   it('gets the PDF audited by itself, stored under the file address, and the panel says what it found', async () => {

@@ -120,7 +120,9 @@ describe('nothing lost', () => {
   it('twenty tabs audited at once leave twenty records', async () => {
     const pages = await Promise.all(Array.from({ length: 20 }, () => b.context.newPage()));
     await Promise.all(pages.map((p, i) => p.goto(s.url(`/sample-report.html?tab=${i}`))));
-    await expect.poll(async () => Object.keys(await b.storage()).filter((k) => /sample-report\.html\?tab=\d+$/.test(k)).length, { timeout: 30_000 }).toBe(20);
+    // twenty records, each with its summary beside it (sum:page:…)
+    await expect.poll(async () => Object.keys(await b.storage()).filter((k) => /^page:.*sample-report\.html\?tab=\d+$/.test(k)).length, { timeout: 30_000 }).toBe(20);
+    await expect.poll(async () => Object.keys(await b.storage()).filter((k) => /^sum:page:.*sample-report\.html\?tab=\d+$/.test(k)).length, { timeout: 10_000 }).toBe(20);
     for (const [k, v] of Object.entries(await b.storage())) if (k.startsWith('page:')) PageRecord.parse(v);
     await Promise.all(pages.map((p) => p.close()));
   });
