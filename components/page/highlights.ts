@@ -62,6 +62,21 @@ export class Originals {
   }
 }
 
+/** A finding's covered ids by the cell each names (`…:row:col`, its last two parts). */
+function coveredByCell(covers: string[]): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const id of covers) {
+    const col = id.lastIndexOf(':');
+    const row = col > 0 ? id.lastIndexOf(':', col - 1) : -1;
+    if (row < 0) continue;
+    const key = id.slice(row + 1);
+    const list = out.get(key);
+    if (list) list.push(id);
+    else out.set(key, [id]);
+  }
+  return out;
+}
+
 export class Highlights {
   private originals = new Originals();
   private byId = new Map<string, Element>();
@@ -99,7 +114,15 @@ export class Highlights {
       this.relatedById.set(f.id, [...s.related, ...parts.map((p) => p.src)].map((r) => r.el).filter((e): e is Element => !!e && e !== first));
       if (el?.isConnected) mark(el, f, [f.id, ...f.covers]);
       // a finding on a whole row, column or table marks each of its cells with the ids that cell stands for
-      for (const p of parts) mark(p.src.el!, f, [f.id, ...f.covers.filter((id) => id.endsWith(`:${p.cell.row}:${p.cell.col}`))]);
+      // (the covered ids by their cell, once: a blank-cell finding covers every blank cell of a table)
+      if (parts.length) {
+        const byCell = coveredByCell(f.covers);
+        for (const p of parts) {
+          const { row, col } = p.cell;
+          const ids = row.includes(':') || col.includes(':') ? f.covers.filter((id) => id.endsWith(`:${row}:${col}`)) : (byCell.get(`${row}:${col}`) ?? []);
+          mark(p.src.el!, f, [f.id, ...ids]);
+        }
+      }
     }
     for (const [el, { fs, ids }] of perEl) {
       for (const name of [ATTR, SEV, BADGE, STATUS, 'class']) this.originals.keep(el, name);

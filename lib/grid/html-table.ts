@@ -48,9 +48,10 @@ function tableRowsCounted(table: Element): { rows: Element[]; total: number } {
   return { rows: out, total };
 }
 
-export function rowCells(tr: Element): Element[] {
+export function rowCells(tr: Element): ArrayLike<Element> {
+  // the browser's live collection as it is: no array copied per row
   const native = (tr as HTMLTableRowElement).cells;
-  if (native && typeof native.length === 'number') return Array.from(native);
+  if (native && typeof native.length === 'number') return native;
   return Array.from(tr.children).filter((c) => {
     const t = c.tagName.toLowerCase();
     return t === 'td' || t === 'th';
@@ -72,7 +73,9 @@ export function readHtmlTable(table: Element): TableBlock {
     grid[r] ??= [];
     starts[r] = [];
     let c = 0;
-    for (const td of rowCells(trs[r]!)) {
+    const tds = rowCells(trs[r]!);
+    for (let i = 0; i < tds.length; i++) {
+      const td = tds[i]!;
       while (grid[r]![c]) c++;
       if (c >= MAX_COLS) break;
       let cs = span(td, 'colspan', MAX_COLSPAN);

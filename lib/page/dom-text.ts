@@ -14,7 +14,9 @@ export const BLOCK_TAGS = new Set([
 ]);
 
 export function tagOf(n: Node): string {
-  return (n as Element).tagName ? (n as Element).tagName.toLowerCase() : '';
+  // localName is lower case already for HTML (no string made per node, as toLowerCase would on every call)
+  const e = n as Element;
+  return e.localName ?? (e.tagName ? e.tagName.toLowerCase() : '');
 }
 
 /** Hidden by markup (not by style sheets, which a pure engine cannot see). */
