@@ -30,23 +30,23 @@ function bounded(html: string): { html: string; cut: number } {
 /** Parse a page or a fragment: an <html> element with a <body>, as a browser would give. */
 export function parseHtml(source: string): Document {
   const { html, cut } = bounded(source);
-  const doc = parseWhole(html);
-  const built = (doc as unknown as { cutAt?: number | null }).cutAt;
-  if (cut || built) markShortened(doc, built ?? cut);
+  const light = parseWhole(parseLight, html);
+  // the engine walks it through the DOM's own names (see light-dom.ts for what it answers)
+  const doc = light as unknown as Document;
+  if (cut || light.cutAt) markShortened(doc, light.cutAt ?? cut);
   return doc;
 }
 
-function parseWhole(html: string): Document {
-  const whole = /<html[\s>]/i.test(html) ? html : `<!doctype html><html><head></head><body>${html}</body></html>`;
-  let doc = parseLight(whole);
-  if (!doc.documentElement || !doc.body) doc = parseLight(`<!doctype html><html><head></head><body>${html}</body></html>`);
-  // the engine walks it through the DOM's own names (see light-dom.ts for what it answers)
-  return doc as unknown as Document;
+/** A fragment put in a page; a page without a body (which no parser gives one) read as a fragment. */
+function parseWhole<D extends { documentElement: unknown; body: unknown }>(parse: (html: string) => D, html: string): D {
+  const inPage = () => `<!doctype html><html><head></head><body>${html}</body></html>`;
+  const doc = parse(/<html[\s>]/i.test(html) ? html : inPage());
+  return doc.documentElement && doc.body ? doc : parse(inPage());
 }
 
 /** A full DOM (linkedom) of a page, for scripts and tests that change it; the engine needs only parseHtml's. */
 export function parseFullHtml(html: string): Document {
-  return parseHTML(/<html[\s>]/i.test(html) ? html : `<!doctype html><html><head></head><body>${html}</body></html>`).document as unknown as Document;
+  return parseWhole((h) => parseHTML(h).document as unknown as Document, html);
 }
 
 export function auditHtml(html: string, source = 'page', url: string | null = null, options: AuditOptions = {}): Audit {

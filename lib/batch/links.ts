@@ -28,9 +28,15 @@ export function sameSite(a: URL, b: URL): boolean {
   return site(a.hostname) === site(b.hostname);
 }
 
-/** The first `limit` links of a page with an http(s) address, each with its address resolved. */
-function webLinks(root: ParentNode, base: URL, limit: number): [Element, URL][] {
-  const out: [Element, URL][] = [];
+/** The page's address and its first `limit` links with an http(s) address, each resolved against it; null when the address is none. */
+function webLinks(root: ParentNode, baseUrl: string, limit: number): { base: URL; links: [Element, URL][] } | null {
+  let base: URL;
+  try {
+    base = new URL(baseUrl);
+  } catch {
+    return null;
+  }
+  const links: [Element, URL][] = [];
   const anchors = (root as Element).getElementsByTagName('a');
   for (let i = 0, seen = 0; i < anchors.length && seen < limit; i++) {
     const a = anchors[i]!;
@@ -43,9 +49,9 @@ function webLinks(root: ParentNode, base: URL, limit: number): [Element, URL][] 
     } catch {
       continue;
     }
-    if (/^https?:$/.test(u.protocol)) out.push([a, u]);
+    if (/^https?:$/.test(u.protocol)) links.push([a, u]);
   }
-  return out;
+  return { base, links };
 }
 
 /**
@@ -54,15 +60,12 @@ function webLinks(root: ParentNode, base: URL, limit: number): [Element, URL][] 
  */
 /** `counted.total`, when given, gets how many report links there are, beyond `max` too (a batch says what it leaves out). */
 export function reportLinks(root: ParentNode, baseUrl: string, max = 500, sameOrigin = false, counted?: { total: number }): ReportLink[] {
-  let base: URL;
-  try {
-    base = new URL(baseUrl);
-  } catch {
-    return [];
-  }
+  const page = webLinks(root, baseUrl, 5000);
+  if (!page) return [];
+  const { base } = page;
   const seen = new Set<string>();
   const out: ReportLink[] = [];
-  for (const [a, u] of webLinks(root, base, 5000)) {
+  for (const [a, u] of page.links) {
     if (!(sameOrigin ? u.origin === base.origin : sameSite(u, base))) continue;
     // a report published as a file (PDF, Word) is a report link too; other attachments are not
     const file = REPORT_FILE.test(u.pathname);
@@ -91,15 +94,11 @@ const FILE_WORDS = /年报|年度报告|全真版|附件|下载|原文|全文|PD
  * a page's file often lives on another (its reading asks for that host's permission).
  */
 export function reportFiles(root: ParentNode, baseUrl: string, max = 10): ReportLink[] {
-  let base: URL;
-  try {
-    base = new URL(baseUrl);
-  } catch {
-    return [];
-  }
+  const page = webLinks(root, baseUrl, 2000);
+  if (!page) return [];
   const seen = new Set<string>();
   const out: ReportLink[] = [];
-  for (const [a, u] of webLinks(root, base, 2000)) {
+  for (const [a, u] of page.links) {
     if (!REPORT_FILE.test(u.pathname)) continue;
     u.hash = '';
     const text = cleanText(a.textContent ?? a.getAttribute('title') ?? '');

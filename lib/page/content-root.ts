@@ -12,7 +12,7 @@ import { isTemplateLabel } from '../template/labels';
 import { isSectionHeading } from '../template/sections';
 import { withTextTables } from '../grid/text-layouts';
 import { domBlocks } from './dom-blocks';
-import { classesOf, elementsOf, tagOf } from './dom-text';
+import { classesOf, elementsOf, queryAll, tagOf } from './dom-text';
 
 export const CONTAINERS = [
   '#zoom', '.TRS_Editor', '.trs_editor_view', '#UCAP-CONTENT', '.pages_content', '#ivs_content',
@@ -38,24 +38,23 @@ const SIMPLE = CONTAINERS.map((sel) => ({
   classes: sel.startsWith('.') ? sel.slice(1).split('.') : [],
 }));
 
+/** Which of CONTAINERS the element matches, by index. */
+function containersOf(el: Element): number[] {
+  const id = el.getAttribute('id');
+  const classes = classesOf(el);
+  const out: number[] = [];
+  SIMPLE.forEach((s, i) => {
+    if (s.tag ? tagOf(el) === s.tag : s.id ? id === s.id : s.classes.every((c) => classes.includes(c))) out.push(i);
+  });
+  return out;
+}
+
 /** A CMS content container that holds the report, or null. Containers earlier in CONTAINERS win; then document order. */
 export function containerRoot(doc: Document): RootChoice | null {
-  if (!doc.documentElement) return null;
-  // one query for all the selectors (a browser's native selector list), else one walk (the light tree in Node)
-  let candidates: Element[];
-  try {
-    candidates = Array.from(doc.querySelectorAll(CONTAINERS.join(',')));
-  } catch {
-    candidates = elementsOf(doc.documentElement);
-  }
+  // one query for all the selectors rather than one each
   const matched: Element[][] = SIMPLE.map(() => []);
-  for (const el of candidates) {
-    const id = el.getAttribute('id');
-    const classes = classesOf(el);
-    if (!id && !classes.length && tagOf(el) !== 'article') continue;
-    SIMPLE.forEach((s, i) => {
-      if (s.tag ? tagOf(el) === s.tag : s.id ? id === s.id : s.classes.every((c) => classes.includes(c))) matched[i]!.push(el);
-    });
+  for (const el of queryAll(doc, CONTAINERS.join(','), (e) => containersOf(e).length > 0)) {
+    for (const i of containersOf(el)) matched[i]!.push(el);
   }
   for (const els of matched) {
     for (const el of els) {
@@ -128,14 +127,11 @@ function commonAncestor(els: Element[]): Element | null {
 
 /** The page's first ten h1, h2, .title and #title elements, in document order. */
 function headings(doc: Document): Element[] {
-  const out: Element[] = [];
-  if (!doc.documentElement) return out;
-  for (const el of elementsOf(doc.documentElement)) {
+  const isHeading = (el: Element) => {
     const tag = tagOf(el);
-    if (tag === 'h1' || tag === 'h2' || el.getAttribute('id') === 'title' || classesOf(el).includes('title')) out.push(el);
-    if (out.length === 10) break;
-  }
-  return out;
+    return tag === 'h1' || tag === 'h2' || el.getAttribute('id') === 'title' || classesOf(el).includes('title');
+  };
+  return queryAll(doc, 'h1, h2, .title, #title', isHeading).slice(0, 10);
 }
 
 /** Page metadata: title, meta tags, links of the content root. */

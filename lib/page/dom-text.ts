@@ -39,6 +39,20 @@ export function elementsOf(root: Element): Element[] {
   return out;
 }
 
+/**
+ * The elements matching `selectors` (a list of simple selectors), in document order: one native
+ * query where the DOM answers selector lists (a browser), else one walk testing each element with
+ * `test`, the same selectors in code (the light tree in Node, which answers none).
+ */
+export function queryAll(doc: Document, selectors: string, test: (el: Element) => boolean): Element[] {
+  if (!doc.documentElement) return [];
+  try {
+    return Array.from(doc.querySelectorAll(selectors));
+  } catch {
+    return elementsOf(doc.documentElement).filter(test);
+  }
+}
+
 /** The element's classes, as written. */
 export function classesOf(el: Element): string[] {
   // the attribute node: linkedom answers getAttribute('class') through a DOMTokenList it builds each time
