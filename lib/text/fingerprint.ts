@@ -6,6 +6,7 @@
  * not the report's own.
  */
 import { foldText } from './normalize';
+import { splitSentences } from './sentences';
 
 /** An organ's name as reports are matched by it: folded, without spaces, brackets or punctuation. */
 export function organKey(organ: string): string {
@@ -61,7 +62,7 @@ export function ownSentences(lines: string[], organ: string | null): { h: number
   const out: { h: number; t: string }[] = [];
   const seen = new Set<number>();
   for (const line of lines) {
-    for (const part of line.split(/(?<=[。；;！!？?])/)) {
+    for (const part of splitSentences(line)) {
       const s = part.trim();
       if (!s || BOILERPLATE.some((re) => re.test(s))) continue;
       const n = normaliseSentence(s, organ);
