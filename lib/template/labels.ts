@@ -18,73 +18,85 @@ export type LabelInfo =
   | { table: 'appeals'; kind: 'header'; part?: string; group?: string }
   | { table: null; kind: 'ambiguous'; word: 'other' | 'total' };
 
+const ORDINALS = '一二三四五六七八九十';
+
 /** Remove a leading ordinal (一、 / (三) / 1.) and trailing notes in brackets. */
 function core(k: string): string {
-  return k
-    .replace(/^[一二三四五六七八九十]+[、.]/, '')
-    .replace(/^\([一二三四五六七八九十]+\)/, '')
-    .replace(/\((?:单位|区分|注|含|本|只计)[^)]*\)$/, '')
-    .replace(/[:：]$/, '');
+  // each pattern tried only where the text could hold it: the engine runs cold in a page, where a regex costs
+  let s = k;
+  if (s && ORDINALS.includes(s[0]!)) s = s.replace(/^[一二三四五六七八九十]+[、.]/, '');
+  if (s[0] === '(') s = s.replace(/^\([一二三四五六七八九十]+\)/, '');
+  if (s.endsWith(')')) s = s.replace(/\((?:单位|区分|注|含|本|只计)[^)]*\)$/, '');
+  if (s.endsWith(':') || s.endsWith('：')) s = s.slice(0, -1);
+  return s;
 }
 
-const ACTIVE_ROW_WORDS: [RegExp, string, string][] = [
-  [/^规章$/, 'rules', 'art20_1'],
-  [/^(?:行政)?规范性文件$/, 'normative', 'art20_1'],
-  [/^行政许可$/, 'license', 'art20_5'],
-  [/^其他对外管理服务事项$/, 'other_services', 'art20_5'],
-  [/^行政处罚$/, 'penalty', 'art20_6'],
-  [/^行政强制$/, 'coercion', 'art20_6'],
-  [/^行政事业性收费$/, 'fees', 'art20_8'],
-  [/^政府集中采购$/, 'procurement', 'art20_9'],
+/**
+ * The template's words, looked up whole (a label is the word, once its ordinal and notes are gone)
+ * or, where a label may go on, by how it starts or ends.
+ */
+const ACTIVE_ROW_WORDS = new Map<string, [string, string]>([
+  ['规章', ['rules', 'art20_1']],
+  ['规范性文件', ['normative', 'art20_1']],
+  ['行政规范性文件', ['normative', 'art20_1']],
+  ['行政许可', ['license', 'art20_5']],
+  ['其他对外管理服务事项', ['other_services', 'art20_5']],
+  ['行政处罚', ['penalty', 'art20_6']],
+  ['行政强制', ['coercion', 'art20_6']],
+  ['行政事业性收费', ['fees', 'art20_8']],
+  ['政府集中采购', ['procurement', 'art20_9']],
+]);
+
+const ACTIVE_COL_WORDS = new Map<string, string>([
+  ['本年新制作数量', 'new_made'],
+  ['本年新公开数量', 'new_published'],
+  ['对外公开总数量', 'total_published'],
+  ['上一年项目数量', 'prev_items'],
+  ['本年增/减', 'delta'],
+  ['本年增减', 'delta'],
+  ['本年处理决定数量', 'decisions'],
+  ['处理决定数量', 'decisions'],
+  ['采购项目数量', 'count'],
+  ['本年制发件数', 'issued'],
+  ['本年废止件数', 'repealed'],
+  ['现行有效件数', 'in_force'],
+]);
+/** 表二 headers that go on with their unit: 采购总金额（万元）. */
+const ACTIVE_COL_STARTS: [string, string][] = [
+  ['采购总金额', 'amount'],
+  ['本年收费金额', 'amount_wan'],
 ];
 
-const ACTIVE_COL_WORDS: [RegExp, string][] = [
-  [/^本年新制作数量$/, 'new_made'],
-  [/^本年新公开数量$/, 'new_published'],
-  [/^对外公开总数量$/, 'total_published'],
-  [/^上一年项目数量$/, 'prev_items'],
-  [/^本年增\/?减$/, 'delta'],
-  [/^本年处理决定数量$/, 'decisions'],
-  [/^处理决定数量$/, 'decisions'],
-  [/^采购项目数量$/, 'count'],
-  [/^采购总金额/, 'amount'],
-  [/^本年制发件数$/, 'issued'],
-  [/^本年废止件数$/, 'repealed'],
-  [/^现行有效件数$/, 'in_force'],
-  [/^本年收费金额/, 'amount_wan'],
+const REQ_HEADERS = new Map<string, string | undefined>([
+  ['申请人情况', undefined],
+  ['自然人', 'natural'],
+  ['法人或其他组织', undefined],
+  ['商业企业', 'business'],
+  ['科研机构', 'research'],
+  ['社会公益组织', 'public_interest'],
+  ['法律服务机构', 'legal_service'],
+  ['小计', 'org_subtotal'],
+]);
+
+const REQ_GROUP_WORDS: [string, string][] = [
+  ['予以公开', 'disclosed'],
+  ['部分公开', 'partial'],
+  ['不予公开', 'withheld'],
+  ['无法提供', 'unavailable'],
+  ['不予处理', 'not_processed'],
+  ['其他处理', 'other'],
 ];
 
-const REQ_HEADERS: [RegExp, string | undefined][] = [
-  [/勾稽关系/, undefined],
-  [/^申请人情况$/, undefined],
-  [/^自然人$/, 'natural'],
-  [/^法人或其他组织$/, undefined],
-  [/^商业企业$/, 'business'],
-  [/^科研机构$/, 'research'],
-  [/^社会公益组织$/, 'public_interest'],
-  [/^法律服务机构$/, 'legal_service'],
-  [/^小计$/, 'org_subtotal'],
-];
-
-const REQ_GROUP_WORDS: [RegExp, string][] = [
-  [/予以公开/, 'disclosed'],
-  [/部分公开/, 'partial'],
-  [/不予公开/, 'withheld'],
-  [/无法提供/, 'unavailable'],
-  [/不予处理/, 'not_processed'],
-  [/其他处理/, 'other'],
-];
-
-const APPEAL_HEADERS: [RegExp, { part?: string; group?: string }][] = [
-  [/^行政复议$/, { group: 'review' }],
-  [/^行政诉讼$/, {}],
-  [/^结果维持$/, { part: 'upheld' }],
-  [/^结果纠正$/, { part: 'corrected' }],
-  [/^其他结果$/, { part: 'other' }],
-  [/^尚未审结$/, { part: 'pending' }],
-  [/未经复议直接起诉$/, { group: 'suit_direct' }],
-  [/^复议后起诉$/, { group: 'suit_after_review' }],
-];
+const APPEAL_HEADERS = new Map<string, { part?: string; group?: string }>([
+  ['行政复议', { group: 'review' }],
+  ['行政诉讼', {}],
+  ['结果维持', { part: 'upheld' }],
+  ['结果纠正', { part: 'corrected' }],
+  ['其他结果', { part: 'other' }],
+  ['尚未审结', { part: 'pending' }],
+  ['复议后起诉', { group: 'suit_after_review' }],
+]);
+const APPEAL_DIRECT = '未经复议直接起诉';
 
 const cache = new Map<string, LabelInfo | null>();
 
@@ -98,36 +110,39 @@ export function classifyLabel(text: string): LabelInfo | null {
   return out;
 }
 
+const isDigit = (ch: string | undefined) => ch !== undefined && ch >= '0' && ch <= '9';
+
 function classify(text: string): LabelInfo | null {
   const k = labelKey(text);
   if (!k || k.length > 80) return null;
   const c = core(k);
 
-  const g = /第二十条第\(([一二三四五六七八九十]+)\)项/.exec(k);
+  const g = k.includes('第二十条') ? /第二十条第\(([一二三四五六七八九十]+)\)项/.exec(k) : null;
   if (g) return { table: 'active', kind: 'group', group: `art20_${chineseNumber(g[1]!)}` };
   if (c === '信息内容') return { table: 'active', kind: 'header' };
-  for (const [re, row, group] of ACTIVE_ROW_WORDS) if (re.test(c)) return { table: 'active', kind: 'row', row, group };
-  for (const [re, col] of ACTIVE_COL_WORDS) {
-    if (re.test(c)) {
-      const unit = /万元/.test(k) ? '万元' : /\(单位:?元\)|\(元\)/.test(k) ? '元' : undefined;
-      return { table: 'active', kind: 'col', col, unit };
-    }
+  const activeRow = ACTIVE_ROW_WORDS.get(c);
+  if (activeRow) return { table: 'active', kind: 'row', row: activeRow[0], group: activeRow[1] };
+  const col = ACTIVE_COL_WORDS.get(c) ?? ACTIVE_COL_STARTS.find(([w]) => c.startsWith(w))?.[1];
+  if (col) {
+    const unit = k.includes('万元') ? '万元' : k.includes('(单位:元)') || k.includes('(单位元)') || k.includes('(元)') ? '元' : undefined;
+    return { table: 'active', kind: 'col', col, unit };
   }
   if (c === '本年新') return { table: 'active', kind: 'col', col: '', cut: true };
 
-  if (/本年新收/.test(c)) return { table: 'requests', kind: 'row', row: 'new' };
-  if (/上年结转/.test(c)) return { table: 'requests', kind: 'row', row: 'carried_in' };
-  if (/结转下(?:一)?年度/.test(c)) return { table: 'requests', kind: 'row', row: 'carried_out' };
-  if (/本年度办理结果/.test(c)) return { table: 'requests', kind: 'phase' };
-  for (const [re, col] of REQ_HEADERS) if (re.test(k)) return { table: 'requests', kind: 'header', col };
+  if (c.includes('本年新收')) return { table: 'requests', kind: 'row', row: 'new' };
+  if (c.includes('上年结转')) return { table: 'requests', kind: 'row', row: 'carried_in' };
+  if (c.includes('结转下年度') || c.includes('结转下一年度')) return { table: 'requests', kind: 'row', row: 'carried_out' };
+  if (c.includes('本年度办理结果')) return { table: 'requests', kind: 'phase' };
+  if (k.includes('勾稽关系')) return { table: 'requests', kind: 'header', col: undefined };
+  if (REQ_HEADERS.has(k)) return { table: 'requests', kind: 'header', col: REQ_HEADERS.get(k) };
 
-  const item = /^(\d{1,2})[.、]\s*(.*)$/.exec(k);
+  const item = isDigit(k[0]) ? /^(\d{1,2})[.、]\s*(.*)$/.exec(k) : null;
   if (item) return { table: 'requests', kind: 'item', n: Number(item[1]), group: itemGroup(item[2]!) };
-  const ord = /^\(([一二三四五六七])\)/.exec(k);
-  if (ord && /^总计$/.test(c)) return { table: 'requests', kind: 'total' };
+  const ord = k[0] === '(' ? /^\(([一二三四五六七])\)/.exec(k) : null;
+  if (ord && c === '总计') return { table: 'requests', kind: 'total' };
   if (c.length <= 40) {
-    for (const [re, group] of REQ_GROUP_WORDS) {
-      if (re.test(c) && (ord || c.length <= 12 || /^部分公开/.test(c))) {
+    for (const [word, group] of REQ_GROUP_WORDS) {
+      if (c.includes(word) && (ord || c.length <= 12 || c.startsWith('部分公开'))) {
         return { table: 'requests', kind: 'group', group, ord: ord ? chineseNumber(ord[1]!) : null };
       }
     }
@@ -135,44 +150,67 @@ function classify(text: string): LabelInfo | null {
   const bareItem = itemGroup(c);
   if (bareItem && c.length <= 30) return { table: 'requests', kind: 'item', n: null, group: bareItem };
 
-  for (const [re, info] of APPEAL_HEADERS) if (re.test(c)) return { table: 'appeals', kind: 'header', ...info };
+  const appeal = APPEAL_HEADERS.get(c) ?? (c.endsWith(APPEAL_DIRECT) ? { group: 'suit_direct' } : undefined);
+  if (appeal) return { table: 'appeals', kind: 'header', ...appeal };
 
   if (c === '其他') return { table: null, kind: 'ambiguous', word: 'other' };
   if (c === '总计' || c === '合计') return { table: null, kind: 'ambiguous', word: 'total' };
   return null;
 }
 
-/** Item keywords, so that an item is found even when its number is missing or wrong. */
-const ITEM_WORDS: [RegExp, string, number][] = [
-  [/国家秘密/, 'withheld', 1],
-  [/禁止公开/, 'withheld', 2],
-  [/三安全一稳定|危及/, 'withheld', 3],
-  [/第三方/, 'withheld', 4],
-  [/内部事务/, 'withheld', 5],
-  [/过程性/, 'withheld', 6],
-  [/执法案卷/, 'withheld', 7],
-  [/行政查询/, 'withheld', 8],
-  [/不掌握/, 'unavailable', 1],
-  [/另行制作|没有现成/, 'unavailable', 2],
-  [/补正后|仍不明确/, 'unavailable', 3],
-  [/信访|举报投诉/, 'not_processed', 1],
-  [/^重复申请/, 'not_processed', 2],
-  [/出版物/, 'not_processed', 3],
-  [/大量反复/, 'not_processed', 4],
-  [/确认或重新出具|重新出具/, 'not_processed', 5],
-  [/逾期不补正|不补正/, 'other', 1],
-  [/收费通知|缴纳费用/, 'other', 2],
+/** Item keywords, so that an item is found even when its number is missing or wrong (`^` a word that starts the item). */
+const ITEM_WORDS: [string[], string, number][] = [
+  [['国家秘密'], 'withheld', 1],
+  [['禁止公开'], 'withheld', 2],
+  [['三安全一稳定', '危及'], 'withheld', 3],
+  [['第三方'], 'withheld', 4],
+  [['内部事务'], 'withheld', 5],
+  [['过程性'], 'withheld', 6],
+  [['执法案卷'], 'withheld', 7],
+  [['行政查询'], 'withheld', 8],
+  [['不掌握'], 'unavailable', 1],
+  [['另行制作', '没有现成'], 'unavailable', 2],
+  [['补正后', '仍不明确'], 'unavailable', 3],
+  [['信访', '举报投诉'], 'not_processed', 1],
+  [['^重复申请'], 'not_processed', 2],
+  [['出版物'], 'not_processed', 3],
+  [['大量反复'], 'not_processed', 4],
+  [['确认或重新出具', '重新出具'], 'not_processed', 5],
+  [['逾期不补正', '不补正'], 'other', 1],
+  [['收费通知', '缴纳费用'], 'other', 2],
 ];
 
+/** Any item keyword anywhere: one test that most labels fail, before the keywords are tried in order. */
+const ANY_ITEM_WORD = new RegExp(ITEM_WORDS.flatMap(([ws]) => ws.map((w) => w.replace(/^\^/, ''))).join('|'));
+
+function hasWord(text: string, words: string[]): boolean {
+  for (const w of words) if (w[0] === '^' ? text.startsWith(w.slice(1)) : text.includes(w)) return true;
+  return false;
+}
+
 function itemGroup(words: string): string | null {
-  for (const [re, group] of ITEM_WORDS) if (re.test(words)) return group;
+  if (!ANY_ITEM_WORD.test(words)) return null;
+  for (const [ws, group] of ITEM_WORDS) if (hasWord(words, ws)) return group;
   return null;
 }
 
+const numbers = new Map<string, number | null>();
+
 /** The item number a keyword names within its group, or null. */
 export function itemNumber(text: string): number | null {
-  const c = core(labelKey(text)).replace(/^\d{1,2}[.、]/, '');
-  for (const [re, , n] of ITEM_WORDS) if (re.test(c)) return n;
+  const hit = numbers.get(text);
+  if (hit !== undefined) return hit;
+  const n = readItemNumber(text);
+  if (numbers.size > 5000) numbers.clear();
+  numbers.set(text, n);
+  return n;
+}
+
+function readItemNumber(text: string): number | null {
+  const k = core(labelKey(text));
+  const c = isDigit(k[0]) ? k.replace(/^\d{1,2}[.、]/, '') : k;
+  if (!ANY_ITEM_WORD.test(c)) return null;
+  for (const [ws, , n] of ITEM_WORDS) if (hasWord(c, ws)) return n;
   return null;
 }
 

@@ -456,6 +456,7 @@ const MAX_SOLUTIONS = 20;
  */
 function decideRuns(r: Reading, evidence: Mapping['evidence']) {
   const pending = r.runs.pending;
+  if (!pending.length) return notePendingRuns(r);
   const mapping: Mapping = { version: r.version, evidence, tables: r.tables, issues: [] };
   // the rows stand in their tables while they are decided, so that their relations are drawn
   for (const p of pending) {
@@ -533,6 +534,11 @@ function decideRuns(r: Reading, evidence: Mapping['evidence']) {
     r.runs.told.set(p.table, (r.runs.told.get(p.table) ?? 0) + 1);
     placeTarget(r, p.target, { labels: p.labels, values: reading.map((text) => ({ text, src: p.src })) }, false);
   });
+  notePendingRuns(r);
+}
+
+/** One note per table with rows that ran together: how many were told apart, and which could not be. */
+function notePendingRuns(r: Reading) {
   for (const table of new Set<TableId>([...r.runs.told.keys(), ...r.runs.undecided.keys()])) {
     r.notes.push({ kind: 'run-together', table, told: r.runs.told.get(table) ?? 0, undecided: r.runs.undecided.get(table) ?? [], src: r.runs.src.get(table) ?? {} });
   }

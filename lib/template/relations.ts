@@ -106,14 +106,22 @@ export type Checkable = 'yes' | 'parts-blank' | 'no';
  * blank total has blank parts. Otherwise blanks count as 0.
  */
 export function checkable(mapping: Mapping, r: Relation): Checkable {
-  const target = cellAt(mapping, r.table, r.target);
-  const parts = [...r.plus, ...r.minus].map((k) => cellAt(mapping, r.table, k));
-  if (!target || parts.some((c) => !c)) return 'no';
+  const cells = mapping.tables[r.table].cells;
+  const target = cells.get(r.target);
+  if (!target) return 'no';
+  let parts = 0;
   let blanks = 0;
-  for (const c of parts) if (c!.blank) blanks++;
+  for (const keys of [r.plus, r.minus]) {
+    for (const k of keys) {
+      const c = cells.get(k);
+      if (!c) return 'no';
+      parts++;
+      if (c.blank) blanks++;
+    }
+  }
   if (blanks === 0) return 'yes';
   if (target.blank) return 'no';
-  return blanks === parts.length ? 'parts-blank' : 'yes';
+  return blanks === parts ? 'parts-blank' : 'yes';
 }
 
 /** Σ plus − Σ minus, or null when a cell of the relation is not on the page. */
