@@ -11,9 +11,8 @@ const MAX_ROWS = MAX_TABLE_ROWS;
 /** Grid slots filled by spans, at most: bounds the work on absurd rowspan × colspan. */
 const MAX_SLOTS = 2_000_000;
 
-function span(el: Element, name: 'colspan' | 'rowspan', max: number): number {
-  // the browser's own reading of the attribute when it has one (clamped as HTML says), else the attribute
-  const prop = (el as HTMLTableCellElement)[name === 'colspan' ? 'colSpan' : 'rowSpan'];
+/** `prop`: the browser's own reading of the attribute (el.colSpan, el.rowSpan), clamped as HTML says; undefined in a DOM without it. */
+function span(el: Element, prop: number | undefined, name: 'colspan' | 'rowspan', max: number): number {
   const n = typeof prop === 'number' ? prop : parseInt(el.getAttribute(name) ?? '1', 10);
   if (!Number.isFinite(n) || n < 0) return 1;
   if (n === 0) return name === 'rowspan' ? max : 1;
@@ -48,14 +47,17 @@ function tableRowsCounted(table: Element): { rows: Element[]; total: number } {
   return { rows: out, total };
 }
 
-export function rowCells(tr: Element): ArrayLike<Element> {
-  // the browser's live collection as it is: no array copied per row
-  const native = (tr as HTMLTableRowElement).cells;
-  if (native && typeof native.length === 'number') return native;
-  return Array.from(tr.children).filter((c) => {
-    const t = c.tagName.toLowerCase();
-    return t === 'td' || t === 'th';
-  });
+/**
+ * The row's cells (its td and th children, as `tr.cells` has them), walked by sibling: in a page each
+ * index into a live collection is a call into the page that costs more than the walk.
+ */
+export function rowCells(tr: Element): Element[] {
+  const out: Element[] = [];
+  for (let c = tr.firstElementChild; c; c = c.nextElementSibling) {
+    const t = c.localName ?? c.tagName.toLowerCase();
+    if (t === 'td' || t === 'th') out.push(c);
+  }
+  return out;
 }
 
 /**
@@ -78,8 +80,9 @@ export function readHtmlTable(table: Element): TableBlock {
       const td = tds[i]!;
       while (grid[r]![c]) c++;
       if (c >= MAX_COLS) break;
-      let cs = span(td, 'colspan', MAX_COLSPAN);
-      let rs = span(td, 'rowspan', trs.length - r);
+      const cell0 = td as HTMLTableCellElement;
+      let cs = span(td, cell0.colSpan, 'colspan', MAX_COLSPAN);
+      let rs = span(td, cell0.rowSpan, 'rowspan', trs.length - r);
       if (cs * rs > budget) cs = rs = 1;
       budget -= cs * rs;
       // textContent is native and fast; labels split by <br> or spans join up, which label matching wants anyway

@@ -104,8 +104,8 @@ export function domBlocks(root: Element, limits?: { cut: number }): Block[] {
       stack.push({ node: el, exit: true, textBefore: emitted });
     }
     if (tag === 'pre') pre++;
-    const kids = el.childNodes;
-    for (let i = kids.length - 1; i >= 0; i--) stack.push({ node: kids[i]! });
+    // by sibling, last first: in a page each index into a live NodeList is a call into the page
+    for (let k = el.lastChild; k; k = k.previousSibling) stack.push({ node: k });
   }
   flush();
   return blocks;

@@ -1,7 +1,7 @@
 /**
  * A light document tree for Node: the same htmlparser2 parse linkedom makes, into
  * plain objects that answer the small part of the DOM the engine walks (nodeType,
- * childNodes, children, attributes, textContent, getElementsByTagName,
+ * childNodes, siblings, children, attributes, textContent, getElementsByTagName,
  * querySelectorAll('*'), parentElement, contains). The engine reads it exactly as
  * it reads the live page in the content script: one walker, two trees. linkedom
  * builds a full DOM at three times the cost; it is still used where a full DOM is
@@ -36,6 +36,15 @@ abstract class LightParent {
 
   get firstChild(): LightNode | null {
     return this.childNodes[0] ?? null;
+  }
+
+  get lastChild(): LightNode | null {
+    return this.childNodes[this.childNodes.length - 1] ?? null;
+  }
+
+  get firstElementChild(): LightElement | null {
+    for (const c of this.childNodes) if (c instanceof LightElement) return c;
+    return null;
   }
 
   get children(): LightElement[] {
@@ -103,6 +112,8 @@ export class LightText {
     return TEXT;
   }
   parentNode: LightParent | null = null;
+  previousSibling: LightNode | null = null;
+  nextSibling: LightNode | null = null;
   get childNodes(): LightNode[] {
     return [];
   }
@@ -130,6 +141,14 @@ export class LightElement extends LightParent {
     private attrs: Record<string, string>,
   ) {
     super();
+  }
+
+  previousSibling: LightNode | null = null;
+  nextSibling: LightNode | null = null;
+
+  get nextElementSibling(): LightElement | null {
+    for (let n = this.nextSibling; n; n = n.nextSibling) if (n instanceof LightElement) return n;
+    return null;
   }
 
   get tagName(): string {
@@ -245,6 +264,17 @@ function serialise(doc: LightDocument): string {
   return out.join('');
 }
 
+/** Add a node as the parent's last child, linked to its siblings. */
+function append(parent: LightParent, n: LightNode) {
+  const last = parent.childNodes[parent.childNodes.length - 1];
+  if (last) {
+    last.nextSibling = n;
+    n.previousSibling = last;
+  }
+  n.parentNode = parent;
+  parent.childNodes.push(n);
+}
+
 /** A report page has a few tens of thousands of nodes; past this the rest of a page is not built. */
 export const MAX_LIGHT_NODES = 250_000;
 
@@ -273,8 +303,7 @@ export function parseLight(html: string, maxNodes = MAX_LIGHT_NODES): LightDocum
         }
         nodes++;
         const el = new LightElement(name, attribs);
-        el.parentNode = current;
-        current.childNodes.push(el);
+        append(current, el);
         current = el;
       },
       onclosetag() {
@@ -289,9 +318,7 @@ export function parseLight(html: string, maxNodes = MAX_LIGHT_NODES): LightDocum
         else {
           if (full()) return;
           nodes++;
-          const t = new LightText(text);
-          t.parentNode = current;
-          current.childNodes.push(t);
+          append(current, new LightText(text));
         }
       },
     },
