@@ -45,6 +45,9 @@ export function relationRule(def: { family: RelationFamily; code: Code; msg: (r:
         const can = checkable(mapping, r);
         if (can === 'no') continue;
         const target = cellAt(mapping, r.table, r.target)!;
+        // a relation that holds says nothing: its finding's parts are made only for one that does not
+        const expected = can === 'parts-blank' ? null : expectedValue(mapping, r)!;
+        if (can === 'parts-blank' ? target.value === 0 : expected === target.value) continue;
         const related = r.related ?? r.plus;
         const common = {
           table: r.table,
@@ -53,12 +56,10 @@ export function relationRule(def: { family: RelationFamily; code: Code; msg: (r:
           src: target.src,
           relatedSrc: related.filter((k) => k !== r.target).map((k) => cellAt(mapping, r.table, k)!.src),
         };
-        if (can === 'parts-blank') {
-          if (target.value !== 0) out.push({ ...common, rule: `${f}:parts-blank`, actual: target.value, expected: null, msg: 'f_parts_blank', args: { fam: `@fam_${f.replace(/-/g, '_')}` } });
+        if (expected === null) {
+          out.push({ ...common, rule: `${f}:parts-blank`, actual: target.value, expected: null, msg: 'f_parts_blank', args: { fam: `@fam_${f.replace(/-/g, '_')}` } });
           continue;
         }
-        const expected = expectedValue(mapping, r)!;
-        if (expected === target.value) continue;
         if (target.blank) {
           out.push({ ...common, rule: `${f}:blank`, blank: true, actual: null, expected, msg: 'f_blank_total', args: { expected, fam: `@fam_${f.replace(/-/g, '_')}` } });
           continue;
