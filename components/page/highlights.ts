@@ -143,8 +143,15 @@ export class Highlights {
 
   /** Severity, badge and dismissed state of each marked cell, from its findings and the auditor's reviews. */
   setReviews(reviews: Reviews) {
+    // each finding's review once, not once per cell it marks (a blank-cell finding marks a hundred cells and covers as many ids)
+    const dismissed = new Map<Finding, boolean>();
+    const isOpen = (f: Finding) => {
+      let d = dismissed.get(f);
+      if (d === undefined) dismissed.set(f, (d = reviewOf(f, reviews).status === 'dismissed'));
+      return !d;
+    };
     for (const [el, fs] of this.onEl) {
-      const open = fs.filter((f) => reviewOf(f, reviews).status !== 'dismissed');
+      const open = fs.filter(isOpen);
       el.setAttribute(SEV, (open.length ? open : fs).map((f) => f.severity).reduce(worse));
       const serious = open.filter((f) => f.severity !== 'notice').length;
       el.setAttribute(BADGE, serious > 1 ? String(serious) : '!');
@@ -161,6 +168,7 @@ export class Highlights {
 
   /** Show or hide the outlines of cells that only notices mark (blank cells). */
   setShowNotices(show: boolean) {
+    if (show === this.showNotices) return;
     this.showNotices = show;
     this.sheet?.replaceSync(this.css());
     if (this.styleEl) this.styleEl.textContent = this.css();
