@@ -89,6 +89,15 @@ export function findCulprits(mapping: Mapping, table: TableId, eqs: Eq[] = equat
   const full = (1 << failing.length) - 1;
   const mask = candidates.map((c) => failing.reduce((m, e, i) => (e.coef.has(c) ? m | (1 << i) : m), 0));
   const touches = candidates.map((c) => eqs.filter((e) => e.coef.has(c)));
+  // the relations that hold and that a candidate is in: a change must keep them holding
+  const holding = touches.map((es) => es.filter((e) => Math.abs(e.res) <= EPS));
+  /**
+   * A set in which some cell is the only one of a holding relation cannot work: that relation would
+   * need the cell unchanged, and every cell of a correction changes. Said without solving (exactly
+   * what solving would find), which spares most of the sets tried.
+   */
+  const alone = (idx: number[]): boolean =>
+    idx.some((i) => holding[i]!.some((e) => !idx.some((j) => j !== i && e.coef.has(candidates[j]!))));
   let tries = 0;
   const attempt = (idx: number[]): Change[] | null => {
     const set = idx.map((i) => candidates[i]!);
@@ -115,6 +124,7 @@ export function findCulprits(mapping: Mapping, table: TableId, eqs: Eq[] = equat
       if (idx.length === k) {
         if (covered !== full) return true;
         if (++tries > MAX_TRIES) return false;
+        if (alone(idx)) return true;
         const c = attempt(idx);
         if (c) found.push(c);
         return true;
