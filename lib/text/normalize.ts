@@ -26,8 +26,11 @@ export function foldText(s: string): string {
 
 /** Collapse runs of white space (incl. nbsp and ideographic space) to one space and trim. */
 export function cleanText(s: string): string {
-  // most cells and lines need nothing: one test rather than three replacements (the engine runs cold in a page)
+  // most cells and lines need nothing, or only their ends trimmed (&nbsp;0&nbsp;): one test rather than
+  // three replacements (the engine runs cold in a page). trim takes the same white space as SPACES.
   if (!UNCLEAN.test(s)) return s;
+  const t = s.trim();
+  if (!UNCLEAN.test(t)) return t;
   return s.replace(DROP, '').replace(SPACES, ' ').trim();
 }
 
