@@ -152,13 +152,14 @@ export class Highlights {
     };
     for (const [el, fs] of this.onEl) {
       const open = fs.filter(isOpen);
-      el.setAttribute(SEV, (open.length ? open : fs).map((f) => f.severity).reduce(worse));
+      const sev = (open.length ? open : fs).map((f) => f.severity).reduce(worse);
+      el.setAttribute(SEV, sev);
       const serious = open.filter((f) => f.severity !== 'notice').length;
       el.setAttribute(BADGE, serious > 1 ? String(serious) : '!');
       if (open.length) el.removeAttribute(STATUS);
       else el.setAttribute(STATUS, 'dismissed');
       // errors and warnings can be reached by keyboard (the page's own tabindex kept where it has one)
-      if (el.getAttribute(SEV) === 'notice') this.originals.restore(el, 'tabindex');
+      if (sev === 'notice') this.originals.restore(el, 'tabindex');
       else if (!el.hasAttribute('tabindex')) {
         this.originals.keep(el, 'tabindex');
         el.setAttribute('tabindex', '0');
