@@ -170,11 +170,14 @@ export class PageSession {
       return this.state();
     }
     this.audit = a;
-    this.files = reportFiles(this.doc, href);
-    this.view.setExtras(this.extras());
     this.clock.time('marks', () => this.view.show(a, this.reviews));
     this.clock.record('audit', performance.now() - t);
-    this.clock.time('panel', () => this.draw());
+    this.clock.time('panel', () => {
+      // the report files the page links to: what the panel offers besides the audit, so looked for with it
+      this.files = reportFiles(this.doc, href);
+      this.view.setExtras(this.extras());
+      this.draw();
+    });
     const snapshot = a.input ? snapshotOf(a.input.blocks, a.input.meta) : null;
     const done = await this.report(href, a, snapshot);
     // the organ's other years and the prose of other reports are stored: the audit runs again beside them
