@@ -13,9 +13,16 @@ const KEY_PLAIN = /^[\u0021-\u007e\u4e00-\u9fff\u3001\u3002\u3008-\u3011\u3014-\
 /** Text made only of these (ASCII, CJK ideographs, 、。《》【】 …) is unchanged by foldText: skip the work. */
 const PLAIN = /^[\t\n\r\u0020-\u007e\u4e00-\u9fff\u3001\u3002\u3008-\u3011\u3014-\u301b]*$/;
 
+/** PLAIN and the full-width forms of ASCII (（ ） ： １ …), whose NFKC is the ASCII character and nothing else. */
+const WIDE_PLAIN = /^[\t\n\r\u0020-\u007e\u4e00-\u9fff\u3001\u3002\u3008-\u3011\u3014-\u301b\uff01-\uff5e]*$/;
+const WIDE = /[\uff01-\uff5e]/g;
+const toHalf = (c: string) => String.fromCharCode(c.charCodeAt(0) - 0xfee0);
+
 /** NFKC (full-width → half-width), drop zero-width and control characters, unify quotes and dashes. */
 export function foldText(s: string): string {
   if (PLAIN.test(s)) return s;
+  // a label with full-width brackets or colons: those mapped by code, without the normaliser and four replacements
+  if (WIDE_PLAIN.test(s)) return s.replace(WIDE, toHalf);
   return s
     .replace(CONTROL, '')
     .normalize('NFKC')

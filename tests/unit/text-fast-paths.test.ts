@@ -12,7 +12,9 @@ import type { TextBlock } from '../../lib/model';
 const SPACES = /[\s\u00a0\u3000\u2000-\u200a\u202f\u205f]+/g;
 const fullClean = (s: string) =>
   s.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '').replace(/[\u200b-\u200f\u2060\ufeff\u00ad]/g, '').replace(SPACES, ' ').trim();
-const fullKey = (s: string) => foldText(s).replace(SPACES, '').toLowerCase();
+const fullFold = (s: string) =>
+  s.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '').normalize('NFKC').replace(/[\u200b-\u200f\u2060\ufeff\u00ad]/g, '').replace(/[“”„‟″]/g, '"').replace(/[‘’‚‛′]/g, "'");
+const fullKey = (s: string) => fullFold(s).replace(SPACES, '').toLowerCase();
 const fullSplit = (t: string) => t.split(/(?<=[。；;！!？?])/).filter((p) => p !== '');
 
 /** Strings made of the characters that matter here: stops, spaces of every kind, control, zero-width, CJK, ASCII, full width. */
@@ -22,6 +24,7 @@ const tricky = fc
       fc.constantFrom('。', '；', ';', '！', '!', '？', '?', '，', ' ', '\t', '\n', '\r', '\u00a0', '\u3000', '\u2003', '\u202f', '\u205f', '\u000b', '\u000c'),
       fc.constantFrom('\u0000', '\u0007', '\u001b', '\u007f', '\u200b', '\u200e', '\u2060', '\ufeff', '\u00ad', '\u2028', '\u1680'),
       fc.constantFrom('本', '年', '新', '收', '（', '）', '(', ')', 'Ａ', '１', 'A', 'b', '1', '0', '-', '“', '’', '、', '《', '》'),
+      fc.constantFrom('：', '，', '．', '－', '／', '～', '＂', '＇', '｀', '｛', '｝', 'ｚ', '！', '？', '；', '｡', 'ｶ', '\u3099', '\u0301', 'ﬁ', '①', '㈠'),
       fc.string({ maxLength: 3 }),
     ),
     { maxLength: 30 },
@@ -33,6 +36,13 @@ describe('text shortcuts give what the full work gives', () => {
     fc.assert(fc.property(tricky, (s) => {
       expect(cleanText(s)).toBe(fullClean(s));
     }), { numRuns: 3000 });
+  });
+
+  it('foldText', () => {
+    fc.assert(fc.property(tricky, (s) => {
+      expect(foldText(s)).toBe(fullFold(s));
+    }), { numRuns: 3000 });
+    expect(foldText('（一）予以公开：')).toBe('(一)予以公开:');
   });
 
   it('labelKey', () => {
