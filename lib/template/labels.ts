@@ -3,6 +3,7 @@
  * brackets, spaces inside labels, local notes in brackets, cut headers.
  */
 import { chineseNumber, labelKey } from '../text/normalize';
+import { rememberByText } from '../text/remember';
 
 export type LabelInfo =
   | { table: 'active'; kind: 'group'; group: string }
@@ -98,17 +99,8 @@ const APPEAL_HEADERS = new Map<string, { part?: string; group?: string }>([
 ]);
 const APPEAL_DIRECT = '未经复议直接起诉';
 
-const cache = new Map<string, LabelInfo | null>();
-
 /** What a label cell is in the template, without context; null for an unknown label. */
-export function classifyLabel(text: string): LabelInfo | null {
-  const hit = cache.get(text);
-  if (hit !== undefined) return hit;
-  const out = classify(text);
-  if (cache.size > 5000) cache.clear();
-  cache.set(text, out);
-  return out;
-}
+export const classifyLabel: (text: string) => LabelInfo | null = rememberByText(classify);
 
 const isDigit = (ch: string | undefined) => ch !== undefined && ch >= '0' && ch <= '9';
 
@@ -194,17 +186,8 @@ function itemGroup(words: string): string | null {
   return null;
 }
 
-const numbers = new Map<string, number | null>();
-
 /** The item number a keyword names within its group, or null. */
-export function itemNumber(text: string): number | null {
-  const hit = numbers.get(text);
-  if (hit !== undefined) return hit;
-  const n = readItemNumber(text);
-  if (numbers.size > 5000) numbers.clear();
-  numbers.set(text, n);
-  return n;
-}
+export const itemNumber: (text: string) => number | null = rememberByText(readItemNumber);
 
 function readItemNumber(text: string): number | null {
   const k = core(labelKey(text));

@@ -1,5 +1,6 @@
 /** Reading a table cell as a number the way auditors read it. */
 import { foldText } from './normalize';
+import { rememberByText } from './remember';
 
 export type ValueKind = 'number' | 'blank' | 'text';
 
@@ -19,16 +20,7 @@ const NUMBER = new RegExp(
 );
 const BLANK_MARKER = /^(?:[-—–―─‒_/\\|~～]+|无|空|暂无|没有|null|n\/a|na)$/i;
 
-const cache = new Map<string, ParsedValue>();
-
-export function parseValue(raw: string): ParsedValue {
-  const hit = cache.get(raw);
-  if (hit) return hit;
-  const out = read(raw);
-  if (cache.size > 5000) cache.clear();
-  cache.set(raw, out);
-  return out;
-}
+export const parseValue: (raw: string) => ParsedValue = rememberByText(read);
 
 function read(raw: string): ParsedValue {
   const t = foldText(raw).replace(/[\s\u00a0\u3000]+/g, '');
