@@ -26,37 +26,48 @@ export function visibleFindings(r: PageRecord, f: RecordFilter) {
   );
 }
 
-export function filterRecords(records: PageRecord[], f: RecordFilter): PageRecord[] {
+/** What the filter reads of a record or a summary besides its findings. */
+type Filterable = Pick<RecordSummary, 'url' | 'href' | 'organ' | 'year' | 'title'>;
+
+/**
+ * One filter for records and their summaries, so that the same ones pass: `hasFindings` says whether any finding
+ * passes the severity and status filters, `words` is the text the search looks in besides title, organ and address.
+ */
+function passing<T extends Filterable>(f: RecordFilter, hasFindings: (r: T) => boolean, words: (r: T) => string): (r: T) => boolean {
   const text = f.text?.trim().toLowerCase();
   const pages = f.hrefs ? new Set(f.hrefs.map(normaliseUrl)) : null;
-  return records.filter((r) => {
+  return (r) => {
     if (pages && !pages.has(r.url) && !pages.has(normaliseUrl(r.href))) return false;
     if (f.organ && !(r.organ ?? '').includes(f.organ)) return false;
     if (f.year && r.year !== f.year) return false;
-    if ((f.severity || f.status) && visibleFindings(r, f).length === 0) return false;
+    if ((f.severity || f.status) && !hasFindings(r)) return false;
     if (text) {
-      const hay = [r.title, r.organ, r.url, ...r.result.findings.map((x) => x.message)].join('\n').toLowerCase();
+      const hay = [r.title, r.organ, r.url, words(r)].join('\n').toLowerCase();
       if (!hay.includes(text)) return false;
     }
     return true;
-  });
+  };
+}
+
+export function filterRecords(records: PageRecord[], f: RecordFilter): PageRecord[] {
+  return records.filter(
+    passing<PageRecord>(
+      f,
+      (r) => visibleFindings(r, f).length > 0,
+      (r) => r.result.findings.map((x) => x.message).join('\n'),
+    ),
+  );
 }
 
 /** The same filter over summaries (the dashboard's list): the same records pass as filterRecords lets through. */
 export function filterSummaries(summaries: RecordSummary[], f: RecordFilter): RecordSummary[] {
-  const text = f.text?.trim().toLowerCase();
-  const pages = f.hrefs ? new Set(f.hrefs.map(normaliseUrl)) : null;
-  return summaries.filter((r) => {
-    if (pages && !pages.has(r.url) && !pages.has(normaliseUrl(r.href))) return false;
-    if (f.organ && !(r.organ ?? '').includes(f.organ)) return false;
-    if (f.year && r.year !== f.year) return false;
-    if ((f.severity || f.status) && !hasFindings(r, f.severity, f.status)) return false;
-    if (text) {
-      const hay = [r.title, r.organ, r.url, r.text].join('\n').toLowerCase();
-      if (!hay.includes(text)) return false;
-    }
-    return true;
-  });
+  return summaries.filter(
+    passing<RecordSummary>(
+      f,
+      (r) => hasFindings(r, f.severity, f.status),
+      (r) => r.text,
+    ),
+  );
 }
 
 /** What sorting reads of a record or a summary. */
