@@ -10,7 +10,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { auditText } from '../../lib/pipeline/audit';
 import { storage } from '../../lib/ext/browser';
 import { RecordStore, summaryKey, type StorageArea } from '../../lib/store/record-store';
-import { backgroundHandler } from '../../lib/ext/background';
+import { testBackground } from '../helpers/background';
 import type { Histories } from '../../lib/ext/history';
 import { ExportChunk, ImportOutcome, RECORD_CHUNK, SUMMARY_PAGE, SummaryPage, ToBackground, type Reply } from '../../lib/ext/messages';
 import { Backup, BACKUP_FORMAT, PageRecord, recordFromResult, STORE_VERSION } from '../../lib/store/schema';
@@ -67,19 +67,7 @@ class MemoryArea implements StorageArea {
 const noHistory = { put: async () => ({ changed: false }), sliceFor: async () => null, reaudit: async (r: PageRecord) => r, others: async () => [], reset: () => undefined } as unknown as Histories;
 
 function handler(store: RecordStore) {
-  const handle = backgroundHandler({
-    store,
-    histories: noHistory,
-    setBadge: async () => undefined,
-    sendToTab: async () => undefined,
-    tabsShowing: () => [],
-    tabShows: () => undefined,
-    openDashboard: async () => undefined,
-    openViewer: async () => undefined,
-    readFile: async () => {
-      throw new Error('no files');
-    },
-  });
+  const { handle } = testBackground(store, { histories: noHistory });
   /** A message as the dashboard sends it: checked against the schema, its reply measured as JSON (what crosses). */
   return async (msg: unknown): Promise<{ data: unknown; bytes: number }> => {
     expect(ToBackground.safeParse(msg).success).toBe(true);

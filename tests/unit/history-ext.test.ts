@@ -6,10 +6,9 @@ import { keep } from '../../lib/pipeline/across';
 import { blocksOf } from '../../lib/pipeline/snapshot';
 import { storage } from '../../lib/ext/browser';
 import { RecordStore } from '../../lib/store/record-store';
-import { backgroundHandler, TabPages } from '../../lib/ext/background';
-import { Histories } from '../../lib/ext/history';
 import { historyOf, readAuditDone } from '../../lib/ext/history-slice';
 import { APPLICANT_COLS } from '../../lib/template/layout';
+import { testBackground } from '../helpers/background';
 import { organYears, reportOf, shiftCarriedIn } from '../helpers/history-corpus';
 import { copyPairs, organTimelines } from '../../lib/store/organs';
 
@@ -17,21 +16,7 @@ const url = (y: number) => `https://www.example.gov.cn/dh/${y}.html`;
 
 function setup() {
   const store = new RecordStore(storage);
-  const sent: [number, unknown][] = [];
-  const tabs = new TabPages();
-  const handle = backgroundHandler({
-    store,
-    histories: new Histories(store),
-    setBadge: async () => undefined,
-    sendToTab: async (id, msg) => void sent.push([id, msg]),
-    tabsShowing: (u) => tabs.showing(u),
-    tabShows: (id, h) => tabs.shows(id, h),
-    openDashboard: async () => undefined,
-    openViewer: async () => undefined,
-    readFile: async () => {
-      throw new Error('no files here');
-    },
-  });
+  const { sent, handle } = testBackground(store);
   return { store, sent, handle };
 }
 

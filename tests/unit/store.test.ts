@@ -5,8 +5,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { auditText } from '../../lib/pipeline/audit';
 import { storage } from '../../lib/ext/browser';
 import { RecordStore, StoreFullError } from '../../lib/store/record-store';
-import { backgroundHandler, TabPages } from '../../lib/ext/background';
-import { Histories } from '../../lib/ext/history';
+import { testBackground } from '../helpers/background';
 import { migrate, PageRecord, STORE_VERSION } from '../../lib/store/schema';
 import { normaliseUrl, recordKey } from '../../lib/store/url';
 import { filterRecords } from '../../lib/store/filter';
@@ -165,22 +164,7 @@ describe('RecordStore', () => {
 
 describe('background messages', () => {
   const setup = () => {
-    const badges: Record<number, [string, string | null]> = {};
-    const sent: [number, unknown][] = [];
-    const tabs = new TabPages();
-    const store = new RecordStore(storage, now);
-    const handle = backgroundHandler({
-      store,
-      histories: new Histories(store),
-      setBadge: async (id, text, color) => void (badges[id] = [text, color]),
-      sendToTab: async (id, msg) => void sent.push([id, msg]),
-      tabsShowing: (u) => tabs.showing(u),
-      tabShows: (id, h) => tabs.shows(id, h),
-      openDashboard: async () => undefined,
-      openViewer: async () => undefined,
-      readFile: async (url: string) => ({ result: R0 ? { ...R0, source: url } : R0, snapshot: null }),
-    });
-    return { badges, sent, handle };
+    return testBackground(new RecordStore(storage, now), { readFile: async (url: string) => ({ result: R0 ? { ...R0, source: url } : R0, snapshot: null }) });
   };
 
   it('ignores messages that are not ours; validates the ones that are', async () => {
@@ -208,17 +192,7 @@ describe('background messages', () => {
 
   it('a full storage comes back as storage-full', async () => {
     const full = new RecordStore({ ...storage, set: async () => { throw new Error('QUOTA_BYTES quota exceeded'); } }, now);
-    const handle = backgroundHandler({
-      store: full,
-      histories: new Histories(full),
-      setBadge: async () => undefined,
-      sendToTab: async () => undefined,
-      tabsShowing: () => [],
-      tabShows: () => undefined,
-      openDashboard: async () => undefined,
-      openViewer: async () => undefined,
-      readFile: async (url: string) => ({ result: R0 ? { ...R0, source: url } : R0, snapshot: null }),
-    });
+    const { handle } = testBackground(full);
     expect(await handle({ type: 'audit:done', href: URL0, result: R0 }, { tabId: 1 })).toEqual({ ok: false, error: 'storage-full' });
   });
 });
