@@ -18,7 +18,7 @@ import { isSectionHeading } from '../template/sections';
 const TAIL = /^(.*?)((?:-?\d[\d.-]*)(?:[ \u3000\u00a0]+-?\d[\d.-]*)*)\s*(?:万?元)?$/;
 /** Where a joined label starts another: 一、 (二) 3. — not 第(一)项. */
 const ORDINAL = /(?<!第)(?=[一二三四五六七八九十]{1,2}、|[(（][一二三四五六七八九十]{1,2}[)）]|(?<![\d.])\d{1,2}[.．、](?!\d))/g;
-const MAX_SPLIT = 60;
+const MAX_SPLIT = 160;
 /** Lines of labels joined with their numbers needed before a text is read this way. */
 const MIN_ROWS = 3;
 

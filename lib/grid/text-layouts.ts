@@ -13,6 +13,7 @@ import { cleanText } from '../text/normalize';
 import { isTemplateLabel } from '../template/labels';
 import { isSectionHeading } from '../template/sections';
 import { runTogetherTables } from './run-together';
+import { unflatten } from './flattened';
 import { append } from '../arrays';
 
 type Kind = 'blank' | 'tabcell' | 'tabrow' | 'pipe' | 'plain';
@@ -39,6 +40,8 @@ function block(layout: TableBlock['layout'], rows: Row[], lines: TextBlock[]): T
 
 /** Runs of text lines between the blocks may still hold tables whose markup was lost: find them. */
 export function withTextTables(blocks: Block[]): Block[] {
+  // a report flattened onto a few long lines is first cut back into its lines (./flattened.ts)
+  blocks = unflatten(blocks);
   const out: Block[] = [];
   let run: TextBlock[] = [];
   const flush = () => {

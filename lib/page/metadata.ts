@@ -10,11 +10,14 @@ export function looksLikeReportTitle(s: string): boolean {
   return REPORT_TITLE.test(foldText(s).replace(/\s+/g, ''));
 }
 
+/** A crawler's or a site's header gives a value after its field's name (标题: …): the value, never the name. */
+export const FIELD_LABEL = /^\s*(?:标\s*题|题\s*名|文章标题|信息名称|名\s*称|主\s*题|Title)\s*[:：]\s*/i;
+
 const SITE_TAIL = /^(.*\S)(?:\s*[_|]\s*|\s+[-–—]\s+)[^_|]*$/;
 
 /** A link to the report's file names it: "附件：某局2021年…年度报告.pdf" → the name without the label and the extension. */
 function attachmentName(line: string): string {
-  return line.replace(/^(?:附件\s*\d*|附|下载|附件下载|全真版)\s*[：:]\s*/, '').replace(/\.(?:pdf|docx?|wps|ofd)$/i, '');
+  return line.replace(/^(?:附件\s*\d*|附|下载|附件下载|全真版)\s*[：:]\s*/, '').replace(FIELD_LABEL, '').replace(/\.(?:pdf|docx?|wps|ofd)$/i, '');
 }
 
 /** The report's own title: the first short line that names a report, before the first section. */
@@ -47,10 +50,11 @@ const NOT_ORGAN_START = /^[我本全各该在对由和与及从向将把为以�
 
 /** The organ from the title: what stands before 政府信息公开工作年度报告, less the year. */
 export function organFromTitle(title: string): string | null {
-  const t = foldText(title).replace(/\s+/g, '').replace(/^关于/, '');
+  const t = foldText(title).replace(FIELD_LABEL, '').replace(/\s+/g, '').replace(/^关于/, '');
   const m = TITLE_TAIL.exec(t);
   if (!m) return null;
-  const head = t.slice(0, m.index).replace(/^\d{4}年度?/, '').replace(/\d{4}年度?$/, '').replace(/[(（《]$/, '');
+  // 某局关于2021年度…报告: the organ is what stands before 关于
+  const head = t.slice(0, m.index).replace(/^\d{4}年度?/, '').replace(/\d{4}年度?$/, '').replace(/[(（《]$/, '').replace(/关于$/, '').replace(/\d{4}年度?$/, '');
   return head.length >= 2 && head.length <= 40 ? head : null;
 }
 

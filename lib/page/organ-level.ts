@@ -10,7 +10,7 @@ import type { OrganLevel } from '../model';
 const NOISE = /城乡|乡村|城镇|村镇|市场|社区|园区|景区|城市|都市|超市|区域|县域|市政|市民|省级|市级|县级|区级|乡级|镇级|市容|县城/g;
 
 /** A township or street office itself, or one of its offices: 某某镇人民政府, 某某乡, 某某街道办事处, 某某镇社会事务办公室. */
-const TOWNSHIP = /街道|办事处$|苏木|[镇乡](?:人民政府|政府|党委|办事处|$)|[镇乡][\u4e00-\u9fa5]{0,6}(?:办公室|中心|站|所|办)$/;
+const TOWNSHIP = /街道|办事处$|苏木|片区(?:管理局|管委会|管理委员会)$|[镇乡](?:人民政府|政府|党委|办事处|$)|[镇乡][\u4e00-\u9fa5]{0,6}(?:办公室|中心|站|所|办)$/;
 
 /**
  * A division's suffix, where it ends a division's name: not 州 in 贵州省 or 苏州市,
@@ -43,8 +43,18 @@ export function organLevel(organ: string | null): OrganLevel | null {
 /** The management committee of a zone, reporting for its whole area as a government does. */
 const ZONE_COMMITTEE = /(?:综合实验区|实验区|试验区|开发区|新区|高新区|高新技术产业开发区|经济技术开发区|保税区|自贸区|产业园区|工业园区)(?:党工委)?(?:管理委员会|管委会)$/;
 
-/** A government's own (本级) report, due 31 March: 某某县人民政府, or a zone's 管委会 for its area. */
+/** A name that is only a place: a division (三明市, 某某县) or a zone (平潭综合实验区), with no unit after it. */
+const PLACE_ONLY = /^[\u4e00-\u9fa5]{1,12}?(?:自治区|自治州|自治县|自治旗|省|市|地区|州|盟|区|县|旗|综合实验区|实验区|试验区|开发区|新区|高新区)$/;
+/** Units that end in a division's character but are no place: 片区, 园区, 社区, 景区 … */
+const NOT_PLACE = /(?:片区|园区|社区|景区|营区|辖区|城区|小区|学区|库区|矿区|湾区|街区|商区|厂区|牧区|林区|功能区)$/;
+
+/**
+ * A government's own (本级) report, due 31 March: 某某县人民政府, a zone's 管委会 for its area, or a
+ * report whose title names only its place (「三明市2023年政府信息公开工作年度报告」, 平潭综合实验区).
+ */
 export function isGovernment(organ: string | null): boolean {
   if (!organ) return false;
-  return (/人民政府$/.test(organ) && !/办公室|办公厅/.test(organ)) || ZONE_COMMITTEE.test(organ);
+  if (/人民政府$/.test(organ) && !/办公室|办公厅/.test(organ)) return true;
+  if (ZONE_COMMITTEE.test(organ)) return true;
+  return PLACE_ONLY.test(organ) && !NOT_PLACE.test(organ) && organLevel(organ) !== 'township';
 }

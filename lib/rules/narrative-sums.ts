@@ -1,7 +1,7 @@
 /** Sums and percentages a sentence states by itself. */
-import { findPercents, findSum } from '../text/claims';
+import { findParagraphPercents, findPercents, findSum, type PercentClaim } from '../text/claims';
 import { clip } from '../text/normalize';
-import { sentences } from '../text/sentences';
+import { sentences, statements } from '../text/sentences';
 import type { Draft } from '../model';
 import type { Rule } from './types';
 
@@ -22,11 +22,13 @@ export const narrativeSums: Rule = {
   },
   check(m) {
     const out: Draft[] = [];
-    for (const s of sentences(m.prose)) {
+    // a list of parts runs on across ；: sums are read in whole statements
+    for (const s of statements(m.prose)) {
       const sum = findSum(s.text);
       if (sum) {
         const parts = sum.parts.reduce((a, b) => a + b, 0);
-        if (parts > sum.total || (parts !== sum.total && /分别/.test(s.text))) {
+        // parts short of the total are fine unless the list says it is whole (分别, or it ends with 其他…)
+        if (parts > sum.total || (parts !== sum.total && (/分别/.test(s.text) || sum.catchAll))) {
           out.push({
             table: null,
             cell: null,
@@ -40,25 +42,32 @@ export const narrativeSums: Rule = {
           });
         }
       }
-      for (const p of findPercents(s.text)) {
-        const exact = (p.part / p.total) * 100;
-        const tolerance = 0.5 * 10 ** -p.decimals + 1e-9;
-        if (Math.abs(exact - p.percent) <= tolerance) continue;
-        const expected = Math.round(exact * 10 ** Math.max(1, p.decimals)) / 10 ** Math.max(1, p.decimals);
-        out.push({
-          rule: 'narrative:percent',
-          table: null,
-          cell: null,
-          expected,
-          actual: p.percent,
-          msg: 'f_narrative_percent',
-          args: { expected, actual: p.percent, part: p.part, total: p.total, quote: clip(s.text, 60) },
-          where: clip(s.text, 120),
-          key: `${clip(s.text, 24)}:${p.part}`,
-          src: s.src,
-        });
-      }
     }
+    for (const s of sentences(m.prose)) for (const p of findPercents(s.text)) percentFinding(out, p, s.text, s.src);
+    // shares whose base the paragraph states in an earlier sentence (梳理58个事项……即办事项46项，占比76.6%)
+    for (const b of m.prose) for (const p of findParagraphPercents(b.text)) percentFinding(out, p, b.text, b.src);
     return out;
   },
 };
+
+/** A stated share that its counts do not give (a floor 达 X% only when the counts fall short of it). */
+function percentFinding(out: Draft[], p: PercentClaim, text: string, src: Draft['src']) {
+  const exact = (p.part / p.total) * 100;
+  const tolerance = 0.5 * 10 ** -p.decimals + 1e-9;
+  if (Math.abs(exact - p.percent) <= tolerance) return;
+  if (p.bound === 'floor' && exact >= p.percent) return;
+  if (p.bound === 'ceiling' && exact <= p.percent) return;
+  const expected = Math.round(exact * 10 ** Math.max(1, p.decimals)) / 10 ** Math.max(1, p.decimals);
+  out.push({
+    rule: 'narrative:percent',
+    table: null,
+    cell: null,
+    expected,
+    actual: p.percent,
+    msg: 'f_narrative_percent',
+    args: { expected, actual: p.percent, part: p.part, total: p.total, quote: clip(text, 60) },
+    where: clip(text, 120),
+    key: `${clip(text, 24)}:${p.part}`,
+    src,
+  });
+}

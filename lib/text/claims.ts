@@ -34,7 +34,8 @@ const ABOUT_REQUESTS = /申请|办理|答复|办结|受理|处理结果/;
 export function claimText(s: string): string {
   return foldText(s)
     .replace(/\s+/g, '')
-    .replace(/([零〇一二两三四五六七八九十]{1,3})(?=(?:件|条|个|份|次|宗|起|项|部))/g, (m) => {
+    // not in set phrases: “三个一”工作机制, 两个确保
+    .replace(/([零〇一二两三四五六七八九十]{1,3})(?=(?:件|条|个|份|次|宗|起|项|部)(?![零〇一二两三四五六七八九十]))/g, (m) => {
       const n = chineseNumber(m.replace('两', '二'));
       return n === null ? m : String(n);
     });
@@ -54,7 +55,8 @@ const PATTERNS: Pattern[] = [
   {
     kind: 'requests-received',
     re: new RegExp(`(?:收到|受理|接到|接收|新收)[^。；，,]{0,16}?(?:政府)?信息公开申请(?:数量)?[^。；\\d]{0,8}?${NUM}${UNIT}?(?![\\d.%])`),
-    zero: /(?:未|没有)(?:收到|接到|受理)[^。；]{0,12}?(?:信息公开申请|依申请公开)/,
+    // 未收到法人或其他组织…申请 says nothing of the total: only a sentence naming no applicant kind is a zero
+    zero: /(?:未|没有)(?:收到|接到|受理)(?![^。；]{0,12}?(?:公民|自然人|法人|企业|组织|机构))[^。；]{0,12}?(?:信息公开申请|依申请公开)/,
   },
   { kind: 'requests-received', re: new RegExp(`(?:收到|受理|接到|接收|新收)[^。；，,]{0,6}?依申请公开(?:申请)?[^。；\\d]{0,6}?${NUM}${UNIT}?(?![\\d.%])`) },
   { kind: 'requests-carried-in', re: new RegExp(`上一?年度?结转[^。；\\d]{0,10}?${NUM}${UNIT}`) },
@@ -127,6 +129,8 @@ export interface SumClaim {
   total: number;
   parts: number[];
   unit: string;
+  /** The list ends with a catch-all (其他…): then the parts must make up the whole total. */
+  catchAll: boolean;
 }
 
 export interface PercentClaim {
@@ -134,12 +138,20 @@ export interface PercentClaim {
   total: number;
   percent: number;
   decimals: number;
+  /** 占比达 96%: at least; 近 50%: at most. */
+  bound?: 'floor' | 'ceiling';
 }
 
 /** "共 N 件，其中 A 件、B 件" — the parts a sentence lists after 其中/分别/包括. */
+const TOTAL = /(?:(?<!公)共|总计|合计|累计|总数为?)计?[^。；\d]{0,8}?(\d+)(件|条|个|项|起|次)/;
+/** A total the list follows at once without 共: 「主动公开各类政府信息33条，其中…」. */
+const TOTAL_BEFORE_LIST = /(?<![\d.])(\d+)(件|条|个|项|起|次)(?=[，,：:]?(?:其中|包括))/;
+
 export function findSum(sentence: string): SumClaim | null {
   const t = claimText(sentence);
-  const total = /(?:共|总计|合计|累计|总数为?)计?[^。；\d]{0,8}?(\d+)(件|条|个|项|起|次)/.exec(t);
+  const said = TOTAL.exec(t);
+  const listed = TOTAL_BEFORE_LIST.exec(t);
+  const total = said && (!listed || said.index <= listed.index) ? said : listed;
   if (!total) return null;
   const after = t.slice(total.index + total[0].length);
   const lead = /^[^。；]{0,6}?(?:其中|分别为|分别是|分别|包括)/.exec(after);
@@ -147,20 +159,52 @@ export function findSum(sentence: string): SumClaim | null {
   // the list ends where a new statement begins (办结、答复 …)
   const list = after.slice(lead[0].length).split(/[，,]?(?:办结|答复|回复|已全部|均已)/)[0]!;
   const unit = total[2]!;
-  const parts = [...list.matchAll(new RegExp(`(\\d+)${unit}(?![\\d%])`, 'g'))].map((x) => Number(x[1]));
+  const found = [...list.matchAll(new RegExp(`(\\d+)${unit}(?![\\d%])`, 'g'))];
+  const parts = found.map((x) => Number(x[1]));
   if (parts.length < 2) return null;
-  return { total: Number(total[1]), parts, unit };
+  // the last item's words: what stands between the part before it and its own number
+  const last = found[found.length - 1]!;
+  const before = found[found.length - 2]!;
+  const words = list.slice(before.index! + before[0].length, last.index);
+  return { total: Number(total[1]), parts, unit, catchAll: /^[，,、；;]?(?:主动公开|应主动公开)?的?其他/.test(words) };
+}
+
+/** Words between 占比 and the number: 达/超过/以上 make a share a floor, 近/接近 a ceiling. */
+const BOUND = '[^。；\\d]{0,3}?';
+
+function percent(part: string, total: number, pct: string, words = ''): PercentClaim {
+  const bound = /达|超过|超|以上/.test(words) ? 'floor' : /近|接近/.test(words) ? 'ceiling' : undefined;
+  return { part: Number(part), total, percent: Number(pct), decimals: pct.split('.')[1]?.length ?? 0, ...(bound ? { bound } : {}) };
 }
 
 /** "N 件，占 X%": a count and its share of the sentence's total. */
 export function findPercents(sentence: string): PercentClaim[] {
   const t = claimText(sentence);
-  const total = /(?:共|总计|合计|累计|总数为?)计?[^。；\d]{0,8}?(\d+)(件|条|个|项|起|次)/.exec(t);
+  const total = TOTAL.exec(t);
   if (!total || Number(total[1]) === 0) return [];
   const out: PercentClaim[] = [];
-  const re = new RegExp(`(\\d+)${total[2]}[，,]?(?:占|占比|占总数的?|比例为|比例)[^。；\\d]{0,3}?(\\d+(?:\\.(\\d+))?)%`, 'g');
-  for (const m of t.slice(total.index + total[0].length).matchAll(re)) {
-    out.push({ part: Number(m[1]), total: Number(total[1]), percent: Number(m[2]), decimals: m[3]?.length ?? 0 });
-  }
+  const re = new RegExp(`(\\d+)${total[2]}[，,]?(?:占|占比|占总数的?|比例为|比例)(${BOUND})(\\d+(?:\\.\\d+)?)%(以上)?`, 'g');
+  for (const m of t.slice(total.index + total[0].length).matchAll(re)) out.push(percent(m[1]!, Number(total[1]), m[3]!, m[2]! + (m[4] ?? '')));
   return out;
+}
+
+const SHARE = /(?<![\d.])(\d+)(个|项|件|条)[^。；;\d%]{0,20}?[，,]?(?:占|占比|占总数的?|比例为|比例)([^。；\d]{0,3}?)(\d+(?:\.\d+)?)%(以上)?/g;
+const COUNT = /(?<![\d.])(\d+)(个|项|件|条)/g;
+
+/**
+ * Shares stated after a count without 共 (「梳理58个办事事项……56项，占比达96%。即办事项46项，占比76.6%」):
+ * the base is the one count the paragraph states before its first share. A paragraph with none, or with
+ * several candidates, says nothing here.
+ */
+export function findParagraphPercents(paragraph: string): PercentClaim[] {
+  const t = claimText(paragraph);
+  if (TOTAL.test(t)) return [];
+  const shares = [...t.matchAll(SHARE)];
+  if (!shares.length) return [];
+  const head = t.slice(0, shares[0]!.index);
+  const bases = [...head.matchAll(COUNT)].filter((c) => !/^[年月日号]/.test(t.slice(c.index! + c[0].length)));
+  if (bases.length !== 1) return [];
+  const base = Number(bases[0]![1]);
+  if (!base || shares.some((m) => Number(m[1]) > base)) return [];
+  return shares.map((m) => percent(m[1]!, base, m[4]!, m[3]! + (m[5] ?? '')));
 }

@@ -18,6 +18,21 @@ export function splitSentences(t: string): string[] {
   return t.match(PIECE) ?? [];
 }
 
+/** A statement up to its full stop (。！？): a list of parts runs on across ；. */
+const STATEMENT = /[^。！!？?]*[。！!？?]|[^。！!？?]+/g;
+
+/** Prose → its statements, cut at 。！？ only (「共156条，其中……12条；……45条」 stays whole). */
+export function statements(prose: readonly TextBlock[]): Sentence[] {
+  const out: Sentence[] = [];
+  for (const b of prose) {
+    for (const part of cleanText(b.text).match(STATEMENT) ?? []) {
+      const s = part.trim();
+      if (s) out.push({ text: s, src: b.src });
+    }
+  }
+  return out;
+}
+
 /** Sentences of a report's prose: drawn once per prose, as several rules read them. */
 const drawn = new WeakMap<readonly TextBlock[], readonly Sentence[]>();
 

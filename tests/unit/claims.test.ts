@@ -1,6 +1,6 @@
 /** The sentences a report writes, read for numbers; and what must not be read. */
 import { describe, expect, it } from 'vitest';
-import { findClaims, findPercents, findSum } from '../../lib/text/claims';
+import { findClaims, findParagraphPercents, findPercents, findSum } from '../../lib/text/claims';
 
 describe('findClaims', () => {
   it.each([
@@ -37,6 +37,9 @@ describe('findClaims', () => {
     '全年累计推送微信微博信息500余条，辐射群众超80000人次。',
     '接到群众来电咨询政府信息公开申请事宜20次。',
     '按照《条例》第二十条第（一）项，公开规章目录。',
+    // a set phrase is no count (real: 平潭综合实验区 2021), and a zero for one kind of applicant is no zero for all (real: 莆田市林业局 2023)
+    '坚持第一时间登记受理、第一时间转送承办单位和第一时间回复申请的“三个一”工作机制',
+    '未收到法人或其他组织办理政府信息公开申请。',
     '2021年，八泉街道办事处政府信息公开工作紧紧围绕中央、省、市、区关于2021年政府信息公开工作年度报告的安排部署。',
   ])('reads nothing from %s', (sentence) => {
     expect(findClaims(sentence)).toEqual([]);
@@ -45,8 +48,18 @@ describe('findClaims', () => {
 
 describe('findSum and findPercents', () => {
   it('a total and the parts listed after 其中', () => {
-    expect(findSum('共收到申请10件，其中予以公开6件、部分公开3件。')).toEqual({ total: 10, parts: [6, 3], unit: '件' });
-    expect(findSum('共收到申请10件，分别为予以公开6件、不予公开5件。')).toEqual({ total: 10, parts: [6, 5], unit: '件' });
+    expect(findSum('共收到申请10件，其中予以公开6件、部分公开3件。')).toEqual({ total: 10, parts: [6, 3], unit: '件', catchAll: false });
+    expect(findSum('共收到申请10件，分别为予以公开6件、不予公开5件。')).toEqual({ total: 10, parts: [6, 5], unit: '件', catchAll: false });
+  });
+  it('a total the list follows without 共, and 公共 is no 共 (real: 莆田市海洋与渔业局 2024)', () => {
+    expect(findSum('全年通过网站主动公开各类政府信息33条，其中发展规划3条、组织机构设置17条、法律法规和资金下达1条、公共事件应急管理3条、主动公开其他信息10条、监督检查情况3条，全文电子化率100%。')).toEqual({
+      total: 33, parts: [3, 17, 1, 3, 10, 3], unit: '条', catchAll: false,
+    });
+  });
+  it('a list ending with its catch-all 其他… must make up the total (real: 君山片区管理局 2022)', () => {
+    const s = '全年主动公开信息数156条，其中机关职能类信息12条，行政许可类信息0条，财政预决算类信息2条；突发公共事件应急预案类信息47条；其他应主动公开的政府信息45条。';
+    expect(findSum(s)).toEqual({ total: 156, parts: [12, 0, 2, 47, 45], unit: '条', catchAll: true });
+    expect(findSum('共收到申请10件，其中予以公开6件、部分公开3件、其他处理1件。')?.catchAll).toBe(true);
   });
   it('no list without 其中/分别/包括, and a list ends where a new statement begins', () => {
     expect(findSum('今年，共受理656件信访案件，热线平台信访615件，阳光信访平台信访41件，办结回复656件。')).toBeNull();
@@ -56,5 +69,15 @@ describe('findSum and findPercents', () => {
     expect(findPercents('共收到申请20件，其中予以公开15件，占75%。')).toEqual([{ part: 15, total: 20, percent: 75, decimals: 0 }]);
     expect(findPercents('共收到申请3件，其中予以公开2件，占比66.7%。')).toEqual([{ part: 2, total: 3, percent: 66.7, decimals: 1 }]);
     expect(findPercents('主动公开信息76条，百分比100%。')).toEqual([]);
+  });
+  it('a share whose base an earlier sentence of the paragraph states; 达 makes it a floor (real: 莆田市海洋与渔业局 2022)', () => {
+    const p = '对市局58个办事事项清单全部重新梳理优化，目前已有56项为五星级“一趟不用跑”事项，占比达96%。即办事项46项，占比76.6%；';
+    expect(findParagraphPercents(p)).toEqual([
+      { part: 56, total: 58, percent: 96, decimals: 0, bound: 'floor' },
+      { part: 46, total: 58, percent: 76.6, decimals: 1 },
+    ]);
+    // two candidate bases, or a 共 total the sentence rule reads: nothing here
+    expect(findParagraphPercents('梳理58个事项和12个窗口，其中46项即办，占比79.3%。')).toEqual([]);
+    expect(findParagraphPercents('共梳理58个事项，其中46项即办，占比79.3%。')).toEqual([]);
   });
 });

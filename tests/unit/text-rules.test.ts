@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { auditText } from '../../lib/pipeline/audit';
 import { organLevel, isGovernment } from '../../lib/page/organ-level';
+import { organFromTitle } from '../../lib/page/metadata';
 import { reportText } from '../helpers/report-text';
 import { mulberry32, randomFilled, type Filled } from '../helpers/template-data';
 
@@ -18,6 +19,17 @@ describe('organ level', () => {
   it('a government’s own report', () => {
     expect(isGovernment('某某县人民政府')).toBe(true);
     expect(isGovernment('某某县人民政府办公室')).toBe(false);
+  });
+  it('a name that is only a place is that government’s own report; a zone’s 片区管理局 is township-level (real: 三明市, 平潭)', () => {
+    for (const g of ['三明市', '平潭综合实验区', '某某县', '某某区', '某某自治州']) expect(isGovernment(g), g).toBe(true);
+    for (const d of ['三明市审计局', '平潭综合实验区国有资产管理局', '平潭综合实验区君山片区管理局', '某某工业园区', '某某社区', '上塘街道']) expect(isGovernment(d), d).toBe(false);
+    expect(organLevel('平潭综合实验区君山片区管理局')).toBe('township');
+    expect(organLevel('平潭综合实验区海坛片区管委会')).toBe('township');
+  });
+  it('a crawler’s header gives the title’s value, never its label; 某局关于…报告 names 某局', () => {
+    expect(organFromTitle('标题: 莆田市审计局2020年政府信息公开工作年度报告')).toBe('莆田市审计局');
+    expect(organFromTitle('标题：平潭综合实验区海坛片区管理局 关于2021年度政府信息公开工作年度报告')).toBe('平潭综合实验区海坛片区管理局');
+    expect(organFromTitle('三明市2023年政府信息公开工作年度报告')).toBe('三明市');
   });
 });
 

@@ -1,0 +1,96 @@
+/**
+ * A whole report flattened onto a few long lines, as crawlers keep a page's
+ * textContent and as text is copied out of a page or a PDF viewer:
+ *
+ *   …微阵地”。二、主动公开政府信息情况 第二十条第（一）项信息内容本年新制作数量…规章007规范性文件7777166第二十条…
+ *   …（三）不予公开1.属于国家秘密00000002.其他法律行政法规禁止公开0000000…
+ *
+ * Such a line is cut back into the lines it was made of: its sentences, its
+ * section headings, and inside the tables one line per template row (a label and
+ * the digits that ran together after it). How the digits split into cells is not
+ * decided here: the run-together reader (./run-together.ts) and the mapper's
+ * arithmetic do that, as for any row whose cells ran together.
+ */
+import type { Block, TextBlock } from '../model';
+import { append } from '../arrays';
+
+/** A line longer than this may be a flattened report; shorter lines are left as they are. */
+const LONG = 400;
+
+/** Where a sentence ends: the next text starts a line of its own. */
+const SENTENCE_END = /(?<=[。！？])/;
+
+/** The words that open the six sections, after their ordinal (一、总体情况 … 六、其他需要报告的事项). */
+const SECTION_WORDS =
+  '总体情况|概述|基本情况|主动公开|收到和处理|依申请公开|政府信息公开行政复议|因政府信息公开|政府信息公开申请行政复议|行政复议|政府信息公开工作存在|存在的主要问题|存在的问题|主要问题|其他需要报告|其他事项';
+/** A section heading inside a flattened line: cut before it, and after its words where they end in 情况. */
+const SECTION_START = new RegExp(`(?<!第)(?=[一二三四五六][、.．]\\s*(?:${SECTION_WORDS}))`, 'g');
+const SECTION_HEAD = new RegExp(`^([一二三四五六][、.．]\\s*(?:${SECTION_WORDS})(?:[^。；，\\d（(]{0,30}?(?:情况|事项|措施))?)`);
+
+/** A number in prose carries its unit or measure after it (2602条, 2020年, 92%); a table's digits do not. */
+const UNIT = '条件个项人次家份元万%％年月日号批名位期天余多亿千百篇周岁户套台辆座所种类笔部页层楼室';
+/** Digits that end right before a label: a run of a table's cells (not a number of prose, which has its unit). */
+const CELL_RUN = new RegExp(`\\d[\\d \\u00a0.\\-]*(?:(?=[\\u4e00-\\u9fff（(“])(?![${UNIT}])|$)`, 'g');
+
+/**
+ * Cuts inside a table: after a run of digits that a label follows; before an
+ * ordinal label (一、 （三） 2.) where it starts after text or digits, but not inside
+ * 第二十条第（一）项; before 第二十条.
+ */
+const TABLE_CUTS = new RegExp(
+  [
+    `(?<=\\d)(?=[^\\d\\s.．\\-${UNIT}])`,
+    '(?<=[^\\s第\\d])(?=[一二三四五六七八九十]{1,2}、)',
+    '(?<![第\\s])(?=[（(][一二三四五六七八九十]{1,2}[)）])',
+    '(?<=\\d)(?=\\d[.．][^\\d])',
+    '(?<=[^\\d\\s.．])(?=\\d[.．][^\\d])',
+    '(?=第二十条)',
+    // after a header's words (信息内容 本年新制作数量 采购总金额（单位：万元）): the next label is a row's
+    '(?<=信息内容|数量|件数|总数|增/减|增减|金额|金额[（(]单位[：:][^）)]{1,4}[)）])(?=[\\u4e00-\\u9fff])(?!量)',
+  ].join('|'),
+  'g',
+);
+
+/** A piece of a flattened line that holds a table: several runs of digits right before labels. */
+function holdsTable(piece: string): boolean {
+  CELL_RUN.lastIndex = 0;
+  let n = 0;
+  for (let m = CELL_RUN.exec(piece); m; m = CELL_RUN.exec(piece)) if (++n >= 3) return true;
+  return false;
+}
+
+function splitAt(text: string, re: RegExp): string[] {
+  re.lastIndex = 0;
+  return text.split(re).filter((p) => p.trim() !== '');
+}
+
+/** A flattened line → the lines it was made of (a short line comes back as it was). */
+export function unflattenLine(text: string): string[] {
+  if (text.length <= LONG) return [text];
+  const out: string[] = [];
+  for (const sentence of splitAt(text, SENTENCE_END)) {
+    for (const part of splitAt(sentence, SECTION_START)) {
+      const head = SECTION_HEAD.exec(part);
+      const rest = head ? part.slice(head[1]!.length) : part;
+      if (head) out.push(head[1]!);
+      if (!rest.trim()) continue;
+      if (holdsTable(rest)) append(out, splitAt(rest, TABLE_CUTS).map((p) => p.trim()));
+      else out.push(rest.trim());
+    }
+  }
+  return out;
+}
+
+/** Text blocks that are flattened reports, cut back into lines (each keeps its block's source); other blocks as they were. */
+export function unflatten(blocks: Block[]): Block[] {
+  if (!blocks.some((b) => b.kind === 'text' && b.text.length > LONG)) return blocks;
+  const out: Block[] = [];
+  for (const b of blocks) {
+    if (b.kind !== 'text' || b.text.length <= LONG) {
+      out.push(b);
+      continue;
+    }
+    for (const text of unflattenLine(b.text)) out.push({ kind: 'text', text, src: b.src } satisfies TextBlock);
+  }
+  return out;
+}
