@@ -22,6 +22,8 @@ export interface Item {
   family: Family;
   severity: Severity;
   n: number;
+  /** The code rests on a doubtful reading: why, in words (the finding needs review). */
+  review?: string;
 }
 
 export const ARITHMETIC = new Set<Family>(['row-total', 'column-total', 'subtotal', 'balance', 'appeal-total']);

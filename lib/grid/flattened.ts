@@ -39,7 +39,7 @@ const CELL_RUN = new RegExp(`\\d[\\d \\u00a0.\\-]*(?:(?=[\\u4e00-\\u9fff（(“]
  */
 const TABLE_CUTS = new RegExp(
   [
-    `(?<=\\d)(?=[^\\d\\s.．\\-${UNIT}])`,
+    `(?<=\\d)[ \\u00a0]*(?=[^\\d\\s.．\\-${UNIT}])`,
     '(?<=[^\\s第\\d])(?=[一二三四五六七八九十]{1,2}、)',
     '(?<![第\\s])(?=[（(][一二三四五六七八九十]{1,2}[)）])',
     '(?<=\\d)(?=\\d[.．][^\\d])',
@@ -65,8 +65,10 @@ function splitAt(text: string, re: RegExp): string[] {
 }
 
 /** A flattened line → the lines it was made of (a short line comes back as it was). */
-export function unflattenLine(text: string): string[] {
-  if (text.length <= LONG) return [text];
+export function unflattenLine(line: string): string[] {
+  if (line.length <= LONG) return [line];
+  // full-width digits read as the digits they are (２000００1): the cuts look for digits
+  const text = line.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
   const out: string[] = [];
   for (const sentence of splitAt(text, SENTENCE_END)) {
     for (const part of splitAt(sentence, SECTION_START)) {

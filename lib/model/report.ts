@@ -119,6 +119,8 @@ export type ShapeIssue =
   | { kind: 'missing-values'; table: TableId; row: string; expected: number; actual: number; src: Source }
   | { kind: 'doubled-columns'; table: TableId; rows: number; expected: number; halvesEqual: boolean; src: Source }
   | { kind: 'missing-row'; table: TableId; row: string }
+  /** A group the template splits into items printed as one line (its items missing): one departure. */
+  | { kind: 'merged-group'; table: TableId; row: string; items: number; src: Source }
   | { kind: 'missing-table'; table: TableId }
   | { kind: 'unmapped-table'; table: TableId; src: Source | null }
   | { kind: 'no-data-row'; table: TableId; src: Source | null }
@@ -128,7 +130,16 @@ export type ShapeIssue =
   | { kind: 'duplicate-row'; table: TableId; row: string; src: Source }
   | { kind: 'extra-row'; table: TableId; row: string; label: string; src: Source }
   /** Cells that ran together: `told` rows split by the column count and the template's arithmetic, `undecided` rows that could not be. */
-  | { kind: 'run-together'; table: TableId; told: number; undecided: { row: string; label: string; digits: string }[]; src: Source };
+  | {
+      kind: 'run-together';
+      table: TableId;
+      told: number;
+      /** Rows read back from a text that merged runs of identical lines (1 0 1 for 1 0 0 0 0 0 1). */
+      widened: number;
+      /** Rows that could not be read back: their cells ran together (`merged`) or are fewer than the template's columns (`collapsed`). */
+      undecided: { row: string; label: string; digits: string; how: 'merged' | 'collapsed' }[];
+      src: Source;
+    };
 
 export interface VersionEvidence {
   version: Version | null;

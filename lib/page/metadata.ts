@@ -189,6 +189,34 @@ export function findPublished(meta: PageMeta, blocks: Block[]): FoundDate | null
   return null;
 }
 
+/** The date a page's address carries: …/202603/t20260305_2192644.htm, /art/2024/1/10/art_…, /content/post_… not. */
+const URL_DATE = /\/t(20\d{2})(\d{2})(\d{2})_|\/art\/(20\d{2})\/(\d{1,2})\/(\d{1,2})\//;
+const URL_LINE = /^(?:原文链接|原始链接|原文地址|链接|网址|URL)\s*[:：]\s*(\S+)/i;
+
+export function urlDate(meta: PageMeta, blocks: Block[]): FoundDate | null {
+  const urls = [meta.url ?? ''];
+  for (const b of blocks.slice(0, 30)) if (b.kind === 'text') urls.push(URL_LINE.exec(b.text.trim())?.[1] ?? '');
+  for (const u of urls) {
+    const m = URL_DATE.exec(u);
+    if (!m) continue;
+    const [y, mo, d] = m[1] ? [m[1], m[2], m[3]] : [m[4], m[5], m[6]];
+    const found = findDates(`${y}-${mo}-${d}`)[0];
+    if (found) return { ...found, raw: u.slice(0, 200) };
+  }
+  return null;
+}
+
+/**
+ * The date a report was published. A site's template date (every page of a site dated YYYY-01-01) is
+ * no publication: a date of 1 January within or before the report's own year is taken for one, and the
+ * page's address gives the date instead where it carries one.
+ */
+export function publicationDate(meta: PageMeta, blocks: Block[], year: number | null): FoundDate | null {
+  const printed = findPublished(meta, blocks);
+  const placeholder = printed && year !== null && printed.month === 1 && printed.day === 1 && printed.year <= year;
+  return placeholder ? urlDate(meta, blocks) : printed;
+}
+
 /** 发布机构 / 发文机关 from a metadata table or line above the body. */
 const INFO_ORGAN = /(?:发布机构|发文机关|发布单位|信息来源|来源)\s*[:：]\s*([\u4e00-\u9fa5]{2,30}?)(?=\s|$|发布|时间|日期|浏览|点击|字号|【)/;
 

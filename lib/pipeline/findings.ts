@@ -57,6 +57,7 @@ function toFinding(m: ReportModel, it: Item): Finding {
     culprit: repair?.kind === 'unique' ? repair.cell : null,
     suggested: repair?.kind === 'unique' ? repair.to : null,
     ...(d.shared?.length ? { shared: d.shared.slice(0, 20) } : {}),
+    ...(it.review ? { needsReview: true, reason: it.review } : {}),
   };
   f.message = formatMessage(f, 'zh');
   return f;
@@ -86,7 +87,7 @@ export function runRules(m: ReportModel, rules: Rule[] = RULES): { findings: Fin
       const dup = seen.get(id) ?? 0;
       seen.set(id, dup + 1);
       if (dup) id += `#${dup + 1}`;
-      items.push({ id, draft, code, family: registered.family, severity: registered.severity, n: items.length });
+      items.push({ id, draft, code, family: registered.family, severity: registered.severity, n: items.length, ...(registered.review ? { review: registered.zh } : {}) });
     }
   }
   let listed = items;

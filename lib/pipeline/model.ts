@@ -2,7 +2,7 @@
 import type { AuditOptions, Block, PageMeta, ReportModel, TableBlock, TextBlock, YearInfo } from '../model';
 import { mapTables } from '../template/map';
 import { findHeadings } from '../template/sections';
-import { findOrgan, findPublished, findSignatureDate, findTitle, findYear } from '../page/metadata';
+import { findOrgan, findSignatureDate, findTitle, findYear, publicationDate } from '../page/metadata';
 import { isGovernment, organLevel } from '../page/organ-level';
 import { recognise } from '../page/recognise';
 
@@ -33,7 +33,7 @@ export function buildModel(blocks: Block[], meta: PageMeta, source: string, opti
     government: id.government ?? isGovernment(found.value),
     year,
     signed,
-    published: findPublished(meta, blocks),
+    published: publicationDate(meta, blocks, year.year),
     headings,
     mapping,
     version: mapping.version,

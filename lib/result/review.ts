@@ -32,7 +32,8 @@ export interface ReviewOptions {
 /** The counts, score and verdict without the dismissed findings. */
 export function reviewedSummary(result: ReportResult, reviews: Reviews | undefined) {
   const open = result.findings.filter((f) => reviewOf(f, reviews).status !== 'dismissed');
-  const counts = { ...countFindings(open), dismissed: result.findings.length - open.length };
+  // a needs-review finding the auditor confirmed counts as its severity
+  const counts = { ...countFindings(open, (f) => reviewOf(f as Finding, reviews).status === 'confirmed'), dismissed: result.findings.length - open.length };
   return {
     counts,
     score: result.score === null ? null : score(counts),

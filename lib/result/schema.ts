@@ -81,6 +81,10 @@ export const Finding = z.object({
   shared: z.array(z.object({ ours: z.string().max(400), theirs: z.string().max(400) })).max(20).optional(),
   /** The auditor's decision, in exports of reviewed records (absent from a fresh audit). */
   review: FindingReview.optional(),
+  /** It rests on a doubtful reading (需人工核对): counted apart, out of the verdict and the score. */
+  needsReview: z.boolean().optional(),
+  /** Why the reading is doubtful, in words. */
+  reason: z.string().max(2000).optional(),
 });
 export type Finding = z.infer<typeof Finding>;
 
@@ -100,6 +104,8 @@ export const Counts = z.object({
   notice: z.number().int().nonnegative(),
   /** Findings the auditor dismissed, shown apart (已排除) and counted nowhere else. */
   dismissed: z.number().int().nonnegative().optional(),
+  /** Findings that rest on a doubtful reading (需人工核对), counted nowhere else until the auditor confirms one. */
+  review: z.number().int().nonnegative().optional(),
 });
 export type Counts = z.infer<typeof Counts>;
 

@@ -34,8 +34,20 @@ export const shapeLayout: Rule = {
     },
     'shape:run-together-undecided': {
       severity: 'warning',
+      review: true,
       zh: '表格的单元格连在一起，有的行无法确定如何分开（列数和勾稽关系都不能唯一确定）：这些行未核对，请对照原文。',
       en: 'The table’s cells ran together and some rows cannot be told apart (neither the column count nor the arithmetic decides): those rows are not checked; compare with the original.',
+    },
+    'shape:collapsed-rows': {
+      severity: 'notice',
+      zh: '文本合并了相同的相邻行（如“1 0 0 0 0 0 1”成了“1 0 1”，全为 0 的行只剩一个 0）：已按列数和勾稽关系还原这些行。',
+      en: 'The text merged runs of identical lines (1 0 0 0 0 0 1 reads 1 0 1, an all-zero row a single 0): those rows were read back by the column count and the arithmetic.',
+    },
+    'shape:unreadable-rows': {
+      severity: 'warning',
+      review: true,
+      zh: '表格有的行数值个数与模板列数不符，且无法由列数和勾稽关系确定各数值所在的列（可能是转为文本时合并了相同的行或丢失了空白单元格）：这些行未核对，请对照原文。',
+      en: 'Some rows carry fewer values than the template has columns and neither the column count nor the arithmetic tells which column each belongs to (the text may have merged identical lines or lost blank cells): those rows are not checked; compare with the original.',
     },
     'shape:too-large': {
       severity: 'warning',
@@ -70,10 +82,14 @@ export const shapeLayout: Rule = {
           out.push({ rule: 'shape:extra-row', table: i.table, cell: { row: i.row, col: '*' }, msg: 'f_shape_extra_row', args: { label: clip(i.label) }, src: i.src });
           break;
         case 'run-together': {
-          const rows = i.undecided.map((u) => `${u.label}「${u.digits}」`).join('、');
-          if (i.undecided.length)
-            out.push({ rule: 'shape:run-together-undecided', table: i.table, cell: null, msg: 'f_shape_run_undecided', args: { n: i.undecided.length, told: i.told, rows: clip(rows, 300) }, src: i.src });
-          else out.push({ rule: 'shape:run-together', table: i.table, cell: null, msg: 'f_shape_run_together', args: { told: i.told }, src: i.src });
+          // one needs-review finding per table, with the rows as they were read
+          const rows = clip(i.undecided.map((u) => `${u.label}「${u.digits}」`).join('、'), 300);
+          const collapsed = i.undecided.some((u) => u.how === 'collapsed');
+          if (i.undecided.length) {
+            const args = { n: i.undecided.length, told: i.told + i.widened, rows };
+            out.push({ rule: collapsed ? 'shape:unreadable-rows' : 'shape:run-together-undecided', table: i.table, cell: null, msg: collapsed ? 'f_shape_unreadable_rows' : 'f_shape_run_undecided', args, src: i.src });
+          } else if (i.told) out.push({ rule: 'shape:run-together', table: i.table, cell: null, msg: 'f_shape_run_together', args: { told: i.told }, src: i.src });
+          if (i.widened && !i.undecided.length) out.push({ rule: 'shape:collapsed-rows', table: i.table, cell: null, msg: 'f_shape_collapsed_rows', args: { n: i.widened }, src: i.src });
           break;
         }
         case 'duplicate-row':

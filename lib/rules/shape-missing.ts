@@ -22,6 +22,11 @@ export const shapeMissing: Rule = {
       zh: '表格应包含模板的全部行；缺少的行无法核对，也使合计失准。',
       en: 'A table carries all of the template’s rows; a missing row cannot be checked and upsets the totals.',
     },
+    'shape:merged-group': {
+      severity: 'error',
+      zh: '模板把该组分为若干项（如 2021 年版“（六）其他处理”分三项），报告只填了一行合计：各项无法核对。',
+      en: 'The template splits this group into items (2021: other handling in three), but the report prints one line for it: the items cannot be checked.',
+    },
     'shape:no-data-row': {
       severity: 'error',
       zh: '表四只有表头，没有数据行。',
@@ -51,6 +56,8 @@ export const shapeMissing: Rule = {
         out.push({ rule: 'shape:missing-table', table: i.table, cell: { row: '*', col: '*' }, msg: 'f_shape_missing_table' });
       } else if (i.kind === 'unmapped-table') {
         out.push({ rule: 'shape:unmapped-table', table: i.table, cell: { row: '*', col: '*' }, msg: 'f_shape_unmapped_table', src: i.src });
+      } else if (i.kind === 'merged-group') {
+        out.push({ rule: 'shape:merged-group', table: i.table, cell: { row: i.row, col: '*' }, msg: 'f_shape_merged_group', args: { items: i.items }, src: i.src });
       } else if (i.kind === 'missing-row') {
         out.push({ rule: 'shape:missing-row', table: i.table, cell: { row: i.row, col: '*' }, msg: 'f_shape_missing_row' });
       } else if (i.kind === 'no-data-row') {

@@ -9,6 +9,11 @@ export interface Code {
   severity: Severity;
   zh: string;
   en: string;
+  /**
+   * Its findings rest on a doubtful reading (a row the arithmetic cannot read back, a table cut by the
+   * page): they go to needs review (需人工核对), apart from the verdict, the score and the badge.
+   */
+  review?: true;
 }
 
 export interface Rule {

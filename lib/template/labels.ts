@@ -121,8 +121,9 @@ function classify(text: string): LabelInfo | null {
   }
   if (c === '本年新') return { table: 'active', kind: 'col', col: '', cut: true };
 
-  if (c.includes('本年新收')) return { table: 'requests', kind: 'row', row: 'new' };
-  if (c.includes('上年结转')) return { table: 'requests', kind: 'row', row: 'carried_in' };
+  // 本年度新收 / 上年度结转 as some reports word them (real: 莆田市体育局 2020)
+  if (c.includes('本年新收') || c.includes('本年度新收')) return { table: 'requests', kind: 'row', row: 'new' };
+  if (c.includes('上年结转') || c.includes('上年度结转') || c.includes('上一年度结转')) return { table: 'requests', kind: 'row', row: 'carried_in' };
   if (c.includes('结转下年度') || c.includes('结转下一年度')) return { table: 'requests', kind: 'row', row: 'carried_out' };
   if (c.includes('本年度办理结果')) return { table: 'requests', kind: 'phase' };
   if (k.includes('勾稽关系')) return { table: 'requests', kind: 'header', col: undefined };

@@ -18,8 +18,9 @@ import { ACTIVE_LAYOUT, APPEAL_COLS, REQUEST_COL_ORDER, requestGroups, type Acti
 import { classifyLabel, itemNumber, type LabelInfo } from './labels';
 import { detectVersion } from './version';
 import { shapeIssues, type Placement } from './shape';
-import { readingsOf } from './runs';
+import { collapsedReadings, readingsOf } from './runs';
 import { cellAt, expectedValue, relations, type Relation } from './relations';
+import { solveRuns } from './solve-runs';
 
 /** A run of labels and the run of values after them. */
 interface Segment {
@@ -48,8 +49,15 @@ interface Position {
   requestGroup: string | null;
 }
 
+/**
+ * How a text lost a row's cell boundaries: its digits ran together (`merged`), or it keeps one cell per
+ * line and merged runs of identical lines (`collapsed`: 1 0 0 0 0 0 1 printed as 1 0 1).
+ */
+export type RunHow = 'merged' | 'collapsed';
+
 /** A row whose cells ran together and whose readings the arithmetic must choose between, once the tables are read. */
 interface PendingRun {
+  how: RunHow;
   target: RowTarget;
   table: TableId;
   row: string;
@@ -65,7 +73,9 @@ interface PendingRun {
 interface RunRows {
   pending: PendingRun[];
   told: Map<TableId, number>;
-  undecided: Map<TableId, { row: string; label: string; digits: string }[]>;
+  /** Rows read back from merged identical lines. */
+  widened: Map<TableId, number>;
+  undecided: Map<TableId, { row: string; label: string; digits: string; how: RunHow }[]>;
   src: Map<TableId, Source>;
 }
 
@@ -99,6 +109,12 @@ interface Reading {
 }
 
 const isEmpty = (c: Cell) => c.text.trim() === '';
+
+/** A note in brackets on its own: 区分处理的…, 单位：万元, 注… */
+const NOTE = /^[（(](?:区分|只计|单位|注|含|本列|不计)[^）)]*[）)]$/;
+
+/** Text layouts that keep one cell per line: where an archive merged identical lines, a row prints fewer values. */
+const ONE_CELL_PER_LINE = new Set<TableBlock['layout']>(['bare', 'per-line', 'pipe']);
 
 /** A run of digits that ran together (6-422 is 6 / -4 / 22): a value however it parses. */
 const RUN = /^-?\d[\d.-]*$/;
@@ -139,12 +155,15 @@ export function mapTables(blocks: TableBlock[], year: number | null): Mapping {
     placements: [],
     notes: [],
     layout: 'html',
-    runs: { pending: [], told: new Map(), undecided: new Map(), src: new Map() },
+    runs: { pending: [], told: new Map(), widened: new Map(), undecided: new Map(), src: new Map() },
   };
   for (const b of blocks) readBlock(r, b);
   decideRuns(r, evidence);
   const appealsOpen = r.learnt.appealsSeen || r.pos.table === 'appeals' || r.learnt.appealsFallback !== null;
-  const issues = [...r.notes, ...shapeIssues({ version: r.version, tables: r.tables, placements: r.placements, seen: r.learnt.seen, appealsOpen })];
+  const shape = shapeIssues({ version: r.version, tables: r.tables, placements: r.placements, seen: r.learnt.seen, appealsOpen });
+  // a group printed whole is said once, as the group it is, not also as an added subtotal
+  const whole = new Set(shape.flatMap((i) => (i.kind === 'merged-group' ? [i.row] : [])));
+  const issues = [...r.notes.filter((n) => !(n.kind === 'subtotal-row' && whole.has(n.row))), ...shape];
   r.tables.active.cols = [...new Set(ACTIVE_LAYOUT[r.version].flatMap((g) => g.cols))];
   return { version: evidence.version, evidence, tables: r.tables, issues };
 }
@@ -160,13 +179,39 @@ function readBlock(r: Reading, b: TableBlock) {
 
 function readSegment(r: Reading, s: Segment, stream: boolean) {
   let target: RowTarget | null = null;
-  for (const label of s.labels) target = readLabel(r, classifyLabel(label.text), label);
+  // text that keeps no blank cells: a row label followed at once by the next row's was a row of blanks
+  const lostBlanks = r.layout === 'merged' || ONE_CELL_PER_LINE.has(r.layout);
+  for (const label of s.labels) {
+    // a label's note wrapped into a cell of its own ((区分处理的，只计这一情形，不计其他情形)) leaves the row as it was
+    if (target && NOTE.test(label.text.trim())) continue;
+    const info = classifyLabel(label.text);
+    // the rest of a 表三 label wrapped onto a line of its own (…重新出具已 / 获取信息) goes on naming its row
+    if (!info && target?.table === 'requests') continue;
+    const before: RowTarget | null = target;
+    target = readLabel(r, info, label);
+    if (lostBlanks && before && target && isDataRow(before) && rowKey(before) !== rowKey(target)) blankRun(r, before, { labels: [before.label!], values: [] });
+  }
   if (!s.labels.length && r.pos.table === 'appeals') target = { table: 'appeals', label: null };
   if (!target) return;
-  if (!s.values.length) return r.layout === 'merged' ? blankRun(r, target, s) : undefined;
+  // a row printed with its label alone: in text that lost its blank cells, its cells were blank
+  if (!s.values.length) return lostBlanks ? blankRun(r, target, s) : undefined;
   // cells that ran together: the row's runs of digits are split by the template (./runs.ts), now or once the table is read
-  if (r.layout === 'merged' && !splitRun(r, target, s)) return;
+  if (r.layout === 'merged' && !splitRun(r, target, s, 'merged')) return;
+  // one cell per line, lines equal to the one before dropped: the row is read back by the template
+  if (ONE_CELL_PER_LINE.has(r.layout) && !splitRun(r, target, s, 'collapsed')) return;
   placeTarget(r, target, s, stream);
+}
+
+/** A target that is a row of data (not 表四's, whose one row is found by its values). */
+function isDataRow(t: RowTarget): t is Exclude<RowTarget, { table: 'appeals' }> {
+  return t.table === 'requests' || (t.table === 'active' && !('extra' in t));
+}
+
+/** The row a target names (two pieces of one wrapped label name the same). */
+function rowKey(t: RowTarget): string {
+  if (t.table === 'appeals') return 'appeals/counts';
+  if (t.table === 'active') return 'extra' in t ? `active/extra:${t.label.text}` : `active/${t.row}`;
+  return `requests/${'row' in t ? t.row : `result.${t.group}`}`;
 }
 
 /** Put a segment's values where its last label points. */
@@ -393,24 +438,28 @@ function rowOf(r: Reading, target: RowTarget): { table: TableId; row: string | n
 }
 
 /**
- * A row of a `merged` table: its runs of digits read as the row's cells where the
- * column count leaves one reading (true: place it now); else kept for the
- * arithmetic to decide once every row is read, or said to be undecidable.
+ * A row whose cells lost their boundaries (`how`): read as the row's cells where the column count
+ * leaves one reading (true: place it now); else kept for the arithmetic to decide once every row is
+ * read, or said to be undecidable (and left unchecked, never summed shifted).
  */
-function splitRun(r: Reading, target: RowTarget, s: Segment): boolean {
+function splitRun(r: Reading, target: RowTarget, s: Segment, how: RunHow): boolean {
   const where = rowOf(r, target);
   if (!where || s.values.length >= where.cols.length) return true;
   const tokens = s.values.map((c) => c.text);
-  const readings = tokens.every((t) => RUN.test(t)) ? readingsOf(tokens, where.cols.length) : [];
+  const readings =
+    how === 'merged' ? (tokens.every((t) => RUN.test(t)) ? readingsOf(tokens, where.cols.length) : []) : collapsedReadings(tokens.map((t) => t.trim()), where.cols.length);
+  // 表四's one row is chosen among the runs of values by their count (appealsCandidate)
+  if (how === 'collapsed' && !readings?.length && where.table === 'appeals') return true;
   const src = s.values[0]!.src;
   const runs = r.runs;
   if (!runs.src.has(where.table)) runs.src.set(where.table, src);
-  if (readings?.length === 1) {
+  if (readings?.length === 1 && (how === 'merged' || ownTotalHolds(where.table, where.cols, readings[0]!))) {
     s.values = readings[0]!.map((text) => ({ text, src }));
-    runs.told.set(where.table, (runs.told.get(where.table) ?? 0) + 1);
+    count(how === 'merged' ? runs.told : runs.widened, where.table);
     return true;
   }
-  const printed = { label: clip(s.labels.map((l) => l.text).join(''), 40), digits: tokens.join(' ') };
+  // the row as printed: its own label (the last one before its values) and its digits
+  const printed = { label: clip(s.labels[s.labels.length - 1]?.text ?? '', 40), digits: tokens.join(' '), how };
   // the template's arithmetic ties 表三's and 表四's cells together; 表二's rows have none
   if (readings && readings.length > 1 && where.row && where.table !== 'active') {
     runs.pending.push({ target, table: where.table, row: where.row, cols: where.cols, readings, labels: s.labels, ...printed, src });
@@ -420,7 +469,20 @@ function splitRun(r: Reading, target: RowTarget, s: Segment): boolean {
   return false;
 }
 
-/** A row of a `merged` table printed with its label alone: its cells were blank, and ran together into nothing. */
+function count(m: Map<TableId, number>, table: TableId) {
+  m.set(table, (m.get(table) ?? 0) + 1);
+}
+
+/** A 表三 row's 总计 is its applicants' sum: a single reading of a merged-lines row must keep it (0 alone reads 0 0 … 0). */
+function ownTotalHolds(table: TableId, cols: string[], reading: string[]): boolean {
+  if (table !== 'requests') return true;
+  const at = cols.indexOf('total');
+  if (at < 0) return true;
+  const parts = reading.reduce((n, v, i) => (i === at || cols[i] === 'org_subtotal' ? n : n + Number(v)), 0);
+  return Math.abs(parts - Number(reading[at])) < 1e-6;
+}
+
+/** A row printed with its label alone in text that keeps no blank cells (cells run together, or one per line): its cells were blank. */
 function blankRun(r: Reading, target: RowTarget, s: Segment) {
   const where = rowOf(r, target);
   if (!where?.row || where.table === 'appeals') return;
@@ -429,7 +491,7 @@ function blankRun(r: Reading, target: RowTarget, s: Segment) {
 }
 
 /** A row whose cells cannot be told apart: it stands in its table (not missing), without cells, and is said so. */
-function undecided(r: Reading, table: TableId, row: string, printed: { label: string; digits: string }, src: Source, group?: string) {
+function undecided(r: Reading, table: TableId, row: string, printed: { label: string; digits: string; how: RunHow }, src: Source, group?: string) {
   const list = r.runs.undecided.get(table) ?? [];
   list.push({ row, ...printed });
   r.runs.undecided.set(table, list);
@@ -442,10 +504,6 @@ function undecided(r: Reading, table: TableId, row: string, printed: { label: st
   }
   if (group) t.groupOf.set(row, group);
 }
-
-/** Search limits: readings of the open rows tried, and the consistent tables looked for. */
-const MAX_TRIALS = 100_000;
-const MAX_SOLUTIONS = 20;
 
 /**
  * Choose the readings of the rows that ran together: a row's own total first
@@ -489,37 +547,12 @@ function decideRuns(r: Reading, evidence: Mapping['evidence']) {
   chosen.forEach((c, i) => c && set(pending[i]!, c));
   const open = pending.map((_, i) => i).filter((i) => !chosen[i] && kept[i]!.length > 1);
   if (open.length) {
-    const solutions: string[][][] = [];
-    const cur: string[][] = [];
-    let trials = 0;
-    let complete = true;
-    const walk = (j: number): void => {
-      if (j === open.length) {
-        solutions.push(cur.slice());
-        if (solutions.length >= MAX_SOLUTIONS) complete = false;
-        return;
-      }
-      const i = open[j]!;
-      for (const rd of kept[i]!) {
-        if (!complete || ++trials > MAX_TRIALS) {
-          complete = false;
-          return;
-        }
-        set(pending[i]!, rd);
-        if (touching[i]!.every(holds)) {
-          cur[j] = rd;
-          walk(j + 1);
-        }
-        unset(pending[i]!);
-      }
-    };
-    walk(0);
-    if (complete && solutions.length) {
-      open.forEach((i, j) => {
-        const first = solutions[0]![j]!.join(' ');
-        if (solutions.every((sol) => sol[j]!.join(' ') === first)) chosen[i] = solutions[0]![j]!;
-      });
-    }
+    const rows = open.map((i) => ({ ...pending[i]!, readings: kept[i]! }));
+    const picked = solveRuns(rows, rels, (table, key) => cellAt(mapping, table, key)?.value);
+    open.forEach((i, j) => {
+      const r = picked[j];
+      if (r !== null && r !== undefined) chosen[i] = kept[i]![r]!;
+    });
   }
   // the decision made, the rows are placed as any row is
   for (const p of pending) {
@@ -530,8 +563,8 @@ function decideRuns(r: Reading, evidence: Mapping['evidence']) {
   }
   pending.forEach((p, i) => {
     const reading = chosen[i];
-    if (!reading) return undecided(r, p.table, p.row, { label: p.label, digits: p.digits }, p.src);
-    r.runs.told.set(p.table, (r.runs.told.get(p.table) ?? 0) + 1);
+    if (!reading) return undecided(r, p.table, p.row, { label: p.label, digits: p.digits, how: p.how }, p.src);
+    count(p.how === 'merged' ? r.runs.told : r.runs.widened, p.table);
     placeTarget(r, p.target, { labels: p.labels, values: reading.map((text) => ({ text, src: p.src })) }, false);
   });
   notePendingRuns(r);
@@ -539,7 +572,8 @@ function decideRuns(r: Reading, evidence: Mapping['evidence']) {
 
 /** One note per table with rows that ran together: how many were told apart, and which could not be. */
 function notePendingRuns(r: Reading) {
-  for (const table of new Set<TableId>([...r.runs.told.keys(), ...r.runs.undecided.keys()])) {
-    r.notes.push({ kind: 'run-together', table, told: r.runs.told.get(table) ?? 0, undecided: r.runs.undecided.get(table) ?? [], src: r.runs.src.get(table) ?? {} });
+  const { told, widened, undecided: left } = r.runs;
+  for (const table of new Set<TableId>([...told.keys(), ...widened.keys(), ...left.keys()])) {
+    r.notes.push({ kind: 'run-together', table, told: told.get(table) ?? 0, widened: widened.get(table) ?? 0, undecided: left.get(table) ?? [], src: r.runs.src.get(table) ?? {} });
   }
 }

@@ -52,3 +52,31 @@ export function readingsOf(tokens: string[], k: number): string[][] | null {
   walk(0, 0);
   return over ? null : out;
 }
+
+/**
+ * Every way to read `values` as `k` cells where a text merged runs of identical lines: a crawler that
+ * keeps one line per cell and drops a line equal to the one before it prints the row 1 0 0 0 0 0 1 as
+ * 1 0 1 and an all-zero row as a single 0. Each value stands for one cell or more; two neighbours are
+ * never equal (they would have merged). [] when the values cannot come from such a row.
+ */
+export function collapsedReadings(values: string[], k: number): string[][] {
+  const m = values.length;
+  if (!m || m > k || values.some((v, i) => !v.trim() || (i > 0 && v === values[i - 1]))) return [];
+  const out: string[][] = [];
+  const cur: string[] = [];
+  const walk = (i: number) => {
+    if (i === m) {
+      if (cur.length === k) out.push(cur.slice());
+      return;
+    }
+    // room for one cell at least for each value after this one
+    const most = k - cur.length - (m - i - 1);
+    for (let n = 1; n <= most; n++) {
+      for (let j = 0; j < n; j++) cur.push(values[i]!);
+      walk(i + 1);
+      cur.length -= n;
+    }
+  };
+  walk(0);
+  return out;
+}

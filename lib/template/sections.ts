@@ -36,6 +36,15 @@ export function isSectionHeading(line: string): boolean {
   return UNNUMBERED.includes(foldText(text).replace(/[\s。:：]/g, ''));
 }
 
+/** The next line with text goes on with the same sentence: it opens with 、，。 and the like. */
+function continues(lines: TextBlock[], index: number): boolean {
+  for (let i = index + 1; i < lines.length && i <= index + 3; i++) {
+    const t = lines[i]!.text.trim();
+    if (t) return /^[、，,。；;：:）)]/.test(t);
+  }
+  return false;
+}
+
 export function findHeadings(lines: TextBlock[]): Heading[] {
   const out: Heading[] = [];
   for (const [index, block] of lines.entries()) {
@@ -54,7 +63,11 @@ export function findHeadings(lines: TextBlock[]): Heading[] {
     // unnumbered headings: only the template's own section titles on a line of their own
     const bare = foldText(text).replace(/[\s。:：]/g, '');
     const s = UNNUMBERED.indexOf(bare);
-    if (s >= 0) out.push({ printed: null, section: (s % 6) + 1, text, block, index });
+    // a fragment of a sentence broken over lines (本报告由 / 总体情况 / 、主动公开…) is no heading
+    // a table's caption repeating the heading just above it (二、主动公开政府信息情况 / 主动公开政府信息情况) is no second section
+    const last = out[out.length - 1];
+    const caption = !!last && last.section === (s % 6) + 1 && index - last.index <= 2;
+    if (s >= 0 && !continues(lines, index) && !caption) out.push({ printed: null, section: (s % 6) + 1, text, block, index });
   }
   return out;
 }

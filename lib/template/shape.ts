@@ -6,7 +6,7 @@
  */
 import type { Cell, MappedTable, ShapeIssue, Source, TableId, Version } from '../model';
 import { parseValue } from '../text/numbers';
-import { ACTIVE_LAYOUT, TABLES, requestRows } from './layout';
+import { ACTIVE_LAYOUT, TABLES, requestGroups, requestRows } from './layout';
 
 /** A row's values as the mapping placed them, and the template's width for it. */
 export interface Placement {
@@ -36,7 +36,16 @@ export function shapeIssues(s: ShapeInput): ShapeIssue[] {
     }
   }
   if (requests.found) {
-    for (const r of requestRows(s.version)) if (!requests.rowSrc.has(r)) out.push({ kind: 'missing-row', table: 'requests', row: r });
+    // a group printed as one line where the template splits it (（六）其他处理 of 2021 in the 2019 form): one departure, not a missing row per item
+    const merged = new Set<string>();
+    for (const g of requestGroups(s.version)) {
+      const items = g.items.map((_, i) => `result.${g.key}.${i + 1}`);
+      if (items.length && requests.rowSrc.has(`result.${g.key}`) && items.every((r) => !requests.rowSrc.has(r))) {
+        items.forEach((r) => merged.add(r));
+        out.push({ kind: 'merged-group', table: 'requests', row: `result.${g.key}`, items: items.length, src: requests.rowSrc.get(`result.${g.key}`)! });
+      }
+    }
+    for (const r of requestRows(s.version)) if (!requests.rowSrc.has(r) && !merged.has(r)) out.push({ kind: 'missing-row', table: 'requests', row: r });
   }
   if (!appeals.found && s.appealsOpen) out.push({ kind: 'no-data-row', table: 'appeals', src: null });
   for (const t of TABLES) {

@@ -1,7 +1,7 @@
 // Dev aid: what the engine read from one text or HTML file — blocks, mapped cells, findings.
 import { readFileSync } from 'node:fs';
-import { auditText } from '../../lib/pipeline/audit';
-import { auditHtml } from '../../lib/node';
+import { auditText } from '../../../lib/pipeline/audit';
+import { auditHtml } from '../../../lib/node';
 const file = process.argv[2]!;
 const text = readFileSync(file, 'utf8');
 const a = /\.html?$/.test(file) ? auditHtml(text, file) : auditText(text, file);
