@@ -45,7 +45,8 @@ function toFinding(m: ReportModel, it: Item): Finding {
     table: d.table,
     cell: d.cell,
     related: d.related ?? [],
-    covers: d.covers ?? [],
+    // one id once, however many of the grouped relations named it
+    covers: d.covers ? [...new Set(d.covers)] : [],
     expected: d.expected ?? null,
     actual: d.blank ? null : (d.actual ?? null),
     blank: !!d.blank,

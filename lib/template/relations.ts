@@ -101,9 +101,11 @@ export function cellOf(mapping: Mapping, table: TableId, row: string, col: strin
 export type Checkable = 'yes' | 'parts-blank' | 'no';
 
 /**
- * Whether a relation can be checked: not when a cell is missing, nor when its parts
- * are all blank (`parts-blank`: nothing is computed from blanks alone), nor when a
- * blank total has blank parts. Otherwise blanks count as 0.
+ * Whether a relation can be checked: not when a cell is missing, nor when every one
+ * of its cells is blank; a printed total whose parts are all blank is `parts-blank`
+ * (nothing is computed from blanks alone). Otherwise blanks count as 0: a blank total
+ * whose printed parts hold numbers is checked against them (总计空白，各项合计 10), and a
+ * relation whose printed cells disagree fails whatever else is blank.
  */
 export function checkable(mapping: Mapping, r: Relation): Checkable {
   const cells = mapping.tables[r.table].cells;
@@ -119,9 +121,8 @@ export function checkable(mapping: Mapping, r: Relation): Checkable {
       if (c.blank) blanks++;
     }
   }
-  if (blanks === 0) return 'yes';
-  if (target.blank) return 'no';
-  return blanks === parts ? 'parts-blank' : 'yes';
+  if (blanks < parts) return 'yes';
+  return target.blank ? 'no' : 'parts-blank';
 }
 
 /** Σ plus − Σ minus, or null when a cell of the relation is not on the page. */

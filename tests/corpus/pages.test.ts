@@ -44,7 +44,7 @@ describe('report pages', () => {
     expect(r.findings.filter((f) => f.severity === 'error').map((f) => [f.id, f.expected, f.actual])).toEqual([
       ['row-total:requests:new:total', 2, 1],
       ['row-total:requests:result.disclosed:total', 3, 0],
-      ['balance:requests:result.total:total', 3, null],
+      ['row-total:requests:result.total:total', 3, null],
     ]);
     expect(r.findings.filter((f) => f.rule === 'blank-cell').map((f) => f.related.length)).toEqual([131]);
   });

@@ -27,7 +27,8 @@ const SEEDS: Expect[] = [
       'row-total:requests:new:total': ['error', 2, 1],
       'row-total:requests:result.disclosed:total': ['error', 3, 0],
       // the blank （七）总计·总计: the balance with the corrected 本年新收 needs 3, as its row does — one answer
-      'balance:requests:result.total:total': ['error', 3, null],
+      // the blank （七）总计·总计 whose row prints 3: its row and the balance, one finding
+      'row-total:requests:result.total:total': ['error', 3, null],
       // the text's 2 agrees with the arithmetic: 本年新收·总计 should be 2
       'narrative:requests:new:total': ['warning', 2, 1],
       'section:numbering:一、2020年政务公开工作完成情况及成效': ['warning', null, null],
@@ -140,17 +141,21 @@ describe('seed details', () => {
     expect(f.cell).toEqual({ row: 'new', col: 'total' });
     expect(f.related.map((r) => r.col)).toEqual(['natural', 'business', 'research', 'public_interest', 'legal_service', 'other_org']);
     expect(f.message).toBe('本年新收申请：总计填报 1，各类申请人合计为 2');
-    const b = result.findings.find((x) => x.id === 'balance:requests:result.total:total')!;
-    expect(b.related).toEqual([{ row: 'new', col: 'total' }, { row: 'carried_in', col: 'total' }, { row: 'carried_out', col: 'total' }]);
-    expect(b.covers).toEqual(['balance:requests:result.total:total']);
+    // a blank total whose printed parts hold numbers is checked against them: its row and the balance, one finding
+    const b = result.findings.find((x) => x.id === 'row-total:requests:result.total:total')!;
+    expect(b.related).toEqual([
+      ...['natural', 'business', 'research', 'public_interest', 'legal_service', 'other_org'].map((col) => ({ row: 'result.total', col })),
+      { row: 'new', col: 'total' }, { row: 'carried_in', col: 'total' }, { row: 'carried_out', col: 'total' },
+    ]);
+    expect(b.covers).toEqual(['row-total:requests:result.total:total', 'balance:requests:result.total:total']);
     expect(result.verdict).toBe('fail');
   });
 
   it('000: the blank （七）总计·总计 says it is blank, never 填报 0, and what it should hold', () => {
     const { result } = auditText(seed('000_dccf7277737237a5.txt'));
-    const f = result.findings.find((x) => x.id === 'balance:requests:result.total:total')!;
+    const f = result.findings.find((x) => x.id === 'row-total:requests:result.total:total')!;
     expect(f).toMatchObject({ blank: true, actual: null, expected: 3 });
-    expect(f.message).toBe('办理结果总计·总计：空白（按 0 计），应为 3（涉及勾稽关系）');
+    expect(f.message).toBe('办理结果总计·总计：空白（按 0 计），应为 3（涉及行合计与勾稽关系）');
     expect(f.message).not.toContain('填报 0');
     const notice = result.findings.find((x) => x.id === 'blank-cell:requests:*:*')!;
     expect(notice.related).not.toContainEqual({ row: 'result.total', col: 'total' });
@@ -169,7 +174,7 @@ describe('seed details', () => {
     expect(errs.map((x) => [x.id, x.culprit, x.suggested])).toEqual([
       ['row-total:requests:new:total', { row: 'new', col: 'total' }, 2],
       ['row-total:requests:result.disclosed:total', { row: 'result.disclosed', col: 'total' }, 3],
-      ['balance:requests:result.total:total', { row: 'result.total', col: 'total' }, 3],
+      ['row-total:requests:result.total:total', { row: 'result.total', col: 'total' }, 3],
     ]);
     expect(errs[0]!.repair).toEqual({
       kind: 'unique', cell: { row: 'new', col: 'total' }, to: 2, fixes: ['row-total', 'balance'],

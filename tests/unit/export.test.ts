@@ -32,7 +32,7 @@ describe('csv', () => {
   });
 
   it('a blank cell is printed as 空白（按 0 计）, never 0', () => {
-    const row = toCsv([R0]).split('\r\n').find((l) => l.startsWith('"balance:requests:result.total:total"'))!;
+    const row = toCsv([R0]).split('\r\n').find((l) => l.startsWith('"row-total:requests:result.total:total"'))!;
     expect(row).toContain(',"空白（按 0 计）",3,');
   });
 
