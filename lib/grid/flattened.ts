@@ -22,7 +22,7 @@ const SENTENCE_END = /(?<=[。！？])/;
 
 /** The words that open the six sections, after their ordinal (一、总体情况 … 六、其他需要报告的事项). */
 const SECTION_WORDS =
-  '总体情况|概述|基本情况|主动公开|收到和处理|依申请公开|政府信息公开行政复议|因政府信息公开|政府信息公开申请行政复议|行政复议|政府信息公开工作存在|存在的主要问题|存在的问题|主要问题|其他需要报告|其他事项';
+  '总体情况|概述|基本情况|主动公开|收到和处理|依申请公开|政府信息公开行政复议|因政府信息公开|政府信息公开申请行政复议|行政复议|政府信息公开工作存在|存在的主要问题|存在的问题|主要问题|其他需要报告|其他需报告|其他应说明|其他需说明|其他需要说明|其他事项';
 /** A section heading inside a flattened line: cut before it, and after its words where they end in 情况. */
 const SECTION_START = new RegExp(`(?<!第)(?=[一二三四五六][、.．]\\s*(?:${SECTION_WORDS}))`, 'g');
 const SECTION_HEAD = new RegExp(`^([一二三四五六][、.．]\\s*(?:${SECTION_WORDS})(?:[^。；，\\d（(]{0,30}?(?:情况|事项|措施))?)`);
@@ -46,7 +46,7 @@ const TABLE_CUTS = new RegExp(
     '(?<=[^\\d\\s.．])(?=\\d[.．][^\\d])',
     '(?=第二十条)',
     // after a header's words (信息内容 本年新制作数量 采购总金额（单位：万元）): the next label is a row's
-    '(?<=信息内容|数量|件数|总数|增/减|增减|金额|金额[（(]单位[：:][^）)]{1,4}[)）])(?=[\\u4e00-\\u9fff])(?!量)',
+    '(?<=信息内容|数量|件数|总数|增/减|增减|金额|金额[（(](?:单位[：:])?[^）)]{1,4}[)）])(?=[\\u4e00-\\u9fff])(?!量)',
   ].join('|'),
   'g',
 );

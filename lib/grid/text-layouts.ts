@@ -257,11 +257,14 @@ function joinWrappedLabels(input: TextBlock[]): TextBlock[] {
     let joined = 0;
     // the fewest pieces that make a label; a piece after the first never opens a new ordinal (（四） 2. 三、),
     // and 其他 / 总计, labels of their own, take one piece only (其他 / 结果, not 总计 / 未经复议 / 直接起诉)
-    const most = piece(lines[i]) && classifyLabel(lines[i]!.text.trim()) ? 2 : MAX_PIECES;
+    const first = lines[i]!.text.trim();
+    const most = piece(lines[i]) && classifyLabel(first) && !ORDINAL_START.test(first) ? 2 : MAX_PIECES;
     for (let n = 2; n <= most && !joined; n++) {
       const run = lines.slice(i, i + n);
       if (run.length < n || !run.every((l, k) => piece(l) && (k === 0 || !ORDINAL_START.test(l.text.trim())))) break;
-      if (isTemplateLabel(run.map((l) => l.text.trim()).join(''))) joined = n;
+      const text = run.map((l) => l.text.trim()).join('');
+      // a label, or a section heading broken over lines (六、其他 / 需要 / 报告的事项)
+      if (isTemplateLabel(text) || (ORDINAL_START.test(text) && isSectionHeading(text))) joined = n;
     }
     if (joined) {
       out.push({ kind: 'text', text: lines.slice(i, i + joined).map((l) => l.text.trim()).join(''), src: lines[i]!.src });

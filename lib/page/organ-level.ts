@@ -48,6 +48,18 @@ const PLACE_ONLY = /^[\u4e00-\u9fa5]{1,12}?(?:自治区|自治州|自治县|自�
 /** Units that end in a division's character but are no place: 片区, 园区, 社区, 景区 … */
 const NOT_PLACE = /(?:片区|园区|社区|景区|营区|辖区|城区|小区|学区|库区|矿区|湾区|街区|商区|厂区|牧区|林区|功能区)$/;
 
+/** Zones report through their 管委会, not a 人民政府. */
+const ZONE = /(?:综合实验区|实验区|试验区|开发区|新区|高新区|保税区|自贸区)$/;
+
+/**
+ * The organ as it is named: a report whose title names only its place (三明市) is its people's
+ * government's (三明市人民政府); a zone keeps its own name; any other name is kept as printed.
+ */
+export function organName(organ: string | null): string | null {
+  if (!organ || !PLACE_ONLY.test(organ) || NOT_PLACE.test(organ) || ZONE.test(organ) || organLevel(organ) === 'township') return organ;
+  return `${organ}人民政府`;
+}
+
 /**
  * A government's own (本级) report, due 31 March: 某某县人民政府, a zone's 管委会 for its area, or a
  * report whose title names only its place (「三明市2023年政府信息公开工作年度报告」, 平潭综合实验区).

@@ -3,7 +3,7 @@ import type { AuditOptions, Block, PageMeta, ReportModel, TableBlock, TextBlock,
 import { mapTables } from '../template/map';
 import { findHeadings } from '../template/sections';
 import { findOrgan, findSignatureDate, findTitle, findYear, publicationDate } from '../page/metadata';
-import { isGovernment, organLevel } from '../page/organ-level';
+import { isGovernment, organLevel, organName } from '../page/organ-level';
 import { recognise } from '../page/recognise';
 
 export function buildModel(blocks: Block[], meta: PageMeta, source: string, options: AuditOptions = {}): ReportModel {
@@ -16,7 +16,8 @@ export function buildModel(blocks: Block[], meta: PageMeta, source: string, opti
   const id = options.identity ?? {};
   const year: YearInfo = id.year !== undefined ? { year: id.year, from: 'auditor' } : findYear(title?.value ?? null, prose, signed?.value ?? null);
   const mapping = mapTables(tables, year.year);
-  const found = id.organ !== undefined ? { value: id.organ || null, from: 'auditor' as const } : findOrgan(title?.value ?? null, meta, blocks, prose);
+  const read = findOrgan(title?.value ?? null, meta, blocks, prose);
+  const found = id.organ !== undefined ? { value: id.organ || null, from: 'auditor' as const } : { ...read, value: organName(read.value) };
   const level = id.level ?? organLevel(found.value);
   const proseChars = prose.reduce((n, b) => n + b.text.length, 0);
   const recognition = recognise({ title: title?.value ?? null, headings, mapping, meta, proseChars });

@@ -77,7 +77,9 @@ export const deadline: Rule = {
       const from = p ? findDates(`${p[1]}年${p[2]}月${p[3]}日`)[0]?.iso : null;
       const to = p ? findDates(`${p[4] ?? p[1]}年${p[5]}月${p[6]}日`)[0]?.iso : findDates(`${u![1]}年${u![2]}月${u![3]}日`)[0]?.iso;
       const fine = (!p || from === `${year}-01-01`) && to === `${year}-12-31`;
-      if (!fine) {
+      // a period the report explains (由于机构改革…自9月1日起) is said by the report itself
+      const explained = /由于|因为|机构改革|组建|成立|挂牌/.test(t);
+      if (!fine && !explained) {
         out.push({
           rule: 'deadline:period', table: null, cell: null, msg: 'f_deadline_period', where: clip(s.text, 120), src: s.src,
           args: { period: p ? `${from ?? '?'} — ${to ?? '?'}` : `— ${to ?? '?'}`, year },

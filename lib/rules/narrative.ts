@@ -74,8 +74,13 @@ function claimTarget(m: ReportModel, c: Claim, s: Sentence): ClaimTarget | null 
       return one('active', 'art20_1.normative', v === '2021' ? 'issued' : 'new_made');
     case 'rules-issued':
       return one('active', 'art20_1.rules', v === '2021' ? 'issued' : 'new_made');
-    case 'normative-in-force':
-      return v === '2021' ? one('active', 'art20_1.normative', 'in_force') : null;
+    case 'normative-in-force': {
+      // 「现行有效…393件，动态更新本年度制发的…77件」: the documents in force before this year's are added (393 + 77 = 470)
+      const t = v === '2021' ? one('active', 'art20_1.normative', 'in_force') : null;
+      const issued = cell('active', 'art20_1.normative', 'issued');
+      if (t && issued && /本年度?制发|新制发|新增/.test(s.text)) t.alsoFine = [t.value - issued.value];
+      return t;
+    }
     case 'rules-in-force':
       return v === '2021' ? one('active', 'art20_1.rules', 'in_force') : null;
     case 'normative-repealed':

@@ -18,7 +18,7 @@ import { ACTIVE_LAYOUT, APPEAL_COLS, REQUEST_COL_ORDER, requestGroups, type Acti
 import { classifyLabel, itemNumber, type LabelInfo } from './labels';
 import { detectVersion } from './version';
 import { shapeIssues, type Placement } from './shape';
-import { collapsedReadings, readingsOf } from './runs';
+import { brokenNumberReadings, collapsedReadings, readingsOf } from './runs';
 import { cellAt, expectedValue, relations, type Relation } from './relations';
 import { solveRuns } from './solve-runs';
 
@@ -444,12 +444,21 @@ function rowOf(r: Reading, target: RowTarget): { table: TableId; row: string | n
  */
 function splitRun(r: Reading, target: RowTarget, s: Segment, how: RunHow): boolean {
   const where = rowOf(r, target);
-  if (!where || s.values.length >= where.cols.length) return true;
-  const tokens = s.values.map((c) => c.text);
+  if (!where) return true;
+  // blanks around the values are padding where the row is longer than the template (as place() reads them)
+  let values = s.values;
+  if (how === 'collapsed') while (values.length > where.cols.length && isEmpty(values[values.length - 1]!)) values = values.slice(0, -1);
+  if (values.length === where.cols.length || (values.length > where.cols.length && (how === 'merged' || where.table === 'active'))) return true;
+  const tokens = values.map((c) => c.text);
+  const trimmed = tokens.map((t) => t.trim());
+  // one cell per line: fewer values where identical lines merged, more where a number broke over two lines (1 / 62);
+  // 表二 has no arithmetic to confirm a join, so a longer 表二 row is read as printed
   const readings =
-    how === 'merged' ? (tokens.every((t) => RUN.test(t)) ? readingsOf(tokens, where.cols.length) : []) : collapsedReadings(tokens.map((t) => t.trim()), where.cols.length);
-  // 表四's one row is chosen among the runs of values by their count (appealsCandidate)
-  if (how === 'collapsed' && !readings?.length && where.table === 'appeals') return true;
+    how === 'merged'
+      ? tokens.every((t) => RUN.test(t)) ? readingsOf(tokens, where.cols.length) : []
+      : values.length < where.cols.length ? collapsedReadings(trimmed, where.cols.length) : brokenNumberReadings(trimmed, where.cols.length);
+  // 表四's one row is chosen among the runs of values by their count (appealsCandidate); a longer row no join explains is read as printed
+  if (how === 'collapsed' && !readings?.length && (where.table === 'appeals' || values.length > where.cols.length)) return true;
   const src = s.values[0]!.src;
   const runs = r.runs;
   if (!runs.src.has(where.table)) runs.src.set(where.table, src);

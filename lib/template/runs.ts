@@ -80,3 +80,24 @@ export function collapsedReadings(values: string[], k: number): string[][] {
   walk(0);
   return out;
 }
+
+/**
+ * Every way to read `values` as `k` cells where a text broke numbers over two lines (162 printed as 1 / 62):
+ * one or two neighbouring pairs of bare digits joined. [] when no join gives k numbers.
+ */
+export function brokenNumberReadings(values: string[], k: number): string[][] {
+  const excess = values.length - k;
+  if (excess < 1 || excess > 2 || values.some((v) => !v)) return [];
+  const joinable = (a: string, b: string) => /^[1-9]\d*$/.test(a) && /^\d+$/.test(b) && NUMBER.test(a + b);
+  const out: string[][] = [];
+  const walk = (at: number, left: number, cur: string[]) => {
+    if (at >= values.length) {
+      if (!left) out.push(cur);
+      return;
+    }
+    walk(at + 1, left, [...cur, values[at]!]);
+    if (left && at + 1 < values.length && joinable(values[at]!, values[at + 1]!)) walk(at + 2, left - 1, [...cur, values[at]! + values[at + 1]!]);
+  };
+  walk(0, excess, []);
+  return out;
+}

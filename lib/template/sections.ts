@@ -8,7 +8,7 @@ export const SECTION_TITLES: { zh: string; en: string; re: RegExp }[] = [
   { zh: '收到和处理政府信息公开申请情况', en: 'Requests received and handled', re: /收到和处理|依申请公开|信息公开申请/ },
   { zh: '政府信息公开行政复议、行政诉讼情况', en: 'Reviews and lawsuits', re: /行政复议|行政诉讼/ },
   { zh: '存在的主要问题及改进情况', en: 'Problems and improvements', re: /存在的?主要问题|改进情况|改进措施|问题及改进/ },
-  { zh: '其他需要报告的事项', en: 'Other matters', re: /其他需要报告|其他事项|其他需报告/ },
+  { zh: '其他需要报告的事项', en: 'Other matters', re: /其他需要报告|其他事项|其他需报告|其他应说明|其他需说明|其他说明事项|其他需要说明/ },
 ];
 
 const NUMBERED = /^\s*([一二三四五六七八九十]{1,3})\s*[、.，,]\s*(.+)$/;

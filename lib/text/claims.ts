@@ -159,7 +159,18 @@ export function findSum(sentence: string): SumClaim | null {
   // the list ends where a new statement begins (办结、答复 …)
   const list = after.slice(lead[0].length).split(/[，,]?(?:办结|答复|回复|已全部|均已)/)[0]!;
   const unit = total[2]!;
-  const found = [...list.matchAll(new RegExp(`(\\d+)${unit}(?![\\d%])`, 'g'))];
+  // a list runs on across ； until its parts make up the total: there it ends (「…其他信息15条；主动公开网站信息259条」)
+  const partRe = new RegExp(`(\\d+)${unit}(?![\\d%])`, 'g');
+  let end = list.length;
+  let running = 0;
+  for (const chunk of list.matchAll(/[^；;]*[；;]?/g)) {
+    for (const m of chunk[0].matchAll(partRe)) running += Number(m[1]);
+    if (running === Number(total[1]) && chunk[0].length) {
+      end = chunk.index! + chunk[0].length;
+      break;
+    }
+  }
+  const found = [...list.slice(0, end).matchAll(partRe)];
   const parts = found.map((x) => Number(x[1]));
   if (parts.length < 2) return null;
   // the last item's words: what stands between the part before it and its own number

@@ -18,13 +18,43 @@ export function splitSentences(t: string): string[] {
   return t.match(PIECE) ?? [];
 }
 
+/** Lines of text that go on with the line before: it opens with punctuation or a unit, or either is a bare number. */
+const OPENS_ON = /^[，,。、；;：:）)”’%％件条个项份次宗起部名人家万元亿]/;
+const BARE_NUMBER = /^\d[\d.,，]*$/;
+const ENDS_STOP = /[。！!？?；;：:]$/;
+const HEADING = /^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)])/;
+
+/**
+ * A text that kept one fragment per line (a crawler's node walk, a PDF viewer's copy) breaks sentences and
+ * even numbers over lines (办结 / 403 / 件，按时办结率100%; 1 / 62): a line goes on with the one before
+ * where the one before ends without a stop and either is a bare number or the line opens with punctuation
+ * or a unit. Other lines stand as they are; a joined paragraph keeps its first line's place.
+ */
+export function paragraphs(prose: readonly TextBlock[]): TextBlock[] {
+  const out: TextBlock[] = [];
+  let prev = '';
+  for (const b of prose) {
+    const t = cleanText(b.text);
+    if (!t) {
+      prev = '';
+      continue;
+    }
+    const last = out[out.length - 1];
+    const goesOn = !!last && !!prev && !ENDS_STOP.test(prev) && !(HEADING.test(prev) && prev.length <= 30 && !OPENS_ON.test(t)) && (OPENS_ON.test(t) || /^\d/.test(t) || BARE_NUMBER.test(prev) || /\d$/.test(prev));
+    if (goesOn) out[out.length - 1] = { ...last, text: last.text + t };
+    else out.push({ kind: 'text', text: t, src: b.src });
+    prev = t;
+  }
+  return out;
+}
+
 /** A statement up to its full stop (。！？): a list of parts runs on across ；. */
 const STATEMENT = /[^。！!？?]*[。！!？?]|[^。！!？?]+/g;
 
 /** Prose → its statements, cut at 。！？ only (「共156条，其中……12条；……45条」 stays whole). */
 export function statements(prose: readonly TextBlock[]): Sentence[] {
   const out: Sentence[] = [];
-  for (const b of prose) {
+  for (const b of paragraphs(prose)) {
     for (const part of cleanText(b.text).match(STATEMENT) ?? []) {
       const s = part.trim();
       if (s) out.push({ text: s, src: b.src });
@@ -41,9 +71,8 @@ export function sentences(prose: readonly TextBlock[]): readonly Sentence[] {
   const known = drawn.get(prose);
   if (known) return known;
   const out: Sentence[] = [];
-  for (const b of prose) {
-    const t = cleanText(b.text);
-    if (!t) continue;
+  for (const b of paragraphs(prose)) {
+    const t = b.text;
     for (const part of splitSentences(t)) {
       const s = part.trim();
       if (s) out.push({ text: s, src: b.src });
