@@ -129,7 +129,10 @@ export interface SumClaim {
   total: number;
   parts: number[];
   unit: string;
-  /** The list ends with a catch-all (其他…): then the parts must make up the whole total. */
+  /**
+   * The list says it is whole: it ends with a catch-all (其他…), or it names the three kinds all information
+   * made falls into (主动公开 / 依申请公开 / 不予公开): then the parts must make up the total.
+   */
   catchAll: boolean;
 }
 
@@ -177,7 +180,9 @@ export function findSum(sentence: string): SumClaim | null {
   const last = found[found.length - 1]!;
   const before = found[found.length - 2]!;
   const words = list.slice(before.index! + before[0].length, last.index);
-  return { total: Number(total[1]), parts, unit, catchAll: /^[，,、；;]?(?:主动公开|应主动公开)?的?其他/.test(words) };
+  const items = list.slice(0, end);
+  const partition = /主动公开/.test(items) && /依申请公开/.test(items) && /不予公开/.test(items) && parts.length === 3;
+  return { total: Number(total[1]), parts, unit, catchAll: partition || /^[，,、；;]?(?:主动公开|应主动公开)?的?其他/.test(words) };
 }
 
 /** Words between 占比 and the number: 达/超过/以上 make a share a floor, 近/接近 a ceiling. */
