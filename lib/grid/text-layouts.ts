@@ -183,7 +183,10 @@ function bare(input: TextBlock[]): Block[] {
     }
     while (j > i && !lines[j - 1]!.text.trim()) j--;
     // 表四 whose fifteen zeros an archive merged into one line keeps its long header and a single 0
-    if (labels >= 3 && (values >= 3 || (values >= 1 && labels >= 12))) {
+    // a table whose every cell is blank still shows its labels (a report with nothing to count, one <p> per cell);
+    // lines that end in digits are rows whose cells ran together, for the run-together reader
+    const blankTable = labels >= 20 && !lines.slice(i, j).some((l) => /[\u4e00-\u9fff”）)]\s*\d[\d\s.-]*$/.test(l.text.trim()));
+    if (labels >= 3 && (values >= 3 || (values >= 1 && labels >= 12) || blankTable)) {
       append(out, lines.slice(textStart, i));
       out.push(block('bare', [{ cells: bareCells(lines.slice(i, j)) }], lines.slice(i, j)));
       textStart = j;

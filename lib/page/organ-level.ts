@@ -7,7 +7,7 @@
 import type { OrganLevel } from '../model';
 
 /** Words that contain an administrative suffix without naming a unit. */
-const NOISE = /城乡|乡村|城镇|村镇|市场|社区|园区|景区|城市|都市|超市|区域|县域|市政|市民|省级|市级|县级|区级|乡级|镇级|市容|县城/g;
+const NOISE = /城乡|乡村|城镇|村镇|市场|社区|园区|景区|城市|都市|超市|区域|县域|市政|市民(?!族)|省级|市级|县级|区级|乡级|镇级|市容|县城/g;
 
 /** A township or street office itself, or one of its offices: 某某镇人民政府, 某某乡, 某某街道办事处, 某某镇社会事务办公室. */
 const TOWNSHIP = /街道|办事处$|苏木|片区(?:管理局|管委会|管理委员会)$|[镇乡](?:人民政府|政府|党委|办事处|$)|[镇乡][\u4e00-\u9fa5]{0,6}(?:办公室|中心|站|所|办)$/;

@@ -2,7 +2,7 @@
 import type { Draft, MappedCell, TableId } from '../model';
 import { TABLES } from '../template/layout';
 import { cellOf } from '../template/relations';
-import { LIMITS, type Quantity } from './plausibility-limits';
+import { LIMITS, limitOf, rangeOf, type Quantity } from './plausibility-limits';
 import { toWan } from './narrative';
 import type { Rule } from './types';
 
@@ -46,9 +46,12 @@ export const plausibility: Rule = {
     }
     const level = m.level;
     if (!level) return out;
+    // a government's own report adds up its departments: its range is the consolidated one, and the finding names it
+    const range = rangeOf(level, m.government);
+    const limit = (q: Quantity) => limitOf(q, level, range);
     const big = (c: MappedCell | undefined, q: Quantity, value = c?.value ?? 0) => {
-      if (!c || value <= LIMITS[q][level]) return;
-      out.push(cellDraft(c, 'plausibility:magnitude', 'f_plaus_magnitude', { organLevel: `@lvl_${level}`, limit: LIMITS[q][level] }));
+      if (!c || value <= limit(q)) return;
+      out.push(cellDraft(c, 'plausibility:magnitude', 'f_plaus_magnitude', { organLevel: `@lvl_${level}`, range: `@range_${range}`, limit: limit(q) }));
     };
     big(at('requests', 'new', 'total'), 'requests');
     big(at('active', 'art20_6.penalty', 'decisions'), 'penalties');
@@ -59,8 +62,8 @@ export const plausibility: Rule = {
     const money = (c: MappedCell | undefined, q: Quantity, wanUnit: boolean) => {
       if (!c || c.blank) return;
       if (wanUnit) {
-        if (c.value <= LIMITS[q][level]) return;
-        if (c.value / 10_000 <= LIMITS[q][level]) {
+        if (c.value <= limit(q)) return;
+        if (c.value / 10_000 <= limit(q)) {
           const suggested = Math.round((c.value / 10_000) * 1e6) / 1e6;
           out.push(cellDraft(c, 'plausibility:unit', 'f_plaus_unit', { organLevel: `@lvl_${level}`, suggested }, { expected: suggested, repair: { kind: 'unique', cell: { row: c.row, col: c.col }, to: suggested, fixes: [], changes: [{ row: c.row, col: c.col, from: c.value, to: suggested }] } }));
         } else big(c, q);

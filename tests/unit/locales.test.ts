@@ -44,6 +44,7 @@ const DYNAMIC: Record<string, string[]> = {
   fam_: FAMILIES.map((f) => f.replace(/-/g, '_')),
   claim_: CLAIMS.map((c) => c.replace(/-/g, '_')),
   lvl_: ['township', 'county', 'municipal', 'provincial', 'national'],
+  range_: ['department', 'government'],
   kind_: ['department', 'government', 'township'],
   date_: ['signed', 'published'],
   prov_: ['title', 'meta', 'signature', 'text', 'auditor', 'period', 'name'],

@@ -108,6 +108,25 @@ describe('plausibility', () => {
     expect(ids(reportText(f))).toEqual(['plausibility:requests:new:total']);
   });
 
+  it('a city government’s own report adds up its departments: its consolidated 行政处罚 is judged by the government range, a bureau’s by the department range, and the finding names the range', () => {
+    const f = base('2021', '某某市人民政府');
+    f.values.set('active/art20_6.penalty/decisions', 3_985_758);
+    expect(ids(reportText(f))).toEqual([]);
+    // a title that names only the place is the government's own report too
+    expect(ids(reportText(f, { title: `某某市${f.year}年政府信息公开工作年度报告` }))).toEqual([]);
+    const bureau = findings(reportText({ ...f, organ: '某某市交通运输局' }));
+    expect(bureau.map((x) => [x.id, x.message])).toEqual([
+      ['plausibility:active:art20_6.penalty:decisions', '行政处罚·处理决定数量 填报 3985758，远超地市级机关的常见规模（约 1000000 以内），请核实'],
+    ]);
+    f.values.set('active/art20_6.penalty/decisions', 12_000_000);
+    expect(findings(reportText(f)).map((x) => x.message)).toEqual(['行政处罚·处理决定数量 填报 12000000，远超地市级人民政府本级（汇总各部门）报告的常见规模（约 10000000 以内），请核实']);
+  });
+
+  it('the level of an organ named 市民族与宗教事务局 is the city’s (市民 there is no 市民)', () => {
+    expect(organLevel('莆田市民族与宗教事务局')).toBe('municipal');
+    expect(organLevel('某某市市民服务中心')).toBe('municipal');
+  });
+
   it('rules from a township, negative and fractional counts', () => {
     const f = base();
     f.values.set('active/art20_1.rules/new_made', 2);
