@@ -62,7 +62,11 @@ export function FindingItem(p: { f: Finding; review?: Reviews[string]; onSelect?
       onClick={p.onSelect ? () => p.onSelect!(f) : undefined}
     >
       <div class="nb-row">
-        <span class={`nb-sev nb-sev-${f.severity}`}>{tr(`ui_sev1_${f.severity}`)}</span>
+        {f.needsReview ? (
+          <span class="nb-sev nb-sev-review" data-testid="needs-review">{tr('ui_review_badge')}</span>
+        ) : (
+          <span class={`nb-sev nb-sev-${f.severity}`}>{tr(`ui_sev1_${f.severity}`)}</span>
+        )}
         <span class="nb-cell nb-grow">{placeOf(f) || f.where || ''}</span>
         {status !== 'open' && <span class={`nb-status nb-status-${status}`}>{tr(`ui_status_${status}`)}</span>}
         {p.openUrl && (
@@ -72,6 +76,7 @@ export function FindingItem(p: { f: Finding; review?: Reviews[string]; onSelect?
         )}
       </div>
       <div class="nb-msg">{messageOf(f)}</div>
+      {f.needsReview && f.reason && <div class="nb-reason" data-testid="review-reason">{tr('ui_review_why')}{colon()}{ruleTextOf(f)}</div>}
       {culprit && <div class="nb-culprit" data-testid="culprit">{culprit}</div>}
       <div class="nb-rule-text" data-testid="rule-text" data-rule={f.rule}>{ruleTextOf(f)}</div>
       {review?.note && !p.onReview && <div class="nb-note">{tr('ui_note')}{colon()}{review.note}</div>}
@@ -104,7 +109,8 @@ export function FindingItem(p: { f: Finding; review?: Reviews[string]; onSelect?
   );
 }
 
-const GROUPS = [...TABLES, null] as const;
+/** Findings that need review come first, in a group of their own (they count apart); then by table, sections and other findings last. */
+const GROUPS = ['review', ...TABLES, null] as const;
 
 /** Findings grouped by table, sections and other findings last. `openUrl`: each finding links to its place; `noteArea`: notes in a field that shows them whole. */
 export function FindingGroups(p: { findings: Finding[]; reviews?: Reviews; onSelect?: (f: Finding) => void; onReview?: OnReview; hideNotices?: boolean; openUrl?: OpenUrl; noteArea?: boolean }) {
@@ -113,11 +119,12 @@ export function FindingGroups(p: { findings: Finding[]; reviews?: Reviews; onSel
   return (
     <div>
       {GROUPS.map((g) => {
-        const list = shown.filter((f) => (g === null ? !f.table || !f.cell : f.table === g && f.cell));
+        const list = shown.filter((f) => (g === 'review' ? f.needsReview : !f.needsReview && (g === null ? !f.table || !f.cell : f.table === g && f.cell)));
         if (!list.length) return null;
         return (
           <section class="nb-group" key={g ?? 'other'} data-group={g ?? 'other'}>
-            <h3>{g ? refName({ table: g, args: {} }, { row: '*', col: '*' }) : tr('ui_table_other')}</h3>
+            <h3>{g === 'review' ? tr('ui_review_group') : g ? refName({ table: g, args: {} }, { row: '*', col: '*' }) : tr('ui_table_other')}</h3>
+            {g === 'review' && <p class="nb-muted" data-testid="review-note-text">{tr('ui_review_explain')}</p>}
             <ul class="nb-list">
               {list.map((f) => (
                 <FindingItem key={f.id} f={f} review={shownReview(f, p.reviews)} onSelect={p.onSelect} onReview={p.onReview} openUrl={p.openUrl} noteArea={p.noteArea} />

@@ -17,6 +17,12 @@ export function Counts({ result }: { result: Pick<ReportResult, 'counts'> }) {
       {(['error', 'warning', 'notice'] as const).map((s) => (
         <SeverityCount key={s} sev={s} n={result.counts[s]} />
       ))}
+      {(result.counts.review ?? 0) > 0 && (
+        <span class="nb-count nb-count-review" data-testid="review-count" title={tr('ui_review_explain')}>
+          <span class="nb-sev nb-sev-review">{result.counts.review}</span>
+          <span>{tr('ui_review_group')}</span>
+        </span>
+      )}
       {dismissed > 0 && (
         <span class="nb-count nb-muted" data-testid="dismissed" title={tr('ui_dismissed_n', { n: dismissed })}>
           {tr('ui_dismissed_short', { n: dismissed })}

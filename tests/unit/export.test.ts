@@ -15,9 +15,22 @@ describe('csv', () => {
     expect(csv.startsWith('\uFEFF"编号"')).toBe(true);
     const lines = csv.slice(1).split('\r\n').filter(Boolean);
     expect(lines).toHaveLength(1 + R0.findings.length);
-    expect(lines[0]!.endsWith('"审核状态","审核备注"')).toBe(true);
-    expect(lines[1]!.endsWith('"已确认","已核实"')).toBe(true);
-    expect(lines[2]!.endsWith('"未审核",""')).toBe(true);
+    expect(lines[0]!.endsWith('"审核状态","审核备注","需人工核对"')).toBe(true);
+    expect(lines[1]!.endsWith('"已确认","已核实",""')).toBe(true);
+    expect(lines[2]!.endsWith('"未审核","",""')).toBe(true);
+  });
+
+  it('a finding that needs review says so, with why, in its own column; Markdown lists it in its own section', () => {
+    const review = auditText(['标题: 莆田市审计局2020年政府信息公开工作年度报告', '三、收到和处理政府信息公开申请情况', '自然人', '法人或其他组织', '总计', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他',
+      '一、本年新收政府信息公开申请数量', '0', '1', '0', '1', '二、上年结转政府信息公开申请数量', '0'].join('\n'), 'r.txt').result;
+    const f = review.findings.find((x) => x.needsReview)!;
+    const row = toCsv([review]).split('\r\n').find((l) => l.startsWith(`"${f.id}"`))!;
+    expect(row.endsWith(`"需人工核对：${f.reason}"`)).toBe(true);
+    const md = toMarkdown([review]);
+    expect(md).toContain('需人工核对 1');
+    expect(md).toContain('### 需人工核对');
+    // listed apart, not in the table of counted findings
+    expect(md.split('### 需人工核对')[0]).not.toContain('数值个数与模板列数不符');
   });
 
   it('leaves dismissed findings out unless asked, and can keep errors and warnings only', () => {
@@ -26,7 +39,7 @@ describe('csv', () => {
     expect(rows(applyReviews(R0, reviews))).toHaveLength(R0.findings.length - 1);
     const all = rows(applyReviews(R0, reviews, { includeDismissed: true }));
     expect(all).toHaveLength(R0.findings.length);
-    expect(all[0]!.endsWith('"已标为误报","口径不同"')).toBe(true);
+    expect(all[0]!.endsWith('"已标为误报","口径不同",""')).toBe(true);
     expect(rows(applyReviews(R0, {}, { seriousOnly: true })).every((l) => !l.includes('"提示"'))).toBe(true);
     expect(rows(applyReviews(R0, {}, { seriousOnly: true }))).toHaveLength(5);
   });

@@ -10,7 +10,7 @@ import { severityLabel, familyLabel } from './labels';
 
 export const BOM = '\uFEFF';
 
-const COLUMNS = ['id', 'page', 'title', 'organ', 'year', 'rule', 'family', 'severity', 'table', 'row', 'col', 'cell', 'printed', 'expected', 'message', 'where', 'culprit', 'suggested', 'rule_text', 'status', 'note'];
+const COLUMNS = ['id', 'page', 'title', 'organ', 'year', 'rule', 'family', 'severity', 'table', 'row', 'col', 'cell', 'printed', 'expected', 'message', 'where', 'culprit', 'suggested', 'rule_text', 'status', 'note', 'needs_review'];
 
 /** A spreadsheet would run `=…`, `+…`, `-…`, `@…` (and tab/CR-led) text as a formula: prefix a quote. */
 export function neutralise(s: string): string {
@@ -34,7 +34,7 @@ export function toCsv(reports: ReportResult[], lang: Lang = 'zh'): string {
   for (const r of reports) {
     const base = [r.source, r.title, r.organ].map(textCell);
     if (r.error) {
-      lines.push([textCell(''), ...base, numCell(r.year), textCell('error'), ...blank(8), textCell(r.error), ...blank(6)].join(','));
+      lines.push([textCell(''), ...base, numCell(r.year), textCell('error'), ...blank(8), textCell(r.error), ...blank(7)].join(','));
       continue;
     }
     for (const f of r.findings) {
@@ -60,6 +60,8 @@ export function toCsv(reports: ReportResult[], lang: Lang = 'zh'): string {
           textCell(codeText(f.rule, lang)),
           textCell(t(`ui_status_${f.review?.status ?? 'open'}`, lang)),
           textCell(f.review?.note ?? ''),
+          // a finding that rests on a doubtful reading: counted apart, with why
+          textCell(f.needsReview ? `${t('ui_review_group', lang)}${lang === 'zh' ? '：' : ': '}${f.reason ?? ''}` : ''),
         ].join(','),
       );
     }

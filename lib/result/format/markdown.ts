@@ -46,7 +46,7 @@ export function toMarkdown(reports: ReportResult[], lang: Lang = 'zh'): string {
       `- ${w('year')}${colon}${r.year ?? unknown}${gap}${w('template')}${colon}${r.template ?? unknown}`,
       `- ${w('dated')}${colon}${r.datedOn ?? unknown}${gap}${w('published')}${colon}${r.publishedOn ?? unknown}`,
       `- ${w('verdict')}${colon}**${verdictLabel(r.verdict, lang)}**${gap}${w('score')}${colon}${r.score ?? unknown}`,
-      `- ${w('counts')}${colon}${[sev('error'), sev('warning'), sev('notice')].join(lang === 'zh' ? '，' : ', ')}`,
+      `- ${w('counts')}${colon}${[sev('error'), sev('warning'), sev('notice'), ...(r.counts.review ? [`${t('ui_review_group', lang)} ${r.counts.review}`] : [])].join(lang === 'zh' ? '，' : ', ')}`,
       '',
     );
     if (!r.findings.length) {
@@ -54,9 +54,11 @@ export function toMarkdown(reports: ReportResult[], lang: Lang = 'zh'): string {
       continue;
     }
     if (r.counts.dismissed) out.push(`- ${t('ui_dismissed_n', lang, { n: r.counts.dismissed })}`, '');
-    out.push(`| ${w('sev')} | ${w('where')} | ${w('printed')} | ${w('expected')} | ${w('message')} | ${w('culprit')} | ${w('status')} |`, '|---|---|---|---|---|---|---|');
+    const review = r.findings.filter((f) => f.needsReview);
+    if (review.length < r.findings.length) out.push(`| ${w('sev')} | ${w('where')} | ${w('printed')} | ${w('expected')} | ${w('message')} | ${w('culprit')} | ${w('status')} |`, '|---|---|---|---|---|---|---|');
     for (const f of r.findings) {
       cited.add(f.rule);
+      if (f.needsReview) continue;
       const where = f.cell ? `${tableShort(f.table, lang)} ${rowName(f, f.cell.row, lang)}·${colLabel(f.table, f.cell.col, lang)}` : (f.where ?? '');
       const msg = lang === 'zh' ? f.message : formatMessage(f, lang);
       const printed = f.blank ? t('printed_blank', lang) : f.actual;
@@ -64,6 +66,16 @@ export function toMarkdown(reports: ReportResult[], lang: Lang = 'zh'): string {
       out.push(`| ${severityLabel(f.severity, lang)} | ${mdText(where)} | ${mdText(printed)} | ${mdText(f.expected)} | ${mdText(msg)} | ${mdText(culpritText(f, lang) ?? '')} | ${mdText(review)} |`);
     }
     out.push('');
+    // findings that rest on a doubtful reading: apart, each with the row as read and why
+    if (review.length) {
+      out.push(`### ${t('ui_review_group', lang)}`, '', mdText(t('ui_review_explain', lang)), '');
+      for (const f of review) {
+        const status = t(`ui_status_${f.review?.status ?? 'open'}`, lang);
+        const shown = lang === 'zh' ? `（${status}）` : ` (${status})`;
+        out.push(`- ${mdText(lang === 'zh' ? f.message : formatMessage(f, lang))}${mdText(shown)}`, `  - ${t('ui_review_why', lang)}${colon}${mdText(codeText(f.rule, lang))}`);
+      }
+      out.push('');
+    }
     // copied prose: the shared sentences side by side, after the table
     for (const f of r.findings) {
       if (!f.shared?.length) continue;
