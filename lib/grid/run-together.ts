@@ -17,7 +17,7 @@ import { isSectionHeading } from '../template/sections';
 /** The line's label text and the runs of digits at its end (split where the line kept a space). */
 const TAIL = /^(.*?)((?:-?\d[\d.-]*)(?:[ \u3000\u00a0]+-?\d[\d.-]*)*)\s*(?:万?元)?$/;
 /** Where a joined label starts another: 一、 (二) 3. — not 第(一)项. */
-const ORDINAL = /(?<!第)(?=[一二三四五六七八九十]{1,2}、|[(（][一二三四五六七八九十]{1,2}[)）]|(?<![\d.])\d{1,2}[.．、](?!\d))/g;
+const ORDINAL = /(?<!第)(?=[一二三四五六七八九十]{1,2}、|[(（][一二三四五六七八九十]{1,2}[)）]|(?<![\d.])\d{1,2}[.．、](?!\d))|(?<=第二十条第[(（][一二三四五六七八九十]{1,2}[)）]项)/g;
 const MAX_SPLIT = 160;
 /** Lines of labels joined with their numbers needed before a text is read this way. */
 const MIN_ROWS = 3;
@@ -28,7 +28,8 @@ export function splitLabels(text: string): string[] {
   for (const part of text.split(ORDINAL)) {
     const p = part.trim();
     if (!p) continue;
-    if (classifyLabel(p) || p.length > MAX_SPLIT) out.push(p);
+    // the fewest labels that make up the text, where there are several (第二十条第(一)项信息内容…规章 is a group, its headers and a row)
+    if (p.length > MAX_SPLIT) out.push(p);
     else append(out, segment(p) ?? [p]);
   }
   return out;
@@ -68,7 +69,8 @@ function readLine(b: TextBlock): Line | null {
   const runs = m ? m[2]!.trim().split(/[ \u3000\u00a0]+/) : [];
   // a label ending in a number (1. 2.) is no run of cells: 年 月 日 and the like are prose
   if (/[年月日号期至第]$/.test(head)) return null;
-  const labels = head ? splitLabels(head) : [];
+  // labels need no spaces: a page whose cells began with &nbsp; keeps one between them (自 然 人 法人或其他组织)
+  const labels = head ? splitLabels(head.replace(/[\s\u3000\u00a0]+/g, '')) : [];
   const known = labels.some((l) => {
     const info = classifyLabel(l);
     return !!info && (info.table !== null || labels.length > 1);
@@ -97,7 +99,8 @@ function table(lines: Line[]): TableBlock {
 export function runTogetherTables(blocks: Block[]): Block[] {
   const lines = blocks.map((b) => (b.kind === 'text' ? readLine(b) : null));
   let joined = 0;
-  for (const l of lines) if (l && l.known && l.runs.length && l.runs.some((r) => r.replace(/\D/g, '').length >= 2)) joined++;
+  // a template label with its row's digits after it: run together (8855698), or apart on the label's line (5 0 0 0 0 3 8)
+  for (const l of lines) if (l && l.known && (l.runs.length >= 2 || l.runs.some((r) => r.replace(/\D/g, '').length >= 2))) joined++;
   if (joined < MIN_ROWS) return blocks;
   const out: Block[] = [];
   let run: Line[] = [];

@@ -267,7 +267,7 @@ function joinWrappedLabels(input: TextBlock[]): TextBlock[] {
       if (run.length < n || !run.every((l, k) => piece(l) && (k === 0 || !ORDINAL_START.test(l.text.trim())))) break;
       const text = run.map((l) => l.text.trim()).join('');
       // a label, or a section heading broken over lines (六、其他 / 需要 / 报告的事项)
-      if (isTemplateLabel(text) || (ORDINAL_START.test(text) && isSectionHeading(text))) joined = n;
+      if (classifyLabel(text) || (ORDINAL_START.test(text) && isSectionHeading(text))) joined = n;
     }
     if (joined) {
       out.push({ kind: 'text', text: lines.slice(i, i + joined).map((l) => l.text.trim()).join(''), src: lines[i]!.src });

@@ -9,7 +9,7 @@ import { RULES, codeOf, type Rule } from '../rules';
 import { SEVERITY_RANK } from '../rules/severity';
 import { annotateRepairs } from '../analysis/culprit';
 import { findingId, groupFindings, type Item } from '../analysis/group';
-import { formatMessage } from '../result/messages';
+import { formatMessage, t } from '../result/messages';
 import type { Finding } from '../result/schema';
 
 /** Where a finding stands in the report: its cell, the cells it involves, and for a whole row, column or table the cells it marks one by one. */
@@ -20,6 +20,9 @@ export interface FindingSources {
 }
 
 export { findingId };
+
+/** Findings that compare the text or another report with a table's cells: doubtful where the table could not be read whole. */
+const DOUBTFUL_FAMILIES = new Set(['narrative', 'cross-year']);
 
 /** Where a finding without a page element stands, for people: a line of a text or a PDF page. */
 export function describeSource(src: Source | null | undefined): string | null {
@@ -67,6 +70,8 @@ function toFinding(m: ReportModel, it: Item): Finding {
 export function runRules(m: ReportModel, rules: Rule[] = RULES): { findings: Finding[]; sources: Map<string, FindingSources>; errors: string[] } {
   const items: Item[] = [];
   const errors: string[] = [];
+  // tables some of whose rows could not be read: what the text says against them rests on a doubtful reading
+  const doubtful = new Set(m.mapping.issues.flatMap((i) => (i.kind === 'run-together' && i.undecided.length ? [i.table] : [])));
   const seen = new Map<string, number>();
   for (const rule of rules) {
     let drafts: Draft[];
@@ -88,7 +93,8 @@ export function runRules(m: ReportModel, rules: Rule[] = RULES): { findings: Fin
       const dup = seen.get(id) ?? 0;
       seen.set(id, dup + 1);
       if (dup) id += `#${dup + 1}`;
-      items.push({ id, draft, code, family: registered.family, severity: registered.severity, n: items.length, ...(registered.review ? { review: registered.zh } : {}) });
+      const review = registered.review ? registered.zh : DOUBTFUL_FAMILIES.has(registered.family) && draft.table && doubtful.has(draft.table) ? t('review_doubtful_table') : null;
+      items.push({ id, draft, code, family: registered.family, severity: registered.severity, n: items.length, ...(review ? { review } : {}) });
     }
   }
   let listed = items;

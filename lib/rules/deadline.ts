@@ -37,6 +37,11 @@ export const deadline: Rule = {
       zh: '报告落款或发布日期不应早于报告年度结束：否则报告不能涵盖全年。',
       en: 'A report is not signed or published before its year ends: it could not cover the whole year.',
     },
+    'deadline:partial-year': {
+      severity: 'notice',
+      zh: '报告统计期限从年中开始至 12 月 31 日（如机关当年新设）：报告只涵盖部分年度，请留意。',
+      en: 'The statistics start during the year and run to 31 December (an organ set up that year, say): the report covers part of the year.',
+    },
     'deadline:period': {
       severity: 'warning',
       zh: '报告统计期限应为报告年度 1 月 1 日至 12 月 31 日。',
@@ -77,9 +82,11 @@ export const deadline: Rule = {
       const from = p ? findDates(`${p[1]}年${p[2]}月${p[3]}日`)[0]?.iso : null;
       const to = p ? findDates(`${p[4] ?? p[1]}年${p[5]}月${p[6]}日`)[0]?.iso : findDates(`${u![1]}年${u![2]}月${u![3]}日`)[0]?.iso;
       const fine = (!p || from === `${year}-01-01`) && to === `${year}-12-31`;
-      // a period the report explains (由于机构改革…自9月1日起) is said by the report itself
-      const explained = /由于|因为|机构改革|组建|成立|挂牌/.test(t);
-      if (!fine && !explained) {
+      // a period that starts during the year and runs to its end (an organ set up in September) is part of the year, said as a notice
+      const partial = !fine && !!from && from > `${year}-01-01` && from.startsWith(`${year}-`) && to === `${year}-12-31`;
+      if (partial) {
+        out.push({ rule: 'deadline:partial-year', table: null, cell: null, msg: 'f_deadline_partial', where: clip(s.text, 120), src: s.src, args: { period: `${from} — ${to}`, year } });
+      } else if (!fine) {
         out.push({
           rule: 'deadline:period', table: null, cell: null, msg: 'f_deadline_period', where: clip(s.text, 120), src: s.src,
           args: { period: p ? `${from ?? '?'} — ${to ?? '?'}` : `— ${to ?? '?'}`, year },

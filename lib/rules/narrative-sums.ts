@@ -1,7 +1,7 @@
 /** Sums and percentages a sentence states by itself. */
 import { findParagraphPercents, findPercents, findSum, type PercentClaim } from '../text/claims';
 import { clip } from '../text/normalize';
-import { sentences, statements } from '../text/sentences';
+import { paragraphs, sentences, statements } from '../text/sentences';
 import type { Draft } from '../model';
 import type { Rule } from './types';
 
@@ -45,7 +45,7 @@ export const narrativeSums: Rule = {
     }
     for (const s of sentences(m.prose)) for (const p of findPercents(s.text)) percentFinding(out, p, s.text, s.src);
     // shares whose base the paragraph states in an earlier sentence (梳理58个事项……即办事项46项，占比76.6%)
-    for (const b of m.prose) for (const p of findParagraphPercents(b.text)) percentFinding(out, p, b.text, b.src);
+    for (const b of paragraphs(m.prose)) for (const p of findParagraphPercents(b.text)) percentFinding(out, p, b.text, b.src);
     return out;
   },
 };

@@ -7,7 +7,7 @@
 import type { Draft, MappedCell, ReportModel, TableId, Version } from '../model';
 import { findClaims, type Claim, type ClaimKind } from '../text/claims';
 import { clip } from '../text/normalize';
-import { sentences, type Sentence } from '../text/sentences';
+import { splitSentences, statements, type Sentence } from '../text/sentences';
 import { cellOf } from '../template/relations';
 import { requestGroups } from '../template/layout';
 import type { Code, Rule } from './types';
@@ -38,6 +38,11 @@ const GROUP_OF: Partial<Record<ClaimKind, string>> = {
   disclosed: 'disclosed', partial: 'partial', withheld: 'withheld', unavailable: 'unavailable', 'not-processed': 'not_processed', 'other-handling': 'other',
 };
 
+/** Each sentence (cut at 。；！？) with the statement (cut at 。！？) it stands in. */
+function clauses(prose: ReportModel['prose']): (Sentence & { statement: string })[] {
+  return statements(prose).flatMap((st) => splitSentences(st.text).map((part) => ({ text: part.trim(), src: st.src, statement: st.text })).filter((s) => s.text));
+}
+
 function claimTarget(m: ReportModel, c: Claim, s: Sentence): ClaimTarget | null {
   const v = m.version ?? '2019';
   const cell = (table: TableId, row: string, col: string) => cellOf(m.mapping, table, row, col);
@@ -47,7 +52,12 @@ function claimTarget(m: ReportModel, c: Claim, s: Sentence): ClaimTarget | null 
   const group = GROUP_OF[c.kind as ClaimKind];
   if (group) {
     const cells = groupCells(m, v, group);
-    return cells.length > 1 ? of('requests', cells, `@group_${group}`) : of('requests', cells);
+    const t = cells.length > 1 ? of('requests', cells, `@group_${group}`) : of('requests', cells);
+    // 「因本机关不掌握等原因无法提供146件」 may count the item it names: that item's total agrees too
+    const items = requestGroups(v).find((x) => x.key === group)?.items ?? [];
+    const named = items.flatMap((item, i) => (s.text.includes(item.zh.replace(/^属于/, '').slice(0, 5)) ? [cell('requests', `result.${group}.${i + 1}`, 'total')] : []));
+    if (t && named.length === 1 && named[0]) t.alsoFine = [named[0].value];
+    return t;
   }
   switch (c.kind as ClaimKind) {
     case 'requests-received': {
@@ -143,8 +153,8 @@ export const narrative: Rule = {
     const out: Draft[] = [];
     const done = new Set<string>();
     let dropped = false;
-    for (const s of sentences(m.prose)) {
-      const claims = findClaims(s.text);
+    for (const s of clauses(m.prose)) {
+      const claims = findClaims(s.text, s.statement);
       // the 2021 template dropped 政府集中采购: a report that still states it cannot be checked
       const count = claims.find((c) => c.kind === 'procurement-count');
       const amount = claims.find((c) => c.kind === 'procurement-amount');

@@ -169,8 +169,8 @@ const ITEM_WORDS: [string[], string, number][] = [
   [['出版物'], 'not_processed', 3],
   [['大量反复'], 'not_processed', 4],
   [['确认或重新出具', '重新出具'], 'not_processed', 5],
-  [['逾期不补正', '不补正'], 'other', 1],
-  [['收费通知', '缴纳费用'], 'other', 2],
+  [['逾期不补正', '不补正', '无正当理由逾期', '逾期不补'], 'other', 1],
+  [['收费通知', '缴纳费用', '逾期未按收费'], 'other', 2],
 ];
 
 /** Any item keyword anywhere: one test that most labels fail, before the keywords are tried in order. */

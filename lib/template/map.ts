@@ -14,7 +14,7 @@
 import type { Cell, MappedTable, Mapping, ShapeIssue, Source, TableBlock, TableId, Version } from '../model';
 import { parseValue } from '../text/numbers';
 import { clip } from '../text/normalize';
-import { ACTIVE_LAYOUT, APPEAL_COLS, REQUEST_COL_ORDER, requestGroups, type ActiveGroup } from './layout';
+import { ACTIVE_LAYOUT, APPEAL_COLS, REQUEST_COL_ORDER, requestGroups, rowLabel, type ActiveGroup } from './layout';
 import { classifyLabel, itemNumber, type LabelInfo } from './labels';
 import { detectVersion } from './version';
 import { shapeIssues, type Placement } from './shape';
@@ -106,6 +106,12 @@ interface Reading {
   layout: TableBlock['layout'];
   /** Rows whose cells ran together, by table: how many were told apart, which could not be, and the rows still to decide. */
   runs: RunRows;
+  /** Rows taken for blank because the next row's label followed theirs at once (./doubtBlankRows). */
+  tentative: { target: RowTarget; how: RunHow }[];
+  /** Tables with rows read from text rather than table markup. */
+  fromText: Set<TableId>;
+  /** Tables read from text whose values stood out of their rows. */
+  disorder: Set<TableId>;
 }
 
 const isEmpty = (c: Cell) => c.text.trim() === '';
@@ -156,11 +162,16 @@ export function mapTables(blocks: TableBlock[], year: number | null): Mapping {
     notes: [],
     layout: 'html',
     runs: { pending: [], told: new Map(), widened: new Map(), undecided: new Map(), src: new Map() },
+    tentative: [],
+    fromText: new Set(),
+    disorder: new Set(),
   };
   for (const b of blocks) readBlock(r, b);
   decideRuns(r, evidence);
+  doubtBlankRows(r);
   const appealsOpen = r.learnt.appealsSeen || r.pos.table === 'appeals' || r.learnt.appealsFallback !== null;
-  const shape = shapeIssues({ version: r.version, tables: r.tables, placements: r.placements, seen: r.learnt.seen, appealsOpen });
+  const shape = doubtMissingRows(r, shapeIssues({ version: r.version, tables: r.tables, placements: r.placements, seen: r.learnt.seen, appealsOpen }));
+  notePendingRuns(r);
   // a group printed whole is said once, as the group it is, not also as an added subtotal
   const whole = new Set(shape.flatMap((i) => (i.kind === 'merged-group' ? [i.row] : [])));
   const issues = [...r.notes.filter((n) => !(n.kind === 'subtotal-row' && whole.has(n.row))), ...shape];
@@ -189,7 +200,10 @@ function readSegment(r: Reading, s: Segment, stream: boolean) {
     if (!info && target?.table === 'requests') continue;
     const before: RowTarget | null = target;
     target = readLabel(r, info, label);
-    if (lostBlanks && before && target && isDataRow(before) && rowKey(before) !== rowKey(target)) blankRun(r, before, { labels: [before.label!], values: [] });
+    if (lostBlanks && before && target && isDataRow(before) && rowKey(before) !== rowKey(target)) {
+      blankRun(r, before, { labels: [before.label!], values: [] });
+      r.tentative.push({ target: before, how: r.layout === 'merged' ? 'merged' : 'collapsed' });
+    }
   }
   if (!s.labels.length && r.pos.table === 'appeals') target = { table: 'appeals', label: null };
   if (!target) return;
@@ -390,6 +404,7 @@ function place(r: Reading, table: TableId, row: string, group: string | null, va
   while (vs.length > cols.length && isEmpty(vs[vs.length - 1]!)) vs.pop();
   while (vs.length > cols.length && isEmpty(vs[0]!)) vs.shift();
   r.placements.push({ table, row, width: cols.length, values: vs, src });
+  if (r.layout !== 'html') r.fromText.add(table);
 
   t.found = true;
   t.src ??= src;
@@ -448,21 +463,27 @@ function splitRun(r: Reading, target: RowTarget, s: Segment, how: RunHow): boole
   // blanks around the values are padding where the row is longer than the template (as place() reads them)
   let values = s.values;
   if (how === 'collapsed') while (values.length > where.cols.length && isEmpty(values[values.length - 1]!)) values = values.slice(0, -1);
-  if (values.length === where.cols.length || (values.length > where.cols.length && (how === 'merged' || where.table === 'active'))) return true;
+  const width = where.cols.length;
+  // a longer row: cells that ran together are read as printed; a table printed twice over is said as such (shape:doubled-columns)
+  // and a row whose boundaries the text kept (one cell per line, rows apart) is as long as it prints
+  if (values.length === width || (values.length > width && (how === 'merged' || values.length === 2 * width || r.layout === 'per-line'))) return true;
   const tokens = values.map((c) => c.text);
   const trimmed = tokens.map((t) => t.trim());
   // one cell per line: fewer values where identical lines merged, more where a number broke over two lines (1 / 62);
-  // 表二 has no arithmetic to confirm a join, so a longer 表二 row is read as printed
+  // 表二 has no arithmetic to confirm a join. A longer row nothing explains is a doubtful reading (values out of their row).
   const readings =
     how === 'merged'
-      ? tokens.every((t) => RUN.test(t)) ? readingsOf(tokens, where.cols.length) : []
-      : values.length < where.cols.length ? collapsedReadings(trimmed, where.cols.length) : brokenNumberReadings(trimmed, where.cols.length);
-  // 表四's one row is chosen among the runs of values by their count (appealsCandidate); a longer row no join explains is read as printed
-  if (how === 'collapsed' && !readings?.length && (where.table === 'appeals' || values.length > where.cols.length)) return true;
+      ? tokens.every((t) => RUN.test(t)) ? readingsOf(tokens, width) : []
+      : values.length < width ? collapsedReadings(trimmed, width) : where.table === 'active' ? [] : brokenNumberReadings(trimmed, width);
+  // 表四's one row is chosen among the runs of values by their count (appealsCandidate)
+  if (how === 'collapsed' && !readings?.length && where.table === 'appeals') return true;
   const src = s.values[0]!.src;
   const runs = r.runs;
   if (!runs.src.has(where.table)) runs.src.set(where.table, src);
-  if (readings?.length === 1 && (how === 'merged' || ownTotalHolds(where.table, where.cols, readings[0]!))) {
+  // a reading the column count alone forces is taken where the row's own total agrees, or where no digit run had to be cut
+  // (spaces kept between a row's cells and one cell short: a blank cell lost, not digits run together)
+  const cut = readings?.length === 1 && readings[0]!.length > tokens.length;
+  if (readings?.length === 1 && (ownTotalHolds(where.table, where.cols, readings[0]!) || (how === 'merged' && !(cut && tokens.length > 1)))) {
     s.values = readings[0]!.map((text) => ({ text, src }));
     count(how === 'merged' ? runs.told : runs.widened, where.table);
     return true;
@@ -475,6 +496,8 @@ function splitRun(r: Reading, target: RowTarget, s: Segment, how: RunHow): boole
     return false;
   }
   if (where.row) undecided(r, where.table, where.row, printed, src, where.group);
+  // a row longer than the template nothing explains: values out of their rows
+  if (how === 'collapsed' && values.length > width) r.disorder.add(where.table);
   return false;
 }
 
@@ -492,6 +515,37 @@ function ownTotalHolds(table: TableId, cols: string[], reading: string[]): boole
 }
 
 /** A row printed with its label alone in text that keeps no blank cells (cells run together, or one per line): its cells were blank. */
+/**
+ * Rows taken for blank because their label stood right before the next row's hold only where the text kept
+ * its rows in order. A table some of whose rows could not be read (values out of their rows, as a PDF
+ * viewer's copy leaves a table whose labels print after their numbers) gives no such certainty: those rows
+ * are said to be unread, with the others that could not be read, and no relation runs on them.
+ */
+function doubtBlankRows(r: Reading) {
+  for (const { target, how } of r.tentative) {
+    const where = rowOf(r, target);
+    if (!where?.row || !r.runs.undecided.get(where.table)?.length) continue;
+    const t = r.tables[where.table];
+    for (const col of where.cols) t.cells.delete(`${where.row}/${col}`);
+    r.placements = r.placements.filter((p) => !(p.table === where.table && p.row === where.row));
+    undecided(r, where.table, where.row, { label: clip(target.label?.text ?? '', 40), digits: '—', how }, target.label?.src ?? {}, where.group);
+    r.disorder.add(where.table);
+  }
+}
+
+/**
+ * A row is called missing only when it is certainly not printed. In a table read from text whose values
+ * stood out of their rows (a row longer than the template, a label with no values before the next one),
+ * a row not found may be among them: it joins the rows that need review.
+ */
+function doubtMissingRows(r: Reading, shape: ShapeIssue[]): ShapeIssue[] {
+  return shape.filter((i) => {
+    if (i.kind !== 'missing-row' || !r.fromText.has(i.table) || !r.disorder.has(i.table)) return true;
+    r.runs.undecided.get(i.table)!.push({ row: i.row, label: rowLabel(i.table, i.row), digits: '—', how: 'collapsed' });
+    return false;
+  });
+}
+
 function blankRun(r: Reading, target: RowTarget, s: Segment) {
   const where = rowOf(r, target);
   if (!where?.row || where.table === 'appeals') return;
@@ -523,7 +577,7 @@ function undecided(r: Reading, table: TableId, row: string, printed: { label: st
  */
 function decideRuns(r: Reading, evidence: Mapping['evidence']) {
   const pending = r.runs.pending;
-  if (!pending.length) return notePendingRuns(r);
+  if (!pending.length) return;
   const mapping: Mapping = { version: r.version, evidence, tables: r.tables, issues: [] };
   // the rows stand in their tables while they are decided, so that their relations are drawn
   for (const p of pending) {
@@ -576,7 +630,6 @@ function decideRuns(r: Reading, evidence: Mapping['evidence']) {
     count(p.how === 'merged' ? r.runs.told : r.runs.widened, p.table);
     placeTarget(r, p.target, { labels: p.labels, values: reading.map((text) => ({ text, src: p.src })) }, false);
   });
-  notePendingRuns(r);
 }
 
 /** One note per table with rows that ran together: how many were told apart, and which could not be. */

@@ -61,7 +61,8 @@ const PATTERNS: Pattern[] = [
   { kind: 'requests-received', re: new RegExp(`(?:收到|受理|接到|接收|新收)[^。；，,]{0,6}?依申请公开(?:申请)?[^。；\\d]{0,6}?${NUM}${UNIT}?(?![\\d.%])`) },
   { kind: 'requests-carried-in', re: new RegExp(`上一?年度?结转[^。；\\d]{0,10}?${NUM}${UNIT}`) },
   { kind: 'requests-carried-out', re: new RegExp(`结转(?:至|到)?下一?年度?(?:继续办理)?[^。；\\d]{0,6}?${NUM}${UNIT}`) },
-  { kind: 'requests-answered', re: new RegExp(`(?:办结|答复|回复)(?:了)?[^。；，,\\d]{0,12}?${NUM}${UNIT}`), needs: /申请/ },
+  // not 「其中属于已主动公开答复数4件」: a part of the answers, not their number
+  { kind: 'requests-answered', re: new RegExp(`(?:办结|答复|回复)(?!数)(?:了)?[^。；，,\\d]{0,12}?${NUM}${UNIT}`), needs: /申请/ },
   // the result groups of 表三, as reports sum them up in a sentence
   { kind: 'disclosed-or-partial', anyTopic: true, re: group('予以公开(?:及|和|与|、|或)部分公开'), needs: ABOUT_REQUESTS },
   { kind: 'disclosed', anyTopic: true, re: group('(?<!部分)予以公开(?!(?:及|和|与|、|或)部分公开)'), needs: ABOUT_REQUESTS },
@@ -104,13 +105,18 @@ const PATTERNS: Pattern[] = [
   { kind: 'licences', re: new RegExp(`(?:作出|办理|受理|审批|办结)(?:了)?(?:各类)?行政许可(?:事项|决定|申请)?[^。；\\d]{0,4}?${NUM}${UNIT}`) },
 ];
 
-export function findClaims(sentence: string): Claim[] {
+/**
+ * The claims a sentence states. `statement`, the whole statement (up to its 。) the sentence stands in, says what
+ * it is about: 「依申请公开信息中，…343件，占62.9%；不予公开35件，占6.4%」 is about requests in each of its clauses.
+ */
+export function findClaims(sentence: string, statement = sentence): Claim[] {
   const t = claimText(sentence);
+  const about = statement === sentence ? t : claimText(statement);
   const offTopic = OFF_TOPIC.test(t);
   const out: Claim[] = [];
   const seen = new Set<ClaimKind>();
   for (const p of PATTERNS) {
-    if (seen.has(p.kind) || (offTopic && !p.anyTopic) || (p.needs && !p.needs.test(t))) continue;
+    if (seen.has(p.kind) || (offTopic && !p.anyTopic) || (p.needs && !p.needs.test(about))) continue;
     const m = p.re.exec(t);
     if (m) {
       const value = Number(m[1]);
@@ -182,7 +188,8 @@ export function findSum(sentence: string): SumClaim | null {
   const words = list.slice(before.index! + before[0].length, last.index);
   const items = list.slice(0, end);
   const partition = /主动公开/.test(items) && /依申请公开/.test(items) && /不予公开/.test(items) && parts.length === 3;
-  return { total: Number(total[1]), parts, unit, catchAll: partition || /^[，,、；;]?(?:主动公开|应主动公开)?的?其他/.test(words) };
+  // the last item is the rest (其他应主动公开的…, 统计信息、…等其他类信息): the list claims to be whole
+  return { total: Number(total[1]), parts, unit, catchAll: partition || /其他/.test(words) };
 }
 
 /** Words between 占比 and the number: 达/超过/以上 make a share a floor, 近/接近 a ceiling. */

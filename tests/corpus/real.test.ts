@@ -4,7 +4,7 @@
  * warning beyond the labels; the tables its text leaves undecidable are said once each, as needs review.
  * Each file is audited alone (cross-year findings come from a run's history: ./across-real below).
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { auditFile } from '../../lib/node';
 import { ReportResult } from '../../lib/result/schema';
@@ -12,7 +12,7 @@ import { run } from '../../lib/cli/main';
 import { coveredBy, matches, type Truth } from '../helpers/truth';
 
 const ROOT = new URL('../fixtures/real/', import.meta.url);
-const SETS = readdirSync(ROOT, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+const SETS = readdirSync(ROOT, { withFileTypes: true }).filter((d) => d.isDirectory() && existsSync(new URL(`${d.name}/truth.json`, ROOT))).map((d) => d.name);
 const ALSO = JSON.parse(readFileSync(new URL('also.json', ROOT), 'utf8')) as Record<string, Record<string, { findings?: string[]; review?: string[] }>>;
 
 async function audit(set: string, file: string) {

@@ -38,6 +38,7 @@ describe('Firefox ESR', () => {
       'narrative:requests:new:total',
       'row-total:requests:new:total',
       'row-total:requests:result.disclosed:total',
+      'row-total:requests:result.total:total',
     ]);
     expect(ids.filter((i) => i === 'blank-cell:requests:*:*')).toHaveLength(131);
     const outline = await ff.evaluate<string>(ctx, `getComputedStyle(document.querySelector('[data-nianbao-finding~="row-total:requests:new:total"]')).outlineColor`);

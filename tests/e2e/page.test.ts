@@ -20,6 +20,8 @@ const SAMPLE_ERRORS = [
   'narrative:requests:new:total',
   'row-total:requests:new:total',
   'row-total:requests:result.disclosed:total',
+  // the blank （七）总计·总计 whose row prints 3: one finding on its row total, covering the balance
+  'row-total:requests:result.total:total',
 ];
 
 /** Finding ids on the last cell of the table row whose first cells contain `label`. */
@@ -43,7 +45,7 @@ describe('on a report page', () => {
     expect(new Set(ids.filter((i) => /^blank-cell:requests:[^*]/.test(i))).size).toBe(131);
     expect(await idsOnRowTotal(page, '一、本年新收')).toEqual(['narrative:requests:new:total', 'row-total:requests:new:total']);
     expect(await idsOnRowTotal(page, '（一）予以公开')).toEqual(['row-total:requests:result.disclosed:total']);
-    expect(await idsOnRowTotal(page, '（七）总计')).toEqual(['balance:requests:result.total:total']);
+    expect(await idsOnRowTotal(page, '（七）总计')).toEqual(['balance:requests:result.total:total', 'row-total:requests:result.total:total']);
     expect(await page.locator('[data-nianbao-finding~="row-total:requests:new:total"]').getAttribute('data-nianbao-sev')).toBe('error');
     await page.close();
   });

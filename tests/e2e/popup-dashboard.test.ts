@@ -57,12 +57,12 @@ describe('popup', () => {
     expect(await popup.locator('[data-testid=score]').textContent()).toBe('67');
     expect(await popup.locator('[data-testid=counts]').textContent()).toBe('3错误1警告1提示');
     expect(await popup.locator('[data-group=requests] [data-finding]').count()).toBe(4);
-    expect(await popup.locator('[data-finding="balance:requests:result.total:total"] .nb-msg').textContent()).toBe('办理结果总计·总计：空白（按 0 计），应为 3（涉及勾稽关系）');
+    expect(await popup.locator('[data-finding="row-total:requests:result.total:total"] .nb-msg').textContent()).toBe('办理结果总计·总计：空白（按 0 计），应为 3（涉及行合计与勾稽关系）');
     expect(await popup.locator('[data-finding="row-total:requests:new:total"] [data-testid=rule-text]').textContent()).toContain('表三每一行的“总计”应等于');
     expect(await popup.locator('[data-finding="row-total:requests:new:total"] [data-testid=culprit]').textContent()).toContain('表三 · 本年新收申请 · 总计 可能有误：改为 2 后，行合计与勾稽关系均成立');
-    await popup.click('[data-finding="balance:requests:result.total:total"] .nb-msg');
+    await popup.click('[data-finding="row-total:requests:result.total:total"] .nb-msg');
     await page.bringToFront();
-    await expect.poll(() => page.locator('.nianbao-current').getAttribute('data-nianbao-finding')).toContain('balance:requests:result.total:total');
+    await expect.poll(() => page.locator('.nianbao-current').getAttribute('data-nianbao-finding')).toContain('row-total:requests:result.total:total');
     const inView = await page.locator('.nianbao-current').evaluate((e) => {
       const r = e.getBoundingClientRect();
       return r.top >= 0 && r.bottom <= innerHeight;
@@ -112,7 +112,7 @@ describe('popup', () => {
     await popup.check('[data-testid=export-include-dismissed]');
     const all = rowsOf(await download(popup, 'export-csv'));
     expect(all).toHaveLength(1);
-    expect(all[0]!.endsWith('"已标为误报","该行已在附件中更正"')).toBe(true);
+    expect(all[0]!.endsWith('"已标为误报","该行已在附件中更正",""')).toBe(true);
     await popup.close();
     // the cell carries the grouped finding's id and the ids it covers
     await expect.poll(() => page.locator('[data-nianbao-finding~="row-total:requests:result.disclosed:total"]').getAttribute('data-nianbao-status')).toBe('dismissed');

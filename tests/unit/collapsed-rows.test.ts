@@ -59,7 +59,7 @@ describe('needs review', () => {
     const r = auditText(text, 'putian.txt').result;
     const review = r.findings.filter((f) => f.needsReview);
     expect(review.map((f) => [f.id, f.severity])).toEqual([['shape:unreadable-rows:requests', 'warning']]);
-    expect(review[0]!.message).toBe('表三有 3 行的数值个数与模板列数不符、无法确定各数值所在的列，未核对：一、本年新收政府信息公开申请数量「0 1 0 1」、（一）予以公开「0 1 0 1」、（七）总计「0 1 0 1」（另有 3 行已还原）');
+    expect(review[0]!.message).toBe('表三有 3 行未能可靠读出（数值个数与模板列数不符、无法确定所在的列，或未找到该行），未核对：一、本年新收政府信息公开申请数量「0 1 0 1」、（一）予以公开「0 1 0 1」、（七）总计「0 1 0 1」（另有 3 行已还原）');
     expect(review[0]!.reason).toContain('无法由列数和勾稽关系确定');
     expect(r.counts.review).toBe(1);
     // no relation is run on the rows that could not be placed (the excerpt leaves the other rows out: those are missing)
