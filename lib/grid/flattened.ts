@@ -13,6 +13,7 @@
  */
 import type { Block, TextBlock } from '../model';
 import { append } from '../arrays';
+import { halfWidth } from './run-together';
 
 /** A line longer than this may be a flattened report; shorter lines are left as they are. */
 const LONG = 400;
@@ -68,7 +69,7 @@ function splitAt(text: string, re: RegExp): string[] {
 export function unflattenLine(line: string): string[] {
   if (line.length <= LONG) return [line];
   // full-width digits read as the digits they are (２000００1): the cuts look for digits
-  const text = line.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+  const text = halfWidth(line);
   const out: string[] = [];
   for (const sentence of splitAt(text, SENTENCE_END)) {
     for (const part of splitAt(sentence, SECTION_START)) {

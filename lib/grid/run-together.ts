@@ -59,7 +59,7 @@ interface Line {
 }
 
 /** Full-width digits as ASCII: the runs are read digit by digit. */
-const halfWidth = (s: string) => s.replace(/[０-９．－]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+export const halfWidth = (s: string) => s.replace(/[０-９．－]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
 
 function readLine(b: TextBlock): Line | null {
   const t = halfWidth(cleanText(b.text));

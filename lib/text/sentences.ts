@@ -51,8 +51,12 @@ export function paragraphs(prose: readonly TextBlock[]): TextBlock[] {
 /** A statement up to its full stop (。！？): a list of parts runs on across ；. */
 const STATEMENT = /[^。！!？?]*[。！!？?]|[^。！!？?]+/g;
 
-/** Prose → its statements, cut at 。！？ only (「共156条，其中……12条；……45条」 stays whole). */
-export function statements(prose: readonly TextBlock[]): Sentence[] {
+const drawnStatements = new WeakMap<readonly TextBlock[], readonly Sentence[]>();
+
+/** Prose → its statements, cut at 。！？ only (「共156条，其中……12条；……45条」 stays whole). Drawn once per prose: do not change it. */
+export function statements(prose: readonly TextBlock[]): readonly Sentence[] {
+  const known = drawnStatements.get(prose);
+  if (known) return known;
   const out: Sentence[] = [];
   for (const b of paragraphs(prose)) {
     for (const part of cleanText(b.text).match(STATEMENT) ?? []) {
@@ -60,6 +64,7 @@ export function statements(prose: readonly TextBlock[]): Sentence[] {
       if (s) out.push({ text: s, src: b.src });
     }
   }
+  drawnStatements.set(prose, out);
   return out;
 }
 
