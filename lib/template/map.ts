@@ -541,7 +541,9 @@ function doubtBlankRows(r: Reading) {
 function doubtMissingRows(r: Reading, shape: ShapeIssue[]): ShapeIssue[] {
   return shape.filter((i) => {
     if (i.kind !== 'missing-row' || !r.fromText.has(i.table) || !r.disorder.has(i.table)) return true;
-    r.runs.undecided.get(i.table)!.push({ row: i.row, label: rowLabel(i.table, i.row), digits: '—', how: 'collapsed' });
+    const list = r.runs.undecided.get(i.table) ?? [];
+    list.push({ row: i.row, label: rowLabel(i.table, i.row), digits: '—', how: 'collapsed' });
+    r.runs.undecided.set(i.table, list);
     return false;
   });
 }
