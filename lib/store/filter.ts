@@ -2,6 +2,7 @@
 import type { Severity } from '../model';
 import type { PageRecord, ReviewStatus } from './schema';
 import { normaliseUrl } from './url';
+import { unifyRadicals } from '../text/normalize';
 import { hasFindings, type RecordSummary } from './summary';
 
 export interface RecordFilter {
@@ -34,15 +35,17 @@ type Filterable = Pick<RecordSummary, 'url' | 'href' | 'organ' | 'year' | 'title
  * passes the severity and status filters, `words` is the text the search looks in besides title, organ and address.
  */
 function passing<T extends Filterable>(f: RecordFilter, hasFindings: (r: T) => boolean, words: (r: T) => string): (r: T) => boolean {
-  const text = f.text?.trim().toLowerCase();
+  // radical code points (南⻔街道, as records stored from a PDF's text layer before they were read as ideographs may carry) match their ideographs
+  const text = f.text ? unifyRadicals(f.text.trim().toLowerCase()) : undefined;
+  const organ = f.organ ? unifyRadicals(f.organ) : undefined;
   const pages = f.hrefs ? new Set(f.hrefs.map(normaliseUrl)) : null;
   return (r) => {
     if (pages && !pages.has(r.url) && !pages.has(normaliseUrl(r.href))) return false;
-    if (f.organ && !(r.organ ?? '').includes(f.organ)) return false;
+    if (organ && !unifyRadicals(r.organ ?? '').includes(organ)) return false;
     if (f.year && r.year !== f.year) return false;
     if ((f.severity || f.status) && !hasFindings(r)) return false;
     if (text) {
-      const hay = [r.title, r.organ, r.url, words(r)].join('\n').toLowerCase();
+      const hay = unifyRadicals([r.title, r.organ, r.url, words(r)].join('\n').toLowerCase());
       if (!hay.includes(text)) return false;
     }
     return true;

@@ -6,7 +6,7 @@ const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
 /** Characters cleanText drops: control and zero-width. */
 const DROP = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u200b-\u200f\u2060\ufeff\u00ad]/g;
 /** Anything cleanText would change: white space of any kind, control or zero-width characters. */
-const UNCLEAN = /[\s\u0000-\u0008\u000e-\u001f\u007f\u200b-\u200f\u2060\u00ad]/;
+const UNCLEAN = /[\s\u0000-\u0008\u000e-\u001f\u007f\u200b-\u200f\u2060\u00ad\u2e80-\u2ef3\u2f00-\u2fd5]/;
 /** A label labelKey leaves as it is, but for case: PLAIN without white space. */
 const KEY_PLAIN = /^[\u0021-\u007e\u4e00-\u9fff\u3001\u3002\u3008-\u3011\u3014-\u301b]*$/;
 
@@ -18,7 +18,24 @@ const WIDE_PLAIN = /^[\t\n\r\u0020-\u007e\u4e00-\u9fff\u3001\u3002\u3008-\u3011\
 const WIDE = /[\uff01-\uff5e]/g;
 const toHalf = (c: string) => String.fromCharCode(c.charCodeAt(0) - 0xfee0);
 
-/** NFKC (full-width → half-width), drop zero-width and control characters, unify quotes and dashes. */
+/**
+ * CJK Radicals Supplement as PDF fonts and office suites put them in a text layer (南⻔街道, ⻘山区人⺠政府), each
+ * with the unified ideograph it stands for (Unicode's EquivalentUnifiedIdeograph); the Kangxi radicals (⼭ ⼈) are
+ * NFKC's. Pairs: radical, ideograph.
+ */
+const RADICAL_PAIRS = '⺁厂⺄乙⺅亻⺆冂⺊卜⺌小⺍小⺎兀⺐尢⺒巳⺓幺⺖忄⺗心⺘扌⺙攵⺛旡⺜日⺝月⺞歺⺟母⺠民⺡氵⺢氺⺣灬⺤爫⺦丬⺧牛⺨犭⺩王⺬示⺭礻⺯糹⺰纟⺳网⺶羊⺹耂⺺肀⺻聿⺼肉⺽臼⺾艹⺿艹⻀艹⻁虎⻂衤⻃覀⻄西⻅见⻆角⻈讠⻉贝⻋车⻌辶⻍辶⻎辶⻏阝⻐钅⻑長⻓长⻔门⻖阝⻗雨⻘青⻙韦⻚页⻛风⻜飞⻝食⻠饣⻢马⻣骨⻤鬼⻥鱼⻦鸟⻧卤⻨麦⻩黄⻪黾⻬齐⻮齿⻰龙⻱龜⻳龟';
+const SUPPLEMENT = new Map<string, string>();
+for (let i = 0; i < RADICAL_PAIRS.length; i += 2) SUPPLEMENT.set(RADICAL_PAIRS[i]!, RADICAL_PAIRS[i + 1]!);
+const RADICALS = /[\u2e80-\u2ef3\u2f00-\u2fd5]/g;
+const HAS_RADICAL = /[\u2e80-\u2ef3\u2f00-\u2fd5]/;
+
+/** Radical code points as the ideographs they stand for: 南⻔街道 → 南门街道, ⼭ → 山. */
+export function unifyRadicals(s: string): string {
+  if (!HAS_RADICAL.test(s)) return s;
+  return s.replace(RADICALS, (c) => SUPPLEMENT.get(c) ?? (c >= '\u2f00' ? c.normalize('NFKC') : c));
+}
+
+/** NFKC (full-width → half-width), drop zero-width and control characters, unify quotes and dashes, radicals as ideographs. */
 export function foldText(s: string): string {
   if (PLAIN.test(s)) return s;
   // a label with full-width brackets or colons: those mapped by code, without the normaliser and four replacements
@@ -28,17 +45,18 @@ export function foldText(s: string): string {
     .normalize('NFKC')
     .replace(ZERO_WIDTH, '')
     .replace(/[“”„‟″]/g, '"')
-    .replace(/[‘’‚‛′]/g, "'");
+    .replace(/[‘’‚‛′]/g, "'")
+    .replace(RADICALS, (c) => SUPPLEMENT.get(c) ?? c);
 }
 
-/** Collapse runs of white space (incl. nbsp and ideographic space) to one space and trim. */
+/** Collapse runs of white space (incl. nbsp and ideographic space) to one space and trim; radicals as the ideographs they stand for. */
 export function cleanText(s: string): string {
   // most cells and lines need nothing, or only their ends trimmed (&nbsp;0&nbsp;): one test rather than
   // three replacements (the engine runs cold in a page). trim takes the same white space as SPACES.
   if (!UNCLEAN.test(s)) return s;
   const t = s.trim();
   if (!UNCLEAN.test(t)) return t;
-  return s.replace(DROP, '').replace(SPACES, ' ').trim();
+  return unifyRadicals(s.replace(DROP, '').replace(SPACES, ' ').trim());
 }
 
 /** A label reduced for matching: folded, no white space at all, lower case. */

@@ -86,3 +86,13 @@ describe('filterRecords by pages', () => {
     expect(organsOf(filterRecords(batch, { hrefs: ['https://x.gov.cn/art/1.html', 'https://x.gov.cn/art/3.html'], organ: '甲' }))).toEqual(['甲']);
   });
 });
+
+describe('filters across radical code points', () => {
+  it('a filter for 南门街道 finds a record stored with 南⻔街道 (a PDF text layer read before radicals were ideographs), and the reverse', () => {
+    const recs = [rec('web', { at: '2026-01-01T00:00:00Z', organ: '南门街道', year: 2021, errors: 0, score: 100 }), rec('pdf', { at: '2026-01-02T00:00:00Z', organ: '南⻔街道', year: 2021, errors: 0, score: 100 })];
+    expect(names(filterRecords(recs, { organ: '南门街道' })).sort()).toEqual(['pdf', 'web']);
+    expect(names(filterRecords(recs, { organ: '南⻔街道' })).sort()).toEqual(['pdf', 'web']);
+    expect(names(filterRecords(recs, { text: '南门' })).sort()).toEqual(['pdf', 'web']);
+    expect(names(filterRecords(recs, { organ: '北门街道' }))).toEqual([]);
+  });
+});

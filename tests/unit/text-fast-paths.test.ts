@@ -5,15 +5,15 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cleanText, foldText, labelKey } from '../../lib/text/normalize';
+import { cleanText, foldText, labelKey, unifyRadicals } from '../../lib/text/normalize';
 import { sentences, splitSentences } from '../../lib/text/sentences';
 import type { TextBlock } from '../../lib/model';
 
 const SPACES = /[\s\u00a0\u3000\u2000-\u200a\u202f\u205f]+/g;
 const fullClean = (s: string) =>
-  s.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '').replace(/[\u200b-\u200f\u2060\ufeff\u00ad]/g, '').replace(SPACES, ' ').trim();
+  unifyRadicals(s.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '').replace(/[\u200b-\u200f\u2060\ufeff\u00ad]/g, '').replace(SPACES, ' ').trim());
 const fullFold = (s: string) =>
-  s.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '').normalize('NFKC').replace(/[\u200b-\u200f\u2060\ufeff\u00ad]/g, '').replace(/[“”„‟″]/g, '"').replace(/[‘’‚‛′]/g, "'");
+  unifyRadicals(s.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '').normalize('NFKC').replace(/[\u200b-\u200f\u2060\ufeff\u00ad]/g, '').replace(/[“”„‟″]/g, '"').replace(/[‘’‚‛′]/g, "'"));
 const fullKey = (s: string) => fullFold(s).replace(SPACES, '').toLowerCase();
 const fullSplit = (t: string) => t.split(/(?<=[。；;！!？?])/).filter((p) => p !== '');
 
@@ -25,6 +25,8 @@ const tricky = fc
       fc.constantFrom('\u0000', '\u0007', '\u001b', '\u007f', '\u200b', '\u200e', '\u2060', '\ufeff', '\u00ad', '\u2028', '\u1680'),
       fc.constantFrom('本', '年', '新', '收', '（', '）', '(', ')', 'Ａ', '１', 'A', 'b', '1', '0', '-', '“', '’', '、', '《', '》'),
       fc.constantFrom('：', '，', '．', '－', '／', '～', '＂', '＇', '｀', '｛', '｝', 'ｚ', '！', '？', '；', '｡', 'ｶ', '\u3099', '\u0301', 'ﬁ', '①', '㈠'),
+      // radicals as PDF text layers carry them: the supplement's (⻔ ⻘ ⺠), the Kangxi block's (⼭ ⼈), one with no ideograph listed (⺀)
+      fc.constantFrom('⻔', '⻘', '⺠', '⼭', '⼈', '⺀', '⻳'),
       fc.string({ maxLength: 3 }),
     ),
     { maxLength: 30 },
