@@ -7,7 +7,7 @@
 import type { Draft, MappedCell, ReportModel, TableId, Version } from '../model';
 import { findClaims, type Claim, type ClaimKind } from '../text/claims';
 import { clip } from '../text/normalize';
-import { splitSentences, statements, type Sentence } from '../text/sentences';
+import { sentences, type Sentence } from '../text/sentences';
 import { cellOf } from '../template/relations';
 import { requestGroups } from '../template/layout';
 import type { Code, Rule } from './types';
@@ -37,11 +37,6 @@ function groupCells(m: ReportModel, v: Version, key: string): MappedCell[] {
 const GROUP_OF: Partial<Record<ClaimKind, string>> = {
   disclosed: 'disclosed', partial: 'partial', withheld: 'withheld', unavailable: 'unavailable', 'not-processed': 'not_processed', 'other-handling': 'other',
 };
-
-/** Each sentence (cut at 。；！？) with the statement (cut at 。！？) it stands in. */
-function clauses(prose: ReportModel['prose']): (Sentence & { statement: string })[] {
-  return statements(prose).flatMap((st) => splitSentences(st.text).map((part) => ({ text: part.trim(), src: st.src, statement: st.text })).filter((s) => s.text));
-}
 
 function claimTarget(m: ReportModel, c: Claim, s: Sentence): ClaimTarget | null {
   const v = m.version ?? '2019';
@@ -153,7 +148,7 @@ export const narrative: Rule = {
     const out: Draft[] = [];
     const done = new Set<string>();
     let dropped = false;
-    for (const s of clauses(m.prose)) {
+    for (const s of sentences(m.prose)) {
       const claims = findClaims(s.text, s.statement);
       // the 2021 template dropped 政府集中采购: a report that still states it cannot be checked
       const count = claims.find((c) => c.kind === 'procurement-count');

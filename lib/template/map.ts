@@ -108,9 +108,7 @@ interface Reading {
   runs: RunRows;
   /** Rows taken for blank because the next row's label followed theirs at once (./doubtBlankRows). */
   tentative: { target: RowTarget; how: RunHow }[];
-  /** Tables with rows read from text rather than table markup. */
-  fromText: Set<TableId>;
-  /** Tables read from text whose values stood out of their rows. */
+  /** Tables read from text whose values stood out of their rows (only text layouts set it). */
   disorder: Set<TableId>;
 }
 
@@ -163,7 +161,6 @@ export function mapTables(blocks: TableBlock[], year: number | null): Mapping {
     layout: 'html',
     runs: { pending: [], told: new Map(), widened: new Map(), undecided: new Map(), src: new Map() },
     tentative: [],
-    fromText: new Set(),
     disorder: new Set(),
   };
   for (const b of blocks) readBlock(r, b);
@@ -404,7 +401,6 @@ function place(r: Reading, table: TableId, row: string, group: string | null, va
   while (vs.length > cols.length && isEmpty(vs[vs.length - 1]!)) vs.pop();
   while (vs.length > cols.length && isEmpty(vs[0]!)) vs.shift();
   r.placements.push({ table, row, width: cols.length, values: vs, src });
-  if (r.layout !== 'html') r.fromText.add(table);
 
   t.found = true;
   t.src ??= src;
@@ -540,7 +536,7 @@ function doubtBlankRows(r: Reading) {
  */
 function doubtMissingRows(r: Reading, shape: ShapeIssue[]): ShapeIssue[] {
   return shape.filter((i) => {
-    if (i.kind !== 'missing-row' || !r.fromText.has(i.table) || !r.disorder.has(i.table)) return true;
+    if (i.kind !== 'missing-row' || !r.disorder.has(i.table)) return true;
     const list = r.runs.undecided.get(i.table) ?? [];
     list.push({ row: i.row, label: rowLabel(i.table, i.row), digits: '—', how: 'collapsed' });
     r.runs.undecided.set(i.table, list);

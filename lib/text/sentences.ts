@@ -5,6 +5,8 @@ import { cleanText } from './normalize';
 export interface Sentence {
   text: string;
   src: Source;
+  /** The statement (up to its 。！？) a sentence stands in. */
+  statement?: string;
 }
 
 /** A piece of text up to and including its stop (。；！？), or the rest after the last stop. */
@@ -30,7 +32,11 @@ const HEADING = /^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一�
  * where the one before ends without a stop and either is a bare number or the line opens with punctuation
  * or a unit. Other lines stand as they are; a joined paragraph keeps its first line's place.
  */
-export function paragraphs(prose: readonly TextBlock[]): TextBlock[] {
+const drawnParagraphs = new WeakMap<readonly TextBlock[], readonly TextBlock[]>();
+
+export function paragraphs(prose: readonly TextBlock[]): readonly TextBlock[] {
+  const known = drawnParagraphs.get(prose);
+  if (known) return known;
   const out: TextBlock[] = [];
   let prev = '';
   for (const b of prose) {
@@ -45,6 +51,7 @@ export function paragraphs(prose: readonly TextBlock[]): TextBlock[] {
     else out.push({ kind: 'text', text: t, src: b.src });
     prev = t;
   }
+  drawnParagraphs.set(prose, out);
   return out;
 }
 
@@ -59,7 +66,7 @@ export function statements(prose: readonly TextBlock[]): readonly Sentence[] {
   if (known) return known;
   const out: Sentence[] = [];
   for (const b of paragraphs(prose)) {
-    for (const part of cleanText(b.text).match(STATEMENT) ?? []) {
+    for (const part of b.text.match(STATEMENT) ?? []) {
       const s = part.trim();
       if (s) out.push({ text: s, src: b.src });
     }
@@ -71,16 +78,18 @@ export function statements(prose: readonly TextBlock[]): readonly Sentence[] {
 /** Sentences of a report's prose: drawn once per prose, as several rules read them. */
 const drawn = new WeakMap<readonly TextBlock[], readonly Sentence[]>();
 
-/** Split every prose line at 。；！？ (the comma stays inside a sentence). The same array for the same prose: do not change it. */
+/**
+ * Each statement cut at 。；！？ (the comma stays inside a sentence), each sentence with the statement it stands in
+ * (what a clause after ； is about). The same array for the same prose: do not change it.
+ */
 export function sentences(prose: readonly TextBlock[]): readonly Sentence[] {
   const known = drawn.get(prose);
   if (known) return known;
   const out: Sentence[] = [];
-  for (const b of paragraphs(prose)) {
-    const t = b.text;
-    for (const part of splitSentences(t)) {
+  for (const st of statements(prose)) {
+    for (const part of splitSentences(st.text)) {
       const s = part.trim();
-      if (s) out.push({ text: s, src: b.src });
+      if (s) out.push({ text: s, src: st.src, statement: st.text });
     }
   }
   drawn.set(prose, out);
