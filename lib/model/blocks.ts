@@ -9,6 +9,8 @@ export interface Source {
   page?: number;
   /** 1-based paragraph (or table) of a Word file. */
   para?: number;
+  /** Where the text stands on its PDF page, in the PDF's units (origin bottom left): x0, y0, x1, y1. */
+  box?: [number, number, number, number];
 }
 
 export interface Cell {

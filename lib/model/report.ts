@@ -118,6 +118,8 @@ export type ShapeIssue =
   | { kind: 'extra-values'; table: TableId; row: string; expected: number; actual: number; src: Source; extra: Cell[] }
   | { kind: 'missing-values'; table: TableId; row: string; expected: number; actual: number; src: Source }
   | { kind: 'doubled-columns'; table: TableId; rows: number; expected: number; halvesEqual: boolean; src: Source }
+  /** The table's last columns are not printed (cut by the page's edge): their headers and every row's values for them. */
+  | { kind: 'cut-columns'; table: TableId; cols: string[]; rows: number; src: Source }
   | { kind: 'missing-row'; table: TableId; row: string }
   /** A group the template splits into items printed as one line (its items missing): one departure. */
   | { kind: 'merged-group'; table: TableId; row: string; items: number; src: Source }

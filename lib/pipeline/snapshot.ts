@@ -23,6 +23,8 @@ function build() {
             rows: z.array(z.array(z.string().max(2_000)).max(400)).max(5_000),
             /** Each cell's line in a text input (or on a PDF page), where the cells stand on lines of their own. */
             lines: z.array(z.array(z.number().int().nonnegative()).max(400)).max(5_000).optional(),
+            /** A PDF table's cells: each one's page and where it stands on it ([page, x0, y0, x1, y1]; [] where unknown). */
+            boxes: z.array(z.array(z.array(z.number().finite()).max(5)).max(400)).max(5_000).optional(),
             /** The table's rows before the cut (MAX_TABLE_ROWS). */
             cut: z.number().int().positive().optional(),
             ...Where,
@@ -69,7 +71,9 @@ export function snapshotOf(blocks: Block[], meta: PageMeta, file?: Snapshot['fil
       for (const r of rows) for (const c of r) chars += c.length + 1;
       const lined = b.rows.some((r) => r.cells.some((c) => c.src.line));
       const lines = lined ? b.rows.map((r) => r.cells.map((c) => c.src.line ?? 0)) : undefined;
-      out.push({ k: 'g', layout: b.layout, rows, ...(lines ? { lines } : {}), ...(b.cut ? { cut: b.cut } : {}), ...where(b.src) });
+      const placed = b.rows.some((r) => r.cells.some((c) => c.src.box));
+      const boxes = placed ? b.rows.map((r) => r.cells.map((c) => (c.src.box && c.src.page ? [c.src.page, ...c.src.box] : []))) : undefined;
+      out.push({ k: 'g', layout: b.layout, rows, ...(lines ? { lines } : {}), ...(boxes ? { boxes } : {}), ...(b.cut ? { cut: b.cut } : {}), ...where(b.src) });
     }
     if (chars > MAX_SNAPSHOT_CHARS || out.length > 20_000) return null;
   }
@@ -90,6 +94,12 @@ export function snapshotOf(blocks: Block[], meta: PageMeta, file?: Snapshot['fil
   };
 }
 
+/** A cell's place from a snapshot: its line; on a PDF page, its page and box (a table runs over pages). */
+function cellSource(block: Source, line: number | undefined, box: number[] | undefined): Source {
+  const at = box?.length === 5 ? { page: box[0]!, box: box.slice(1) as [number, number, number, number] } : {};
+  return line || at.page ? { ...block, ...(line ? { line } : {}), ...at } : block;
+}
+
 /** Blocks again from a snapshot: each cell and line keeps its line and page, not its element. */
 export function blocksOf(s: Snapshot): { blocks: Block[]; meta: PageMeta } {
   const blocks: Block[] = s.blocks.map((b) => {
@@ -98,7 +108,7 @@ export function blocksOf(s: Snapshot): { blocks: Block[]; meta: PageMeta } {
     return {
       kind: 'table',
       layout: b.layout,
-      rows: b.rows.map((cells, i) => ({ cells: cells.map((text, j) => ({ text, src: b.lines?.[i]?.[j] ? { ...src, line: b.lines[i]![j]! } : src })) })),
+      rows: b.rows.map((cells, i) => ({ cells: cells.map((text, j) => ({ text, src: cellSource(src, b.lines?.[i]?.[j], b.boxes?.[i]?.[j]) })) })),
       size: { rows: b.rows.length, cols: b.rows.reduce((m, r) => Math.max(m, r.length), 0) },
       src,
       ...(b.cut ? { cut: b.cut } : {}),

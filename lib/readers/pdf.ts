@@ -41,6 +41,8 @@ interface Chunk {
   y: number;
   size: number;
   line: number;
+  /** A word that reads as a value (无, —) standing among the labels, left of every number: a label's character. */
+  label?: boolean;
 }
 
 interface Line {
@@ -59,9 +61,23 @@ interface LabelCell {
   top: number;
   bottom: number;
   line: number;
+  size: number;
 }
 
 const isValue = (s: string) => parseValue(s).kind !== 'text';
+/** A chunk that is a cell's value (not a label's character that reads like one). */
+const cellValue = (c: Chunk) => !c.label && isValue(c.text);
+
+/**
+ * Words that read as values (无 for nought, — for a blank) left of every number of the table are
+ * characters of a label set vertically (（四）无法提供 a character a line), not values.
+ */
+function markLabelWords(lines: Line[]): void {
+  const numbers = lines.flatMap((l) => l.chunks.filter((c) => /\d/.test(c.text) && isValue(c.text)));
+  if (!numbers.length) return;
+  const left = minOf(numbers.map((c) => c.x0));
+  for (const l of lines) for (const c of l.chunks) if (!/\d/.test(c.text) && isValue(c.text) && c.x1 < left - 0.5 * c.size) c.label = true;
+}
 /** Chinese text has no spaces: a space the PDF leaves next to a Chinese character or mark is layout, not text. */
 const CJK_SPACE = /(?<=[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef])\s+|\s+(?=[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef])/g;
 const tidy = (s: string) => cleanText(s).replace(CJK_SPACE, '');
@@ -70,9 +86,11 @@ const joinText = (parts: string[]) => tidy(parts.join(' '));
 const UNIT = /^(?:万元|亿元|元|件|个|条|项|次|%)$/;
 const PAGE_NUMBER = /^(?:[-—–－\s]*\d{1,4}[-—–－\s]*|第\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?|\d+\s*\/\s*\d+)$/;
 const SENTENCE_END = /[。；！？]$/;
+/** A label that starts with an item's number (5.属于… （三）… 四、…): a cell of its own, never the end of the label above. */
+const ORDINAL_START = /^(?:\d{1,2}[.．、](?!\d)|[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)/;
 
 /** Lines of a page, top to bottom; chunks left to right. */
-function pageLines(page: PdfPage): Line[] {
+export function pageLines(page: PdfPage): Line[] {
   const frags = page.items
     .filter((it) => it.str && it.str.trim() && it.transform?.length === 6)
     .map((it) => {
@@ -113,11 +131,35 @@ function tabular(l: Line): boolean {
   return t.length <= 30 && !SENTENCE_END.test(t) && !isSectionHeading(t);
 }
 
-/** Page numbers and running heads at the page's edges. */
+/** What a printing browser or office suite puts in a running head or foot: an address, a date with its time, a page count. */
+const PRINT_MARK = /^(?:(?:https?|file):\/\/\S+|\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}[,，]?\s*(?:上午|下午)?\s*\d{1,2}:\d{2}(?::\d{2})?\s*(?:AM|PM|am|pm)?|(?:第\s*)?\d{1,4}\s*(?:\/|页\s*[,，]?\s*共)\s*\d{1,4}\s*页?)$/;
+
+/** A line within the top or bottom tenth of its page. */
+const atEdge = (l: Line, page: PdfPage) => l.y < page.height * 0.1 || l.y > page.height * 0.9;
+
+/** Page numbers at the page's edges, or alone on their line. */
 function isPageNoise(l: Line, page: PdfPage): boolean {
   const t = l.chunks.map((c) => c.text).join(' ');
   const edge = l.y < page.height * 0.08 || l.y > page.height * 0.94;
   return PAGE_NUMBER.test(t) && (edge || l.chunks.length === 1);
+}
+
+/** A line's text with its numbers as one sign: the same running head on every page (第 1 页 / 第 2 页). */
+const runningKey = (l: Line) => l.chunks.map((c) => c.text).join('|').replace(/\d+/g, '#');
+
+/**
+ * Running heads and feet: lines at a page's edge that come back on other pages (the title, the
+ * organ, 第 N 页), or that hold only what a printer adds (the address, the date and time, N/M).
+ * Dropped, so that the title in a running head is not read into the text it stands above.
+ */
+function runningLines(pages: { lines: Line[]; page: PdfPage }[]): (l: Line, page: PdfPage) => boolean {
+  const seen = new Map<string, number>();
+  for (const { lines, page } of pages) {
+    for (const key of new Set(lines.filter((l) => atEdge(l, page)).map(runningKey))) seen.set(key, (seen.get(key) ?? 0) + 1);
+  }
+  const repeats = (l: Line) => pages.length >= 2 && (seen.get(runningKey(l)) ?? 0) >= Math.max(2, Math.ceil(pages.length / 2));
+  const printed = (l: Line) => l.chunks.some((c) => PRINT_MARK.test(c.text)) && l.chunks.every((c) => c.text.length <= 60);
+  return (l, page) => atEdge(l, page) && (repeats(l) || printed(l));
 }
 
 /** Where a line of prose starts a new paragraph: after a short line, or when indented. */
@@ -163,11 +205,11 @@ function overlap(a: { x0: number; x1: number }, b: { x0: number; x1: number }): 
 function labelCells(lines: Line[]): LabelCell[] {
   const cells: (LabelCell & { data: boolean; short: boolean })[] = [];
   for (const l of lines) {
-    const data = l.chunks.some((c) => isValue(c.text));
+    const data = l.chunks.some(cellValue);
     for (const c of l.chunks) {
-      if (isValue(c.text)) continue;
+      if (cellValue(c)) continue;
       const short = c.text.length <= 3;
-      const above = cells.find(
+      const above = !ORDINAL_START.test(c.text) && cells.find(
         (x) =>
           x.bottom - c.y > 0.5 * c.size &&
           x.bottom - c.y <= 1.6 * c.size &&
@@ -181,7 +223,7 @@ function labelCells(lines: Line[]): LabelCell[] {
         above.x1 = Math.max(above.x1, c.x1);
         above.data ||= data;
         above.short &&= short;
-      } else cells.push({ text: c.text, x0: c.x0, x1: c.x1, top: c.y, bottom: c.y, line: c.line, data, short });
+      } else cells.push({ text: c.text, x0: c.x0, x1: c.x1, top: c.y, bottom: c.y, line: c.line, size: c.size, data, short });
     }
   }
   return cells;
@@ -206,8 +248,9 @@ interface Region {
 /** A table region's rows: a row per line of values with its labels; header rows in between; blanks where a column has no text. */
 function tableRows(region: Region, grid0: number[] | null): { rows: Row[]; grid: number[] | null; headerKeys: string[] } {
   const { lines, page } = region;
+  markLabelWords(lines);
   const cells = labelCells(lines);
-  const dataLines = lines.filter((l) => l.chunks.some((c) => isValue(c.text)));
+  const dataLines = lines.filter((l) => l.chunks.some(cellValue));
   const size = lines[0]?.size ?? 10;
   // each label cell goes with the line of values nearest its middle, when one lies within it
   const attached = new Map<Line, LabelCell[]>();
@@ -235,14 +278,16 @@ function tableRows(region: Region, grid0: number[] | null): { rows: Row[]; grid:
     items.push({
       y: top,
       header: true,
-      row: { cells: hs.map((h) => cell(h.text, page, h.line)) },
+      row: { cells: hs.map((h) => labelCell(h, page)) },
       cols: hs.filter((h) => isColumnLabel(h.text)).map((h) => (h.x0 + h.x1) / 2),
     });
   }
   for (const d of dataLines) {
     const labels = (attached.get(d) ?? []).sort((a, b) => a.x0 - b.x0);
-    const values = d.chunks.filter((c) => isValue(c.text));
-    items.push({ y: maxOf(labels.map((l) => l.top), d.y), header: false, row: { cells: [...labels.map((l) => cell(l.text, page, l.line)), ...placed(values, page)] } });
+    const values = d.chunks.filter(cellValue);
+    // the row stands where its own label (the rightmost) starts: a group's label beside several rows does not lift it
+    const own = labels[labels.length - 1];
+    items.push({ y: Math.max(own?.top ?? d.y, d.y), header: false, row: { cells: [...labels.map((l) => labelCell(l, page)), ...placed(values, page)] } });
     (items[items.length - 1] as Item & { values?: Chunk[] }).values = values;
   }
   items.sort((a, b) => b.y - a.y);
@@ -270,12 +315,21 @@ function tableRows(region: Region, grid0: number[] | null): { rows: Row[]; grid:
   return { rows, grid, headerKeys };
 }
 
-function cell(text: string, page: number, line: number): Cell {
-  return { text, src: { page, line } };
+/** Where a run of text stands on its page, in the PDF's own units (origin bottom left): x0, y0, x1, y1. */
+function boxOf(x0: number, x1: number, top: number, bottom: number, size: number): [number, number, number, number] {
+  const r = (n: number) => Math.round(n * 10) / 10;
+  return [r(x0), r(bottom - 0.25 * size), r(x1), r(top + 0.9 * size)];
 }
 
+function cell(text: string, page: number, line: number, box?: [number, number, number, number]): Cell {
+  return { text, src: box ? { page, line, box } : { page, line } };
+}
+
+const labelCell = (l: LabelCell, page: number) => cell(l.text, page, l.line, boxOf(l.x0, l.x1, l.top, l.bottom, l.size));
+const valueCell = (v: Chunk, page: number) => cell(v.text, page, v.line, boxOf(v.x0, v.x1, v.y, v.y, v.size));
+
 function placed(values: Chunk[], page: number): Cell[] {
-  return values.map((v) => cell(v.text, page, v.line));
+  return values.map((v) => valueCell(v, page));
 }
 
 /** Values in the grid's columns: each to the nearest column; a column with none is a blank cell. */
@@ -289,7 +343,10 @@ function onGrid(values: Chunk[], grid: number[], page: number): Cell[] {
   }
   // values left of the first column or beyond the last (a wider row) keep their order
   const line = values[0]?.line ?? 0;
-  return slots.flatMap((s) => (s.length ? s.map((v) => cell(v.text, page, v.line)) : [cell('', page, line)]));
+  // a blank stands where its column is, on the row's line
+  const y = values[0]?.y ?? 0;
+  const size = values[0]?.size ?? 10;
+  return slots.flatMap((s, i) => (s.length ? s.map((v) => valueCell(v, page)) : [cell('', page, line, boxOf(grid[i]! - size, grid[i]! + size, y, y, size))]));
 }
 
 /** The blocks of a PDF's pages; and how much text it had (a scan has none). */
@@ -297,9 +354,11 @@ export function pdfBlocks(pages: PdfPage[]): { blocks: Block[]; textChars: numbe
   const blocks: Block[] = [];
   let textChars = 0;
   let open: { table: TableBlock; grid: number[] | null; headers: Set<string> } | null = null;
-  for (const [i, page] of pages.entries()) {
+  const all = pages.map((page) => ({ page, lines: pageLines(page) }));
+  const running = runningLines(all);
+  for (const [i, { page, lines: read }] of all.entries()) {
     const n = i + 1;
-    const lines = pageLines(page).filter((l) => !isPageNoise(l, page));
+    const lines = read.filter((l) => !isPageNoise(l, page) && !running(l, page));
     for (const l of lines) for (const c of l.chunks) textChars += c.text.length;
     // regions: runs of table lines that hold a template label, and the prose between them
     let k = 0;

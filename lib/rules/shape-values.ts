@@ -1,6 +1,7 @@
 import { clip } from '../text/normalize';
 import type { Draft } from '../model';
 import type { Rule } from './types';
+import { REQUEST_COLS } from '../template/layout';
 
 /** A row with more or fewer values than the template has columns; a table whose columns are doubled. */
 export const shapeValues: Rule = {
@@ -16,6 +17,12 @@ export const shapeValues: Rule = {
       severity: 'error',
       zh: '表格行的数值个数少于模板列数：缺少的列无法核对。',
       en: 'A row carries fewer values than the template has columns: the missing columns cannot be checked.',
+    },
+    'shape:cut-columns': {
+      severity: 'warning',
+      review: true,
+      zh: '表格最后几列没有印出（表格宽于页面，导出时被页边裁掉）：表头和各行都缺这几列，涉及这几列的关系无法核对，请对照原件。',
+      en: 'The table’s last columns are not printed (the table was wider than the page and its edge cut them): header and rows lack them; the relations they take part in cannot be checked — compare with the original.',
     },
     'shape:doubled-columns': {
       severity: 'error',
@@ -47,6 +54,15 @@ export const shapeValues: Rule = {
           actual: i.actual,
           msg: 'f_shape_missing',
           args: { expected: i.expected, actual: i.actual },
+          src: i.src,
+        });
+      } else if (i.kind === 'cut-columns') {
+        out.push({
+          rule: 'shape:cut-columns',
+          table: i.table,
+          cell: { row: '*', col: i.cols[0]! },
+          msg: 'f_shape_cut_columns',
+          args: { cols: i.cols.map((c) => `“${REQUEST_COLS[c]?.zh ?? c}”`).join(''), n: `@count_${i.cols.length}`, rows: i.rows },
           src: i.src,
         });
       } else if (i.kind === 'doubled-columns') {

@@ -167,7 +167,7 @@ export function mapTables(blocks: TableBlock[], year: number | null): Mapping {
   decideRuns(r, evidence);
   doubtBlankRows(r);
   const appealsOpen = r.learnt.appealsSeen || r.pos.table === 'appeals' || r.learnt.appealsFallback !== null;
-  const shape = doubtMissingRows(r, shapeIssues({ version: r.version, tables: r.tables, placements: r.placements, seen: r.learnt.seen, appealsOpen }));
+  const shape = doubtMissingRows(r, shapeIssues({ version: r.version, tables: r.tables, placements: r.placements, seen: r.learnt.seen, appealsOpen, requestHeader: r.learnt.applicantOrder }));
   notePendingRuns(r);
   // a group printed whole is said once, as the group it is, not also as an added subtotal
   const whole = new Set(shape.flatMap((i) => (i.kind === 'merged-group' ? [i.row] : [])));
@@ -203,7 +203,11 @@ function readSegment(r: Reading, s: Segment, stream: boolean) {
     }
   }
   if (!s.labels.length && r.pos.table === 'appeals') target = { table: 'appeals', label: null };
-  if (!target) return;
+  if (!target) {
+    // values inside 表二 or 表三 that no label names: a row whose label was not read stands here, so a row not found may be this one
+    if (s.values.some((v) => !isEmpty(v)) && r.pos.table && r.pos.table !== 'appeals' && r.tables[r.pos.table].found) r.disorder.add(r.pos.table);
+    return;
+  }
   // a row printed with its label alone: in text that lost its blank cells, its cells were blank
   if (!s.values.length) return lostBlanks ? blankRun(r, target, s) : undefined;
   // cells that ran together: the row's runs of digits are split by the template (./runs.ts), now or once the table is read

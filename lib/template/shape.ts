@@ -6,7 +6,7 @@
  */
 import type { Cell, MappedTable, ShapeIssue, Source, TableId, Version } from '../model';
 import { parseValue } from '../text/numbers';
-import { ACTIVE_LAYOUT, TABLES, requestGroups, requestRows } from './layout';
+import { ACTIVE_LAYOUT, REQUEST_COL_ORDER, TABLES, requestGroups, requestRows } from './layout';
 
 /** A row's values as the mapping placed them, and the template's width for it. */
 export interface Placement {
@@ -25,10 +25,13 @@ export interface ShapeInput {
   seen: Map<TableId, Source>;
   /** 表四's labels were seen (it has a header even when no data row was read). */
   appealsOpen: boolean;
+  /** 表三's applicant columns its header printed (自然人 aside), in order. */
+  requestHeader?: string[];
 }
 
 export function shapeIssues(s: ShapeInput): ShapeIssue[] {
-  const out: ShapeIssue[] = [...rowWidths(s.placements)];
+  const cut = cutColumns(s);
+  const out: ShapeIssue[] = [...(cut ? [cut] : []), ...rowWidths(s.placements, cut)];
   const { active, requests, appeals } = s.tables;
   if (active.found) {
     for (const g of ACTIVE_LAYOUT[s.version]) for (const r of g.rows) {
@@ -56,8 +59,29 @@ export function shapeIssues(s: ShapeInput): ShapeIssue[] {
   return out;
 }
 
+/**
+ * 表三 whose last columns the page cut off (a wide Word table exported to PDF): the header lacks
+ * their labels, and nearly every row has as many values fewer. One departure, not a row each.
+ */
+function cutColumns(s: ShapeInput): Extract<ShapeIssue, { kind: 'cut-columns' }> | null {
+  const header = s.requestHeader ?? [];
+  if (!header.length || header.includes('org_subtotal')) return null;
+  const width = REQUEST_COL_ORDER.length;
+  const rows = s.placements.filter((p) => p.table === 'requests' && p.width === width);
+  // the values most rows have
+  const counts = new Map<number, number>();
+  for (const p of rows) counts.set(p.values.length, (counts.get(p.values.length) ?? 0) + 1);
+  const [kept, n] = [...counts].reduce((a, b) => (b[1] > a[1] ? b : a), [0, 0]);
+  if (kept < 2 || kept >= width || n < 3 || n < 0.8 * rows.length) return null;
+  const missing = REQUEST_COL_ORDER.slice(kept);
+  // the header printed none of the missing columns' labels, and the columns before the cut (the last may be cut in its label)
+  const before = REQUEST_COL_ORDER.slice(1, kept);
+  if (missing.some((c) => header.includes(c)) || before.filter((c) => header.includes(c)).length < before.length - 1) return null;
+  return { kind: 'cut-columns', table: 'requests', cols: missing, rows: n, src: rows.find((p) => p.values.length === kept)!.src };
+}
+
 /** Rows with more or fewer values than the template; a table whose rows are mostly doubled is one departure. */
-function rowWidths(placements: Placement[]): ShapeIssue[] {
+function rowWidths(placements: Placement[], cut: Extract<ShapeIssue, { kind: 'cut-columns' }> | null): ShapeIssue[] {
   const out: ShapeIssue[] = [];
   for (const table of TABLES) {
     const all = placements.filter((p) => p.table === table);
@@ -73,6 +97,7 @@ function rowWidths(placements: Placement[]): ShapeIssue[] {
     for (const p of off) {
       const len = p.values.length;
       if (isDoubled && len === 2 * p.width) continue;
+      if (cut?.table === table && len === p.width - cut.cols.length) continue;
       if (len > p.width) out.push({ kind: 'extra-values', table, row: p.row, expected: p.width, actual: len, src: p.src, extra: p.values.slice(p.width) });
       else out.push({ kind: 'missing-values', table, row: p.row, expected: p.width, actual: len, src: p.src });
     }

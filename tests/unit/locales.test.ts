@@ -45,6 +45,7 @@ const DYNAMIC: Record<string, string[]> = {
   claim_: CLAIMS.map((c) => c.replace(/-/g, '_')),
   lvl_: ['township', 'county', 'municipal', 'provincial', 'national'],
   range_: ['department', 'government'],
+  count_: ['1', '2', '3', '4', '5', '6', '7'],
   kind_: ['department', 'government', 'township'],
   date_: ['signed', 'published'],
   prov_: ['title', 'meta', 'signature', 'text', 'auditor', 'period', 'name'],

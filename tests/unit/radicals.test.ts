@@ -32,3 +32,12 @@ describe('radical code points', () => {
     expect(JSON.stringify(r)).not.toMatch(RADICAL);
   });
 });
+
+describe('every radical a CJK font shares with an ideograph', () => {
+  it('reads as the ideograph (the pairs Noto Sans CJK SC draws with one glyph)', async () => {
+    const { RADICAL_OF } = await import('../tools/documents/radicals');
+    const { cleanText } = await import('../../lib/text/normalize');
+    const wrong = [...RADICAL_OF].filter(([ideograph, radical]) => cleanText(radical) !== ideograph).map(([i, r]) => `${r}→${cleanText(r)} (${i})`);
+    expect(wrong).toEqual([]);
+  });
+});

@@ -1,10 +1,11 @@
-// Dev aid: what the engine read from one text or HTML file — blocks, mapped cells, findings.
+// Dev aid: what the engine read from one text, HTML, PDF or Word file — blocks, mapped cells, findings.
 import { readFileSync } from 'node:fs';
 import { auditText } from '../../../lib/pipeline/audit';
-import { auditHtml } from '../../../lib/node';
+import { auditFile, auditHtml } from '../../../lib/node';
 const file = process.argv[2]!;
-const text = readFileSync(file, 'utf8');
-const a = /\.html?$/.test(file) ? auditHtml(text, file) : auditText(text, file);
+const a = /\.(pdf|docx?)$/i.test(file)
+  ? await auditFile(new Uint8Array(readFileSync(file)), file)
+  : /\.html?$/.test(file) ? auditHtml(readFileSync(file, 'utf8'), file) : auditText(readFileSync(file, 'utf8'), file);
 const m = a.model!;
 if (process.argv.includes('--blocks')) for (const b of a.input!.blocks) console.log(b.kind === 'table' ? `TABLE ${b.layout} ${JSON.stringify(b.rows.map((r) => r.cells.map((c) => c.text)))}` : `TEXT ${b.text.slice(0, 160)}`);
 console.log('title', m.title?.value, '| organ', m.organ, m.organFrom, '| level', m.level, m.government, '| year', m.year, '| version', m.version, '| pub', m.published?.iso, 'signed', m.signed?.value.iso);

@@ -37,19 +37,32 @@ export function launchChromium(): Promise<Browser> {
   });
 }
 
-/** Prints HTML to an A4 PDF, with "— n —" page numbers in the footer as printed reports have. */
-export async function chromiumPdf(browser: Browser, html: string, out: string, pageNumbers = true): Promise<void> {
+const SMALL = 'font-size:8pt;font-family:\'AR PL UMing CN\',serif;padding:0 12mm;display:flex;justify-content:space-between;width:100%';
+
+/**
+ * Prints HTML to an A4 PDF. `pageNumbers` true: "— n —" in the footer, as printed reports have;
+ * 'browser': the running header and footer a browser prints (date and title above, the address
+ * and "n/m" below), from the page opened at `url`.
+ */
+export async function chromiumPdf(browser: Browser, html: string, out: string, pageNumbers: boolean | 'browser' = true, url = 'http://www.shili.gov.cn/zwgk/ndbg/t20230120_1.html'): Promise<void> {
   const page = await browser.newPage();
   try {
-    await page.setContent(html, { waitUntil: 'load' });
+    if (pageNumbers === 'browser') {
+      await page.route('http://www.shili.gov.cn/**', (r) => r.fulfill({ body: html, contentType: 'text/html; charset=utf-8' }));
+      await page.goto(url, { waitUntil: 'load' });
+    } else await page.setContent(html, { waitUntil: 'load' });
     await page.pdf({
       path: out,
       format: 'A4',
       printBackground: true,
-      displayHeaderFooter: pageNumbers,
-      headerTemplate: '<div></div>',
-      footerTemplate: '<div style="width:100%;text-align:center;font-size:9pt;font-family:\'AR PL UMing CN\',serif">— <span class="pageNumber"></span> —</div>',
+      displayHeaderFooter: !!pageNumbers,
+      headerTemplate: pageNumbers === 'browser' ? `<div style="${SMALL}"><span class="date"></span><span class="title"></span><span></span></div>` : '<div></div>',
+      footerTemplate:
+        pageNumbers === 'browser'
+          ? `<div style="${SMALL}"><span class="url"></span><span><span class="pageNumber"></span>/<span class="totalPages"></span></span></div>`
+          : '<div style="width:100%;text-align:center;font-size:9pt;font-family:\'AR PL UMing CN\',serif">— <span class="pageNumber"></span> —</div>',
       margin: { top: '25mm', bottom: '22mm', left: '20mm', right: '20mm' },
+      landscape: html.includes('size: A4 landscape'),
     });
   } finally {
     await page.close();
