@@ -12,7 +12,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { BACKUP_FORMAT, STORE_VERSION, type PageRecord, type ReviewStatus } from '@/lib/store/schema';
 import { summaryOf, type RecordSummary } from '@/lib/store/summary';
 import { ExportChunk, ImportOutcome, RECORD_CHUNK, SUMMARY_PAGE, SummaryPage, StoreProblem } from '@/lib/ext/messages';
-import { filterSummaries, nextSort, sortRecords, visibleFindings, type RecordFilter, type SortDir, type SortKey } from '@/lib/store/filter';
+import { filterSummaries, nextSort, oneRowPerReport, sortRecords, visibleFindings, type RecordFilter, type SortDir, type SortKey } from '@/lib/store/filter';
 import { toCsv, toMarkdown } from '@/lib/result/format';
 import { applyReviews, type ReviewOptions } from '@/lib/result/review';
 import { ExportOptions } from '@/components/ExportOptions';
@@ -183,7 +183,7 @@ export function Dashboard() {
   }, [open, records, full]);
 
   const shown = useMemo(
-    () => sortRecords(filterSummaries(records, batchFilter ? { ...filter, hrefs: batchFilter.urls } : filter), sort.key, sort.dir),
+    () => sortRecords(filterSummaries(oneRowPerReport(records), batchFilter ? { ...filter, hrefs: batchFilter.urls } : filter), sort.key, sort.dir),
     [records, filter, batchFilter, sort],
   );
   const pages = Math.max(1, Math.ceil(shown.length / ROWS_PER_PAGE));
@@ -439,7 +439,11 @@ export function Dashboard() {
                     <div class="nb-url">
                       {r.kind ? (
                         // a report file cannot be marked: it opens in the viewer, with its tables rebuilt and marked
-                        <a data-testid="record-open" href={viewerUrl(r.href)} target="_blank" rel="noopener noreferrer">{r.href}</a>
+                        <>
+                          <a data-testid="record-open" href={viewerUrl(r.href)} target="_blank" rel="noopener noreferrer">{r.href}</a>
+                          {/* the page that published it and holds nothing else: one report, one row */}
+                          {r.page && <> · <a data-testid="record-page" href={r.page} target="_blank" rel="noopener noreferrer">{tr('ui_published_on_page')}</a></>}
+                        </>
                       ) : (
                         <a data-testid="record-open" href={r.href} target="_blank" rel="noopener noreferrer">{r.href}</a>
                       )}
@@ -502,10 +506,10 @@ export function Dashboard() {
       )}
       {records.length > 0 && (
         <Fold id="summary" title={`${tr('ui_summary')} · ${tr('ui_top_rules')}`}>
-          <Overview records={records} />
+          <Overview records={oneRowPerReport(records)} />
         </Fold>
       )}
-      <History records={records} />
+      <History records={oneRowPerReport(records)} />
       <div ref={settingsRef}>
         <SettingsForm open={settingsOpen} onToggle={setSettingsOpen} />
       </div>

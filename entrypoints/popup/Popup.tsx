@@ -35,7 +35,10 @@ export function Popup() {
   async function load(id: number) {
     const s = await askTab<PageState>(id, { type: 'page:state' });
     setState(s ?? 'unreachable');
-    setRecord(s ? await ask<PageRecord | null>({ type: 'record:get', href: s.href }).catch(() => null) : null);
+    const page = s ? await ask<PageRecord | null>({ type: 'record:get', href: s.href }).catch(() => null) : null;
+    // a page that holds nothing but its report file: the report is the file's record (one report, one record)
+    const file = page?.file ? await ask<PageRecord | null>({ type: 'record:get', href: page.file }).catch(() => null) : null;
+    setRecord(file ?? page);
   }
 
   useEffect(() => {
@@ -56,6 +59,8 @@ export function Popup() {
 
   const listing = !!state && state !== 'unreachable' && !(state.result?.isReport) && state.listing >= LISTING_MIN;
   const audited = record?.result ?? (state && state !== 'unreachable' ? state.result : null);
+  /** The record shown is the page's report file, not the page. */
+  const ofFile = !!record?.page && !!state && state !== 'unreachable' && record.href !== state.href;
   // the auditor's decisions count: dismissed findings leave the counts, score and verdict
   const result = audited ? { ...audited, ...reviewedSummary(audited, record?.reviews) } : null;
 
@@ -94,6 +99,14 @@ export function Popup() {
       {state && state !== 'unreachable' && (
         <>
           {result?.title && <div class="nb-title" data-testid="title">{result.title}</div>}
+          {ofFile && record && (
+            <p class="nb-muted" data-testid="popup-of-file">
+              {tr('ui_report_is_file', { kind: record.result.file?.kind.toUpperCase() ?? '' })}{' '}
+              <a href="#" data-testid="popup-open-file" onClick={(e) => (e.preventDefault(), void ask({ type: 'file:open', url: record.href, from: record.page ?? null }).then(() => window.close()))}>
+                {decodeURIComponent(record.href.split(/[?#]/)[0]!.split('/').pop() ?? record.href)}
+              </a>
+            </p>
+          )}
           {result && result.isReport ? (
             <Summary result={result} />
           ) : listing ? (

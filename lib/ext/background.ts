@@ -54,6 +54,14 @@ export function backgroundHandler(d: BackgroundDeps) {
     }
   }
 
+  /** A page that holds nothing but its report file points at the file's record; the tabs showing it show the file's counts. */
+  async function linkPage(pageHref: string, file: PageRecord) {
+    const linked = await d.store.link(pageHref, file.href).catch(() => null);
+    if (!linked) return;
+    const b = badgeFor({ isReport: true, counts: file.counts }, d.lang?.());
+    for (const tabId of d.tabsShowing(linked.page.url)) await d.setBadge(tabId, b.text, b.color, b.title);
+  }
+
   async function handle(msg: ToBackground, sender: { tabId?: number }): Promise<Reply> {
     switch (msg.type) {
       case 'audit:done': {
@@ -68,10 +76,13 @@ export function backgroundHandler(d: BackgroundDeps) {
           history = await d.histories.sliceFor(saved);
         }
         if (saved && history) saved = await d.histories.reaudit(saved);
-        // the badge counts what the auditor has not dismissed: the stored record's reviewed counts
+        // the badge counts what the auditor has not dismissed: the stored record's reviewed counts;
+        // a page that holds only its report file shows the file's (one report, one record)
         if (sender.tabId !== undefined) {
           d.tabShows(sender.tabId, msg.href);
-          const b = badgeFor(saved ? { isReport: true, counts: saved.counts } : msg.result, d.lang?.());
+          const file = saved?.file ? await d.store.get(saved.file) : null;
+          const shown = file ?? saved;
+          const b = badgeFor(shown ? { isReport: true, counts: shown.counts } : msg.result, d.lang?.());
           await d.setBadge(sender.tabId, b.text, b.color, b.title);
         }
         if (failure) throw failure;
@@ -110,7 +121,10 @@ export function backgroundHandler(d: BackgroundDeps) {
         const { result, snapshot } = await d.readFile(msg.url, options);
         if (result.error) return fail(result.error);
         if (!result.isReport) return ok(result);
-        return ok((await withHistory(await d.store.saveAudit(msg.url, result, snapshot))).result);
+        const saved = await withHistory(await d.store.saveAudit(msg.url, result, snapshot));
+        // the page that holds nothing but this file: one report, one record — its badge is the file's
+        if (msg.from) await linkPage(msg.from, saved);
+        return ok(saved.result);
       }
       case 'history:slice': {
         const record = await d.store.get(msg.href);
@@ -124,6 +138,8 @@ export function backgroundHandler(d: BackgroundDeps) {
         const record = await d.store.review(msg.href, msg.id, msg.status, msg.note);
         if (record) {
           const b = badgeFor({ isReport: true, counts: record.counts }, d.lang?.());
+          // a report file's page shows the file's counts too
+          if (record.page) for (const tabId of d.tabsShowing(normaliseUrl(record.page))) await d.setBadge(tabId, b.text, b.color, b.title);
           for (const tabId of d.tabsShowing(record.url)) {
             void d.sendToTab(tabId, { type: 'page:reviews', reviews: record.reviews }).catch(() => undefined);
             await d.setBadge(tabId, b.text, b.color, b.title);

@@ -131,3 +131,12 @@ export function nextSort(current: { key: SortKey; dir: SortDir }, clicked: SortK
   if (current.key === clicked) return { key: clicked, dir: current.dir === 'asc' ? 'desc' : 'asc' };
   return { key: clicked, dir: FIRST_DIR[clicked] };
 }
+
+/**
+ * One report, one row: a page that holds nothing but its report file is listed as the file's
+ * row (which links back to the page), not as a second report, while the file's record exists.
+ */
+export function oneRowPerReport<T extends Pick<RecordSummary, 'href' | 'file'>>(summaries: T[]): T[] {
+  const present = new Set(summaries.map((s) => s.href));
+  return summaries.filter((s) => !s.file || !present.has(s.file));
+}

@@ -5,7 +5,7 @@
  */
 import type { ReportResult } from '../result/schema';
 import { normaliseUrl, recordKey } from './url';
-import { Backup, migrate, recordFromResult, toBackup, withReviews, type PageRecord, type Review, type ReviewStatus } from './schema';
+import { Backup, attachmentOnly, migrate, recordFromResult, toBackup, withReviews, type PageRecord, type Review, type ReviewStatus } from './schema';
 import type { Identity } from './identity';
 import type { Snapshot } from '../pipeline/snapshot';
 import { mergeRecords } from './merge';
@@ -357,9 +357,28 @@ export class RecordStore {
         // the auditor's corrections stay; a snapshot is replaced only by a newer one
         ...(current?.identity ? { identity: current.identity } : {}),
         snapshot: snapshot === undefined ? (current?.snapshot ?? null) : snapshot,
+        // a page that still holds only its report file keeps pointing at it; a file keeps its page
+        ...(current?.file && attachmentOnly(result) ? { file: current.file } : {}),
+        ...(current?.page ? { page: current.page } : {}),
       };
       await this.write({ [key]: record });
       return record;
+    });
+  }
+
+  /**
+   * One report, one record: a page that holds nothing but its report file points at the file's
+   * record, and the file at its page. Null when either record is missing or the page holds more.
+   */
+  link(pageHref: string, fileHref: string): Promise<{ page: PageRecord; file: PageRecord } | null> {
+    const [pk, fk] = [recordKey(pageHref), recordKey(fileHref)];
+    if (pk === fk) return Promise.resolve(null);
+    return this.withLocks([pk, fk], async () => {
+      const [page, file] = await Promise.all([this.readKey(pk), this.readKey(fk)]);
+      if (!page || !file || !attachmentOnly(page.result) || !file.result.isReport) return null;
+      const linked = { page: { ...page, file: file.href }, file: { ...file, page: page.href } };
+      await this.write({ [pk]: linked.page, [fk]: linked.file });
+      return linked;
     });
   }
 

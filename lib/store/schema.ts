@@ -48,6 +48,10 @@ export const PageRecord = z.object({
   identity: identitySchema().optional(),
   /** What the audit read, so that it can run again without the page (pipeline/snapshot.ts). */
   snapshot: snapshotSchema().nullable().optional(),
+  /** A page that holds nothing but its report file: the file's address. Its report is the file's record. */
+  file: z.string().max(4000).regex(/^https?:\/\//i).optional(),
+  /** A report file: the page that published it (and holds nothing else). */
+  page: z.string().max(4000).regex(/^https?:\/\//i).optional(),
 });
 export type PageRecord = z.infer<typeof PageRecord>;
 
@@ -116,4 +120,9 @@ export type Backup = z.infer<typeof Backup>;
 
 export function toBackup(records: PageRecord[], at: Date): Backup {
   return { format: BACKUP_FORMAT, version: STORE_VERSION, exportedAt: at.toISOString(), records };
+}
+
+/** A page recognised as a report that holds nothing but its report file (the attachment finding says so). */
+export function attachmentOnly(r: ReportResult): boolean {
+  return r.isReport && r.findings.some((f) => f.rule === 'shape:attachment');
 }

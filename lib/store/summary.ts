@@ -13,7 +13,7 @@ import { PageRecord } from './schema';
 import { KEY_FIGURES } from './figures';
 
 /** Bumped when the summary's shape changes: summaries of another version are made again from their records. */
-export const SUMMARY_VERSION = 1;
+export const SUMMARY_VERSION = 2;
 
 const Status = z.enum(['open', 'confirmed', 'dismissed']);
 /** Findings per severity and review status: what the severity and status filters ask. */
@@ -58,6 +58,10 @@ export const RecordSummary = OWN.extend({
   /** Findings across years. */
   crossYear: z.number().int(),
   copies: z.array(Copy).max(MAX_COPIES),
+  /** A page that holds only its report file: the file's address (the list shows the file's row for both). */
+  file: z.string().max(4000).nullable(),
+  /** A report file: the page that published it. */
+  page: z.string().max(4000).nullable(),
 });
 export type RecordSummary = z.infer<typeof RecordSummary>;
 
@@ -124,6 +128,8 @@ export function summaryOf(r: PageRecord): RecordSummary {
     figures: Object.fromEntries(KEY_FIGURES.map((f) => [f.key, sum(r, f.cells)])),
     crossYear,
     copies,
+    file: r.file ?? null,
+    page: r.page ?? null,
   };
 }
 

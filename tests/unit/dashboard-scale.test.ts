@@ -16,7 +16,7 @@ import { ExportChunk, ImportOutcome, RECORD_CHUNK, SUMMARY_PAGE, SummaryPage, To
 import { Backup, BACKUP_FORMAT, PageRecord, recordFromResult, STORE_VERSION } from '../../lib/store/schema';
 import { recordKey } from '../../lib/store/url';
 import { filterRecords, filterSummaries, sortRecords, SORT_KEYS, type RecordFilter } from '../../lib/store/filter';
-import { summaryOf, type RecordSummary } from '../../lib/store/summary';
+import { SUMMARY_VERSION, summaryOf, type RecordSummary } from '../../lib/store/summary';
 import { copyPairs, organTimelines } from '../../lib/store/organs';
 import { backupParts } from '../../components/backup-file';
 import { bigRecords, RECORD_BYTES } from '../../scripts/big-records';
@@ -223,7 +223,7 @@ describe('the summary index', () => {
     await new Promise((r) => setTimeout(r, 10));
     const { list, problems } = await again.summaries();
     expect(list.map((s) => s.href)).toEqual([href(0)]);
-    expect((await fakeBrowser.storage.local.get(summaryKey(k0)))[summaryKey(k0)]).toMatchObject({ sv: 1, href: href(0) });
+    expect((await fakeBrowser.storage.local.get(summaryKey(k0)))[summaryKey(k0)]).toMatchObject({ sv: SUMMARY_VERSION, href: href(0) });
     expect(problems.map((p) => p.kind)).toEqual(['corrupt']);
   });
 
