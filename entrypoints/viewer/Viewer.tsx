@@ -6,7 +6,7 @@
  * audit is stored under the file's address like any page.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { AuditOptions, Block } from '@/lib/model';
+import type { AuditOptions, Block, Lang, Mapping, TableBlock, TableId } from '@/lib/model';
 import { auditBlocks, type Audit } from '@/lib/pipeline/audit';
 import { blocksOf, type Snapshot } from '@/lib/pipeline/snapshot';
 import { askToRead, canRead } from '@/lib/ext/browser';
@@ -18,18 +18,29 @@ import type { PageRecord } from '@/lib/store/schema';
 import type { Reviews } from '@/lib/result/review';
 import { AuditView, type ViewSettings } from '@/components/page/audit-view';
 import { ask } from '@/components/useBackground';
-import { tr } from '@/components/i18n';
+import { getLang, tr } from '@/components/i18n';
+import { drawTemplateTable, tablesOfBlocks } from '@/components/viewer/grid';
+import { drawPages, type PageMark } from '@/components/viewer/pages';
+import { fetchPage } from '@/lib/batch/fetch-page';
+import { BROWSER_FILES } from '@/lib/ext/files';
 
 type Stage = { kind: 'loading' } | { kind: 'permission'; host: string } | { kind: 'reading' } | { kind: 'shown' } | { kind: 'error'; message: string };
 
-/** The blocks drawn as a document: a paragraph per text block, a table per table block; each keeps its element. */
-export function drawBlocks(root: HTMLElement, blocks: Block[]) {
+/**
+ * The blocks drawn as a document: a paragraph per text block; each template table the audit
+ * mapped as the template's grid (components/viewer/grid.ts), where its first block stood; any
+ * other table as it was read. Each cell's source gets its element, where the audit marks it.
+ */
+export function drawBlocks(root: HTMLElement, blocks: Block[], mapping: Mapping | null, lang: Lang) {
   root.replaceChildren();
+  const doc = root.ownerDocument;
+  const fed = mapping ? tablesOfBlocks(blocks, mapping) : new Map<TableBlock, TableId[]>();
+  const drawn = new Set<TableId>();
   let page = 0;
   for (const b of blocks) {
     if (b.src.page && b.src.page !== page) {
       page = b.src.page;
-      const marker = document.createElement('p');
+      const marker = doc.createElement('p');
       marker.className = 'nb-doc-page';
       marker.dataset.testid = 'viewer-page';
       marker.textContent = tr('ui_page_n', { n: page });
@@ -37,33 +48,58 @@ export function drawBlocks(root: HTMLElement, blocks: Block[]) {
     }
     if (b.kind === 'text') {
       if (!b.text.trim()) continue;
-      const p = document.createElement('p');
+      const p = doc.createElement('p');
       p.textContent = b.text;
       root.append(p);
-      b.src = { ...b.src, el: p };
+      b.src.el = p;
       continue;
     }
-    const table = document.createElement('table');
+    const tables = fed.get(b);
+    if (tables && mapping) {
+      for (const t of tables.filter((x) => !drawn.has(x))) {
+        drawn.add(t);
+        root.append(drawTemplateTable(doc, mapping.tables[t], mapping.version ?? '2021', lang));
+      }
+      continue;
+    }
+    const table = doc.createElement('table');
     // a row whose label the file spread over rows (a group's rowspan) has fewer cells: its first cell widens, so
     // that the figures stand under their columns, right-aligned as printed
     const width = b.rows.reduce((m, r) => Math.max(m, r.cells.length), 0);
     for (const row of b.rows) {
-      const tr = document.createElement('tr');
+      const tr = doc.createElement('tr');
       for (const [i, c] of row.cells.entries()) {
-        const td = document.createElement('td');
+        const td = doc.createElement('td');
         if (i === 0 && row.cells.length < width) td.colSpan = width - row.cells.length + 1;
         td.textContent = c.text;
         tr.append(td);
-        c.src = { ...c.src, el: td };
+        c.src.el = td;
       }
       table.append(tr);
     }
     root.append(table);
-    b.src = { ...b.src, el: table };
+    b.src.el = table;
   }
 }
 
-export function Viewer(p: { url: string; from: string | null; doc: HTMLElement }) {
+/** Every block and cell its own source (a snapshot shares one among a table's cells): each gets its own element. */
+function ownSources(blocks: Block[]): Block[] {
+  for (const b of blocks) {
+    b.src = { ...b.src };
+    if (b.kind === 'table') for (const r of b.rows) for (const c of r.cells) c.src = { ...c.src };
+  }
+  return blocks;
+}
+
+/** The findings whose cell has a place on a PDF page, for the page images. */
+function pageMarks(a: Audit): PageMark[] {
+  return a.result.findings.flatMap((f) => {
+    const src = a.sources.get(f.id)?.cell;
+    return src?.page && src.box ? [{ id: f.id, severity: f.severity, src }] : [];
+  });
+}
+
+export function Viewer(p: { url: string; from: string | null; doc: HTMLElement; pages: HTMLElement }) {
   const [stage, setStage] = useState<Stage>({ kind: 'loading' });
   const [record, setRecord] = useState<PageRecord | null>(null);
   const view = useRef<AuditView | null>(null);
@@ -83,11 +119,12 @@ export function Viewer(p: { url: string; from: string | null; doc: HTMLElement }
     return { ...auditOptions(ctx.settings), ...(ctx.identity ? { identity: ctx.identity } : {}), ...(slice ? { history: historyOf(slice) } : {}) };
   }
 
-  /** Draw a snapshot's blocks and show their audit on them. */
-  async function show(snapshot: Snapshot, reviews: Reviews) {
+  /** Draw a snapshot's blocks and show their audit on them; a PDF's pages beside them. */
+  async function show(snapshot: Snapshot, reviews: Reviews, bytes?: Uint8Array) {
     const { blocks, meta } = blocksOf(snapshot);
-    drawBlocks(p.doc, blocks);
-    const a: Audit = auditBlocks(blocks, meta, p.url, await options(true));
+    const a: Audit = auditBlocks(ownSources(blocks), meta, p.url, await options(true));
+    drawBlocks(p.doc, blocks, a.model?.mapping ?? null, getLang());
+    if (snapshot.file?.kind === 'pdf') void showPages(a, bytes);
     view.current?.remove();
     // the auditor's marks and panel side are the same settings as on web pages
     const { settings } = await context();
@@ -99,10 +136,41 @@ export function Viewer(p: { url: string; from: string | null; doc: HTMLElement }
     setStage({ kind: 'shown' });
   }
 
+  /** Scroll the pages (and only them) to a finding's cell, a third down from their top: clear of the panel. */
+  function showOnPage(id: string) {
+    const mark = p.pages.querySelector<HTMLElement>(`[data-nianbao-page-finding="${CSS.escape(id)}"]`);
+    const frame = mark?.parentElement;
+    if (!mark || !frame) return;
+    p.pages.scrollTop = Math.max(0, frame.offsetTop + mark.offsetTop - p.pages.clientHeight / 3);
+    p.pages.querySelectorAll('.nb-page-mark-current').forEach((m) => m.classList.remove('nb-page-mark-current'));
+    mark.classList.add('nb-page-mark-current');
+  }
+
+  /** The PDF's pages beside the rebuilt report, each finding's cell outlined on its page. */
+  async function showPages(a: Audit, bytes?: Uint8Array) {
+    try {
+      const data = bytes ?? (await fetchPage(p.url, 60_000)).bytes;
+      p.pages.hidden = false;
+      await drawPages(p.pages, data, (await BROWSER_FILES.pdfjs()) as unknown as Parameters<typeof drawPages>[2], pageMarks(a), (n) => tr('ui_page_n', { n }));
+      p.pages.dataset.drawn = 'true';
+      // the first error's cell on its page in view; a click on a marked cell of the rebuilt tables shows it on its page
+      const first = a.result.findings.find((f) => f.severity === 'error' && p.pages.querySelector(`[data-nianbao-page-finding="${CSS.escape(f.id)}"]`));
+      if (first) showOnPage(first.id);
+      p.doc.onclick = (e) => {
+        const ids = (e.target as Element | null)?.closest?.('[data-nianbao-finding]')?.getAttribute('data-nianbao-finding')?.split(' ') ?? [];
+        const id = ids.find((x) => p.pages.querySelector(`[data-nianbao-page-finding="${CSS.escape(x)}"]`));
+        if (id) showOnPage(id);
+      };
+    } catch {
+      // the file cannot be read again (offline, moved): the rebuilt tables stand alone
+      p.pages.hidden = true;
+    }
+  }
+
   /** Read the file here and audit it; store the audit like a visited page's. */
   async function read() {
     setStage({ kind: 'reading' });
-    const { result, snapshot, unreachable } = await readAndAudit(p.url, await options());
+    const { result, snapshot, unreachable, bytes } = await readAndAudit(p.url, await options());
     // the site answered nothing: where the extension may not read it yet, ask the auditor (a click is needed)
     if (unreachable && !(await canRead(p.url))) return setStage({ kind: 'permission', host: new URL(p.url).host });
     if (result.error || !snapshot) return setStage({ kind: 'error', message: result.error ?? tr('ui_file_unreadable') });
@@ -114,7 +182,7 @@ export function Viewer(p: { url: string; from: string | null; doc: HTMLElement }
     }
     const rec = await ask<PageRecord | null>({ type: 'record:get', href: p.url }).catch(() => null);
     setRecord(rec);
-    await show(snapshot, reply.reviews ?? {});
+    await show(snapshot, reply.reviews ?? {}, bytes);
   }
 
   async function allowAndRead() {

@@ -8,4 +8,4 @@ import { Viewer } from './Viewer';
 setLang(uiLanguage());
 document.title = `${tr('ui_title')} · ${tr('ui_viewer')}`;
 const q = new URLSearchParams(location.search);
-render(<Viewer url={q.get('url') ?? ''} from={q.get('from')} doc={document.getElementById('doc')!} />, document.getElementById('app')!);
+render(<Viewer url={q.get('url') ?? ''} from={q.get('from')} doc={document.getElementById('doc')!} pages={document.getElementById('pages')!} />, document.getElementById('app')!);

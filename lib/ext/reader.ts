@@ -14,7 +14,7 @@ import { BROWSER_FILES } from './files';
 const FILE_TIMEOUT_MS = 60_000;
 
 /** `unreachable`: the file could not be fetched at all (a host the extension may not read answers nothing). */
-export async function readAndAudit(url: string, options: AuditOptions): Promise<{ result: ReportResult; snapshot: Snapshot | null; unreachable?: boolean }> {
+export async function readAndAudit(url: string, options: AuditOptions): Promise<{ result: ReportResult; snapshot: Snapshot | null; unreachable?: boolean; bytes?: Uint8Array }> {
   let page;
   try {
     page = await fetchPage(url, FILE_TIMEOUT_MS);
@@ -25,5 +25,5 @@ export async function readAndAudit(url: string, options: AuditOptions): Promise<
   }
   const a = await auditFile(page.bytes, url, page.url, options, BROWSER_FILES, page.contentType);
   const snapshot = a.input ? snapshotOf(a.input.blocks, a.input.meta, a.result.file) : null;
-  return { result: a.result, snapshot };
+  return { result: a.result, snapshot, bytes: page.bytes };
 }

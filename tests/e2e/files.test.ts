@@ -21,6 +21,7 @@ const filesRoute: Route = (req, res) => {
     res.end(body);
   };
   if (path === '/attach/2021nb.pdf') send(readFileSync(join(DOCS, PDF)), 'application/pdf');
+  else if (path.startsWith('/office/')) send(readFileSync(join(DOCS, 'office', path.slice('/office/'.length))), path.endsWith('.pdf') ? 'application/pdf' : 'application/msword');
   else if (path === '/attach/2021nb.docx') send(readFileSync(join(DOCS, DOCX)), 'application/vnd.openxmlformats-officedocument.wordprocessingml.document');
   else if (path === '/only-pdf.html')
     send(
@@ -76,6 +77,14 @@ describe('a page that holds nothing but its PDF', () => {
     const stored = (await b.storage())[(await recordKey('/attach/2021nb.pdf'))!] as { result: { findings: { id: string; where: string | null }[] } };
     // where the figure stands in the file
     expect(stored.result.findings.find((x) => x.id === FINDING)?.where).toBe('第 3 页第 13 行');
+    // one report, one record: the page's badge and popup are the PDF's (1 error), not the page's own 1 warning
+    const tab = await b.tabId(page);
+    await expect.poll(() => b.badge(tab), { timeout: 10_000 }).toEqual({ text: '1', color: [217, 48, 37, 255] });
+    const popup = await openPopup(b, tab);
+    await popup.locator('[data-testid=popup-of-file]').waitFor();
+    expect(await popup.locator('[data-testid=counts] [data-sev=error] .nb-sev').textContent()).toBe('1');
+    expect(await popup.locator('[data-testid=verdict]').getAttribute('data-verdict')).toBe('fail');
+    await popup.close();
     await page.close();
   });
 
@@ -104,10 +113,12 @@ describe('a page that holds nothing but its PDF', () => {
   it('the record reaches the dashboard, and opens in the viewer from there', async () => {
     const dash = await b.context.newPage();
     await dash.goto(`chrome-extension://${b.extensionId}/dashboard.html`);
-    // the page that links the file is a record too (a report published only as an attachment)
+    // one report, one row: the file's, which links back to the page that holds nothing else
     const row = dash.locator(`[data-testid=record][data-url$="/attach/2021nb.pdf"]`);
     await row.waitFor();
     expect(await row.textContent()).toContain('PDF');
+    expect(await row.locator('[data-testid=record-page]').getAttribute('href')).toBe(s.url('/only-pdf.html'));
+    expect(await dash.locator('[data-testid=record][data-url$="/only-pdf.html"]').count()).toBe(0);
     const [viewer] = await Promise.all([b.context.waitForEvent('page'), row.locator('[data-testid=record-open]').click()]);
     await viewer.waitForLoadState();
     expect(viewer.url()).toContain('/viewer.html');
@@ -174,6 +185,70 @@ describe('a file on a site the extension cannot read', () => {
     expect(await viewer.locator('[data-testid=viewer-status]').textContent()).toContain('读取此附件需要允许访问 127.0.0.1:9');
     // nothing was stored for it
     expect(await recordKey('/report.pdf')).toBeUndefined();
+    await viewer.close();
+  });
+});
+
+describe('the viewer shows what was read, readably', () => {
+  /** The office PDF's first error on a cell (its one changed figure breaks it). */
+  const firstCellError = async (name: string) => {
+    const { auditFile } = await import('../../lib/node');
+    const r = (await auditFile(new Uint8Array(readFileSync(join(DOCS, 'office', name))), name)).result;
+    return r.findings.find((f) => f.severity === 'error' && f.table === 'requests' && f.cell && f.cell.col !== '*')!;
+  };
+  const box = async (l: import('playwright-core').Locator) => (await l.boundingBox())!;
+  const inside = (a: { x: number; y: number; width: number; height: number }, b: { x: number; y: number; width: number; height: number }) =>
+    a.x >= b.x - 1 && a.y >= b.y - 1 && a.x + a.width <= b.x + b.width + 1 && a.y + a.height <= b.y + b.height + 1;
+
+  it.each([
+    [1280, 720],
+    [800, 600],
+  ])('at %i×%i: 表三 rebuilt with the template’s columns, the PDF’s page beside it, the marked cell outlined in both', async (width, height) => {
+    const name = 'wrapped-2019-libreoffice.pdf';
+    const f = await firstCellError(name);
+    const viewer = await b.context.newPage();
+    await viewer.setViewportSize({ width, height });
+    await viewer.goto(`chrome-extension://${b.extensionId}/viewer.html?url=${encodeURIComponent(s.url(`/office/${name}`))}`);
+    const grid = viewer.locator('[data-testid=viewer-grid][data-table=requests]');
+    await grid.waitFor({ timeout: 30_000 });
+    const head = await grid.locator('tr.nb-grid-head th').allTextContents();
+    expect(head).toEqual(['', '自然人', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他', '总计']);
+    // every row of the template, each with a label and seven cells
+    expect(await grid.locator('tr[data-row]').count()).toBe(23);
+    const cell = grid.locator(`[data-nianbao-finding~="${f.id}"]`).first();
+    await cell.waitFor();
+    expect(await cell.evaluate((e) => e.tagName)).toBe('TD');
+    expect(await cell.getAttribute('data-cell')).toBe(`${f.cell!.row}/${f.cell!.col}`);
+    // the page: drawn, with the same cell outlined on it
+    await viewer.locator('#pages[data-drawn=true]').waitFor({ timeout: 30_000 });
+    const mark = viewer.locator(`[data-nianbao-page-finding="${f.id}"]`).first();
+    await mark.waitFor({ state: 'attached' });
+    const frame = mark.locator('xpath=..');
+    // the pages open at the first error's cell: in view inside the pages' column
+    await expect.poll(async () => inside(await box(mark), await box(viewer.locator('#pages')))).toBe(true);
+    await mark.scrollIntoViewIfNeeded();
+    expect(inside(await box(mark), await box(frame.locator('canvas')))).toBe(true);
+    await cell.scrollIntoViewIfNeeded();
+    expect(inside(await box(cell), await box(grid))).toBe(true);
+    // beside each other, both within the window
+    const [doc, pages] = [await box(viewer.locator('#doc')), await box(viewer.locator('#pages'))];
+    expect(pages.x).toBeGreaterThanOrEqual(doc.x + doc.width);
+    expect(pages.x + pages.width).toBeLessThanOrEqual(width);
+    expect(await viewer.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+    await viewer.close();
+  });
+
+  it('a .doc’s 表三 is its grid, not a row of hundreds of cells: the page is no wider than the window', async () => {
+    const viewer = await b.context.newPage();
+    await viewer.setViewportSize({ width: 1280, height: 720 });
+    await viewer.goto(`chrome-extension://${b.extensionId}/viewer.html?url=${encodeURIComponent(s.url('/office/wrapped-2021-libreoffice.doc'))}`);
+    const grid = viewer.locator('[data-testid=viewer-grid][data-table=requests]');
+    await grid.waitFor({ timeout: 30_000 });
+    expect(await grid.locator('tr[data-row]').count()).toBe(25);
+    expect(Math.max(...(await grid.locator('tr').evaluateAll((rows) => rows.map((r) => r.children.length))))).toBe(8);
+    expect(await viewer.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1280);
+    // a Word file has no pages to show
+    expect(await viewer.locator('#pages').isHidden()).toBe(true);
     await viewer.close();
   });
 });
