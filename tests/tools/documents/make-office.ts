@@ -10,6 +10,7 @@
  *              report on a landscape page keeps them
  *   tabs       tables typed with tabs (a paragraph a row), .docx and .doc
  *   cells      tables pasted as text, a paragraph a cell, .docx and .doc
+ *   bench100   about a hundred pages, for `npm run bench`
  *
  * Each report has a seeded defect or none; `manifest.json` says which, with the organ, year and
  * template. Outputs are committed: tests need no LibreOffice or Chromium.
@@ -102,6 +103,7 @@ const REPORTS: Report[] = [
   report('tabs', '2021', 208, '示例县示例乡人民政府', 'township', { tables: 'tabs' }, false, 'tables typed with tabs, a paragraph a row'),
   report('cells', '2019', 209, '示例市示例区财政局', 'county', { tables: 'cells' }, false, 'tables pasted as text, a paragraph a cell'),
   report('cells', '2021', 210, '示例市示例区司法局', 'county', { tables: 'cells' }, true, 'tables pasted as text, a paragraph a cell'),
+  report('bench100', '2021', 211, '示例市示例区发展和改革局', 'county', { extra: 890 }, false, 'about a hundred pages of prose around the three tables, for the speed benchmark'),
 ];
 
 /** Which files each kind is published as. */
@@ -113,6 +115,7 @@ const MADE: Record<string, { lo: LoFormat[]; chromium: boolean | 'browser' }> = 
   landscape: { lo: ['pdf'], chromium: false },
   tabs: { lo: ['docx', 'doc'], chromium: false },
   cells: { lo: ['docx', 'doc'], chromium: false },
+  bench100: { lo: [], chromium: true },
 };
 
 async function main() {
