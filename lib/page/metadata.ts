@@ -23,11 +23,16 @@ function attachmentName(line: string): string {
 /** The report's own title: the first short line that names a report, before the first section. */
 export function findTitle(lines: TextBlock[], headings: Heading[], meta: PageMeta): Located<string> | null {
   const first = headings[0]?.index ?? lines.length;
-  for (const b of lines.slice(0, Math.min(first, 40))) {
+  const head = lines.slice(0, Math.min(first, 40));
+  for (const [i, b] of head.entries()) {
     const t = attachmentName(cleanText(b.text));
     if (!t) continue;
     if (t.length > 60 || /[>»]|首页|当前位置|如下|[。；，]/.test(t)) continue;
-    if (looksLikeReportTitle(t) || /年度报告|年报$/.test(t)) return { value: t, src: b.src };
+    if (!looksLikeReportTitle(t) && !/年度报告|年报$/.test(t)) continue;
+    // a title set over two lines, the organ above the rest (某某街道办事处 / 2023年政府信息公开工作年度报告)
+    const above = i > 0 ? cleanText(head[i - 1]!.text) : '';
+    if (/^\d{4}\s*年/.test(t) && above.length <= 30 && ORGAN_END.test(above) && !/[。；，：:]/.test(above)) return { value: above + t, src: head[i - 1]!.src };
+    return { value: t, src: b.src };
   }
   for (const dt of meta.titles ?? []) {
     if (!looksLikeReportTitle(dt)) continue;

@@ -10,6 +10,7 @@
  *              report on a landscape page keeps them
  *   tabs       tables typed with tabs (a paragraph a row), .docx and .doc
  *   cells      tables pasted as text, a paragraph a cell, .docx and .doc
+ *   cover      the title over two lines, organ first; 第 n 页 共 m 页 footers
  *   bench100   about a hundred pages, for `npm run bench`
  *
  * Each report has a seeded defect or none; `manifest.json` says which, with the organ, year and
@@ -103,11 +104,12 @@ const REPORTS: Report[] = [
   report('tabs', '2021', 208, '示例县示例乡人民政府', 'township', { tables: 'tabs' }, false, 'tables typed with tabs, a paragraph a row'),
   report('cells', '2019', 209, '示例市示例区财政局', 'county', { tables: 'cells' }, false, 'tables pasted as text, a paragraph a cell'),
   report('cells', '2021', 210, '示例市示例区司法局', 'county', { tables: 'cells' }, true, 'tables pasted as text, a paragraph a cell'),
+  report('cover', '2021', 212, '示例市示例区人民政府金山街道办事处', 'township', { titleLines: true }, true, 'the title over two lines (the organ, then the year and 政府信息公开工作年度报告); 第 n 页 共 m 页 in the footer'),
   report('bench100', '2021', 211, '示例市示例区发展和改革局', 'county', { extra: 890 }, false, 'about a hundred pages of prose around the three tables, for the speed benchmark'),
 ];
 
 /** Which files each kind is published as. */
-const MADE: Record<string, { lo: LoFormat[]; chromium: boolean | 'browser' }> = {
+const MADE: Record<string, { lo: LoFormat[]; chromium: boolean | 'browser' | 'count' }> = {
   wrapped: { lo: ['pdf', 'docx', 'doc'], chromium: true },
   vertical: { lo: [], chromium: true },
   printed: { lo: [], chromium: 'browser' },
@@ -115,6 +117,7 @@ const MADE: Record<string, { lo: LoFormat[]; chromium: boolean | 'browser' }> = 
   landscape: { lo: ['pdf'], chromium: false },
   tabs: { lo: ['docx', 'doc'], chromium: false },
   cells: { lo: ['docx', 'doc'], chromium: false },
+  cover: { lo: ['pdf', 'docx'], chromium: 'count' },
   bench100: { lo: [], chromium: true },
 };
 
@@ -127,7 +130,7 @@ async function main() {
   const manifest: OfficeEntry[] = [];
   const entry = (r: Report, file: string, format: Format, producer: Producer): OfficeEntry => ({
     file, format, producer, kind: r.kind, version: r.f.version, year: r.f.year, organ: r.f.organ, level: r.level,
-    title: reportTitle(r.f), pages: format === 'pdf' ? pdfPages(join(OUT, file)) : null,
+    title: r.doc.titleLines ? `${r.f.organ}${r.f.year}年政府信息公开工作年度报告` : reportTitle(r.f), pages: format === 'pdf' ? pdfPages(join(OUT, file)) : null,
     values: Object.fromEntries(r.f.values), changed: r.changed,
     cutColumns: r.kind === 'cut' ? ['other_org', 'total'] : [], notes: r.notes,
   });

@@ -32,6 +32,8 @@ export interface DocOptions {
   /** The page: landscape A4; `wide` gives 表三 a fixed width of this many mm (wider than a portrait page's text area cuts it). */
   landscape?: boolean;
   wide?: number;
+  /** The title over two lines as covers print it: the organ, then 「YYYY年政府信息公开工作年度报告」. */
+  titleLines?: boolean;
   signed?: string;
   /**
    * Body font: 'song' a Ming (宋体-like) face, 'hei' a sans (黑体-like) face that subsets smaller,
@@ -131,7 +133,7 @@ export function reportDocument(f: Filled, o: DocOptions): string {
   return `<!doctype html>
 <html lang="zh-CN"><head><meta charset="utf-8"><title>${esc(title)}</title><style>${STYLE(o.font === 'hei' ? HEI : o.font === 'noto' ? NOTO : SONG, o.landscape)}</style></head>
 <body>
-<h1>${esc(title)}</h1>
+<h1>${o.titleLines ? `${esc(f.organ)}<br>${esc(`${f.year}年政府信息公开工作年度报告`)}` : esc(title)}</h1>
 <h2>一、总体情况</h2>
 ${blocks(o.prose.overview)}
 <h2>二、主动公开政府信息情况</h2>

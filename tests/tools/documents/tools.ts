@@ -44,7 +44,7 @@ const SMALL = 'font-size:8pt;font-family:\'AR PL UMing CN\',serif;padding:0 12mm
  * 'browser': the running header and footer a browser prints (date and title above, the address
  * and "n/m" below), from the page opened at `url`.
  */
-export async function chromiumPdf(browser: Browser, html: string, out: string, pageNumbers: boolean | 'browser' = true, url = 'http://www.shili.gov.cn/zwgk/ndbg/t20230120_1.html'): Promise<void> {
+export async function chromiumPdf(browser: Browser, html: string, out: string, pageNumbers: boolean | 'browser' | 'count' = true, url = 'http://www.shili.gov.cn/zwgk/ndbg/t20230120_1.html'): Promise<void> {
   const page = await browser.newPage();
   try {
     if (pageNumbers === 'browser') {
@@ -60,7 +60,9 @@ export async function chromiumPdf(browser: Browser, html: string, out: string, p
       footerTemplate:
         pageNumbers === 'browser'
           ? `<div style="${SMALL}"><span class="url"></span><span><span class="pageNumber"></span>/<span class="totalPages"></span></span></div>`
-          : '<div style="width:100%;text-align:center;font-size:9pt;font-family:\'AR PL UMing CN\',serif">— <span class="pageNumber"></span> —</div>',
+          : pageNumbers === 'count'
+            ? '<div style="width:100%;text-align:center;font-size:9pt;font-family:\'AR PL UMing CN\',serif">第 <span class="pageNumber"></span> 页 共 <span class="totalPages"></span> 页</div>'
+            : '<div style="width:100%;text-align:center;font-size:9pt;font-family:\'AR PL UMing CN\',serif">— <span class="pageNumber"></span> —</div>',
       margin: { top: '25mm', bottom: '22mm', left: '20mm', right: '20mm' },
       landscape: html.includes('size: A4 landscape'),
     });
