@@ -10,7 +10,7 @@ import { lazyListeners } from './linkedom-lazy.mjs';
 const root = fileURLToPath(new URL('..', import.meta.url));
 rmSync(`${root}dist/cli`, { recursive: true, force: true });
 await build({
-  entryPoints: { main: `${root}lib/cli/bin.ts` },
+  entryPoints: { main: `${root}lib/cli/bin.ts`, 'file-worker': `${root}lib/cli/file-worker.ts` },
   outdir: `${root}dist/cli`,
   bundle: true,
   splitting: true,

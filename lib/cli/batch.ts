@@ -1,9 +1,9 @@
 /** Many URLs at once: a list file, listing pages followed, a polite queue, a progress bar, resumable output. */
 import { readFile } from 'node:fs/promises';
 import type { AuditOptions } from '../model';
-import { NODE_FILES, parseHtml } from '../node';
-import { auditFile } from '../pipeline/files';
-import { keep, type Audited } from '../pipeline/across';
+import { parseHtml } from '../node';
+import { auditIsolated } from './isolated';
+import type { Audited } from '../pipeline/across';
 import { reportLinks } from '../batch/links';
 import { runQueue, type QueueOptions } from '../batch/queue';
 import { fetchPage, pageText } from '../batch/fetch-page';
@@ -52,7 +52,7 @@ export async function auditUrls(
     urls,
     (url, signal) => auditUrl(url, {
         timeoutMs: q.timeoutMs, signal, options, parseHtml,
-        onFile: async (u, f) => keep(await auditFile(f.bytes, u, f.url, options, NODE_FILES, f.contentType)),
+        onFile: async (u, f) => auditIsolated(f.bytes, u, f.url, options, f.contentType),
       }),
     q,
     async (url, outcome) => {

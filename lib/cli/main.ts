@@ -7,8 +7,8 @@ import { AuditOutput, type ReportResult } from '../result/schema';
 import { emptyResult } from '../result/empty';
 import { TOOL } from '../version';
 import { append } from '../arrays';
-import { acrossReports, keep, type Audited } from '../pipeline/across';
-import { auditFile } from '../node';
+import { acrossReports, type Audited } from '../pipeline/across';
+import { auditIsolated } from './isolated';
 import { USAGE, UsageError, parseCli, type CliOptions } from './args';
 import { expand, isUrl, loadFile, type Loaded } from './inputs';
 import { auditUrls, followListing, readUrlList, summaryText } from './batch';
@@ -23,7 +23,8 @@ export interface RunIO {
 /** One loaded input audited, kept with what it read (for the checks across the run's reports). */
 export async function auditLoaded(l: Loaded, options: AuditOptions = {}): Promise<Audited> {
   if (l.error || !l.bytes) return { result: emptyResult(l.source, l.error ?? '无法读取'), snapshot: null, entry: null };
-  return keep(await auditFile(l.bytes, l.source, null, options, null, l.hint));
+  // a report file is read in a worker with a memory and a time limit (./isolated.ts)
+  return auditIsolated(l.bytes, l.source, null, options, null, l.hint);
 }
 
 /** Files and folders, in order; every unreadable one is reported and the rest audited. */

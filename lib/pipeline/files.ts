@@ -74,9 +74,14 @@ export async function auditFile(
       case 'docx': {
         // mammoth reads a buffer in Node and an ArrayBuffer in the browser: give it both
         const arrayBuffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+        // the zip's directory and text parts checked under a budget before anything holds them whole
+        (await import('../readers/zip')).checkDocx(bytes);
         // mammoth and the .doc reader load when a Word file comes, not at every start
         const mammoth = (await import('mammoth')).default;
-        const { value: html } = await mammoth.convertToHtml({ buffer: bytes, arrayBuffer } as unknown as { arrayBuffer: ArrayBuffer });
+        // images are not read (a report's figures are in its text and tables): an image handler that never reads them
+        const convertImage = mammoth.images.imgElement(async () => ({ src: '' }));
+        const { value: html } = await mammoth.convertToHtml({ buffer: bytes, arrayBuffer } as unknown as { arrayBuffer: ArrayBuffer }, { convertImage });
+        if (html.length > MAX_WORD_HTML) throw new FileLimitError(`Word 文件的正文有 ${Math.round(html.length / 1e6)} 百万字符，远超一份年报，未读取`);
         const doc = env.parseHtml(`<!doctype html><html><head></head><body>${html}</body></html>`);
         const blocks = numbered(withTextTables(domBlocks(doc.body)));
         return withFile(auditBlocks(blocks, fileMeta(source, url), source, options), 'docx', null);
@@ -97,10 +102,36 @@ export async function auditFile(
         return auditText(decode(bytes, contentType), source, options);
     }
   } catch (e) {
-    if ((e as Error)?.name === 'DocReadError') return failed(source, e);
-    const msg = (e as Error)?.message ?? String(e);
-    return failed(source, new Error(kind === 'pdf' ? `PDF 文件无法读取（${msg}）` : kind === 'docx' ? `Word 文件无法读取（${msg}）` : msg));
+    if ((e as Error)?.name === 'DocReadError' || e instanceof FileLimitError) return failed(source, e);
+    return failed(source, new Error(unreadable(kind, e)));
   }
+}
+
+/** Word's text as HTML past this many characters is no report (a report's is well under a million). */
+export const MAX_WORD_HTML = 20_000_000;
+
+/** A file past a reader's bounds: the reason, in words. */
+export class FileLimitError extends Error {
+  override name = 'FileLimitError';
+}
+
+/** Libraries' own reasons, in English, as what they mean in Chinese with their words after (on one line). */
+const LIBRARY_REASONS: [RegExp, string][] = [
+  [/password/i, '文件有密码保护'],
+  [/Invalid PDF structure|InvalidPDF|Invalid XRef|bad XRef|startxref/i, '文件结构损坏'],
+  [/Invalid string length|Array buffer allocation failed|out of memory|heap/i, '内容过大，超出可读取的范围'],
+  [/end of data|Unexpected end|truncated|corrupt/i, '文件不完整或已损坏'],
+  [/xml|xmldom|tag|element|attribute|entity/i, '文件内部的 XML 损坏'],
+  [/zip|central directory|signature/i, '压缩包损坏'],
+];
+
+/** Why a file could not be read: its kind, what the library's reason means, the library's words after. */
+export function unreadable(kind: string, e: unknown): string {
+  const raw = ((e as Error)?.message ?? String(e)).replace(/\s+/g, ' ').trim().slice(0, 200);
+  const what = kind === 'pdf' ? 'PDF 文件' : kind === 'docx' || kind === 'doc' ? 'Word 文件' : '文件';
+  const meaning = LIBRARY_REASONS.find(([re]) => re.test(raw))?.[1];
+  if (/[\u4e00-\u9fff]/.test(raw)) return raw;
+  return `${what}无法读取：${meaning ?? '格式无法识别'}${raw ? `（${raw}）` : ''}`;
 }
 
 /** The audit says what file it read: its kind and, for a PDF, how many pages. */

@@ -67,6 +67,9 @@ function toFinding(m: ReportModel, it: Item): Finding {
   return f;
 }
 
+/** Findings listed at most (a real report has a few dozen; thousands come only from a crafted input). */
+export const MAX_FINDINGS = 1_000;
+
 export function runRules(m: ReportModel, rules: Rule[] = RULES): { findings: Finding[]; sources: Map<string, FindingSources>; errors: string[] } {
   const items: Item[] = [];
   const errors: string[] = [];
@@ -105,6 +108,14 @@ export function runRules(m: ReportModel, rules: Rule[] = RULES): { findings: Fin
     errors.push(`analysis: ${(e as Error)?.message ?? e}`);
   }
   listed.sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || a.n - b.n);
+  // a crafted input can break thousands of relations: the worst are listed, and how many were left out is said
+  if (listed.length > MAX_FINDINGS) {
+    const left = listed.length - MAX_FINDINGS;
+    listed = listed.slice(0, MAX_FINDINGS);
+    const draft: Draft = { rule: 'shape:too-many-findings', table: null, cell: null, msg: 'f_too_many_findings', args: { kept: MAX_FINDINGS, left }, key: 'findings' };
+    const registered = codeOf('shape:too-many-findings')!;
+    listed.push({ id: findingId(registered.family, 'shape:too-many-findings', draft), draft, code: 'shape:too-many-findings', family: registered.family, severity: registered.severity, n: items.length });
+  }
   const findings = listed.map((it) => toFinding(m, it));
   const sources = new Map(
     listed.map((it) => [it.id, { cell: it.draft.src ?? null, related: it.draft.relatedSrc ?? [], parts: it.draft.parts ?? [] }]),

@@ -70,18 +70,34 @@ export function docText(bytes: Uint8Array): string {
   if (table[o] !== 0x02) throw new DocReadError('Word 文档的文字索引损坏');
   const lcb = u32(table, o + 1);
   const plc = o + 5;
+  if (plc + lcb > table.length) throw new DocReadError('Word 文档的文字索引损坏（超出表流）');
   const n = Math.floor((lcb - 4) / 12);
-  let text = '';
+  if (n > DOC_LIMITS.pieces) throw new DocReadError(`Word 文档的文字索引有 ${n} 段（一份年报不过几百段），未读取`);
+  if (ccpText > DOC_LIMITS.chars) throw new DocReadError(`Word 文档声明有 ${ccpText} 个字符，远超一份年报，未读取`);
+  const parts: string[] = [];
+  let chars = 0;
+  const seen = new Map<number, number>();
   for (let i = 0; i < n; i++) {
     const cpStart = u32(table, plc + i * 4);
     const cpEnd = u32(table, plc + (i + 1) * 4);
     if (cpStart >= ccpText) break;
     const count = Math.min(cpEnd, ccpText) - cpStart;
+    if (count <= 0) continue;
     const pcd = plc + (n + 1) * 4 + i * 8;
-    if (count > 0) text += pieceText(word, u32(table, pcd + 2), count);
+    const fc = u32(table, pcd + 2);
+    // pieces that point at one text again and again: a crafted file, never a report
+    const again = (seen.get(fc) ?? 0) + 1;
+    seen.set(fc, again);
+    if (again > DOC_LIMITS.repeats) throw new DocReadError(`Word 文档的文字索引让同一段文字重复了 ${again} 次以上，未读取`);
+    chars += count;
+    if (chars > DOC_LIMITS.chars) throw new DocReadError(`Word 文档的文字超过 ${DOC_LIMITS.chars / 1_000_000} 百万字符，远超一份年报，未读取`);
+    parts.push(pieceText(word, fc, count));
   }
-  return text;
+  return parts.join('');
 }
+
+/** Report-sized bounds of a .doc's piece table: checked as the pieces are read, before their text is. */
+export const DOC_LIMITS = { pieces: 20_000, chars: 5_000_000, repeats: 50 };
 
 /**
  * The blocks of a .doc's text: paragraphs, and its tables. Word ends each cell

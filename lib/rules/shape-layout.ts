@@ -54,6 +54,11 @@ export const shapeLayout: Rule = {
       zh: '内容远超一篇年报（数万行、数千行的表格）：只读取了开头部分，其余未核对。',
       en: 'The input is far larger than any report (tens of thousands of lines, tables of thousands of rows): only its beginning was read; the rest is not checked.',
     },
+    'shape:too-many-findings': {
+      severity: 'warning',
+      zh: '问题超过一千条（只有刻意构造的文件才会如此）：只列出最严重的一千条，其余未列出。',
+      en: 'More than a thousand findings (only a crafted file gives so many): the thousand most severe are listed, the rest are not.',
+    },
     'shape:duplicate-row': {
       severity: 'notice',
       zh: '同一行出现两次：只核对第一次。',

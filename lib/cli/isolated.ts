@@ -1,0 +1,97 @@
+/**
+ * Report files (PDF, Word) read where a runaway can be ended: a worker thread with a heap limit,
+ * ended past a time limit. One worker serves the run's files one after another; a file that
+ * kills it is answered in words and a new worker takes the next file, so one crafted file never
+ * loses the rest of a run. Pages and texts stay in this thread (their bounds are the engine's).
+ */
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { AuditOptions } from '../model';
+import { keep, type Audited } from '../pipeline/across';
+import { failed } from '../pipeline/audit';
+import { sniffFile } from '../pipeline/files';
+import { auditFile } from '../node';
+import type { FileJob } from './file-worker';
+
+/** The reading thread's heap and time: a report of a hundred pages needs a fraction of either. */
+export const FILE_LIMITS = { heapMb: 256, ms: 60_000 };
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+
+/** The bundled worker when the bundle is current (as bin/nianbao-audit.mjs decides), else null: the sources. */
+function bundledWorker(): string | null {
+  const bundle = `${ROOT}dist/cli/file-worker.js`;
+  if (!existsSync(bundle)) return null;
+  const newest = (dir: string): number => {
+    let t = 0;
+    for (const e of readdirSync(dir, { withFileTypes: true })) {
+      const p = `${dir}/${e.name}`;
+      t = Math.max(t, e.isDirectory() ? newest(p) : e.name.endsWith('.ts') ? statSync(p).mtimeMs : 0);
+    }
+    return t;
+  };
+  return statSync(bundle).mtimeMs >= newest(`${ROOT}lib`) ? bundle : null;
+}
+
+let worker: Worker | null = null;
+let next = 0;
+
+function start(): Worker {
+  const w = new Worker(new URL('../../bin/file-worker.mjs', import.meta.url), {
+    workerData: { bundle: bundledWorker() },
+    resourceLimits: { maxOldGenerationSizeMb: FILE_LIMITS.heapMb, maxYoungGenerationSizeMb: 32 },
+    stdout: false,
+    stderr: true,
+  });
+  w.unref();
+  return w;
+}
+
+/** The worker's answer to one job; a dead or late worker is replaced, its job answered with why. */
+function ask(job: FileJob): Promise<{ audited?: Audited; error?: string }> {
+  worker ??= start();
+  const w = worker;
+  return new Promise((resolve) => {
+    const done = (r: { audited?: Audited; error?: string }, kill: boolean) => {
+      clearTimeout(timer);
+      w.off('message', onMessage);
+      w.off('error', onError);
+      w.off('exit', onExit);
+      if (kill) {
+        if (worker === w) worker = null;
+        void w.terminate();
+      }
+      resolve(r);
+    };
+    const onMessage = (m: { id: number; audited?: Audited; error?: string }) => m.id === job.id && done(m, false);
+    const onError = (e: Error & { code?: string }) =>
+      done({ error: e.code === 'ERR_WORKER_OUT_OF_MEMORY' ? `读取时占用内存超过 ${FILE_LIMITS.heapMb} MB，不像一份年报，未读取` : `读取时出错（${e.message}）` }, true);
+    const onExit = () => done({ error: '读取文件的线程意外退出，未读取' }, true);
+    const timer = setTimeout(() => done({ error: `读取超过 ${FILE_LIMITS.ms / 1000} 秒，不像一份年报，未读取` }, true), FILE_LIMITS.ms);
+    w.on('message', onMessage);
+    w.once('error', onError);
+    w.once('exit', onExit);
+    w.ref();
+    w.postMessage(job);
+  }).finally(() => worker?.unref()) as Promise<{ audited?: Audited; error?: string }>;
+}
+
+/** A loaded input audited: a report file in the worker, anything else here. */
+export async function auditIsolated(
+  bytes: Uint8Array, source: string, url: string | null, options: AuditOptions, contentType: string | null = null, hint?: 'html' | 'text',
+): Promise<Audited> {
+  const kind = sniffFile(bytes.subarray(0, 8192), contentType);
+  if (kind !== 'pdf' && kind !== 'docx' && kind !== 'doc') return keep(await auditFile(bytes, source, url, options, contentType, hint));
+  const r = await ask({ id: ++next, bytes, source, url, options, contentType, hint });
+  if (r.audited) return r.audited;
+  const what = kind === 'pdf' ? 'PDF 文件' : 'Word 文件';
+  return keep(failed(source, new Error(`${what}${r.error ?? '无法读取'}`)));
+}
+
+/** Ends the worker (tests; the CLI's process ends it by exiting). */
+export async function stopFileWorker(): Promise<void> {
+  const w = worker;
+  worker = null;
+  await w?.terminate();
+}
