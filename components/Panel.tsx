@@ -36,6 +36,9 @@ export interface PanelProps {
   onFile?(url: string): void;
   /** The audit of the page's file when the page holds nothing but it (audited by itself). */
   fileResult?: { url: string; result: ReportResult | null; error: string | null };
+  /** A report file on another site: read only when the auditor clicks (its host shown, as asked). */
+  fileOffer?: { url: string; host: string };
+  onAuditFile?(url: string): void;
   onToggle(): void;
   onStep(delta: number): void;
   onSelect(f: Finding): void;
@@ -68,6 +71,12 @@ export function Panel(p: PanelProps) {
       {p.files && p.files.length > 0 && (
         <div class="nb-files" data-testid="panel-files">
           <h3 class="nb-muted">{tr('ui_files')}</h3>
+          {p.fileOffer && !p.fileResult && (
+            <div class="nb-file-result" data-testid="file-offer">
+              <p class="nb-muted">{tr('ui_file_other_site', { host: p.fileOffer.host })}</p>
+              <button class="nb-primary" data-testid="file-audit-offer" onClick={() => p.onAuditFile?.(p.fileOffer!.url)}>{tr('ui_file_audit_other_site')}</button>
+            </div>
+          )}
           {p.fileResult && (
             <div class="nb-file-result" data-testid="file-result">
               {p.fileResult.result ? <Summary result={p.fileResult.result} /> : <p class="nb-muted">{p.fileResult.error ?? tr('ui_file_auditing')}</p>}

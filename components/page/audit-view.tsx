@@ -25,7 +25,7 @@ export interface ViewSettings {
 export const DEFAULT_VIEW: ViewSettings = { marks: { on: true, error: true, warning: true, notice: false }, dock: 'right' };
 
 /** What the panel offers beyond the audit: the report files the page links, and what else it can do. */
-export type PanelExtras = Pick<PanelView, 'files' | 'onFile' | 'fileResult'>;
+export type PanelExtras = Pick<PanelView, 'files' | 'onFile' | 'fileResult' | 'fileOffer' | 'onAuditFile'>;
 
 export class AuditView {
   private audit: Audit | null = null;

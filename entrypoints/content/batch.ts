@@ -87,7 +87,8 @@ export class BatchRunner {
 
   /** The background reads the file, stores it and checks it against the history: what comes back is its result. */
   private async auditFile(url: string): Promise<Audited> {
-    const r = await this.send({ type: 'file:audit', url, from: this.listing });
+    // the auditor started the batch: its files are read at that click, wherever they are
+    const r = await this.send({ type: 'file:audit', url, from: this.listing, clicked: true });
     if (!r) throw new Error('扩展未响应');
     if (!r.ok) throw new Permanent(r.error);
     return { result: r.data as ReportResult, snapshot: null, entry: null };

@@ -16,6 +16,7 @@ import type { ReportResult } from '@/lib/result/schema';
 import type { Reviews } from '@/lib/result/review';
 import { snapshotOf } from '@/lib/pipeline/snapshot';
 import { reportFiles } from '@/lib/batch/links';
+import { readableHost, sameOrigin } from '@/lib/ext/browser';
 import type { Identity } from '@/lib/store/identity';
 import { AuditView, type ViewSettings } from '@/components/page/audit-view';
 import { LinkVerdicts } from '@/components/page/link-verdicts';
@@ -40,6 +41,8 @@ export class PageSession {
   /** The page's report files, and the audit of the one it holds alone. */
   private files: { url: string; text: string }[] = [];
   private fileResult: { url: string; result: ReportResult | null; error: string | null } | undefined;
+  /** A report file on another site, offered to the auditor rather than fetched. */
+  private fileOffer: { url: string; host: string } | undefined;
 
   private view: AuditView;
   private verdicts: LinkVerdicts;
@@ -195,8 +198,16 @@ export class PageSession {
       this.view.expanded = true;
       this.scrollTo(decodeURIComponent(asked[1]!));
     }
-    // a page that holds nothing but its report file: the file is audited by itself
-    if (a.result.isReport && a.model?.recognition.attachmentOnly && this.files.length && !this.fileResult) void this.auditFile(this.files[0]!.url);
+    // a page that holds nothing but its report file: the file is audited by itself when it is on the page's own site;
+    // a file on another site is fetched only when the auditor clicks (the panel offers it, naming the site)
+    if (a.result.isReport && a.model?.recognition.attachmentOnly && this.files.length && !this.fileResult) {
+      const file = this.files[0]!.url;
+      if (sameOrigin(file, href)) void this.auditFile(file, false);
+      else {
+        this.fileOffer = { url: file, host: readableHost(file) };
+        this.redrawExtras();
+      }
+    }
     return this.state();
   }
 
@@ -212,18 +223,24 @@ export class PageSession {
     return done;
   }
 
-  private async auditFile(url: string) {
+  private async auditFile(url: string, clicked: boolean) {
     this.fileResult = { url, result: null, error: null };
     this.view.expanded = true;
     this.redrawExtras();
-    const reply = await this.send({ type: 'file:audit', url, from: this.href() }).catch((e: unknown) => ({ ok: false as const, error: String(e) }));
+    const reply = await this.send({ type: 'file:audit', url, from: this.href(), clicked }).catch((e: unknown) => ({ ok: false as const, error: String(e) }));
     this.fileResult = reply?.ok ? { url, result: reply.data as ReportResult, error: null } : { url, result: null, error: reply && !reply.ok ? reply.error : '附件审计失败' };
     this.redrawExtras();
   }
 
   /** What the panel shows of the page's report files: each opens in the viewer. */
   private extras() {
-    return { files: this.files, onFile: (url: string) => void this.send({ type: 'file:open', url, from: this.href() }), fileResult: this.fileResult };
+    return {
+      files: this.files,
+      onFile: (url: string) => void this.send({ type: 'file:open', url, from: this.href() }),
+      fileResult: this.fileResult,
+      fileOffer: this.fileOffer,
+      onAuditFile: (url: string) => void this.auditFile(url, true),
+    };
   }
 
   private redrawExtras() {

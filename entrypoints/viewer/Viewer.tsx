@@ -9,7 +9,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { AuditOptions, Block, Lang, Mapping, TableBlock, TableId } from '@/lib/model';
 import { auditBlocks, type Audit } from '@/lib/pipeline/audit';
 import { blocksOf, type Snapshot } from '@/lib/pipeline/snapshot';
-import { askToRead, canRead } from '@/lib/ext/browser';
+import { askToRead, canRead, readableHost } from '@/lib/ext/browser';
 import { readAndAudit } from '@/lib/ext/reader';
 import { historyOf, readAuditDone } from '@/lib/ext/history-slice';
 import { parseContext } from '@/lib/ext/to-content';
@@ -172,7 +172,7 @@ export function Viewer(p: { url: string; from: string | null; doc: HTMLElement; 
     setStage({ kind: 'reading' });
     const { result, snapshot, unreachable, bytes } = await readAndAudit(p.url, await options());
     // the site answered nothing: where the extension may not read it yet, ask the auditor (a click is needed)
-    if (unreachable && !(await canRead(p.url))) return setStage({ kind: 'permission', host: new URL(p.url).host });
+    if (unreachable && !(await canRead(p.url))) return setStage({ kind: 'permission', host: readableHost(p.url) });
     if (result.error || !snapshot) return setStage({ kind: 'error', message: result.error ?? tr('ui_file_unreadable') });
     const reply = readAuditDone(await ask({ type: 'audit:done', href: p.url, result, snapshot }).catch(() => null));
     // with a history, the stored audit is the one drawn: audited again beside it, and stored

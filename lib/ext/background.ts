@@ -3,6 +3,7 @@ import { ToBackground, fail, ok, type Reply } from './messages';
 import { RecordStore, StoreFullError } from '../store/record-store';
 import { badgeFor } from './badge';
 import { normaliseUrl } from '../store/url';
+import { sameOrigin } from './browser';
 import { auditOptions } from '../store/settings';
 import { auditSnapshot, type Snapshot } from '../pipeline/snapshot';
 import type { AuditOptions, Lang } from '../model';
@@ -115,6 +116,8 @@ export function backgroundHandler(d: BackgroundDeps) {
         await d.openViewer(msg.url, msg.from);
         return ok(null);
       case 'file:audit': {
+        // a file on another site than the page that links it is fetched only at the auditor's click
+        if (msg.from && !msg.clicked && !sameOrigin(msg.url, msg.from)) return fail('附件在另一网站，须由审计人员点击后读取');
         // a report file audited without a window: stored under the file's address like any page
         const record = await d.store.get(msg.url);
         const options = { ...auditOptions(await d.store.getSettings()), ...(record?.identity ? { identity: record.identity } : {}) };

@@ -133,7 +133,25 @@ export function onTabRemoved(handler: (tabId: number) => void) {
 /** The origin pattern of an address's host, as permissions name it. */
 export function originPattern(url: string): string {
   const u = new URL(url);
-  return `${u.protocol}//${u.hostname}/*`;
+  return `${u.protocol}//${readableHost(url)}/*`;
+}
+
+/**
+ * The site a permission names, as the interface shows it: Chrome's patterns keep a port
+ * (localhost:8080 is asked for as such), Firefox's have none (its hostname is asked for and shown).
+ */
+export function readableHost(url: string): string {
+  const u = new URL(url);
+  return import.meta.env?.FIREFOX ? u.hostname : u.host;
+}
+
+/** Two addresses on one site (scheme, host and port). */
+export function sameOrigin(a: string, b: string): boolean {
+  try {
+    return new URL(a).origin === new URL(b).origin;
+  } catch {
+    return false;
+  }
 }
 
 /** Whether the extension may read an address's host (granted at install through the content script, or by the auditor). */

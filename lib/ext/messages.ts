@@ -41,7 +41,8 @@ export const ToBackground = z.discriminatedUnion('type', [
   /** Open the viewer of a report file (the auditor clicked it). */
   z.object({ type: z.literal('file:open'), url: href, from: href.nullable() }),
   /** Audit a report file without a window (a page that holds only it; a batch's file links). */
-  z.object({ type: z.literal('file:audit'), url: href, from: href.nullable() }),
+  /** `clicked`: the auditor asked for it (a file on another site than `from` is read only then). */
+  z.object({ type: z.literal('file:audit'), url: href, from: href.nullable(), clicked: z.boolean().optional() }),
   z.object({ type: z.literal('history:slice'), href }),
   z.object({ type: z.literal('record:identity'), href, identity: identitySchema() }),
   z.object({ type: z.literal('audit:none'), href }),

@@ -252,3 +252,47 @@ describe('the viewer shows what was read, readably', () => {
     await viewer.close();
   });
 });
+
+describe('a report file on another site', () => {
+  it('is not fetched before the auditor clicks; the panel names the site as asked; the click reads it', async () => {
+    let hits = 0;
+    const other = await serve([
+      (req, res) => {
+        if (!(req.url ?? '').startsWith('/attach/2021nb.pdf')) return false;
+        hits++;
+        res.writeHead(200, { 'content-type': 'application/pdf' });
+        res.end(readFileSync(join(DOCS, PDF)));
+        return true;
+      },
+    ]);
+    const site = await serve([
+      (req, res) => {
+        if ((req.url ?? '').split('?')[0] !== '/only-elsewhere.html') return false;
+        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+        res.end(`<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>示例市示例区市场监督管理局2020年政府信息公开工作年度报告</title></head>
+<body><h1>示例市示例区市场监督管理局2020年政府信息公开工作年度报告</h1>
+<div class="TRS_Editor"><p>附件：<a href="${other.url('/attach/2021nb.pdf')}">示例市示例区市场监督管理局2020年政府信息公开工作年度报告.pdf</a></p></div></body></html>`);
+        return true;
+      },
+    ]);
+    try {
+      const page = await b.context.newPage();
+      await page.goto(site.url('/only-elsewhere.html'));
+      const offer = page.locator('[data-testid=file-offer]');
+      await offer.waitFor({ timeout: 30_000, state: 'attached' });
+      expect(await offer.textContent()).toContain(new URL(other.url('/')).host);
+      await new Promise((r) => setTimeout(r, 1500));
+      expect(hits).toBe(0);
+      expect(await recordKey('/attach/2021nb.pdf')).toBeUndefined();
+      await page.locator('[data-testid=file-audit-offer]').click();
+      const summary = page.locator('[data-testid=file-result] [data-sev=error] .nb-sev');
+      await summary.waitFor({ timeout: 30_000, state: 'attached' });
+      expect(await summary.textContent()).toBe('1');
+      expect(hits).toBe(1);
+      await page.close();
+    } finally {
+      await site.close();
+      await other.close();
+    }
+  });
+});
