@@ -7,27 +7,44 @@ import { ReportResult } from '@/lib/result/schema';
 import { snapshotSchema } from '@/lib/pipeline/snapshot';
 import type { ReaderRequest } from '@/lib/ext/messages';
 import {
-  ensureReaderPage, extensionUrl, onCommand, onContextMenu, onMessage, onTabRemoved, openTab, sendToBackground, sendToTab, setBadge, storage, uiLanguage, viewerUrl,
+  closeReaderPage, ensureReaderPage, extensionUrl, onCommand, onContextMenu, onMessage, onTabRemoved, openTab, sendToBackground, sendToTab, setBadge, storage, uiLanguage, viewerUrl,
 } from '@/lib/ext/browser';
 
 const READER = '/offscreen.html';
+
+/** A file's reading, watched: past this the reader page is closed (ending the reading) and the file answered in words. */
+const READ_WATCHDOG_MS = 90_000;
 
 /** Ask the reader page to audit a file; it may need a moment to start listening. */
 async function readFile(url: string, options: ReaderRequest['options']) {
   await ensureReaderPage(READER);
   const msg: ReaderRequest = { type: 'reader:audit', url, options };
-  for (let attempt = 0; ; attempt++) {
-    try {
-      const reply = (await sendToBackground(msg)) as { result?: unknown; snapshot?: unknown } | undefined;
-      if (reply?.result) {
-        const snapshot = snapshotSchema().safeParse(reply.snapshot);
-        return { result: ReportResult.parse(reply.result), snapshot: snapshot.success ? snapshot.data : null };
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<'late'>((r) => (timer = setTimeout(() => r('late'), READ_WATCHDOG_MS)));
+  try {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        const reply = await Promise.race([sendToBackground(msg) as Promise<{ result?: unknown; snapshot?: unknown } | undefined>, late]);
+        if (reply === 'late') {
+          // the reading ran away: its page goes, and with it the work; the next file opens a new one
+          await closeReaderPage(READER);
+          return { result: emptyResult(url, `附件读取超过 ${READ_WATCHDOG_MS / 1000} 秒，已中止（文件可能过大或经过刻意构造）`), snapshot: null };
+        }
+        if (reply?.result) {
+          const snapshot = snapshotSchema().safeParse(reply.snapshot);
+          return { result: ReportResult.parse(reply.result), snapshot: snapshot.success ? snapshot.data : null };
+        }
+      } catch (e) {
+        if (attempt >= 20) {
+          await closeReaderPage(READER);
+          return { result: emptyResult(url, `附件读取失败：读取附件的页面没有应答（${(e as Error)?.message ?? e}）`), snapshot: null };
+        }
       }
-    } catch (e) {
-      if (attempt >= 20) return { result: emptyResult(url, `附件读取失败：${(e as Error)?.message ?? e}`), snapshot: null };
+      if (attempt >= 20) return { result: emptyResult(url, '附件读取失败：读取附件的页面没有应答'), snapshot: null };
+      await new Promise((r) => setTimeout(r, 150));
     }
-    if (attempt >= 20) return { result: emptyResult(url, '附件读取失败'), snapshot: null };
-    await new Promise((r) => setTimeout(r, 150));
+  } finally {
+    clearTimeout(timer);
   }
 }
 

@@ -41,7 +41,11 @@ export async function serve(routes: Route[] = []): Promise<{ url: (path: string)
   return {
     server,
     url: (path) => `http://127.0.0.1:${port}${path.startsWith('/') ? path : '/' + path}`,
-    close: () => new Promise<void>((ok) => server.close(() => ok())),
+    // the browser keeps connections alive: they are ended, or close would wait for them
+    close: () => new Promise<void>((ok) => {
+      server.close(() => ok());
+      server.closeAllConnections();
+    }),
   };
 }
 

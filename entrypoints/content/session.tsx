@@ -205,6 +205,7 @@ export class PageSession {
       if (sameOrigin(file, href)) void this.auditFile(file, false);
       else {
         this.fileOffer = { url: file, host: readableHost(file) };
+        this.view.expanded = true;
         this.redrawExtras();
       }
     }

@@ -175,6 +175,20 @@ export async function askToRead(url: string): Promise<boolean> {
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 declare const chrome: any;
 
+/** Close the reader page (a watchdog ends a reading that ran past its time; the next file opens a new one). */
+export async function closeReaderPage(path: string): Promise<void> {
+  try {
+    if (typeof chrome !== 'undefined' && chrome.offscreen?.closeDocument) {
+      await chrome.offscreen.closeDocument();
+      return;
+    }
+    const doc = (globalThis as { document?: Document }).document;
+    doc?.querySelector(`iframe[src="${extensionUrl(path)}"]`)?.remove();
+  } catch {
+    // already closed
+  }
+}
+
 /**
  * A page of the extension without a window, where report files are read (it has
  * a DOM and workers, which the background lacks): Chrome's offscreen document, or

@@ -6,7 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, launch, openPopup, serve, type Browser, type Route } from './harness';
+import { ROOT, launch, openPopup, serve, waitForMarks, type Browser, type Route } from './harness';
+import { docWithPieces, docxBomb } from '../helpers/bombs';
 
 const DOCS = join(ROOT, 'tests/fixtures/documents');
 /** 表三's 总计·其他 printed 48 where its column adds to 45. */
@@ -295,4 +296,49 @@ describe('a report file on another site', () => {
       await other.close();
     }
   });
+});
+
+describe('a hostile page whose only attachment is a bomb', () => {
+  it('gets a Chinese answer; the next report page is still marked and a good PDF still audited; the service worker lives', async () => {
+    const bombs: Record<string, Buffer> = {
+      '/attach/bomb.docx': Buffer.from(docxBomb(120, true)),
+      '/attach/bomb.doc': Buffer.from(docWithPieces(new Uint8Array(readFileSync(join(DOCS, 'office/tabs-2019-libreoffice.doc'))), { pieces: 4_000, length: 100 })),
+    };
+    const page = (file: string) => `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>示例县示例镇人民政府2020年政府信息公开工作年度报告</title></head>
+<body><h1>示例县示例镇人民政府2020年政府信息公开工作年度报告</h1><div class="TRS_Editor"><p>附件：<a href="${file}">示例县示例镇人民政府2020年政府信息公开工作年度报告${file.slice(file.lastIndexOf('.'))}</a></p></div></body></html>`;
+    const site = await serve([
+      (req, res) => {
+        const path = (req.url ?? '').split('?')[0]!;
+        if (bombs[path]) res.writeHead(200, { 'content-type': 'application/octet-stream' }).end(bombs[path]);
+        else if (path === '/bomb-docx.html' || path === '/bomb-doc.html') res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page(path === '/bomb-docx.html' ? '/attach/bomb.docx' : '/attach/bomb.doc'));
+        else return false;
+        return true;
+      },
+    ]);
+    try {
+      for (const p of ['/bomb-docx.html', '/bomb-doc.html']) {
+        const tab = await b.context.newPage();
+        const t = Date.now();
+        await tab.goto(site.url(p));
+        const answer = tab.locator('[data-testid=file-result] .nb-muted');
+        await expect.poll(async () => (await answer.count()) && (await answer.first().textContent()), { timeout: 30_000 }).toMatch(/^无法审计：Word (文件|文档)/);
+        expect(Date.now() - t).toBeLessThan(20_000);
+        await tab.close();
+      }
+      // the extension is whole: a report page is marked, a good PDF audited, the service worker answers
+      const report = await b.context.newPage();
+      await report.goto(s.url('/sample-report.html'));
+      await waitForMarks(report);
+      await report.close();
+      const only = await b.context.newPage();
+      await only.goto(s.url('/only-pdf.html'));
+      const summary = only.locator('[data-testid=file-result] [data-sev=error] .nb-sev');
+      await summary.waitFor({ timeout: 30_000, state: 'attached' });
+      expect(await summary.textContent()).toBe('1');
+      await only.close();
+      expect(await b.worker.evaluate(() => 1 + 1)).toBe(2);
+    } finally {
+      await site.close();
+    }
+  }, 120_000);
 });
