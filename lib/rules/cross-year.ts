@@ -16,6 +16,8 @@ import { figuresOf, sameFigures } from '../template/figures';
 import { organKey } from '../text/fingerprint';
 import { clip } from '../text/normalize';
 import type { Rule } from './types';
+import { publishedAt, siteOf } from '../history/site';
+import { t } from '../result/messages';
 import { round } from './types';
 
 const STOCK_2019 = ['art20_5.license', 'art20_5.other_services', 'art20_6.penalty', 'art20_6.coercion', 'art20_8.fees'];
@@ -50,26 +52,33 @@ export const crossYear: Rule = {
     const h = m.options.history;
     const year = m.year.year;
     if (!h || !m.organ || !year) return [];
+    // reports of the organ from its own site (or its government's, or files the auditor collected) come first:
+    // one from an unrelated site never overrides them, and alone it is compared only as a doubt to review
+    const here = siteOf(m.source);
+    const near = (e: HistoryEntry) => here === null || siteOf(e.source) === null || siteOf(e.source) === here;
+    const preferNear = (xs: HistoryEntry[]) => (xs.some(near) ? xs.filter(near) : xs);
     const mine = h.ofOrgan(organKey(m.organ)).filter((e) => e.source !== m.source);
     const out: Draft[] = [];
-    // another record of this very year, with other figures: say so (the dashboard shows both)
+    // another record of this very year, with other figures: say so (the dashboard shows both); another site's claim is no rival
     const now = figuresOf(m.mapping);
-    const rivals = mine.filter((e) => e.year === year && !sameFigures(e.figures, now));
+    const rivals = mine.filter((e) => e.year === year && near(e) && !sameFigures(e.figures, now));
     if (rivals.length) {
       out.push({ rule: 'cross-year:ambiguous', table: null, cell: null, msg: 'f_cross_same_year', args: { year, others: rivals.map(nameOf).join('、') }, key: 'same-year' });
     }
-    const last = mine.filter((e) => e.year === year - 1);
+    const last = preferNear(mine.filter((e) => e.year === year - 1));
     if (!last.length) return out;
     if (last.some((e) => !sameFigures(e.figures, last[0]!.figures))) {
       out.push({ rule: 'cross-year:ambiguous', table: null, cell: null, msg: 'f_cross_ambiguous', args: { year: year - 1, others: last.map(nameOf).join('、') }, key: 'previous' });
       return out;
     }
     const prev = last[0]!;
-    const lastArgs = { lastYear: year - 1, lastReport: nameOf(prev), lastSource: clip(prev.source, 300) };
+    const lastArgs = { lastYear: year - 1, lastReport: nameOf(prev), lastSource: clip(prev.source, 300), lastSite: clip(publishedAt(prev.source), 120) };
+    // compared with a report published on an unrelated site: said, for review, never counted
+    const doubt = near(prev) ? undefined : t('review_other_site', 'zh', { site: publishedAt(prev.source) });
     const flag = (table: 'requests' | 'active', row: string, col: string, said: number, msg: string, extra: Record<string, string | number> = {}) => {
       const c = cellOf(m.mapping, table, row, col);
       if (!c || c.blank || round(c.value) === round(said)) return;
-      out.push({ rule: msg === 'f_cross_carried' ? 'cross-year:carried-over' : 'cross-year:stock', table, cell: { row, col }, actual: c.value, expected: null, msg, args: { ...lastArgs, ...extra, said, printed: c.value }, src: c.src });
+      out.push({ rule: msg === 'f_cross_carried' ? 'cross-year:carried-over' : 'cross-year:stock', table, cell: { row, col }, actual: c.value, expected: null, msg, args: { ...lastArgs, ...extra, said, printed: c.value }, src: c.src, ...(doubt ? { doubt } : {}) });
     };
 
     // 上年结转 = last year's 结转下年度: the applicant columns; the total only when they all agree

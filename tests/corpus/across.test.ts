@@ -59,7 +59,7 @@ describe('checks across years and organs', () => {
     const last = find(reports, '东湖街道', 2020).filled.values.get(`requests/carried_out/${col}`)!;
     const now = find(reports, '东湖街道', 2021).filled.values.get(`requests/carried_in/${col}`)!;
     expect(f[0]).toMatchObject({ rule: 'cross-year:carried-over', severity: 'warning', actual: now, expected: null, args: { said: last, lastYear: 2020 } });
-    expect(f[0]!.message).toContain(`2020 年报告（东湖街道2020年政府信息公开工作年度报告）「结转下年度继续办理`);
+    expect(f[0]!.message).toContain(`2020 年报告（东湖街道2020年政府信息公开工作年度报告，发布于 东湖街道-2020.txt）「结转下年度继续办理`);
     expect(f[0]!.message).toContain('上年报告可能已更正');
   });
 
