@@ -6,7 +6,8 @@ import { BACKUP_FORMAT, Backup, STORE_VERSION } from '@/lib/store/schema';
  * (tens of kilobytes each) fit, and the file's text stays well under the longest
  * string a browser holds (about 512 million characters).
  */
-export const MAX_IMPORT_BYTES = 512 * 1024 * 1024;
+/** A backup's size at most: five thousand reports with their snapshots come to about 300 MB. */
+export const MAX_IMPORT_BYTES = 400 * 1024 * 1024;
 
 export type ImportProblem = 'too-big' | 'empty' | 'unreadable' | 'not-json' | 'not-backup';
 export type CheckedImport = { ok: true; backup: Backup } | { ok: false; problem: ImportProblem };

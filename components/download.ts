@@ -19,7 +19,8 @@ export function saveFile(name: string, content: string | string[], format: Forma
 
 /** nianbao-audit-上塘街道-2020-20210129.csv */
 export function fileName(stem: string, format: Format, at = new Date()): string {
-  const safe = stem.replace(/[\\/:*?"<>|\s]+/g, '_').slice(0, 60) || 'report';
+  // no path or shell characters, no control or bidirectional characters (a name that reads backwards on screen)
+  const safe = stem.replace(/[\u0000-\u001f\u007f\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g, '').replace(/[\\/:*?"<>|\s]+/g, '_').slice(0, 60) || 'report';
   const d = at.toISOString().slice(0, 10).replace(/-/g, '');
   return `nianbao-audit-${safe}-${d}.${format}`;
 }

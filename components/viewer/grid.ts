@@ -6,6 +6,7 @@
  * so that the audit's marks and tooltips land on it; a table the mapping did not take is drawn
  * as it was read.
  */
+import { maxOf } from '@/lib/arrays';
 import type { Block, Lang, MappedTable, Mapping, Source, TableId, TableBlock, Version } from '@/lib/model';
 import { ACTIVE_LAYOUT, APPEAL_GROUPS, APPEAL_PARTS, colLabel, requestRows, rowLabel, tableLabel } from '@/lib/template/layout';
 
@@ -20,7 +21,7 @@ export function templateRows(t: MappedTable, version: Version, lang: Lang): Row[
   };
   const out: Row[] = [];
   if (t.table === 'active') {
-    const width = Math.max(...ACTIVE_LAYOUT[version].map((g) => g.cols.length));
+    const width = maxOf(ACTIVE_LAYOUT[version].map((g) => g.cols.length));
     for (const g of ACTIVE_LAYOUT[version]) {
       out.push({ kind: 'group', cells: [{ text: g.zh, head: true, span: width + 1 }] });
       out.push({ kind: 'head', cells: [{ text: lang === 'zh' ? '信息内容' : 'Item', head: true }, ...g.cols.map((c, i) => ({ text: colLabel('active', c, lang), head: true, span: i === g.cols.length - 1 ? width - g.cols.length + 1 : 1 }))] });

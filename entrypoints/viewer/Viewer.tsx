@@ -103,7 +103,9 @@ export function Viewer(p: { url: string; from: string | null; doc: HTMLElement; 
   const [stage, setStage] = useState<Stage>({ kind: 'loading' });
   const [record, setRecord] = useState<PageRecord | null>(null);
   const view = useRef<AuditView | null>(null);
-  const valid = /^https?:\/\//.test(p.url);
+  // an address past what a record keeps is refused here, in words, rather than shown and silently not stored
+  const tooLong = p.url.length > 4000;
+  const valid = /^https?:\/\//.test(p.url) && !tooLong;
 
   const context = async () => parseContext(await ask({ type: 'audit:context', href: p.url }).catch(() => null));
 
@@ -191,7 +193,7 @@ export function Viewer(p: { url: string; from: string | null; doc: HTMLElement; 
   }
 
   useEffect(() => {
-    if (!valid) return setStage({ kind: 'error', message: tr('ui_file_bad_url') });
+    if (!valid) return setStage({ kind: 'error', message: tooLong ? tr('ui_file_url_too_long', { n: p.url.length }) : tr('ui_file_bad_url') });
     void (async () => {
       const rec = await ask<PageRecord | null>({ type: 'record:get', href: p.url }).catch(() => null);
       setRecord(rec);

@@ -25,14 +25,19 @@ export async function readUrlList(path: string): Promise<string[]> {
 }
 
 /** The report pages a listing page links to (same site). */
-export async function followListing(url: string, timeoutMs: number): Promise<{ urls: string[]; error?: string }> {
+export async function followListing(url: string, timeoutMs: number): Promise<{ urls: string[]; total: number; error?: string }> {
   try {
     const page = await fetchPage(url, timeoutMs);
-    return { urls: reportLinks(parseHtml(pageText(page).text), page.url).map((l) => l.url) };
+    const counted = { total: 0 };
+    const urls = reportLinks(parseHtml(pageText(page).text), page.url, MAX_FOLLOWED, false, counted).map((l) => l.url);
+    return { urls, total: counted.total };
   } catch (e) {
-    return { urls: [], error: (e as Error).message };
+    return { urls: [], total: 0, error: (e as Error).message };
   }
 }
+
+/** Report links followed from one listing at most (a listing holds a few dozen years and organs). */
+export const MAX_FOLLOWED = 500;
 
 export async function auditUrls(
   urls: string[],

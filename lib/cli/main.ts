@@ -94,8 +94,9 @@ export async function run(argv: string[], io: RunIO): Promise<number> {
   if (opts.follow) {
     const followed: string[] = [];
     for (const u of urls) {
-      const { urls: links, error } = await followListing(u, opts.timeoutMs);
+      const { urls: links, total, error } = await followListing(u, opts.timeoutMs);
       if (error) early.push(emptyResult(u, `列表页${error}`));
+      else if (total > links.length) io.stderr(`nianbao-audit: ${u}：找到 ${total} 篇年报链接，只审计前 ${links.length} 篇，其余 ${total - links.length} 篇未审计\n`);
       else if (links.length) io.stderr(`nianbao-audit: ${u}：找到 ${links.length} 篇年报链接\n`);
       append(followed, links.length || error ? links : [u]);
     }

@@ -56,6 +56,6 @@ export interface Draft {
   relatedSrc?: Source[];
   /** A finding on a whole row, column or table: the cells it marks one by one, with where each stands. */
   parts?: { cell: CellRef; src: Source }[];
-  /** The finding rests on something doubtful (a report from an unrelated site): needs review, with this reason. */
-  doubt?: string;
+  /** The finding rests on something doubtful (a report from an unrelated site): needs review, for the reason this message gives. */
+  doubt?: { key: string; args?: Record<string, string | number> };
 }

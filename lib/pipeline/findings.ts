@@ -96,7 +96,7 @@ export function runRules(m: ReportModel, rules: Rule[] = RULES): { findings: Fin
       const dup = seen.get(id) ?? 0;
       seen.set(id, dup + 1);
       if (dup) id += `#${dup + 1}`;
-      const review = registered.review ? registered.zh : draft.doubt ? draft.doubt : DOUBTFUL_FAMILIES.has(registered.family) && draft.table && doubtful.has(draft.table) ? t('review_doubtful_table') : null;
+      const review = registered.review ? registered.zh : draft.doubt ? t(draft.doubt.key, 'zh', draft.doubt.args) : DOUBTFUL_FAMILIES.has(registered.family) && draft.table && doubtful.has(draft.table) ? t('review_doubtful_table') : null;
       items.push({ id, draft, code, family: registered.family, severity: registered.severity, n: items.length, ...(review ? { review } : {}) });
     }
   }

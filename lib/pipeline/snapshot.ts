@@ -42,7 +42,18 @@ function build() {
     }),
     /** A report read from a file: its kind and pages. */
     file: z.object({ kind: z.enum(['pdf', 'docx', 'doc']), pages: z.number().int().nonnegative().nullable() }).optional(),
-  });
+  }).refine((s) => snapshotChars(s.blocks) <= 2 * MAX_SNAPSHOT_CHARS, { message: `快照文字超过 ${(2 * MAX_SNAPSHOT_CHARS) / 10_000} 万字（一份年报不过几万字）` });
+}
+
+/** The text a snapshot holds: what bounds an imported one (a snapshot is made only up to MAX_SNAPSHOT_CHARS). */
+function snapshotChars(blocks: { k: string; text?: string; rows?: string[][] }[]): number {
+  let n = 0;
+  for (const b of blocks) {
+    if (b.text) n += b.text.length;
+    if (b.rows) for (const r of b.rows) for (const c of r) n += c.length + 1;
+    if (n > 2 * MAX_SNAPSHOT_CHARS) return n;
+  }
+  return n;
 }
 
 let built: ReturnType<typeof build> | null = null;

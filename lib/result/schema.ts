@@ -141,7 +141,8 @@ export const ReportResult = z.object({
   tables: z.array(TableSummary),
   /** The key figures (`table/row/col` → value, null where blank): what continues across years and compares an organ's years (lib/template/figures). */
   figures: z.record(z.string().max(80), z.number().nullable()).optional(),
-  findings: z.array(Finding),
+  /** At most MAX_FINDINGS and the finding that says how many were left out (pipeline/findings.ts). */
+  findings: z.array(Finding).max(1_001),
   counts: Counts,
   /** 0–100, see lib/result/score.ts; null when there is nothing to score. */
   score: z.number().min(0).max(100).nullable(),

@@ -16,8 +16,7 @@ import { figuresOf, sameFigures } from '../template/figures';
 import { organKey } from '../text/fingerprint';
 import { clip } from '../text/normalize';
 import type { Rule } from './types';
-import { publishedAt, siteOf } from '../history/site';
-import { t } from '../result/messages';
+import { publishedAt, siteOf } from '../text/site';
 import { round } from './types';
 
 const STOCK_2019 = ['art20_5.license', 'art20_5.other_services', 'art20_6.penalty', 'art20_6.coercion', 'art20_8.fees'];
@@ -74,7 +73,7 @@ export const crossYear: Rule = {
     const prev = last[0]!;
     const lastArgs = { lastYear: year - 1, lastReport: nameOf(prev), lastSource: clip(prev.source, 300), lastSite: clip(publishedAt(prev.source), 120) };
     // compared with a report published on an unrelated site: said, for review, never counted
-    const doubt = near(prev) ? undefined : t('review_other_site', 'zh', { site: publishedAt(prev.source) });
+    const doubt = near(prev) ? undefined : { key: 'review_other_site', args: { site: publishedAt(prev.source) } };
     const flag = (table: 'requests' | 'active', row: string, col: string, said: number, msg: string, extra: Record<string, string | number> = {}) => {
       const c = cellOf(m.mapping, table, row, col);
       if (!c || c.blank || round(c.value) === round(said)) return;

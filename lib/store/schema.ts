@@ -26,6 +26,9 @@ export type Review = z.infer<typeof Review>;
 
 export { identitySchema, type Identity };
 
+/** Reviews one record keeps at most (a report has a few dozen findings, capped at a thousand). */
+export const MAX_REVIEWS = 2_000;
+
 export const PageRecord = z.object({
   v: z.literal(3),
   /** Normalised URL (the key without its prefix). */
@@ -35,7 +38,7 @@ export const PageRecord = z.object({
   auditedAt: z.string().max(40),
   title: z.string().max(500).nullable(),
   organ: z.string().max(200).nullable(),
-  year: z.number().int().nullable(),
+  year: z.number().int().min(1990).max(2100).nullable(),
   template: z.enum(['2019', '2021']).nullable(),
   /** Verdict, score and counts as reviewed: the dismissed findings left out (counted in counts.dismissed). */
   verdict: Verdict,
@@ -43,7 +46,7 @@ export const PageRecord = z.object({
   counts: Counts,
   result: ReportResult,
   /** The auditor's reviews by finding id; they survive re-audits because ids are stable. */
-  reviews: z.record(z.string(), Review),
+  reviews: z.record(z.string().max(400), Review).refine((r) => Object.keys(r).length <= MAX_REVIEWS, { message: `审阅记录超过 ${MAX_REVIEWS} 条` }),
   /** The auditor's corrections of organ, level and year, applied to every audit of the page. */
   identity: identitySchema().optional(),
   /** What the audit read, so that it can run again without the page (pipeline/snapshot.ts). */

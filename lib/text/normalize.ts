@@ -1,12 +1,12 @@
 /** Text normalisation shared by every parser: full-width forms, odd spaces, quotes. */
 
-const ZERO_WIDTH = /[\u200b-\u200f\u2060\ufeff\u00ad]/g;
+const ZERO_WIDTH = /[\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff\u00ad]/g;
 const SPACES = /[\s\u00a0\u3000\u2000-\u200a\u202f\u205f]+/g;
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
-/** Characters cleanText drops: control and zero-width. */
-const DROP = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u200b-\u200f\u2060\ufeff\u00ad]/g;
+/** Characters cleanText drops: control, zero-width and the bidirectional controls (‮ reverses what follows it on screen). */
+const DROP = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff\u00ad]/g;
 /** Anything cleanText would change: white space of any kind, control or zero-width characters. */
-const UNCLEAN = /[\s\u0000-\u0008\u000e-\u001f\u007f\u200b-\u200f\u2060\u00ad\u2e80-\u2ef3\u2f00-\u2fd5]/;
+const UNCLEAN = /[\s\u0000-\u0008\u000e-\u001f\u007f\u200b-\u200f\u202a-\u202e\u2060-\u2069\u00ad\u2e80-\u2ef3\u2f00-\u2fd5]/;
 /** A label labelKey leaves as it is, but for case: PLAIN without white space. */
 const KEY_PLAIN = /^[\u0021-\u007e\u4e00-\u9fff\u3001\u3002\u3008-\u3011\u3014-\u301b]*$/;
 

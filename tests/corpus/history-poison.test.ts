@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { auditText } from '../../lib/pipeline/audit';
 import { acrossReports, keep } from '../../lib/pipeline/across';
-import { siteOf } from '../../lib/history/site';
+import { siteOf } from '../../lib/text/site';
 import { organYears, reportOf, shiftCarriedIn, type Report } from '../helpers/history-corpus';
 import { APPLICANT_COLS } from '../../lib/template/layout';
 

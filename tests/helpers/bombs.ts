@@ -181,3 +181,42 @@ export function pdfFlateBomb(mb: number): Uint8Array {
   z.push(enc('BT /F1 12 Tf 72 720 Td (report) Tj ET'), true);
   return pdfWith(concat(pieces), true);
 }
+
+/** A real .doc damaged three ways: its text stream cut short, its text index moved onto garbage, its pieces pointed past the stream. */
+export function damagedDocs(real: Uint8Array): Record<string, Uint8Array> {
+  const edit = (f: (word: Uint8Array, table: Uint8Array, at: { blob: number }) => { word?: Uint8Array; table?: Uint8Array }) => {
+    const cfb = CFB.read(real, { type: 'array' });
+    const word = Uint8Array.from(CFB.find(cfb, 'WordDocument')!.content as ArrayLike<number>);
+    const tableName = u16(word, 0x0a) & 0x0200 ? '1Table' : '0Table';
+    const table = Uint8Array.from(CFB.find(cfb, tableName)!.content as ArrayLike<number>);
+    const csw = u16(word, 32);
+    const lw = 34 + csw * 2;
+    const blob = lw + 2 + u16(word, lw) * 4 + 2;
+    const out = f(word, table, { blob });
+    if (out.word) CFB.utils.cfb_add(cfb, '/WordDocument', out.word);
+    if (out.table) CFB.utils.cfb_add(cfb, `/${tableName}`, out.table);
+    return Uint8Array.from(CFB.write(cfb, { type: 'array' }) as ArrayLike<number>);
+  };
+  return {
+    'cut-stream': edit((word) => ({ word: word.slice(0, 0x300) })),
+    'index-on-garbage': edit((word, table, { blob }) => {
+      const fcClx = u32(word, blob + 33 * 8);
+      const t = table.slice();
+      // a piece table whose pieces all point into the FIB's own bytes (binary, not text)
+      let at = fcClx;
+      while (t[at] === 0x01) at += 3 + u16(t, at + 1);
+      const n = (u32(t, at + 1) - 4) / 12;
+      for (let i = 0; i < n; i++) put32(t, at + 5 + (n + 1) * 4 + 8 * i + 2, 0x40000000 | (2 * 0x10));
+      return { table: t };
+    }),
+    'pieces-past-stream': edit((word, table, { blob }) => {
+      const fcClx = u32(word, blob + 33 * 8);
+      const t = table.slice();
+      let at = fcClx;
+      while (t[at] === 0x01) at += 3 + u16(t, at + 1);
+      const n = (u32(t, at + 1) - 4) / 12;
+      for (let i = 0; i < n; i++) put32(t, at + 5 + (n + 1) * 4 + 8 * i + 2, 0x3ffffff0);
+      return { table: t };
+    }),
+  };
+}

@@ -27,3 +27,4 @@ describe('a listing of 5,000 report links', () => {
     expect(box.querySelector('[data-testid=batch-left-out]')).toBeNull();
   });
 });
+

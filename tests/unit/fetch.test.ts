@@ -68,6 +68,23 @@ describe('fetchPage', () => {
     await expect(fetchPage(`${A}/away`, 5000)).rejects.toThrow('重定向到其他网站，未读取');
   });
 
+  it('in a browser, which hides where a redirect goes: no request leaves the site; http → https of the address is tried itself', async () => {
+    const asked: string[] = [];
+    const opaque = { type: 'opaqueredirect', status: 0, ok: false, headers: new Headers(), body: null, url: '' } as unknown as Response;
+    const browserFetch = (async (url: string, init: RequestInit) => {
+      asked.push(`${init.redirect} ${url}`);
+      if (url.startsWith('http://site.gov.cn/')) return opaque;
+      if (url === 'https://site.gov.cn/report.html') return new Response('ok', { status: 200, headers: { 'content-type': 'text/html' } });
+      return opaque;
+    }) as typeof fetch;
+    const p = await fetchPage('http://site.gov.cn/report.html', 5000, undefined, browserFetch);
+    expect(new TextDecoder().decode(p.bytes)).toBe('ok');
+    asked.length = 0;
+    await expect(fetchPage('https://site.gov.cn/elsewhere.html', 5000, undefined, browserFetch)).rejects.toThrow('该地址重定向到别处，浏览器不告知去向，为免访问其他网站未跟随：请打开最终地址再审计');
+    // one request, to the address itself, never 'follow'
+    expect(asked).toEqual(['manual https://site.gov.cn/elsewhere.html']);
+  });
+
   it('a redirect loop costs at most MAX_REDIRECTS + 1 requests', async () => {
     hits.delete('/loop');
     await expect(fetchPage(`${A}/loop`, 5000)).rejects.toThrow(`重定向次数过多（超过 ${MAX_REDIRECTS} 次）`);

@@ -13,7 +13,7 @@ import { auditFile } from '../../lib/node';
 import { run } from '../../lib/cli/main';
 import { auditIsolated, stopFileWorker } from '../../lib/cli/isolated';
 import { AuditOutput } from '../../lib/result/schema';
-import { docWithPieces, docxBomb, pdfFlateBomb, pdfManyItems } from '../helpers/bombs';
+import { damagedDocs, docWithPieces, docxBomb, pdfFlateBomb, pdfManyItems } from '../helpers/bombs';
 
 const REAL_DOC = new Uint8Array(readFileSync(new URL('../fixtures/documents/office/tabs-2019-libreoffice.doc', import.meta.url)));
 const REAL_PDF = readFileSync(new URL('../fixtures/documents/office/wrapped-2019-libreoffice.pdf', import.meta.url));
@@ -62,6 +62,14 @@ describe('a .doc whose piece table is hostile', () => {
     expect(r.error).toMatch(want);
     expect(r.ms).toBeLessThan(3_000);
     expect(r.findings).toBeLessThanOrEqual(1);
+  });
+});
+
+describe('a damaged .doc container', () => {
+  it.each(Object.entries(damagedDocs(REAL_DOC)))('%s: “cannot be read”, not “no report”', async (_, bytes) => {
+    const r = (await auditFile(bytes, 'damaged.doc')).result;
+    expect(r.error).toMatch(/^无法审计：.*(Word 文档|不是 Word|Word 97)/);
+    expect(r.isReport).toBe(false);
   });
 });
 

@@ -1,5 +1,5 @@
 /**
- * Where a report lives, for weighing history: the site of its address. An organ's own site and
+ * Where a report lives, for weighing history (rules/cross-year.ts): the site of its address. An organ's own site and
  * its government's share a registrable name (xx.gov.cn for www.xx.gov.cn, zwgk.xx.gov.cn,
  * jyj.xx.gov.cn); a report on an unrelated site is not the organ's word. Files read from disk
  * (the CLI) have no site: the auditor collected them.
