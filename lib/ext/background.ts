@@ -150,9 +150,11 @@ export function backgroundHandler(d: BackgroundDeps) {
         }
         return ok(record);
       }
-      case 'records:delete':
-        d.histories.reset();
-        return ok(await d.store.remove(msg.hrefs));
+      case 'records:delete': {
+        const removed = await d.store.remove(msg.hrefs);
+        await d.histories.removeMany(msg.hrefs);
+        return ok(removed);
+      }
       case 'records:import':
         d.histories.reset();
         return ok(await d.store.importBackup(msg.backup));
@@ -165,9 +167,12 @@ export function backgroundHandler(d: BackgroundDeps) {
         return ok(null);
       case 'settings:get':
         return ok(await d.store.getSettings());
-      case 'settings:set':
-        d.histories.reset();
-        return ok(await d.store.setSettings(msg.settings));
+      case 'settings:set': {
+        // moving the panel changes nothing of the history; only the copy threshold moves its threshold
+        const saved = await d.store.setSettings(msg.settings);
+        await d.histories.setThreshold(saved.copyThreshold);
+        return ok(saved);
+      }
       case 'batch:start':
         return ok(await d.store.startBatch(msg.listing, msg.title, msg.urls));
       case 'batch:result': {

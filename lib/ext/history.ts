@@ -32,18 +32,33 @@ export class Histories {
     return entry;
   }
 
-  /** The history of every stored report: built on first use, then kept up to date. */
+  /** The history of every stored report: built on first use from the entries kept beside the records, then kept up to date. */
   all(): Promise<ReportHistory> {
     this.built ??= (async () => {
-      const [{ records }, settings] = await Promise.all([this.store.list(), this.store.getSettings()]);
-      return new ReportHistory(records.flatMap((r) => (this.entryOf(r) ? [this.entryOf(r)!] : [])), settings.copyThreshold / 100);
+      const [entries, settings] = await Promise.all([this.store.entries(), this.store.getSettings()]);
+      return new ReportHistory(entries, settings.copyThreshold / 100);
     })();
     return this.built;
   }
 
-  /** Settings or deletions changed what the history is: build it again when next asked. */
+  /** An import changed many records: build it again when next asked (from the kept entries: no snapshot is read). */
   reset() {
     this.built = null;
+  }
+
+  /** The copy threshold changed: the history stays, its threshold moves (other settings change nothing here). */
+  async setThreshold(percent: number) {
+    if (this.built) (await this.built).copyThreshold = percent / 100;
+  }
+
+  /** Records deleted: their entries leave the history. */
+  async removeMany(hrefs: string[]) {
+    if (!this.built) return;
+    const h = await this.built;
+    for (const href of hrefs) {
+      h.remove(href);
+      this.entries.delete(href);
+    }
   }
 
   /**

@@ -14,6 +14,8 @@ export const COPY_THRESHOLD = 0.5;
 /** A sentence in this many organs' reports (and this share of all organs) is common wording: copying is between a few. */
 const COMMON_MIN_ORGANS = 4;
 const COMMON_SHARE = 0.2;
+/** Reports a slice carries at most (a page's audit needs a handful; the message stays well under a megabyte or two). */
+export const MAX_SLICE = 200;
 
 export class ReportHistory implements History {
   private bySource = new Map<string, HistoryEntry>();
@@ -117,11 +119,18 @@ export class ReportHistory implements History {
    * hand (the background to a page): the organ's reports, the reports sharing its
    * sentences, and which of its sentences are common wording here.
    */
-  slice(e: HistoryEntry): { entries: HistoryEntry[]; common: number[] } {
-    const out = new Set<HistoryEntry>(this.ofOrgan(e.organKey).filter((x) => x.source !== e.source));
+  slice(e: HistoryEntry, max = MAX_SLICE): { entries: HistoryEntry[]; common: number[] } {
+    // the organ's years the checks read (the year before, the same year, the year after), then the reports
+    // sharing most of its sentences: bounded, however many reports an organ or a sentence has
+    const organ = this.ofOrgan(e.organKey).filter((x) => x.source !== e.source && Math.abs(x.year - e.year) <= 1);
+    const out = new Set<HistoryEntry>(organ.slice(0, max));
     const own = e.sentences.map((s) => s.h);
     const minShared = Math.max(1, Math.ceil(own.length * this.copyThreshold * 0.5));
-    for (const { entry, shared } of this.sharing(own, e.source)) if (shared.length >= minShared) out.add(entry);
+    const sharing = this.sharing(own, e.source).filter(({ shared }) => shared.length >= minShared).sort((a, b) => b.shared.length - a.shared.length);
+    for (const { entry } of sharing) {
+      if (out.size >= max) break;
+      out.add(entry);
+    }
     return { entries: [...out], common: own.filter((h) => this.isCommon(h)) };
   }
 }

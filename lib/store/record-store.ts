@@ -12,6 +12,9 @@ import { mergeRecords } from './merge';
 import { SETTINGS_KEY, readSettings, settingsSchema, type Settings } from './settings';
 import { BatchRecord, type BatchStatus } from './batch';
 import { readSummary, summaryOf, type RecordSummary } from './summary';
+import type { HistoryEntry } from '../model';
+import { entryOfSnapshot } from '../pipeline/across';
+import { entrySchema } from '../history/entry';
 import type { z } from 'zod';
 
 /** The key-value storage the records live in (the extension's storage.local, or a map in tests). */
@@ -27,6 +30,8 @@ export interface StorageArea {
 
 /** The key of a record's summary, stored beside it. */
 export const summaryKey = (pageKey: string) => `sum:${pageKey}`;
+/** Where a record's history entry is kept beside it (what the checks across reports need of it; null for none). */
+export const entryKey = (pageKey: string) => `ent:${pageKey}`;
 const PAGE = 'page:';
 const SUM = `sum:${PAGE}`;
 
@@ -201,6 +206,46 @@ export class RecordStore {
     return { version: this.sorted.version, list: this.sorted.list, problems: this.indexProblems };
   }
 
+  /**
+   * Every stored report's history entry, read from the entries kept beside the records (kilobytes
+   * each, where a record with its snapshot is tens); a record kept before entries were gets its
+   * entry made once and stored.
+   */
+  async entries(): Promise<HistoryEntry[]> {
+    const keys = await this.keys();
+    const all = new Set(keys);
+    const pages = keys.filter((k) => k.startsWith(PAGE));
+    const out: HistoryEntry[] = [];
+    const missing: string[] = [];
+    const withEntry = pages.filter((k) => all.has(entryKey(k)) || (missing.push(k), false));
+    for (let i = 0; i < withEntry.length; i += SUMMARY_CHUNK) {
+      const chunk = withEntry.slice(i, i + SUMMARY_CHUNK);
+      const got = await this.area.get(chunk.map(entryKey));
+      for (const k of chunk) {
+        const raw = got[entryKey(k)];
+        if (raw === null) continue;
+        const e = entrySchema().safeParse(raw);
+        if (e.success) out.push(e.data);
+        else missing.push(k);
+      }
+    }
+    for (let i = 0; i < missing.length; i += READ_CHUNK) {
+      const chunk = missing.slice(i, i + READ_CHUNK);
+      const got = await this.area.get(chunk);
+      const made: Record<string, HistoryEntry | null> = {};
+      for (const k of chunk) {
+        if (got[k] === undefined) continue;
+        const r = await this.accept(k, got[k]);
+        if (!r) continue;
+        const e = recordEntry(r);
+        made[entryKey(k)] = e;
+        if (e) out.push(e);
+      }
+      if (Object.keys(made).length) await this.area.set(made).catch(() => undefined);
+    }
+    return out;
+  }
+
   /** One page of the summaries: `limit` from `offset`, with the total. */
   async summaryPage(offset: number, limit: number): Promise<{ version: number; total: number; summaries: RecordSummary[]; problems: StoreProblem[] }> {
     const { version, list, problems } = await this.summaries();
@@ -224,7 +269,11 @@ export class RecordStore {
     const summaries = new Map<string, RecordSummary>();
     for (const [key, value] of Object.entries(items)) if (key.startsWith(PAGE)) summaries.set(key, summaryOf(value as PageRecord));
     const all: Record<string, unknown> = { ...items };
-    for (const [key, s] of summaries) all[summaryKey(key)] = s;
+    for (const [key, s] of summaries) {
+      all[summaryKey(key)] = s;
+      // the history entry beside it: the history is built from these, never from the records themselves
+      all[entryKey(key)] = recordEntry(items[key] as PageRecord);
+    }
     try {
       await this.area.set(all);
     } catch (e) {
@@ -234,10 +283,10 @@ export class RecordStore {
     for (const [key, s] of summaries) this.indexSet(key, s);
   }
 
-  /** Remove records and their summaries. */
+  /** Remove records and their summaries and entries. */
   private async removeKeys(keys: string[]) {
     const pages = keys.filter((k) => k.startsWith(PAGE));
-    await this.area.remove(keys.concat(pages.map(summaryKey)));
+    await this.area.remove(keys.concat(pages.map(summaryKey), pages.map(entryKey)));
     for (const k of pages) this.indexSet(k, null);
   }
 
@@ -488,4 +537,9 @@ export class RecordStore {
     }
     return { added, updated, skipped, problems };
   }
+}
+
+/** A record's history entry, from its snapshot: null for what is no report or kept no snapshot. */
+function recordEntry(r: PageRecord): HistoryEntry | null {
+  return r.snapshot && r.result.isReport ? entryOfSnapshot(r.result, r.snapshot) : null;
 }
