@@ -361,7 +361,7 @@ describe('importing', () => {
   it('a file that is not a backup is said to be none, in Chinese; nothing changes', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'nianbao-import-'));
     try {
-      // over 512 MB: refused before it is read (a sparse file: its size is all there is)
+      // over the 400 MB limit: refused before it is read (a sparse file: its size is all there is)
       const huge = join(dir, 'huge.json');
       writeFileSync(huge, '');
       truncateSync(huge, 513 * 1024 * 1024);
@@ -380,7 +380,7 @@ describe('importing', () => {
         // the popup's JSON export of one page is JSON, but not a backup
         ['another JSON', { name: 'page.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ tool: 'nianbao-audit', reports: [] })) }, '文件不是年报审计导出的备份，未导入。请选择本台账「JSON」导出的文件'],
         ['empty', { name: 'empty.json', mimeType: 'application/json', buffer: Buffer.alloc(0) }, '文件是空的，未导入'],
-        ['huge', huge, '文件过大（513.0 MB）：备份文件不超过 512 MB，未导入'],
+        ['huge', huge, '文件过大（513.0 MB）：备份文件不超过 400 MB，未导入'],
       ];
       for (const [what, file, message] of cases) {
         await dash.setInputFiles('[data-testid=import]', file);

@@ -259,7 +259,7 @@ describe('a report file on another site', () => {
     let hits = 0;
     const other = await serve([
       (req, res) => {
-        if (!(req.url ?? '').startsWith('/attach/2021nb.pdf')) return false;
+        if (!(req.url ?? '').startsWith('/elsewhere/2021nb.pdf')) return false;
         hits++;
         res.writeHead(200, { 'content-type': 'application/pdf' });
         res.end(readFileSync(join(DOCS, PDF)));
@@ -272,7 +272,7 @@ describe('a report file on another site', () => {
         res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
         res.end(`<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>示例市示例区市场监督管理局2020年政府信息公开工作年度报告</title></head>
 <body><h1>示例市示例区市场监督管理局2020年政府信息公开工作年度报告</h1>
-<div class="TRS_Editor"><p>附件：<a href="${other.url('/attach/2021nb.pdf')}">示例市示例区市场监督管理局2020年政府信息公开工作年度报告.pdf</a></p></div></body></html>`);
+<div class="TRS_Editor"><p>附件：<a href="${other.url('/elsewhere/2021nb.pdf')}">示例市示例区市场监督管理局2020年政府信息公开工作年度报告.pdf</a></p></div></body></html>`);
         return true;
       },
     ]);
@@ -284,7 +284,7 @@ describe('a report file on another site', () => {
       expect(await offer.textContent()).toContain(new URL(other.url('/')).host);
       await new Promise((r) => setTimeout(r, 1500));
       expect(hits).toBe(0);
-      expect(await recordKey('/attach/2021nb.pdf')).toBeUndefined();
+      expect(await recordKey('/elsewhere/2021nb.pdf')).toBeUndefined();
       await page.locator('[data-testid=file-audit-offer]').click();
       const summary = page.locator('[data-testid=file-result] [data-sev=error] .nb-sev');
       await summary.waitFor({ timeout: 30_000, state: 'attached' });

@@ -22,6 +22,8 @@ beforeAll(async () => {
     const path = req.url ?? '/';
     hits.set(path, (hits.get(path) ?? 0) + 1);
     if (path === '/away') return void (res.writeHead(302, { location: `${B}/x` }), res.end());
+    // another host on the same port: localhost and 127.0.0.1 are two sites
+    if (path === '/sibling') return void (res.writeHead(302, { location: `${A.replace('127.0.0.1', 'localhost')}/page` }), res.end());
     if (path === '/hop') return void (res.writeHead(301, { location: '/page' }), res.end());
     if (path === '/loop') return void (res.writeHead(302, { location: '/loop' }), res.end());
     if (path === '/page') return void (res.writeHead(200, { 'content-type': 'text/html' }), res.end('<html><body>ok</body></html>'));
@@ -83,6 +85,12 @@ describe('fetchPage', () => {
     await expect(fetchPage('https://site.gov.cn/elsewhere.html', 5000, undefined, browserFetch)).rejects.toThrow('该地址重定向到别处，浏览器不告知去向，为免访问其他网站未跟随：请打开最终地址再审计');
     // one request, to the address itself, never 'follow'
     expect(asked).toEqual(['manual https://site.gov.cn/elsewhere.html']);
+  });
+
+  it('refuses a redirect to another host on the same port, without reading it', async () => {
+    hits.delete('/page');
+    await expect(fetchPage(`${A}/sibling`, 5000)).rejects.toThrow('重定向到其他网站，未读取');
+    expect(hits.get('/page')).toBeUndefined();
   });
 
   it('a redirect loop costs at most MAX_REDIRECTS + 1 requests', async () => {
