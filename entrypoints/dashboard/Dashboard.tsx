@@ -6,27 +6,21 @@
  * Thousands of records weigh hundreds of megabytes, and a message carries at
  * most 64 MiB: the list is made of the records' summaries, read a page at a
  * time; a record's findings are read when it is opened; exports, imports and
- * 撤销 move records in chunks (lib/ext/messages: SUMMARY_PAGE, RECORD_CHUNK).
+ * 撤销 move records in chunks (lib/ext/messages: SUMMARY_PAGE, RECORD_CHUNK; ./records-io.ts).
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { BACKUP_FORMAT, STORE_VERSION, type PageRecord, type ReviewStatus } from '@/lib/store/schema';
+import type { PageRecord, ReviewStatus } from '@/lib/store/schema';
 import { summaryOf, type RecordSummary } from '@/lib/store/summary';
-import { ExportChunk, ImportOutcome, RECORD_CHUNK, SUMMARY_PAGE, SummaryPage, StoreProblem } from '@/lib/ext/messages';
+import { RECORD_CHUNK } from '@/lib/ext/messages';
 import { filterSummaries, nextSort, oneRowPerReport, sortRecords, visibleFindings, type RecordFilter, type SortDir, type SortKey } from '@/lib/store/filter';
 import { toCsv, toMarkdown } from '@/lib/result/format';
 import { applyReviews, type ReviewOptions } from '@/lib/result/review';
 import { ExportOptions } from '@/components/ExportOptions';
-import { IdentityForm } from '@/components/IdentityForm';
 import type { Identity } from '@/lib/store/identity';
-import { Verdict } from '@/components/Summary';
-import { FindingGroups } from '@/components/Findings';
 import { ask, askFor } from '@/components/useBackground';
-import { viewerUrl } from '@/lib/ext/browser';
-import { findingUrl } from '@/components/finding-link';
-import { localTime } from '@/components/time';
-import { MAX_IMPORT_BYTES, backupParts, readBackupFile, type ImportProblem } from '@/components/backup-file';
+import { eachChunk, importChunks, importProblem, readSummaries, type Problem } from './records-io';
+import { backupParts, readBackupFile } from '@/components/backup-file';
 import { append } from '@/lib/arrays';
-import type { z } from '@/lib/zod';
 import { fileName, saveFile, type Format } from '@/components/download';
 import { interrupted, type BatchRecord } from '@/lib/store/batch';
 import { SettingsForm } from './SettingsForm';
@@ -34,6 +28,7 @@ import { Overview } from './Overview';
 import { History } from './History';
 import { Batches } from './Batches';
 import { Fold } from './Fold';
+import { RecordRow } from './RecordRow';
 import { getLang, punct, tr } from '@/components/i18n';
 
 /** How long the notice of a deletion offers 撤销. */
@@ -43,84 +38,7 @@ export const ROWS_PER_PAGE = 100;
 /** Problems of an import listed in its notice, at most. */
 const PROBLEMS_SHOWN = 10;
 
-type Problem = z.infer<typeof StoreProblem>;
-type Imported = { added: number; updated: number; skipped: number; problems: string[] };
-
 const message = (e: unknown) => String((e as Error)?.message ?? e);
-
-/** Every record's summary, a page at a time; read again from the start when a record changes meanwhile. */
-async function readSummaries(progress: (done: number, total: number) => void): Promise<{ summaries: RecordSummary[]; problems: Problem[] }> {
-  for (let attempt = 0; ; attempt++) {
-    const summaries: RecordSummary[] = [];
-    let first: SummaryPage | null = null;
-    let moved = false;
-    for (let offset = 0; ; offset += SUMMARY_PAGE) {
-      const page = await askFor(SummaryPage, { type: 'records:summaries', offset, limit: SUMMARY_PAGE });
-      first ??= page;
-      if (page.version !== first.version) {
-        moved = true;
-        break;
-      }
-      append(summaries, page.summaries);
-      if (page.total > SUMMARY_PAGE) progress(summaries.length, page.total);
-      if (offset + SUMMARY_PAGE >= page.total) break;
-    }
-    // the third time, what was read is shown: the background keeps writing (a batch), the next load reads it again
-    if (!moved || attempt >= 2) return { summaries, problems: first!.problems };
-  }
-}
-
-/** These pages' full records, a chunk at a time, each chunk handed to `each` before the next is asked for. */
-async function eachChunk(hrefs: string[], each: (records: PageRecord[], done: number) => void | Promise<void>) {
-  for (let i = 0; i < hrefs.length; i += RECORD_CHUNK) {
-    const chunk = await askFor(ExportChunk, { type: 'records:export', hrefs: hrefs.slice(i, i + RECORD_CHUNK) });
-    // the background read them through the store's schema
-    await each(chunk.records as PageRecord[], Math.min(hrefs.length, i + RECORD_CHUNK));
-  }
-}
-
-/** Records sent to the background a chunk at a time; what was done so far when a chunk fails (`error`). */
-async function importChunks(records: unknown[], progress: (done: number) => void): Promise<Imported & { done: number; error?: string }> {
-  const total: Imported & { done: number } = { added: 0, updated: 0, skipped: 0, problems: [], done: 0 };
-  const exportedAt = new Date().toISOString();
-  for (let i = 0; i < records.length; i += RECORD_CHUNK) {
-    try {
-      const r = await askFor(ImportOutcome, { type: 'records:import', backup: { format: BACKUP_FORMAT, version: STORE_VERSION, exportedAt, records: records.slice(i, i + RECORD_CHUNK) } });
-      total.added += r.added;
-      total.updated += r.updated;
-      total.skipped += r.skipped;
-      // the background numbers problems within its chunk: renumbered in the whole file
-      append(total.problems, r.problems.map((p) => p.replace(/^第 (\d+) 条/, (_, n: string) => `第 ${Number(n) + i} 条`)));
-    } catch (e) {
-      return { ...total, error: message(e) };
-    }
-    total.done = Math.min(records.length, i + RECORD_CHUNK);
-    progress(total.done);
-  }
-  return total;
-}
-
-/** "2026-01-01 20:30 (UTC+8)" in a narrow column: it may wrap between date, time and zone, never inside the zone. */
-function timeCell(text: string) {
-  const m = /^(.*) (\(UTC[^)]*\))$/.exec(text);
-  return m ? <>{m[1]} <span class="nb-nowrap">{m[2]}</span></> : text;
-}
-
-/** Why a file chosen for import was not imported, for people. */
-function importProblem(problem: ImportProblem, size: number): string {
-  switch (problem) {
-    case 'too-big':
-      return tr('ui_import_too_big', { mb: (size / 1024 / 1024).toFixed(1), max: MAX_IMPORT_BYTES / 1024 / 1024 });
-    case 'empty':
-      return tr('ui_import_empty');
-    case 'unreadable':
-      return tr('ui_import_unreadable');
-    case 'not-json':
-      return tr('ui_import_not_json');
-    case 'not-backup':
-      return tr('ui_import_not_backup');
-  }
-}
 
 export function Dashboard() {
   /** Every record's summary; the full records of those opened. */
@@ -156,7 +74,7 @@ export function Dashboard() {
   async function load() {
     try {
       const [r, b] = await Promise.all([
-        readSummaries((done, total) => setProgress(tr('ui_list_progress', { done, total }))),
+        readSummaries(askFor, (done, total) => setProgress(tr('ui_list_progress', { done, total }))),
         ask<BatchRecord[]>({ type: 'batches:list' }).catch(() => []),
       ]);
       setRecords(r.summaries);
@@ -211,7 +129,7 @@ export function Dashboard() {
     try {
       if (format === 'json') {
         const file = backupParts(new Date());
-        await eachChunk(hrefs, (chunk, done) => {
+        await eachChunk(askFor, hrefs, (chunk, done) => {
           for (const r of chunk) file.record(r);
           progress(done);
         });
@@ -219,7 +137,7 @@ export function Dashboard() {
       } else {
         // what the filters show (severity, review status), as reviewed: dismissed findings out unless asked
         const results: ReturnType<typeof applyReviews>[] = [];
-        await eachChunk(hrefs, (chunk, done) => {
+        await eachChunk(askFor, hrefs, (chunk, done) => {
           for (const r of chunk) {
             const visible = new Set(visibleFindings(r, filter).map((f) => f.id));
             const reviewed = applyReviews(r.result, r.reviews, { ...exportOptions, includeDismissed: exportOptions.includeDismissed || filter.status === 'dismissed' });
@@ -247,7 +165,7 @@ export function Dashboard() {
     if (!hrefs.length) return;
     const backup: unknown[] = [];
     try {
-      await eachChunk(hrefs, (chunk, done) => {
+      await eachChunk(askFor, hrefs, (chunk, done) => {
         append(backup, chunk);
         if (hrefs.length > RECORD_CHUNK) setProgress(tr('ui_delete_progress', { done, total: hrefs.length }));
       });
@@ -271,7 +189,7 @@ export function Dashboard() {
 
   async function undoRemove() {
     if (!undo) return;
-    const r = await importChunks(undo, (done) => undo.length > RECORD_CHUNK && setProgress(tr('ui_import_progress', { done, total: undo.length })));
+    const r = await importChunks(askFor, undo, (done) => undo.length > RECORD_CHUNK && setProgress(tr('ui_import_progress', { done, total: undo.length })));
     if (r.error === undefined) {
       setUndo(null);
       setNotice({ text: tr('ui_restored', { n: r.added + r.updated + r.skipped }) });
@@ -288,7 +206,7 @@ export function Dashboard() {
     }
     const records = checked.backup.records;
     setNotice(null);
-    const r = await importChunks(records, (done) => records.length > RECORD_CHUNK && setProgress(tr('ui_import_progress', { done, total: records.length })));
+    const r = await importChunks(askFor, records, (done) => records.length > RECORD_CHUNK && setProgress(tr('ui_import_progress', { done, total: records.length })));
     const listed = r.problems.slice(0, PROBLEMS_SHOWN);
     if (r.problems.length > PROBLEMS_SHOWN) listed.push(tr('ui_problems_more', { n: r.problems.length - PROBLEMS_SHOWN }));
     if (r.error === undefined) setNotice({ text: [tr('ui_imported', { added: r.added, updated: r.updated, skipped: r.skipped })].concat(listed).join(punct('semicolon')) });
@@ -426,68 +344,21 @@ export function Dashboard() {
               </tr>
             </thead>
             <tbody>
-              {rows.flatMap((r) => {
-                const rec = full.get(r.url);
-                return [
-                <tr key={r.url} data-testid="record" data-url={r.url}>
-                  <td><input type="checkbox" aria-label={r.title ?? r.url} checked={selected.has(r.url)} onChange={() => setSelected(toggle(selected, r.url))} /></td>
-                  <td>
-                    <div>
-                      {r.kind && <span class="nb-tag" data-testid="record-kind">{r.kind.toUpperCase()}</span>}
-                      {r.title ?? '—'}
-                    </div>
-                    <div class="nb-url">
-                      {r.kind ? (
-                        // a report file cannot be marked: it opens in the viewer, with its tables rebuilt and marked
-                        <>
-                          <a data-testid="record-open" href={viewerUrl(r.href)} target="_blank" rel="noopener noreferrer">{r.href}</a>
-                          {/* the page that published it and holds nothing else: one report, one row */}
-                          {r.page && <> · <a data-testid="record-page" href={r.page} target="_blank" rel="noopener noreferrer">{tr('ui_published_on_page')}</a></>}
-                        </>
-                      ) : (
-                        <a data-testid="record-open" href={r.href} target="_blank" rel="noopener noreferrer">{r.href}</a>
-                      )}
-                    </div>
-                  </td>
-                  <td data-testid="record-organ">{r.organ ?? '—'}</td>
-                  <td>{r.year ?? '—'}</td>
-                  <td><Verdict verdict={r.verdict} /></td>
-                  <td class="nb-num">{r.score ?? '—'}</td>
-                  <td class="nb-num">{r.counts.error}</td>
-                  <td class="nb-num">{r.counts.warning}</td>
-                  <td class="nb-muted" data-testid="record-time" title={r.auditedAt}>{timeCell(localTime(r.auditedAt))}</td>
-                  {/* one column per button: every row's buttons stand at the same place */}
-                  <td class="nb-act">
-                    <button data-testid="toggle-findings" aria-expanded={open.has(r.url)} onClick={() => setOpen(toggle(open, r.url))}>{open.has(r.url) ? tr('ui_hide_findings') : tr('ui_show_findings')}</button>
-                  </td>
-                  <td class="nb-act">
-                    <button data-testid="delete" onClick={() => void remove([r.url])}>{tr('ui_delete')}</button>
-                  </td>
-                </tr>,
-                open.has(r.url) ? (
-                  <tr key={`${r.url}#d`} class="nb-detail">
-                    <td colSpan={11}>
-                      {!rec ? (
-                        <p class="nb-muted" data-testid="record-loading">{tr('ui_loading_record')}</p>
-                      ) : 'error' in rec ? (
-                        <p class="nb-problem" data-testid="record-error">{tr('ui_record_failed', { error: rec.error })}</p>
-                      ) : (
-                        <>
-                          <IdentityForm key={rec.auditedAt} result={rec.result} identity={rec.identity} onSave={(identity) => correct(r, identity)} />
-                          <FindingGroups
-                            findings={visibleFindings(rec, filter)}
-                            reviews={rec.reviews}
-                            onReview={(id, st, n) => void review(r, id, st, n)}
-                            openUrl={(f) => findingUrl(rec.href, f.id, !!rec.result.file, viewerUrl)}
-                            noteArea
-                          />
-                        </>
-                      )}
-                    </td>
-                  </tr>
-                ) : null,
-                ];
-              })}
+              {rows.flatMap((r) => (
+                <RecordRow
+                  key={r.url}
+                  r={r}
+                  rec={full.get(r.url)}
+                  selected={selected.has(r.url)}
+                  open={open.has(r.url)}
+                  filter={filter}
+                  onSelect={() => setSelected(toggle(selected, r.url))}
+                  onToggle={() => setOpen(toggle(open, r.url))}
+                  onDelete={() => void remove([r.url])}
+                  onCorrect={(identity) => correct(r, identity)}
+                  onReview={(id, st, n) => void review(r, id, st, n)}
+                />
+              ))}
             </tbody>
           </table>
         )}
