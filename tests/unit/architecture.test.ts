@@ -12,7 +12,7 @@ import { describe, expect, it } from 'vitest';
 
 const ROOT = resolve(new URL('../..', import.meta.url).pathname);
 
-/** lib/ folders, bottom first. README's Layout section draws the same list. */
+/** lib/ folders, bottom first. docs/layout.md draws the same list. */
 export const LAYERS = [
   'model', // the shared nouns: types only
   'text', // normalising text, numbers, dates, sentences, decoding bytes
