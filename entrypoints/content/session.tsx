@@ -10,7 +10,7 @@ import { auditBlocks, auditDocument, type Audit } from '@/lib/pipeline/audit';
 import { historyOf, readAuditDone } from '@/lib/ext/history-slice';
 import { DEFAULT_SETTINGS, auditOptions, type Settings } from '@/lib/store/settings';
 import { precheck } from '@/lib/page/precheck';
-import type { PageState, Reply } from '@/lib/ext/messages';
+import { STORAGE_FULL, type PageState, type Reply } from '@/lib/ext/messages';
 import type { ToContent } from '@/lib/ext/to-content';
 import type { ReportResult } from '@/lib/result/schema';
 import type { Reviews } from '@/lib/result/review';
@@ -215,7 +215,7 @@ export class PageSession {
   /** Tell the background of an audit: it stores it and answers with the reviews and the history the audit needs. */
   private async report(href: string, a: Audit, snapshot: ReturnType<typeof snapshotOf>) {
     const reply = await this.send({ type: 'audit:done', href, result: a.result, snapshot }).catch(() => undefined);
-    if (reply && !reply.ok && reply.error === 'storage-full') this.view.setStorageFull(true);
+    if (reply && !reply.ok && reply.error === STORAGE_FULL) this.view.setStorageFull(true);
     if (!reply?.ok) return null;
     this.view.setStorageFull(false);
     const done = readAuditDone(reply.data);

@@ -11,7 +11,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { PageRecord, ReviewStatus } from '@/lib/store/schema';
 import { summaryOf, type RecordSummary } from '@/lib/store/summary';
-import { RECORD_CHUNK } from '@/lib/ext/messages';
+import { RECORD_CHUNK, STORAGE_FULL } from '@/lib/ext/messages';
 import { filterSummaries, nextSort, oneRowPerReport, sortRecords, visibleFindings, type RecordFilter, type SortDir, type SortKey } from '@/lib/store/filter';
 import { toCsv, toMarkdown } from '@/lib/result/format';
 import { applyReviews, type ReviewOptions } from '@/lib/result/review';
@@ -193,7 +193,7 @@ export function Dashboard() {
     if (r.error === undefined) {
       setUndo(null);
       setNotice({ text: tr('ui_restored', { n: r.added + r.updated + r.skipped }) });
-    } else setNotice({ text: tr('ui_undo_failed', { error: r.error === 'storage-full' ? tr('ui_storage_full') : r.error }), error: true });
+    } else setNotice({ text: tr('ui_undo_failed', { error: r.error === STORAGE_FULL ? tr('ui_storage_full') : r.error }), error: true });
     await load();
   }
 
@@ -210,9 +210,9 @@ export function Dashboard() {
     const listed = r.problems.slice(0, PROBLEMS_SHOWN);
     if (r.problems.length > PROBLEMS_SHOWN) listed.push(tr('ui_problems_more', { n: r.problems.length - PROBLEMS_SHOWN }));
     if (r.error === undefined) setNotice({ text: [tr('ui_imported', { added: r.added, updated: r.updated, skipped: r.skipped })].concat(listed).join(punct('semicolon')) });
-    else if (r.done === 0) setNotice({ text: r.error === 'storage-full' ? tr('ui_storage_full') : tr('ui_import_failed', { error: r.error }), error: true });
+    else if (r.done === 0) setNotice({ text: r.error === STORAGE_FULL ? tr('ui_storage_full') : tr('ui_import_failed', { error: r.error }), error: true });
     else {
-      const error = r.error === 'storage-full' ? tr('ui_storage_full') : r.error;
+      const error = r.error === STORAGE_FULL ? tr('ui_storage_full') : r.error;
       setNotice({ text: tr('ui_import_partial', { done: r.done, total: records.length, added: r.added, updated: r.updated, skipped: r.skipped, error }), error: true });
     }
     await load();

@@ -2,8 +2,9 @@
 import { bySiteYear, topRules, type RecordSummary } from '@/lib/store/summary';
 import { punct, tr } from '@/components/i18n';
 import { maxOf } from '@/lib/arrays';
+import { familyKey } from '@/lib/rules/types';
 
-const family = (rule: string) => tr(`fam_${rule.replace(/-/g, '_')}`);
+const family = (rule: string) => tr(familyKey(rule));
 
 export function Overview({ records }: { records: RecordSummary[] }) {
   const rows = bySiteYear(records);

@@ -5,6 +5,7 @@
  */
 import type { CellChange, Draft, Family, Mapping, TableId } from '../model';
 import { cellAt, checkable, relations, splitKey, type Relation, type RelationFamily } from '../template/relations';
+import { ARITHMETIC } from '../rules/types';
 
 /** A change of one cell, named by its `row/col` key while solving. */
 export interface Change {
@@ -149,7 +150,7 @@ export function repairs(eqs: Eq[], key: string): RelationFamily[] {
   return [...new Set(eqs.filter((e) => Math.abs(e.res) > EPS && e.coef.has(key)).map((e) => e.rel.family))];
 }
 
-const ARITHMETIC = new Set<Family>(['row-total', 'column-total', 'subtotal', 'balance', 'appeal-total']);
+
 
 const toCellChange = (c: Change): CellChange => ({ ...splitKey(c.key), from: c.from, to: c.to });
 

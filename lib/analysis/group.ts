@@ -13,6 +13,7 @@
 import type { CellChange, CellRef, Draft, Family, Mapping, Severity, Source, TableId } from '../model';
 import { cellOf, relations } from '../template/relations';
 import { worse } from '../rules/severity';
+import { ARITHMETIC, familyKey } from '../rules/types';
 
 /** A draft on its way to becoming a finding: its id, its registered code, family and severity, its order. */
 export interface Item {
@@ -26,7 +27,6 @@ export interface Item {
   review?: string;
 }
 
-export const ARITHMETIC = new Set<Family>(['row-total', 'column-total', 'subtotal', 'balance', 'appeal-total']);
 
 /** `family:table:row:col` for a finding on a cell (`*` for a whole row, column or table); else the code, the table and the rule's key. */
 export function findingId(family: string, code: string, d: Pick<Draft, 'table' | 'cell' | 'key'>): string {
@@ -97,7 +97,7 @@ function byCulprit(mapping: Mapping, items: Item[]): Item[] {
       actual: blank || !cell ? null : cell.value,
       blank,
       msg: expected === null ? 'f_cell_undecided' : 'f_cell_group',
-      args: { expected: expected ?? '', fams: families.map((f) => `@fam_${f.replace(/-/g, '_')}`).join(' ') },
+      args: { expected: expected ?? '', fams: families.map((f) => `@${familyKey(f)}`).join(' ') },
       repair: d.repair,
       covers: group.flatMap(idsOf),
       src: cell?.src ?? d.src,

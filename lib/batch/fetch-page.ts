@@ -39,7 +39,7 @@ export function retryAfterMs(value: string | null, now = Date.now()): number | n
 }
 
 /** An origin and its https twin are one site (http → https redirects are everywhere). */
-function sameSite(a: URL, origin: string): boolean {
+function sameOriginOrHttps(a: URL, origin: string): boolean {
   const o = new URL(origin);
   return a.hostname === o.hostname && a.port === o.port && (a.protocol === o.protocol || (o.protocol === 'http:' && a.protocol === 'https:'));
 }
@@ -86,7 +86,7 @@ export async function fetchPage(url: string, timeoutMs: number, signal?: AbortSi
     if (!location) break;
     if (hop >= MAX_REDIRECTS) throw new Permanent(`重定向次数过多（超过 ${MAX_REDIRECTS} 次）`);
     const nextUrl = new URL(location, at);
-    if (!/^https?:$/.test(nextUrl.protocol) || !sameSite(nextUrl, origin)) throw new Permanent('重定向到其他网站，未读取');
+    if (!/^https?:$/.test(nextUrl.protocol) || !sameOriginOrHttps(nextUrl, origin)) throw new Permanent('重定向到其他网站，未读取');
     void res.body?.cancel().catch(() => undefined);
     at = nextUrl.href;
   }

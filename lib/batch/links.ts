@@ -22,8 +22,8 @@ export interface ReportLink {
   text: string;
 }
 
-/** Same site: the same host, or hosts under one registered government domain (www.x.gov.cn ~ x.gov.cn). */
-export function sameSite(a: URL, b: URL): boolean {
+/** One host, with or without its www. (www.x.gov.cn ~ x.gov.cn): the hosts a same-site batch follows. */
+export function sameHost(a: URL, b: URL): boolean {
   const site = (h: string) => h.replace(/^www\./, '');
   return site(a.hostname) === site(b.hostname);
 }
@@ -66,7 +66,7 @@ export function reportLinks(root: ParentNode, baseUrl: string, max = 500, sameOr
   const seen = new Set<string>();
   const out: ReportLink[] = [];
   for (const [a, u] of page.links) {
-    if (!(sameOrigin ? u.origin === base.origin : sameSite(u, base))) continue;
+    if (!(sameOrigin ? u.origin === base.origin : sameHost(u, base))) continue;
     // a report published as a file (PDF, Word) is a report link too; other attachments are not
     const file = REPORT_FILE.test(u.pathname);
     if (ATTACHMENT.test(u.pathname) && !file) continue;

@@ -12,6 +12,7 @@ import { emptyResult } from '../result/empty';
 import type { ReportResult } from '../result/schema';
 import { summarise } from '../batch/summary';
 import { t } from '../result/messages';
+import { familyKey } from '../rules/types';
 
 export interface BatchIO {
   stderr: (s: string) => void;
@@ -76,7 +77,7 @@ export async function auditUrls(
 /** The closing statistics, for stderr. */
 export function summaryText(reports: ReportResult[]): string {
   const s = summarise(reports);
-  const rules = s.topRules.map((r) => `${t(`fam_${r.rule.replace(/-/g, '_')}`)} ${r.reports}`).join('，');
+  const rules = s.topRules.map((r) => `${t(familyKey(r.rule))} ${r.reports}`).join('，');
   return [
     `共 ${s.pages} 页：年报 ${s.reports}，非年报 ${s.notReports}，失败 ${s.failed}；有错误的年报 ${s.withErrors}`,
     `问题：错误 ${s.counts.error}，警告 ${s.counts.warning}，提示 ${s.counts.notice}`,

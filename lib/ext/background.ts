@@ -1,5 +1,5 @@
 /** The background's message handling, separate from its wiring so that it can be tested. */
-import { ToBackground, fail, ok, type Reply } from './messages';
+import { STORAGE_FULL, ToBackground, fail, ok, type Reply } from './messages';
 import { RecordStore, StoreFullError } from '../store/record-store';
 import { badgeFor } from './badge';
 import { normaliseUrl } from '../store/url';
@@ -35,7 +35,7 @@ export function backgroundHandler(d: BackgroundDeps) {
   return (raw: unknown, sender: { tabId?: number }): Promise<Reply> | undefined => {
     const parsed = ToBackground.safeParse(raw);
     if (!parsed.success) return undefined;
-    return handle(parsed.data, sender).catch((e) => fail(e instanceof StoreFullError ? 'storage-full' : String((e as Error)?.message ?? e)));
+    return handle(parsed.data, sender).catch((e) => fail(e instanceof StoreFullError ? STORAGE_FULL : String((e as Error)?.message ?? e)));
   };
 
   /** A record saved without a page to audit it again (a batch's, a file's): audited here with its history. */

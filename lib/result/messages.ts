@@ -15,6 +15,7 @@ import type { CellChange, CellRef, Lang, Repair, TableId } from '../model';
 import { colLabel, rowLabel, tableLabel, tableShort } from '../template/layout';
 import { SECTION_TITLES } from '../template/sections';
 import { codeOf } from '../rules';
+import { familyKey } from '../rules/types';
 
 type Dict = Record<string, { message: string }>;
 const DICTS: Record<Lang, Dict> = { zh: zhMessages as Dict, en: enMessages as Dict };
@@ -108,7 +109,7 @@ export function findingMessage(f: MessageInput & { message: string }, lang: Lang
 
 /** "行合计、列合计与勾稽关系" from family ids. */
 function families(ids: string[], lang: Lang): string {
-  return listWords(ids.map((id) => t(`fam_${id.replace(/-/g, '_')}`, lang)), lang);
+  return listWords(ids.map((id) => t(familyKey(id), lang)), lang);
 }
 
 function changeList(changes: CellChange[], table: TableId | null, lang: Lang): string {

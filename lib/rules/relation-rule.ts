@@ -10,6 +10,7 @@
 import type { Draft, Mapping } from '../model';
 import { cellAt, checkable, expectedValue, relations, splitKey, type Relation, type RelationFamily } from '../template/relations';
 import type { Code, Rule } from './types';
+import { familyKey } from './types';
 
 /** Extra message arguments a family's message names (balance names its three inputs). */
 type Args = (mapping: Mapping, r: Relation) => Record<string, string | number>;
@@ -57,16 +58,16 @@ export function relationRule(def: { family: RelationFamily; code: Code; msg: (r:
           relatedSrc: related.filter((k) => k !== r.target).map((k) => cellAt(mapping, r.table, k)!.src),
         };
         if (expected === null) {
-          out.push({ ...common, rule: `${f}:parts-blank`, actual: target.value, expected: null, msg: 'f_parts_blank', args: { fam: `@fam_${f.replace(/-/g, '_')}` } });
+          out.push({ ...common, rule: `${f}:parts-blank`, actual: target.value, expected: null, msg: 'f_parts_blank', args: { fam: `@${familyKey(f)}` } });
           continue;
         }
         if (target.blank) {
-          out.push({ ...common, rule: `${f}:blank`, blank: true, actual: null, expected, msg: 'f_blank_total', args: { expected, fam: `@fam_${f.replace(/-/g, '_')}` } });
+          out.push({ ...common, rule: `${f}:blank`, blank: true, actual: null, expected, msg: 'f_blank_total', args: { expected, fam: `@${familyKey(f)}` } });
           continue;
         }
         const blanks = [...r.plus, ...r.minus].filter((k) => cellAt(mapping, r.table, k)!.blank).length;
         if (blanks) {
-          out.push({ ...common, rule: `${f}:with-blanks`, expected: null, actual: target.value, msg: 'f_with_blanks', args: { sum: expected, n: blanks, fam: `@fam_${f.replace(/-/g, '_')}` } });
+          out.push({ ...common, rule: `${f}:with-blanks`, expected: null, actual: target.value, msg: 'f_with_blanks', args: { sum: expected, n: blanks, fam: `@${familyKey(f)}` } });
           continue;
         }
         out.push({ ...common, expected, actual: target.value, msg: def.msg(r), args: { expected, actual: target.value, ...def.args?.(mapping, r) } });

@@ -4,6 +4,9 @@
  */
 import type { Draft, Family, ReportModel, Severity } from '../model';
 
+/** The families whose findings are arithmetic over cells (what the culprit and the grouping read): one definition. */
+export const ARITHMETIC = new Set<Family>(['row-total', 'column-total', 'subtotal', 'balance', 'appeal-total']);
+
 /** A finding code: how severe its findings are and what it checks, in both languages. */
 export interface Code {
   severity: Severity;
@@ -31,4 +34,9 @@ export interface Rule {
 /** Sums of decimals (万元) compared without floating-point noise. */
 export function round(n: number): number {
   return Math.round(n * 1e6) / 1e6;
+}
+
+/** The locale key of a finding family's name (`fam_row_total` for row-total, or a code's family): one definition. */
+export function familyKey(ruleOrFamily: string): string {
+  return `fam_${ruleOrFamily.split(':')[0]!.replace(/-/g, '_')}`;
 }

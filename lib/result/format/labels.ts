@@ -2,7 +2,8 @@
 import type { Lang, Severity } from '../../model';
 import type { Verdict } from '../schema';
 import { t } from '../messages';
+import { familyKey } from '../../rules/types';
 
 export const severityLabel = (s: Severity, lang: Lang = 'zh') => t(`ui_sev1_${s}`, lang);
 export const verdictLabel = (v: Verdict, lang: Lang = 'zh') => t(`ui_verdict_${v.replace('-', '_')}`, lang);
-export const familyLabel = (rule: string, lang: Lang = 'zh') => t(`fam_${rule.split(':')[0]!.replace(/-/g, '_')}`, lang);
+export const familyLabel = (rule: string, lang: Lang = 'zh') => t(familyKey(rule), lang);
