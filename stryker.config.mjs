@@ -1,0 +1,21 @@
+// Mutation testing (`npm run mutation`): StrykerJS with its vitest runner over the engine's folders.
+// Incremental: the results are kept in reports/stryker-incremental.json, so a run after a change
+// tests only the mutants the change touched. `MUTATE=lib/text npm run mutation` narrows it to a folder.
+// CI does not run it (minutes to hours on two cores); the README shows the last scores per folder.
+const folders = (process.env.MUTATE ?? 'lib/template,lib/rules,lib/grid,lib/readers,lib/analysis,lib/batch,lib/text,lib/store').split(',');
+
+/** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
+export default {
+  testRunner: 'vitest',
+  vitest: { configFile: 'vitest.config.ts', related: true },
+  mutate: folders.map((f) => `${f}/**/*.ts`),
+  incremental: true,
+  incrementalFile: 'reports/stryker-incremental.json',
+  reporters: ['clear-text', 'progress', 'json'],
+  jsonReporter: { fileName: 'reports/mutation.json' },
+  concurrency: 2,
+  timeoutMS: 60_000,
+  thresholds: { high: 90, low: 85, break: null },
+  tempDirName: '.stryker-tmp',
+  ignoreStatic: true,
+};
