@@ -1,0 +1,203 @@
+/**
+ * The mapper's rows whose cells ran together or lost their blanks (./map.ts): read back by the column count
+ * and the template's arithmetic once every table is read, or left undecided and said; rows taken for blank
+ * and rows missing where the reading was disordered made doubtful.
+ */
+import type { Mapping, ShapeIssue, Source, TableId } from '../model';
+import { clip } from '../text/normalize';
+import { rowLabel } from './layout';
+import { brokenNumberReadings, collapsedReadings, readingsOf } from './runs';
+import { cellAt, expectedValue, relations, type Relation } from './relations';
+import { solveRuns } from './solve-runs';
+import { type Segment, type RowTarget, type RunHow, type PendingRun, type Reading, isEmpty, RUN } from './reading';
+import { placeTarget, rowOf } from './place';
+
+/**
+ * A row whose cells lost their boundaries (`how`): read as the row's cells where the column count
+ * leaves one reading (true: place it now); else kept for the arithmetic to decide once every row is
+ * read, or said to be undecidable (and left unchecked, never summed shifted).
+ */
+export function splitRun(r: Reading, target: RowTarget, s: Segment, how: RunHow): boolean {
+  const where = rowOf(r, target);
+  if (!where) return true;
+  // blanks around the values are padding where the row is longer than the template (as place() reads them)
+  let values = s.values;
+  if (how === 'collapsed') while (values.length > where.cols.length && isEmpty(values[values.length - 1]!)) values = values.slice(0, -1);
+  const width = where.cols.length;
+  // a longer row: cells that ran together are read as printed; a table printed twice over is said as such (shape:doubled-columns)
+  // and a row whose boundaries the text kept (one cell per line, rows apart) is as long as it prints
+  if (values.length === width || (values.length > width && (how === 'merged' || values.length === 2 * width || r.layout === 'per-line'))) return true;
+  const tokens = values.map((c) => c.text);
+  const trimmed = tokens.map((t) => t.trim());
+  // one cell per line: fewer values where identical lines merged, more where a number broke over two lines (1 / 62);
+  // 表二 has no arithmetic to confirm a join. A longer row nothing explains is a doubtful reading (values out of their row).
+  const readings =
+    how === 'merged'
+      ? tokens.every((t) => RUN.test(t)) ? readingsOf(tokens, width) : []
+      : values.length < width ? collapsedReadings(trimmed, width) : where.table === 'active' ? [] : brokenNumberReadings(trimmed, width);
+  // 表四's one row is chosen among the runs of values by their count (appealsCandidate)
+  if (how === 'collapsed' && !readings?.length && where.table === 'appeals') return true;
+  const src = s.values[0]!.src;
+  const runs = r.runs;
+  if (!runs.src.has(where.table)) runs.src.set(where.table, src);
+  // a reading the column count alone forces is taken where the row's own total agrees, or where no digit run had to be cut
+  // (spaces kept between a row's cells and one cell short: a blank cell lost, not digits run together)
+  const cut = readings?.length === 1 && readings[0]!.length > tokens.length;
+  if (readings?.length === 1 && (ownTotalHolds(where.table, where.cols, readings[0]!) || (how === 'merged' && !(cut && tokens.length > 1)))) {
+    s.values = readings[0]!.map((text) => ({ text, src }));
+    count(how === 'merged' ? runs.told : runs.widened, where.table);
+    return true;
+  }
+  // the row as printed: its own label (the last one before its values) and its digits
+  const printed = { label: clip(s.labels[s.labels.length - 1]?.text ?? '', 40), digits: tokens.join(' '), how };
+  // the template's arithmetic ties 表三's and 表四's cells together; 表二's rows have none
+  if (readings && readings.length > 1 && where.row && where.table !== 'active') {
+    runs.pending.push({ target, table: where.table, row: where.row, cols: where.cols, readings, labels: s.labels, ...printed, src });
+    return false;
+  }
+  if (where.row) undecided(r, where.table, where.row, printed, src, where.group);
+  // a row longer than the template nothing explains: values out of their rows
+  if (how === 'collapsed' && values.length > width) r.disorder.add(where.table);
+  return false;
+}
+
+export function count(m: Map<TableId, number>, table: TableId) {
+  m.set(table, (m.get(table) ?? 0) + 1);
+}
+
+/** A 表三 row's 总计 is its applicants' sum: a single reading of a merged-lines row must keep it (0 alone reads 0 0 … 0). */
+export function ownTotalHolds(table: TableId, cols: string[], reading: string[]): boolean {
+  if (table !== 'requests') return true;
+  const at = cols.indexOf('total');
+  if (at < 0) return true;
+  const parts = reading.reduce((n, v, i) => (i === at || cols[i] === 'org_subtotal' ? n : n + Number(v)), 0);
+  return Math.abs(parts - Number(reading[at])) < 1e-6;
+}
+
+/** A row printed with its label alone in text that keeps no blank cells (cells run together, or one per line): its cells were blank. */
+/**
+ * Rows taken for blank because their label stood right before the next row's hold only where the text kept
+ * its rows in order. A table some of whose rows could not be read (values out of their rows, as a PDF
+ * viewer's copy leaves a table whose labels print after their numbers) gives no such certainty: those rows
+ * are said to be unread, with the others that could not be read, and no relation runs on them.
+ */
+export function doubtBlankRows(r: Reading) {
+  for (const { target, how } of r.tentative) {
+    const where = rowOf(r, target);
+    if (!where?.row || !r.runs.undecided.get(where.table)?.length) continue;
+    const t = r.tables[where.table];
+    for (const col of where.cols) t.cells.delete(`${where.row}/${col}`);
+    r.placements = r.placements.filter((p) => !(p.table === where.table && p.row === where.row));
+    undecided(r, where.table, where.row, { label: clip(target.label?.text ?? '', 40), digits: '—', how }, target.label?.src ?? {}, where.group);
+    r.disorder.add(where.table);
+  }
+}
+
+/**
+ * A row is called missing only when it is certainly not printed. In a table read from text whose values
+ * stood out of their rows (a row longer than the template, a label with no values before the next one),
+ * a row not found may be among them: it joins the rows that need review.
+ */
+export function doubtMissingRows(r: Reading, shape: ShapeIssue[]): ShapeIssue[] {
+  return shape.filter((i) => {
+    if (i.kind !== 'missing-row' || !r.disorder.has(i.table)) return true;
+    const list = r.runs.undecided.get(i.table) ?? [];
+    list.push({ row: i.row, label: rowLabel(i.table, i.row), digits: '—', how: 'collapsed' });
+    r.runs.undecided.set(i.table, list);
+    return false;
+  });
+}
+
+export function blankRun(r: Reading, target: RowTarget, s: Segment) {
+  const where = rowOf(r, target);
+  if (!where?.row || where.table === 'appeals') return;
+  const src = s.labels[s.labels.length - 1]!.src;
+  placeTarget(r, target, { labels: s.labels, values: where.cols.map(() => ({ text: '', src })) }, false);
+}
+
+/** A row whose cells cannot be told apart: it stands in its table (not missing), without cells, and is said so. */
+export function undecided(r: Reading, table: TableId, row: string, printed: { label: string; digits: string; how: RunHow }, src: Source, group?: string) {
+  const list = r.runs.undecided.get(table) ?? [];
+  list.push({ row, ...printed });
+  r.runs.undecided.set(table, list);
+  const t = r.tables[table];
+  t.found = true;
+  t.src ??= src;
+  if (!t.rowSrc.has(row)) {
+    t.rows.push(row);
+    t.rowSrc.set(row, src);
+  }
+  if (group) t.groupOf.set(row, group);
+}
+
+/**
+ * Choose the readings of the rows that ran together: a row's own total first
+ * (总计 = the applicants' sum; 表四's totals), then the columns' sums and
+ * 一+二 = 三+四 over the rows left. A row is told apart only when every reading of
+ * the table under which all those relations hold reads it alike; a report whose
+ * arithmetic is broken there leaves its rows undecided rather than "mended".
+ */
+export function decideRuns(r: Reading, evidence: Mapping['evidence']) {
+  const pending = r.runs.pending;
+  if (!pending.length) return;
+  const mapping: Mapping = { version: r.version, evidence, tables: r.tables, issues: [] };
+  // the rows stand in their tables while they are decided, so that their relations are drawn
+  for (const p of pending) {
+    r.tables[p.table].rows.push(p.row);
+    r.tables[p.table].rowSrc.set(p.row, p.src);
+  }
+  const rels = relations(mapping);
+  const keys = (x: Relation) => [x.target, ...x.plus, ...x.minus];
+  const touching = pending.map((p) => rels.filter((x) => x.table === p.table && keys(x).some((k) => k.startsWith(`${p.row}/`))));
+  const set = (p: PendingRun, reading: string[]) =>
+    reading.forEach((v, i) => r.tables[p.table].cells.set(`${p.row}/${p.cols[i]}`, { table: p.table, row: p.row, col: p.cols[i]!, value: Number(v), blank: false, raw: v, unit: null, src: p.src }));
+  const unset = (p: PendingRun) => p.cols.forEach((c) => r.tables[p.table].cells.delete(`${p.row}/${c}`));
+  // a relation with a cell not yet read stands open
+  const holds = (x: Relation) => {
+    const target = cellAt(mapping, x.table, x.target);
+    const e = expectedValue(mapping, x);
+    return !target || e === null || Math.abs(target.value - e) < 1e-6;
+  };
+  // first each row by its own arithmetic (its total; 表四's totals): its digits alone decide it
+  const own = pending.map((p, i) => touching[i]!.filter((x) => keys(x).every((k) => k.startsWith(`${p.row}/`))));
+  const kept = pending.map((p, i) =>
+    p.readings.filter((rd) => {
+      set(p, rd);
+      const ok = own[i]!.every(holds);
+      unset(p);
+      return ok;
+    }),
+  );
+  const chosen: (string[] | null)[] = kept.map((k) => (k.length === 1 ? k[0]! : null));
+  chosen.forEach((c, i) => c && set(pending[i]!, c));
+  const open = pending.map((_, i) => i).filter((i) => !chosen[i] && kept[i]!.length > 1);
+  if (open.length) {
+    const rows = open.map((i) => ({ ...pending[i]!, readings: kept[i]! }));
+    const picked = solveRuns(rows, rels, (table, key) => cellAt(mapping, table, key)?.value);
+    open.forEach((i, j) => {
+      const r = picked[j];
+      if (r !== null && r !== undefined) chosen[i] = kept[i]![r]!;
+    });
+  }
+  // the decision made, the rows are placed as any row is
+  for (const p of pending) {
+    unset(p);
+    const t = r.tables[p.table];
+    t.rowSrc.delete(p.row);
+    t.rows.splice(t.rows.lastIndexOf(p.row), 1);
+  }
+  pending.forEach((p, i) => {
+    const reading = chosen[i];
+    if (!reading) return undecided(r, p.table, p.row, { label: p.label, digits: p.digits, how: p.how }, p.src);
+    count(p.how === 'merged' ? r.runs.told : r.runs.widened, p.table);
+    placeTarget(r, p.target, { labels: p.labels, values: reading.map((text) => ({ text, src: p.src })) }, false);
+  });
+}
+
+/** One note per table with rows that ran together: how many were told apart, and which could not be. */
+export function notePendingRuns(r: Reading) {
+  const { told, widened, undecided: left } = r.runs;
+  for (const table of new Set<TableId>([...told.keys(), ...widened.keys(), ...left.keys()])) {
+    r.notes.push({ kind: 'run-together', table, told: told.get(table) ?? 0, widened: widened.get(table) ?? 0, undecided: left.get(table) ?? [], src: r.runs.src.get(table) ?? {} });
+  }
+}
