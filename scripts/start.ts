@@ -83,7 +83,7 @@ try {
     files.push(path);
   }
 
-  const key = Object.keys(await b.storage()).find((k) => k.endsWith(SAMPLE))!;
+  const key = Object.keys(await b.storage()).find((k) => k.startsWith('page:') && k.endsWith(SAMPLE))!;
   const rec = PageRecord.parse((await b.storage())[key]);
   const r = rec.result;
   const lines = [
