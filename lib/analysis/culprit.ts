@@ -3,7 +3,7 @@
  * broken relation hold again, with the values that would. When two different
  * sets of the same size both do, the data cannot tell, and we say so.
  */
-import type { CellChange, Draft, Family, Mapping, TableId } from '../model';
+import type { CellChange, Draft, Family, Mapping, Repair, TableId } from '../model';
 import { cellAt, checkable, relations, splitKey, type Relation, type RelationFamily } from '../template/relations';
 import { ARITHMETIC } from '../rules/types';
 
@@ -155,12 +155,13 @@ export function repairs(eqs: Eq[], key: string): RelationFamily[] {
 const toCellChange = (c: Change): CellChange => ({ ...splitKey(c.key), from: c.from, to: c.to });
 
 /**
- * Put the repair on every arithmetic draft of a table: the cell the smallest
+ * The repair of every arithmetic draft of a table (the drafts are left as the rules made them): the cell the smallest
  * correction changes (the draft's own cell, else one it involves), its value, what
  * it repairs and what must change with it — or the equally small corrections
  * between which the data cannot decide.
  */
-export function annotateRepairs(mapping: Mapping, drafts: { draft: Draft; family: Family }[]) {
+export function annotateRepairs(mapping: Mapping, drafts: { draft: Draft; family: Family }[]): Map<Draft, Repair> {
+  const out = new Map<Draft, Repair>();
   for (const table of ['requests', 'appeals'] as TableId[]) {
     const mine = drafts.filter((d) => d.draft.table === table && d.draft.cell && !d.draft.repair && ARITHMETIC.has(d.family)).map((d) => d.draft);
     if (!mine.length) continue;
@@ -172,11 +173,12 @@ export function annotateRepairs(mapping: Mapping, drafts: { draft: Draft; family
         const keys = [`${d.cell!.row}/${d.cell!.col}`, ...(d.related ?? []).map((r) => `${r.row}/${r.col}`)];
         const change = c.changes.find((x) => x.key === keys[0]) ?? c.changes.find((x) => keys.includes(x.key));
         if (!change) continue;
-        d.repair = { kind: 'unique', cell: splitKey(change.key), to: change.to, fixes: repairs(eqs, change.key), changes };
+        out.set(d, { kind: 'unique', cell: splitKey(change.key), to: change.to, fixes: repairs(eqs, change.key), changes });
       }
     } else if (c.kind === 'ambiguous') {
       const options = c.options.map((o) => o.map(toCellChange));
-      for (const d of mine) d.repair = { kind: 'ambiguous', options };
+      for (const d of mine) out.set(d, { kind: 'ambiguous', options });
     }
   }
+  return out;
 }

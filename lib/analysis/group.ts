@@ -57,8 +57,10 @@ export function groupFindings(mapping: Mapping, items: Item[]): Item[] {
   const lined = blankLines(grouped);
   const blankCells = items.filter((it) => it.family === 'blank-cell');
   const notices = blankNotices(blankCells, lined);
-  const rest = items.filter((it) => !arithmetic.includes(it) && !blankCells.includes(it));
-  for (const it of rest) if (it.family === 'narrative' || it.family === 'cross-year') agree(mapping, it.draft, lined, it.family === 'cross-year' ? 'agree_year' : 'agree');
+  // what the text or last year's report says of a cell, weighed against the arithmetic: new drafts, the rules' left as made
+  const rest = items
+    .filter((it) => !arithmetic.includes(it) && !blankCells.includes(it))
+    .map((it) => (it.family === 'narrative' || it.family === 'cross-year' ? { ...it, draft: agree(mapping, it.draft, lined, it.family === 'cross-year' ? 'agree_year' : 'agree') } : it));
   return [...lined, ...notices, ...rest].sort((a, b) => a.n - b.n);
 }
 
@@ -215,24 +217,23 @@ function blankNotices(items: Item[], arithmetic: Item[]): Item[] {
  * report): whether it agrees with the table's arithmetic. The cell's repair, when
  * the data decides one, is what it should hold; no second 应为 beside it.
  */
-function agree(mapping: Mapping, d: Draft, arithmetic: Item[], words: 'agree' | 'agree_year') {
-  if (!isCell(d) || d.args?.said === undefined || (words === 'agree' && d.msg !== 'f_narrative_cell')) return;
+function agree(mapping: Mapping, d: Draft, arithmetic: Item[], words: 'agree' | 'agree_year'): Draft {
+  if (!isCell(d) || d.args?.said === undefined || (words === 'agree' && d.msg !== 'f_narrative_cell')) return d;
   const k = keyOf(d.cell);
   const mine = arithmetic.filter((it) => it.draft.table === d.table);
   const said = d.args?.said;
   const onCell = mine.find((it) => isCell(it.draft) && keyOf(it.draft.cell) === k);
   const repair = onCell?.draft.repair;
   let agreement: string;
+  let expected: number | null = null;
   if (repair?.kind === 'unique' && keyOf(repair.cell) === k) {
-    d.expected = repair.to;
+    expected = repair.to;
     agreement = repair.to === said ? 'agree' : 'disagree';
   } else if (onCell || mine.some((it) => (it.draft.related ?? []).some((c) => keyOf(c) === k))) {
-    d.expected = null;
     agreement = 'undecided';
   } else {
-    d.expected = null;
     // a cell that no relation checks (表二's counts) says nothing of the arithmetic
     agreement = relations(mapping).some((r) => r.table === d.table && (r.target === k || r.plus.includes(k) || r.minus.includes(k))) ? 'consistent' : 'none';
   }
-  d.args = { ...d.args, agreement: `@${words}_${agreement}` };
+  return { ...d, expected, args: { ...d.args, agreement: `@${words}_${agreement}` } };
 }

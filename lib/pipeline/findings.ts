@@ -102,8 +102,13 @@ export function runRules(m: ReportModel, rules: Rule[] = RULES): { findings: Fin
   }
   let listed = items;
   try {
-    annotateRepairs(m.mapping, items.map((it) => ({ draft: it.draft, family: it.family })));
-    listed = groupFindings(m.mapping, items);
+    // each stage returns new values: an exception leaves the rules' drafts whole, never half-annotated
+    const repaired = annotateRepairs(m.mapping, items.map((it) => ({ draft: it.draft, family: it.family })));
+    const annotated = items.map((it) => {
+      const repair = repaired.get(it.draft);
+      return repair ? { ...it, draft: { ...it.draft, repair } } : it;
+    });
+    listed = groupFindings(m.mapping, annotated);
   } catch (e) {
     errors.push(`analysis: ${(e as Error)?.message ?? e}`);
   }
