@@ -81,6 +81,8 @@ export class PageSession {
       case 'page:scroll':
         return Promise.resolve(this.view.scrollTo(m.id));
       case 'page:state':
+        // the popup asks what the page is: a listing whose links came late is found now
+        if (!this.audit?.result.isReport) this.findListing();
         return Promise.resolve(this.state());
       case 'page:reviews':
         this.reviews = m.reviews;
@@ -110,8 +112,11 @@ export class PageSession {
     return this.loadContext(this.href()).catch(() => ({ settings: DEFAULT_SETTINGS, identity: undefined }));
   }
 
-  /** The listing's batch runner, when this page lists reports. */
-  private listing(): BatchRunner | null {
+  /**
+   * Look for the listing's batch runner when this page lists reports, and keep it (looked for again while
+   * none is found: links may come late). A step of its own: asking for the page's state only reads it.
+   */
+  private findListing(): BatchRunner | null {
     if (!this.batch) {
       this.batch = listingRunner(this.doc, this.href(), this.send, () => this.draw());
       void this.batch?.load().then(() => {
@@ -129,7 +134,7 @@ export class PageSession {
   }
 
   private async batchAction(action: 'start' | 'cancel'): Promise<PageState> {
-    const b = this.listing();
+    const b = this.findListing();
     if (!b) return this.state();
     this.closed = false;
     this.view.expanded = true;
@@ -143,7 +148,7 @@ export class PageSession {
   }
 
   state(): PageState {
-    const b = this.audit?.result.isReport ? null : this.listing();
+    const b = this.audit?.result.isReport ? null : this.batch;
     return {
       href: this.href(),
       recognised: !!this.audit?.result.isReport,
@@ -169,7 +174,7 @@ export class PageSession {
       this.audit = null;
       await this.send({ type: 'audit:none', href }).catch(() => undefined);
       // a listing of reports: offer to audit them all
-      if (this.listing()) this.draw();
+      if (this.findListing()) this.draw();
       return this.state();
     }
     this.audit = a;
