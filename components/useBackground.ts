@@ -1,6 +1,6 @@
 /** Asking the background or a tab, with the reply shape of lib/ext/messages. */
 import { sendToBackground, sendToTab } from '@/lib/ext/browser';
-import type { Reply } from '@/lib/ext/messages';
+import { replySchema, type Reply, type ReplyTo, type ToBackground } from '@/lib/ext/messages';
 import type { z } from '@/lib/zod';
 
 export async function ask<T>(msg: unknown): Promise<T> {
@@ -20,4 +20,9 @@ export async function askTab<T>(tabId: number, msg: unknown): Promise<T | null> 
   } catch {
     return null;
   }
+}
+
+/** A request to the background, its reply checked against the reply table (lib/ext/messages REPLIES) and typed by it. */
+export async function request<M extends ToBackground>(msg: M): Promise<ReplyTo<M['type']>> {
+  return replySchema(msg.type).parse(await ask<unknown>(msg)) as ReplyTo<M['type']>;
 }

@@ -17,7 +17,7 @@ import { toCsv, toMarkdown } from '@/lib/result/format';
 import { applyReviews, type ReviewOptions } from '@/lib/result/review';
 import { ExportOptions } from '@/components/ExportOptions';
 import type { Identity } from '@/lib/store/identity';
-import { ask, askFor } from '@/components/useBackground';
+import { ask, askFor, request } from '@/components/useBackground';
 import { eachChunk, importChunks, importProblem, readSummaries, type Problem } from './records-io';
 import { backupParts, readBackupFile } from '@/components/backup-file';
 import { append } from '@/lib/arrays';
@@ -75,7 +75,7 @@ export function Dashboard() {
     try {
       const [r, b] = await Promise.all([
         readSummaries(askFor, (done, total) => setProgress(tr('ui_list_progress', { done, total }))),
-        ask<BatchRecord[]>({ type: 'batches:list' }).catch(() => []),
+        request({ type: 'batches:list' }).catch(() => []),
       ]);
       setRecords(r.summaries);
       setProblems(r.problems);
@@ -94,7 +94,7 @@ export function Dashboard() {
   useEffect(() => {
     const wanted = records.filter((r) => open.has(r.url) && !full.has(r.url));
     for (const r of wanted) {
-      void ask<PageRecord | null>({ type: 'record:get', href: r.href })
+      void request({ type: 'record:get', href: r.href })
         .then((rec) => setFull((m) => new Map(m).set(r.url, rec ?? { error: tr('ui_record_missing') })))
         .catch((e) => setFull((m) => new Map(m).set(r.url, { error: message(e) })));
     }
@@ -219,12 +219,12 @@ export function Dashboard() {
   }
 
   async function correct(r: RecordSummary, identity: Identity) {
-    const rec = await ask<PageRecord | null>({ type: 'record:identity', href: r.href, identity }).catch(() => null);
+    const rec = await request({ type: 'record:identity', href: r.href, identity }).catch(() => null);
     if (rec) updated(rec);
   }
 
   async function review(r: RecordSummary, id: string, status: ReviewStatus | null, note: string) {
-    const rec = await ask<PageRecord | null>({ type: 'finding:review', href: r.href, id, status, note });
+    const rec = await request({ type: 'finding:review', href: r.href, id, status, note });
     if (rec) updated(rec);
   }
 

@@ -1,7 +1,7 @@
 /** The auditor's settings: the deadline local notices set for townships and street offices, batch pacing, the copy threshold. Folded below the record list; the header's button opens it. */
 import { useEffect, useState } from 'preact/hooks';
 import { settingsSchema, type Settings } from '@/lib/store/settings';
-import { ask } from '@/components/useBackground';
+import { request } from '@/components/useBackground';
 import { tr } from '@/components/i18n';
 
 export function SettingsForm(p: { open: boolean; onToggle(open: boolean): void }) {
@@ -11,7 +11,7 @@ export function SettingsForm(p: { open: boolean; onToggle(open: boolean): void }
   const [copy, setCopy] = useState('50');
   const [note, setNote] = useState<string | null>(null);
   useEffect(() => {
-    void ask<Settings>({ type: 'settings:get' }).then((s) => {
+    void request({ type: 'settings:get' }).then((s) => {
       setSettings(s);
       setDeadline(s.townshipDeadline);
       setBatch({ c: String(s.batchConcurrency), d: String(s.batchDelayMs), t: String(s.batchTimeoutSec) });
@@ -30,7 +30,7 @@ export function SettingsForm(p: { open: boolean; onToggle(open: boolean): void }
       copyThreshold: Number(copy),
     });
     if (!next.success) return setNote(tr('ui_invalid_date'));
-    setSettings(await ask<Settings>({ type: 'settings:set', settings: next.data }));
+    setSettings(await request({ type: 'settings:set', settings: next.data }));
     setNote(tr('ui_saved'));
   }
   return (

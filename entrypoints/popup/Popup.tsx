@@ -6,7 +6,7 @@ import type { PageRecord, ReviewStatus } from '@/lib/store/schema';
 import type { Finding } from '@/lib/result/schema';
 import { Summary } from '@/components/Summary';
 import { FindingGroups } from '@/components/Findings';
-import { ask, askTab } from '@/components/useBackground';
+import { ask, askTab, request } from '@/components/useBackground';
 import { fileName, saveFile, type Format } from '@/components/download';
 import { exportReports } from '@/lib/result/format';
 import { applyReviews, reviewedSummary, type ReviewOptions } from '@/lib/result/review';
@@ -35,9 +35,9 @@ export function Popup() {
   async function load(id: number) {
     const s = await askTab<PageState>(id, { type: 'page:state' });
     setState(s ?? 'unreachable');
-    const page = s ? await ask<PageRecord | null>({ type: 'record:get', href: s.href }).catch(() => null) : null;
+    const page = s ? await request({ type: 'record:get', href: s.href }).catch(() => null) : null;
     // a page that holds nothing but its report file: the report is the file's record (one report, one record)
-    const file = page?.file ? await ask<PageRecord | null>({ type: 'record:get', href: page.file }).catch(() => null) : null;
+    const file = page?.file ? await request({ type: 'record:get', href: page.file }).catch(() => null) : null;
     setRecord(file ?? page);
   }
 
@@ -72,13 +72,13 @@ export function Popup() {
 
   async function review(id: string, status: ReviewStatus | null, note: string) {
     if (!record) return;
-    const r = await ask<PageRecord | null>({ type: 'finding:review', href: record.href, id, status, note });
+    const r = await request({ type: 'finding:review', href: record.href, id, status, note });
     if (r) setRecord(r);
   }
 
   async function correct(identity: Identity) {
     if (!record) return;
-    const r = await ask<PageRecord | null>({ type: 'record:identity', href: record.href, identity }).catch(() => null);
+    const r = await request({ type: 'record:identity', href: record.href, identity }).catch(() => null);
     if (r) setRecord(r);
   }
 

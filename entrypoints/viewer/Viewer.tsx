@@ -17,7 +17,7 @@ import { auditOptions } from '@/lib/store/settings';
 import type { PageRecord } from '@/lib/store/schema';
 import type { Reviews } from '@/lib/result/review';
 import { AuditView, type ViewSettings } from '@/components/page/audit-view';
-import { ask } from '@/components/useBackground';
+import { ask, request } from '@/components/useBackground';
 import { getLang, tr } from '@/components/i18n';
 import { drawTemplateTable, tablesOfBlocks } from '@/components/viewer/grid';
 import { drawPages, type PageMark } from '@/components/viewer/pages';
@@ -182,7 +182,7 @@ export function Viewer(p: { url: string; from: string | null; doc: HTMLElement; 
       const again = auditBlocks(blocksOf(snapshot).blocks, blocksOf(snapshot).meta, p.url, { ...(await options()), history: historyOf(reply.history) });
       await ask({ type: 'audit:done', href: p.url, result: { ...again.result, ...(result.file ? { file: result.file } : {}) }, snapshot }).catch(() => null);
     }
-    const rec = await ask<PageRecord | null>({ type: 'record:get', href: p.url }).catch(() => null);
+    const rec = await request({ type: 'record:get', href: p.url }).catch(() => null);
     setRecord(rec);
     await show(snapshot, reply.reviews ?? {}, bytes);
   }
@@ -195,7 +195,7 @@ export function Viewer(p: { url: string; from: string | null; doc: HTMLElement; 
   useEffect(() => {
     if (!valid) return setStage({ kind: 'error', message: tooLong ? tr('ui_file_url_too_long', { n: p.url.length }) : tr('ui_file_bad_url') });
     void (async () => {
-      const rec = await ask<PageRecord | null>({ type: 'record:get', href: p.url }).catch(() => null);
+      const rec = await request({ type: 'record:get', href: p.url }).catch(() => null);
       setRecord(rec);
       if (rec?.snapshot) return show(rec.snapshot, rec.reviews);
       return read();

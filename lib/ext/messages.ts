@@ -5,7 +5,8 @@
  */
 import { z } from '../zod';
 import { ReportResult } from '../result/schema';
-import { BACKUP_FORMAT, ReviewStatus, identitySchema } from '../store/schema';
+import { BACKUP_FORMAT, PageRecord, Review, ReviewStatus, identitySchema } from '../store/schema';
+import { historySliceSchema } from './history-slice';
 import { RecordSummary } from '../store/summary';
 import { snapshotSchema } from '../pipeline/snapshot';
 import { settingsSchema } from '../store/settings';
@@ -70,6 +71,50 @@ export const ToBackground = z.discriminatedUnion('type', [
   z.object({ type: z.literal('batches:list') }),
 ]);
 export type ToBackground = z.infer<typeof ToBackground>;
+
+/**
+ * What the background answers each request with: one typed table, checked by the caller (`request` in
+ * components/useBackground.ts) and, in the tests, against what the background gives
+ * (tests/unit/replies.test.ts). Built on first use.
+ */
+function replies() {
+  const record = PageRecord.nullable();
+  const batch = BatchRecord.nullable();
+  return {
+    'audit:done': z.object({ reviews: z.record(z.string(), Review).nullable(), history: historySliceSchema().nullable() }),
+    'audit:context': z.object({ settings: settingsSchema(), identity: identitySchema().nullable() }),
+    'file:open': z.null(),
+    'file:audit': ReportResult,
+    'history:slice': historySliceSchema().nullable(),
+    'record:identity': record,
+    'audit:none': z.null(),
+    'record:get': record,
+    'records:summaries': SummaryPage,
+    'finding:review': record,
+    'records:delete': z.number().int().nonnegative(),
+    'records:import': ImportOutcome,
+    'records:export': ExportChunk,
+    'tab:audit': z.unknown(),
+    'dashboard:open': z.null(),
+    'settings:get': settingsSchema(),
+    'settings:set': settingsSchema(),
+    'batch:start': BatchRecord,
+    'batch:result': batch,
+    'batch:failed': batch,
+    'batch:status': batch,
+    'batch:get': batch,
+    'batches:list': z.array(BatchRecord),
+  } satisfies Record<ToBackground['type'], z.ZodType>;
+}
+export type Replies = ReturnType<typeof replies>;
+/** The reply a request of this type gets. */
+export type ReplyTo<T extends ToBackground['type']> = z.infer<Replies[T]>;
+let built: Replies | null = null;
+/** The schema of the reply to a request of this type. */
+export function replySchema<T extends ToBackground['type']>(type: T): Replies[T] {
+  built ??= replies();
+  return built[type];
+}
 
 /** To a content script: see to-content.ts (built lazily, the content script runs on every page). */
 export type { ToContent } from './to-content';
