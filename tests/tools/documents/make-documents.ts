@@ -12,7 +12,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Version } from '../../../lib/model';
-import { brokenRelations, cellKeys, mulberry32, randomFilled, type Filled } from '../../helpers/template-data';
+import { brokenRelations, mulberry32, randomFilled, type Filled } from '../../helpers/template-data';
+import { changeOne } from './defects';
 import { makeProse, SHORT, type ProseSize } from './prose';
 import { reportDocument, reportTitle, type DocOptions } from './report-doc';
 import { chromiumPdf, launchChromium, libreoffice, move, pdfPages, pdfText, requireTools, run, type LoFormat } from './tools';
@@ -87,19 +88,6 @@ function blankSome(f: Filled, seed: number): string[] {
   return keys;
 }
 
-/** Adds 1..7 to one cell whose change breaks a relation of the template (per brokenRelations). */
-function changeOne(f: Filled, seed: number): NonNullable<ManifestEntry['changed']> {
-  const rng = mulberry32(seed + 2000);
-  const keys = cellKeys(f);
-  for (;;) {
-    const key = keys[Math.floor(rng() * keys.length)]!;
-    const from = f.values.get(key)!;
-    const to = Math.round((from + 1 + Math.floor(rng() * 7)) * 100) / 100;
-    f.values.set(key, to);
-    if (brokenRelations(f).length) return { key, from, to };
-    f.values.set(key, from);
-  }
-}
 
 // ── the set ────────────────────────────────────────────────────────────────
 

@@ -23,7 +23,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Version } from '../../../lib/model';
-import { brokenRelations, cellKeys, mulberry32, randomFilled, type Filled } from '../../helpers/template-data';
+import { mulberry32, randomFilled, type Filled } from '../../helpers/template-data';
+import { changeOne } from './defects';
 import { makeProse, SHORT } from './prose';
 import { reportDocument, reportTitle, type DocOptions } from './report-doc';
 import { radicalised } from './radicals';
@@ -63,19 +64,6 @@ interface Report {
   notes: string;
 }
 
-/** Adds 1..7 to one cell whose change breaks a relation of the template. */
-function changeOne(f: Filled, seed: number): NonNullable<OfficeEntry['changed']> {
-  const rng = mulberry32(seed + 2000);
-  const keys = cellKeys(f);
-  for (;;) {
-    const key = keys[Math.floor(rng() * keys.length)]!;
-    const from = f.values.get(key)!;
-    const to = Math.round((from + 1 + Math.floor(rng() * 7)) * 100) / 100;
-    f.values.set(key, to);
-    if (brokenRelations(f).length) return { key, from, to };
-    f.values.set(key, from);
-  }
-}
 
 function report(kind: string, version: Version, seed: number, organ: string, level: OfficeEntry['level'], doc: Omit<DocOptions, 'prose'> & { extra?: number }, defect: boolean, notes: string): Report {
   const f = randomFilled(mulberry32(seed), version, organ);
