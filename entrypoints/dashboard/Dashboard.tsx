@@ -29,6 +29,7 @@ import { History } from './History';
 import { Batches } from './Batches';
 import { Fold } from './Fold';
 import { RecordRow } from './RecordRow';
+import { Filters } from './Filters';
 import { getLang, punct, tr } from '@/components/i18n';
 
 /** How long the notice of a deletion offers 撤销. */
@@ -279,34 +280,7 @@ export function Dashboard() {
         </div>
       )}
       <section class="nb-records" data-testid="records" ref={recordsRef}>
-        <div class="nb-filters">
-          <label>{tr('ui_filter_organ')}<input data-testid="filter-organ" value={filter.organ ?? ''} onInput={(e) => set({ organ: (e.target as HTMLInputElement).value })} /></label>
-          <label>{tr('ui_filter_year')}
-            <select data-testid="filter-year" value={filter.year ?? ''} onChange={(e) => set({ year: Number((e.target as HTMLSelectElement).value) || null })}>
-              <option value="">{tr('ui_all')}</option>
-              {years.map((y) => <option key={y} value={y}>{y}</option>)}
-            </select>
-          </label>
-          <label>{tr('ui_filter_severity')}
-            <select data-testid="filter-severity" value={filter.severity ?? ''} onChange={(e) => set({ severity: (e.target as HTMLSelectElement).value as RecordFilter['severity'] })}>
-              <option value="">{tr('ui_all')}</option>
-              {(['error', 'warning', 'notice'] as const).map((s) => <option key={s} value={s}>{tr(`ui_sev1_${s}`)}</option>)}
-            </select>
-          </label>
-          <label>{tr('ui_filter_status')}
-            <select data-testid="filter-status" value={filter.status ?? ''} onChange={(e) => set({ status: (e.target as HTMLSelectElement).value as RecordFilter['status'] })}>
-              <option value="">{tr('ui_all')}</option>
-              {(['open', 'confirmed', 'dismissed'] as const).map((s) => <option key={s} value={s}>{tr(`ui_status_${s}`)}</option>)}
-            </select>
-          </label>
-          <label class="nb-grow">{tr('ui_filter_text')}<input data-testid="filter-text" value={filter.text ?? ''} onInput={(e) => set({ text: (e.target as HTMLInputElement).value })} /></label>
-          {batchFilter && (
-            <div class="nb-chip" data-testid="filter-batch" title={batchFilter.listing}>
-              <span>{tr('ui_filter_batch', { title: batchFilter.title || batchFilter.listing })}</span>
-              <button data-testid="filter-batch-clear" onClick={() => setBatchFilter(null)}>{tr('ui_filter_clear')}</button>
-            </div>
-          )}
-        </div>
+        <Filters filter={filter} years={years} onChange={set} batch={batchFilter} onClearBatch={() => setBatchFilter(null)} />
         <div class="nb-bar">
           <span class="nb-muted">{selected.size ? tr('ui_selected', { n: selected.size }) : tr('ui_export_selection')}</span>
           <button data-testid="export-csv" onClick={() => void exportAs('csv')}>CSV</button>
