@@ -1,0 +1,152 @@
+/** A PDF page's text items as lines of chunks, running heads and feet told apart, prose lines as paragraphs (./pdf.ts). */
+import { maxOf, minOf } from '../arrays';
+import type { TextBlock } from '../model';
+import { parseValue } from '../text/numbers';
+import { cleanText } from '../text/normalize';
+import { isSectionHeading } from '../template/sections';
+
+/** A text item as pdf.js gives it (page coordinates: y grows upwards). */
+export interface PdfTextItem {
+  str: string;
+  transform: number[];
+  width: number;
+  height: number;
+}
+
+export interface PdfPage {
+  items: PdfTextItem[];
+  width: number;
+  height: number;
+}
+
+/** A run of text on one line. */
+export interface Chunk {
+  text: string;
+  x0: number;
+  x1: number;
+  y: number;
+  size: number;
+  line: number;
+  /** A word that reads as a value (无, —) standing among the labels, left of every number: a label's character. */
+  label?: boolean;
+}
+
+export interface Line {
+  y: number;
+  size: number;
+  chunks: Chunk[];
+  /** 1-based line number on its page. */
+  n: number;
+}
+
+export const isValue = (s: string) => parseValue(s).kind !== 'text';
+/** Chinese text has no spaces: a space the PDF leaves next to a Chinese character or mark is layout, not text. */
+export const CJK_SPACE = /(?<=[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef])\s+|\s+(?=[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef])/g;
+export const tidy = (s: string) => cleanText(s).replace(CJK_SPACE, '');
+/** Pieces of one line of text, joined as a reader reads them. */
+export const joinText = (parts: string[]) => tidy(parts.join(' '));
+export const UNIT = /^(?:万元|亿元|元|件|个|条|项|次|%)$/;
+export const PAGE_NUMBER = /^(?:[-—–－\s]*\d{1,4}[-—–－\s]*|第\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?|\d+\s*\/\s*\d+)$/;
+export const SENTENCE_END = /[。；！？]$/;
+/** Lines of a page, top to bottom; chunks left to right. */
+export function pageLines(page: PdfPage): Line[] {
+  const frags = page.items
+    .filter((it) => it.str && it.str.trim() && it.transform?.length === 6)
+    .map((it) => {
+      const size = Math.abs(it.transform[3]!) || Math.abs(it.transform[0]!) || it.height || 10;
+      return { text: it.str, x: it.transform[4]!, y: it.transform[5]!, w: it.width, size };
+    })
+    .sort((a, b) => b.y - a.y || a.x - b.x);
+  const lines: { y: number; size: number; frags: typeof frags }[] = [];
+  for (const f of frags) {
+    const last = lines[lines.length - 1];
+    if (last && Math.abs(last.y - f.y) <= 0.35 * Math.min(last.size, f.size)) last.frags.push(f);
+    else lines.push({ y: f.y, size: f.size, frags: [f] });
+  }
+  return lines.map((l, i) => {
+    const fs = l.frags.sort((a, b) => a.x - b.x);
+    const chunks: Chunk[] = [];
+    for (const f of fs) {
+      const prev = chunks[chunks.length - 1];
+      const gap = prev ? f.x - prev.x1 : Infinity;
+      // a unit printed apart from its number (2413593 元) stays with it; so does text split inside a word
+      const joins = prev && (gap <= 0.3 * f.size || (UNIT.test(f.text.trim()) && isValue(prev.text) && gap <= 1.5 * f.size));
+      if (joins) {
+        prev.text += (gap > 0.15 * f.size && /[\dA-Za-z]$/.test(prev.text) && /^[\dA-Za-z]/.test(f.text) ? ' ' : '') + f.text;
+        prev.x1 = Math.max(prev.x1, f.x + f.w);
+      } else chunks.push({ text: f.text, x0: f.x, x1: f.x + f.w, y: l.y, size: f.size, line: i + 1 });
+    }
+    for (const c of chunks) c.text = tidy(c.text);
+    return { y: l.y, size: l.size, chunks: chunks.filter((c) => c.text), n: i + 1 };
+  });
+}
+
+/** A line that belongs to a table: several chunks apart, a value, or a short label of the template. */
+export function tabular(l: Line): boolean {
+  const cs = l.chunks;
+  if (cs.some((c) => isValue(c.text))) return true;
+  if (cs.length >= 2) return !cs.some((c) => c.text.length > 30 && SENTENCE_END.test(c.text));
+  const t = cs[0]?.text ?? '';
+  return t.length <= 30 && !SENTENCE_END.test(t) && !isSectionHeading(t);
+}
+
+/** What a printing browser or office suite puts in a running head or foot: an address, a date with its time, a page count. */
+export const PRINT_MARK = /^(?:(?:https?|file):\/\/\S+|\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}[,，]?\s*(?:上午|下午)?\s*\d{1,2}:\d{2}(?::\d{2})?\s*(?:AM|PM|am|pm)?|(?:第\s*)?\d{1,4}\s*(?:\/|页\s*[,，]?\s*共)\s*\d{1,4}\s*页?)$/;
+
+/** A line within the top or bottom tenth of its page. */
+export const atEdge = (l: Line, page: PdfPage) => l.y < page.height * 0.1 || l.y > page.height * 0.9;
+
+/** Page numbers at the page's edges, or alone on their line. */
+export function isPageNoise(l: Line, page: PdfPage): boolean {
+  const t = l.chunks.map((c) => c.text).join(' ');
+  const edge = l.y < page.height * 0.08 || l.y > page.height * 0.94;
+  return PAGE_NUMBER.test(t) && (edge || l.chunks.length === 1);
+}
+
+/** A line's text with its numbers as one sign: the same running head on every page (第 1 页 / 第 2 页). */
+export const runningKey = (l: Line) => l.chunks.map((c) => c.text).join('|').replace(/\d+/g, '#');
+
+/**
+ * Running heads and feet: lines at a page's edge that come back on other pages (the title, the
+ * organ, 第 N 页), or that hold only what a printer adds (the address, the date and time, N/M).
+ * Dropped, so that the title in a running head is not read into the text it stands above.
+ */
+export function runningLines(pages: { lines: Line[]; page: PdfPage }[]): (l: Line, page: PdfPage) => boolean {
+  const seen = new Map<string, number>();
+  for (const { lines, page } of pages) {
+    for (const key of new Set(lines.filter((l) => atEdge(l, page)).map(runningKey))) seen.set(key, (seen.get(key) ?? 0) + 1);
+  }
+  const repeats = (l: Line) => pages.length >= 2 && (seen.get(runningKey(l)) ?? 0) >= Math.max(2, Math.ceil(pages.length / 2));
+  const printed = (l: Line) => l.chunks.some((c) => PRINT_MARK.test(c.text)) && l.chunks.every((c) => c.text.length <= 60);
+  return (l, page) => atEdge(l, page) && (repeats(l) || printed(l));
+}
+
+/** Where a line of prose starts a new paragraph: after a short line, or when indented. */
+export function paragraphs(lines: Line[], page: number): TextBlock[] {
+  const out: TextBlock[] = [];
+  if (!lines.length) return out;
+  const left = minOf(lines.map((l) => l.chunks[0]!.x0));
+  const right = maxOf(lines.map((l) => l.chunks[l.chunks.length - 1]!.x1));
+  const sizes = lines.map((l) => l.size).sort((a, b) => a - b);
+  const body = sizes[Math.floor(sizes.length / 2)]!;
+  let cur: { text: string; line: number } | null = null;
+  let prev: Line | null = null;
+  for (const l of lines) {
+    const text = joinText(l.chunks.map((c) => c.text));
+    const x0 = l.chunks[0]!.x0;
+    const prevText = prev ? prev.chunks.map((c) => c.text).join('') : '';
+    // a title in large type wraps onto a second line of the same size
+    const title = prev && l.size > 1.2 * body && Math.abs(prev.size - l.size) < 0.5 && !SENTENCE_END.test(prevText);
+    const continues =
+      cur && prev && prev.y - l.y < 2.2 * l.size && !isSectionHeading(text) &&
+      (title || (x0 <= left + 0.6 * l.size && prev.chunks[prev.chunks.length - 1]!.x1 >= right - 2 * l.size));
+    if (continues) cur!.text += text;
+    else {
+      if (cur) out.push({ kind: 'text', text: cur.text, src: { page, line: cur.line } });
+      cur = { text, line: l.n };
+    }
+    prev = l;
+  }
+  if (cur) out.push({ kind: 'text', text: cur.text, src: { page, line: cur.line } });
+  return out;
+}

@@ -1,0 +1,189 @@
+/** A table region of a PDF page as rows of cells: label cells a wrap or a vertical setting spread over lines, values under the header's columns, blanks where a column has none (./pdf.ts). */
+import { append, minOf } from '../arrays';
+import type { Cell, Row } from '../model';
+import { classifyLabel } from '../template/labels';
+import { isValue, type Chunk, type Line } from './pdf-lines';
+
+/** A label cell: chunks of one column stacked on consecutive lines (a label the cell wrapped). */
+export interface LabelCell {
+  text: string;
+  x0: number;
+  x1: number;
+  top: number;
+  bottom: number;
+  line: number;
+  size: number;
+}
+
+/** A chunk that is a cell's value (not a label's character that reads like one). */
+export const cellValue = (c: Chunk) => !c.label && isValue(c.text);
+
+/**
+ * Words that read as values (无 for nought, — for a blank) left of every number of the table are
+ * characters of a label set vertically (（四）无法提供 a character a line), not values.
+ */
+export function markLabelWords(lines: Line[]): void {
+  const numbers = lines.flatMap((l) => l.chunks.filter((c) => /\d/.test(c.text) && isValue(c.text)));
+  if (!numbers.length) return;
+  const left = minOf(numbers.map((c) => c.x0));
+  for (const l of lines) for (const c of l.chunks) if (!/\d/.test(c.text) && isValue(c.text) && c.x1 < left - 0.5 * c.size) c.label = true;
+}
+/** A label that starts with an item's number (5.属于… （三）… 四、…): a cell of its own, never the end of the label above. */
+export const ORDINAL_START = /^(?:\d{1,2}[.．、](?!\d)|[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)/;
+
+/** Two chunks stand in one column: they overlap by half the narrower one (centred labels start at different places). */
+export function overlap(a: { x0: number; x1: number }, b: { x0: number; x1: number }): boolean {
+  return Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0) >= 0.5 * Math.min(a.x1 - a.x0, b.x1 - b.x0);
+}
+
+/**
+ * Label chunks of one column on consecutive lines, as one cell each: a label the
+ * cell wrapped (its lines beside no value, or the middle line beside the values),
+ * or a tall merged cell written a few characters a line (三、/本年/度办/理结/果).
+ */
+export function labelCells(lines: Line[]): LabelCell[] {
+  const cells: (LabelCell & { data: boolean; short: boolean })[] = [];
+  for (const l of lines) {
+    const data = l.chunks.some(cellValue);
+    for (const c of l.chunks) {
+      if (cellValue(c)) continue;
+      const short = c.text.length <= 3;
+      const above = !ORDINAL_START.test(c.text) && cells.find(
+        (x) =>
+          x.bottom - c.y > 0.5 * c.size &&
+          x.bottom - c.y <= 1.6 * c.size &&
+          overlap(x, c) &&
+          (!data || !x.data || (short && x.short)),
+      );
+      if (above) {
+        above.text += c.text;
+        above.bottom = c.y;
+        above.x0 = Math.min(above.x0, c.x0);
+        above.x1 = Math.max(above.x1, c.x1);
+        above.data ||= data;
+        above.short &&= short;
+      } else cells.push({ text: c.text, x0: c.x0, x1: c.x1, top: c.y, bottom: c.y, line: c.line, size: c.size, data, short });
+    }
+  }
+  return cells;
+}
+
+/** A label that names a column of the template (a leaf of the header), and where its centre is. */
+export function isColumnLabel(text: string): boolean {
+  const info = classifyLabel(text);
+  if (!info) return false;
+  if (info.table === null) return true; // 其他, 总计
+  if (info.table === 'active') return info.kind === 'col';
+  if (info.table === 'requests') return info.kind === 'header' && !!info.col;
+  if (info.table === 'appeals') return info.kind === 'header' && !!info.part;
+  return false;
+}
+
+export interface Region {
+  lines: Line[];
+  page: number;
+}
+
+/** A table region's rows: a row per line of values with its labels; header rows in between; blanks where a column has no text. */
+export function tableRows(region: Region, grid0: number[] | null): { rows: Row[]; grid: number[] | null; headerKeys: string[] } {
+  const { lines, page } = region;
+  markLabelWords(lines);
+  const cells = labelCells(lines);
+  const dataLines = lines.filter((l) => l.chunks.some(cellValue));
+  const size = lines[0]?.size ?? 10;
+  // each label cell goes with the line of values nearest its middle, when one lies within it
+  const attached = new Map<Line, LabelCell[]>();
+  const headers: LabelCell[] = [];
+  for (const cell of cells) {
+    const mid = (cell.top + cell.bottom) / 2;
+    const near = dataLines.filter((d) => d.y <= cell.top + 0.6 * d.size && d.y >= cell.bottom - 0.6 * d.size);
+    if (!near.length) {
+      headers.push(cell);
+      continue;
+    }
+    const d = near.reduce((a, b) => (Math.abs(b.y - mid) < Math.abs(a.y - mid) ? b : a));
+    attached.set(d, [...(attached.get(d) ?? []), cell]);
+  }
+  type Item = { y: number; row: Row; header: boolean; cols?: number[] };
+  const items: Item[] = [];
+  // header rows: cells with the same top line
+  const byTop = new Map<number, LabelCell[]>();
+  for (const h of headers) {
+    const key = [...byTop.keys()].find((k) => Math.abs(k - h.top) <= 0.35 * size) ?? h.top;
+    byTop.set(key, [...(byTop.get(key) ?? []), h]);
+  }
+  for (const [top, hs] of byTop) {
+    hs.sort((a, b) => a.x0 - b.x0);
+    items.push({
+      y: top,
+      header: true,
+      row: { cells: hs.map((h) => labelCell(h, page)) },
+      cols: hs.filter((h) => isColumnLabel(h.text)).map((h) => (h.x0 + h.x1) / 2),
+    });
+  }
+  for (const d of dataLines) {
+    const labels = (attached.get(d) ?? []).sort((a, b) => a.x0 - b.x0);
+    const values = d.chunks.filter(cellValue);
+    // the row stands where its own label (the rightmost) starts: a group's label beside several rows does not lift it
+    const own = labels[labels.length - 1];
+    items.push({ y: Math.max(own?.top ?? d.y, d.y), header: false, row: { cells: [...labels.map((l) => labelCell(l, page)), ...placed(values, page)] } });
+    (items[items.length - 1] as Item & { values?: Chunk[] }).values = values;
+  }
+  items.sort((a, b) => b.y - a.y);
+  // the columns: the column labels of the header rows since the last line of values
+  let grid = grid0;
+  let pending: number[] = [];
+  const rows: Row[] = [];
+  const headerKeys: string[] = [];
+  for (const it of items) {
+    if (it.header) {
+      append(pending, it.cols ?? []);
+      rows.push(it.row);
+      headerKeys.push(it.row.cells.map((c) => c.text).join('|'));
+      continue;
+    }
+    if (pending.length) {
+      grid = [...pending].sort((a, b) => a - b);
+      pending = [];
+    }
+    const values = (it as Item & { values: Chunk[] }).values;
+    const labels = it.row.cells.slice(0, it.row.cells.length - values.length);
+    rows.push({ cells: [...labels, ...(grid ? onGrid(values, grid, page) : placed(values, page))] });
+  }
+  if (pending.length) grid = [...pending].sort((a, b) => a - b);
+  return { rows, grid, headerKeys };
+}
+
+/** Where a run of text stands on its page, in the PDF's own units (origin bottom left): x0, y0, x1, y1. */
+export function boxOf(x0: number, x1: number, top: number, bottom: number, size: number): [number, number, number, number] {
+  const r = (n: number) => Math.round(n * 10) / 10;
+  return [r(x0), r(bottom - 0.25 * size), r(x1), r(top + 0.9 * size)];
+}
+
+export function cell(text: string, page: number, line: number, box?: [number, number, number, number]): Cell {
+  return { text, src: box ? { page, line, box } : { page, line } };
+}
+
+export const labelCell = (l: LabelCell, page: number) => cell(l.text, page, l.line, boxOf(l.x0, l.x1, l.top, l.bottom, l.size));
+export const valueCell = (v: Chunk, page: number) => cell(v.text, page, v.line, boxOf(v.x0, v.x1, v.y, v.y, v.size));
+
+export function placed(values: Chunk[], page: number): Cell[] {
+  return values.map((v) => valueCell(v, page));
+}
+
+/** Values in the grid's columns: each to the nearest column; a column with none is a blank cell. */
+export function onGrid(values: Chunk[], grid: number[], page: number): Cell[] {
+  const slots: Chunk[][] = grid.map(() => []);
+  for (const v of values) {
+    const mid = (v.x0 + v.x1) / 2;
+    let best = 0;
+    for (let i = 1; i < grid.length; i++) if (Math.abs(grid[i]! - mid) < Math.abs(grid[best]! - mid)) best = i;
+    slots[best]!.push(v);
+  }
+  // values left of the first column or beyond the last (a wider row) keep their order
+  const line = values[0]?.line ?? 0;
+  // a blank stands where its column is, on the row's line
+  const y = values[0]?.y ?? 0;
+  const size = values[0]?.size ?? 10;
+  return slots.flatMap((s, i) => (s.length ? s.map((v) => valueCell(v, page)) : [cell('', page, line, boxOf(grid[i]! - size, grid[i]! + size, y, y, size))]));
+}
