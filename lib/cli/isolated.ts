@@ -4,7 +4,6 @@
  * kills it is answered in words and a new worker takes the next file, so one crafted file never
  * loses the rest of a run. Pages and texts stay in this thread (their bounds are the engine's).
  */
-import { existsSync, readdirSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { AuditOptions } from '../model';
@@ -17,21 +16,14 @@ import type { FileJob } from './file-worker';
 /** The reading thread's heap and time: a report of a hundred pages needs a fraction of either. */
 export const FILE_LIMITS = { heapMb: 256, ms: 60_000 };
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-
-/** The bundled worker when the bundle is current (as bin/nianbao-audit.mjs decides), else null: the sources. */
+/**
+ * The worker of the same build as this module: when it runs from the bundle (bin/nianbao-audit.mjs chose the
+ * bundle because it was current), the bundle's worker beside it; else the sources. Decided once, never by
+ * scanning the sources again.
+ */
 function bundledWorker(): string | null {
-  const bundle = `${ROOT}dist/cli/file-worker.js`;
-  if (!existsSync(bundle)) return null;
-  const newest = (dir: string): number => {
-    let t = 0;
-    for (const e of readdirSync(dir, { withFileTypes: true })) {
-      const p = `${dir}/${e.name}`;
-      t = Math.max(t, e.isDirectory() ? newest(p) : e.name.endsWith('.ts') ? statSync(p).mtimeMs : 0);
-    }
-    return t;
-  };
-  return statSync(bundle).mtimeMs >= newest(`${ROOT}lib`) ? bundle : null;
+  const here = fileURLToPath(import.meta.url);
+  return /[\\/]dist[\\/]cli[\\/][^\\/]+$/.test(here) ? fileURLToPath(new URL('./file-worker.js', import.meta.url)) : null;
 }
 
 let worker: Worker | null = null;
