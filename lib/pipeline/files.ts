@@ -87,11 +87,8 @@ export async function auditFile(
         return withFile(auditBlocks(blocks, fileMeta(source, url), source, options), 'docx', null);
       }
       case 'doc': {
-        const { docBlocks, docText, DocReadError } = await import('../readers/doc');
-        const text = docText(bytes);
-        // a container that opens but whose text does not decode is a damaged file, not a document that is no report
-        if (!readable(text)) throw new DocReadError('Word 文档的文字无法解码（文件可能已损坏），未读取');
-        const blocks = withTextTables(docBlocks(text));
+        const { docBlocks, docText } = await import('../readers/doc');
+        const blocks = withTextTables(docBlocks(docText(bytes)));
         return withFile(auditBlocks(blocks, fileMeta(source, url), source, options), 'doc', null);
       }
       case 'html': {
@@ -108,15 +105,6 @@ export async function auditFile(
     if ((e as Error)?.name === 'DocReadError' || e instanceof FileLimitError) return failed(source, e);
     return failed(source, new Error(unreadable(kind, e)));
   }
-}
-
-/** Text that decodes: some words, mostly characters of a language, not control codes and replacement marks. */
-function readable(text: string): boolean {
-  const t = text.replace(/[\r\x07\x0b\x0c\x13-\x15]/g, '');
-  if (t.trim().length < 4) return false;
-  const sample = t.slice(0, 20_000);
-  const good = sample.match(/[\p{L}\p{N}\p{P}\s]/gu)?.length ?? 0;
-  return good >= 0.8 * sample.length;
 }
 
 /** Word's text as HTML past this many characters is no report (a report's is well under a million). */

@@ -93,8 +93,21 @@ export function docText(bytes: Uint8Array): string {
     if (chars > DOC_LIMITS.chars) throw new DocReadError(`Word 文档的文字超过 ${DOC_LIMITS.chars / 1_000_000} 百万字符，远超一份年报，未读取`);
     parts.push(pieceText(word, fc, count));
   }
-  return parts.join('');
+  const text = parts.join('');
+  // a container that opens but whose text does not decode is a damaged file, not a document that is no report
+  if (!readable(text)) throw new DocReadError('Word 文档的文字无法解码（文件可能已损坏），未读取');
+  return text;
 }
+
+/** Text that decodes: some words, mostly characters of a language, not control codes and replacement marks. */
+function readable(text: string): boolean {
+  const t = text.replace(/[\r\x07\x0b\x0c\x13-\x15]/g, '');
+  if (t.trim().length < 4) return false;
+  const sample = t.slice(0, 20_000);
+  const good = sample.match(/[\p{L}\p{N}\p{P}\s]/gu)?.length ?? 0;
+  return good >= 0.8 * sample.length;
+}
+
 
 /** Report-sized bounds of a .doc's piece table: checked as the pieces are read, before their text is. */
 export const DOC_LIMITS = { pieces: 20_000, chars: 5_000_000, repeats: 50 };
