@@ -1,6 +1,7 @@
 /** The background's message handling, separate from its wiring so that it can be tested. */
 import { STORAGE_FULL, ToBackground, fail, ok, type Reply, type ReplyTo } from './messages';
-import { RecordStore, StoreFullError } from '../store/record-store';
+import { RecordStore } from '../store/record-store';
+import { StoreFullError } from '../store/area';
 import { badgeFor } from './badge';
 import { normaliseUrl } from '../store/url';
 import { sameOrigin } from './browser';
@@ -181,25 +182,25 @@ export function backgroundHandler(d: BackgroundDeps) {
       return ok(saved);
     },
     'batch:start': async (msg) => {
-      return ok(await d.store.startBatch(msg.listing, msg.title, msg.urls));
+      return ok(await d.store.batches.start(msg.listing, msg.title, msg.urls));
     },
     'batch:result': async (msg) => {
-      const batch = await d.store.batchStep(msg.listing, msg.href, { result: msg.result, snapshot: msg.snapshot ?? null });
+      const batch = await d.store.batches.step(msg.listing, msg.href, { result: msg.result, snapshot: msg.snapshot ?? null });
       const record = msg.result.isReport ? await d.store.get(msg.href) : null;
       if (record) await withHistory(record);
       return ok(batch);
     },
     'batch:failed': async (msg) => {
-      return ok(await d.store.batchStep(msg.listing, msg.href, { error: msg.error }));
+      return ok(await d.store.batches.step(msg.listing, msg.href, { error: msg.error }));
     },
     'batch:status': async (msg) => {
-      return ok(await d.store.setBatchStatus(msg.listing, msg.status));
+      return ok(await d.store.batches.setStatus(msg.listing, msg.status));
     },
     'batch:get': async (msg) => {
-      return ok(await d.store.getBatch(msg.listing));
+      return ok(await d.store.batches.get(msg.listing));
     },
     'batches:list': async () => {
-      return ok(await d.store.listBatches());
+      return ok(await d.store.batches.list());
     },
   };
 

@@ -4,7 +4,7 @@
  */
 import { browser } from 'wxt/browser';
 import type { Lang } from '../model';
-import type { StorageArea } from '../store/record-store';
+import type { StorageArea } from '../store/area';
 
 export type Handler = (msg: unknown, sender: { id?: string; tabId?: number; url?: string }) => Promise<unknown> | undefined;
 

@@ -4,7 +4,8 @@
  * bounded however many reports an organ has.
  */
 import { describe, expect, it } from 'vitest';
-import { RecordStore, type StorageArea } from '../../lib/store/record-store';
+import { RecordStore } from '../../lib/store/record-store';
+import type { StorageArea } from '../../lib/store/area';
 import { Histories } from '../../lib/ext/history';
 import { auditText } from '../../lib/pipeline/audit';
 import { snapshotOf } from '../../lib/pipeline/snapshot';
