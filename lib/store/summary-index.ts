@@ -98,9 +98,8 @@ export class SummaryIndex {
         const keys = await areaKeys(this.area);
         const all = new Set(keys);
         const pages = keys.filter((k) => k.startsWith(PAGE));
-        const missing = await this.readStored(pages.filter((k) => all.has(summaryKey(k))), map, touched.keys);
-        missing.push(...pages.filter((k) => !all.has(summaryKey(k))));
-        await this.makeMissing(missing, map, touched.keys, problems);
+        const unreadable = await this.readStored(pages.filter((k) => all.has(summaryKey(k))), map, touched.keys);
+        await this.makeMissing(unreadable.concat(pages.filter((k) => !all.has(summaryKey(k)))), map, touched.keys, problems);
         const orphans = keys.filter((k) => k.startsWith(SUM) && !all.has(pageKeyOf(k)));
         if (orphans.length) await this.area.remove(orphans).catch(() => undefined);
         this.index = map;
