@@ -11,14 +11,14 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { PageRecord, ReviewStatus } from '@/lib/store/schema';
 import { summaryOf, type RecordSummary } from '@/lib/store/summary';
-import { RECORD_CHUNK, STORAGE_FULL } from '@/lib/ext/messages';
-import { filterSummaries, nextSort, oneRowPerReport, sortRecords, visibleFindings, type RecordFilter, type SortDir, type SortKey } from '@/lib/store/filter';
+import { RECORD_CHUNK } from '@/lib/ext/messages';
+import { filterSummaries, oneRowPerReport, sortRecords, type RecordFilter } from '@/lib/store/filter';
 import { toCsv, toMarkdown } from '@/lib/result/format';
-import { applyReviews, type ReviewOptions } from '@/lib/result/review';
+import type { applyReviews, ReviewOptions } from '@/lib/result/review';
 import { ExportOptions } from '@/components/ExportOptions';
 import type { Identity } from '@/lib/store/identity';
 import { ask, askFor, request } from '@/components/useBackground';
-import { eachChunk, importChunks, importProblem, readSummaries, type Problem } from './records-io';
+import { eachChunk, exportedResult, importChunks, importError, importNotice, importProblem, readSummaries, type Problem } from './records-io';
 import { backupParts, readBackupFile } from '@/components/backup-file';
 import { append } from '@/lib/arrays';
 import { fileName, saveFile, type Format } from '@/components/download';
@@ -28,16 +28,12 @@ import { Overview } from './Overview';
 import { History } from './History';
 import { Batches } from './Batches';
 import { Fold } from './Fold';
-import { RecordRow } from './RecordRow';
+import { RecordTable, ROWS_PER_PAGE, type Sort } from './RecordTable';
 import { Filters } from './Filters';
 import { getLang, punct, tr } from '@/components/i18n';
 
 /** How long the notice of a deletion offers 撤销. */
 const UNDO_MS = 15_000;
-/** Rows of the list shown at a time. */
-export const ROWS_PER_PAGE = 100;
-/** Problems of an import listed in its notice, at most. */
-const PROBLEMS_SHOWN = 10;
 
 const message = (e: unknown) => String((e as Error)?.message ?? e);
 
@@ -60,7 +56,7 @@ export function Dashboard() {
   /** The batch whose pages the list shows, if the auditor asked for them. */
   const [batchFilter, setBatchFilter] = useState<BatchRecord | null>(null);
   const recordsRef = useRef<HTMLElement>(null);
-  const [sort, setSort] = useState<{ key: SortKey; dir: SortDir }>({ key: 'auditedAt', dir: 'desc' });
+  const [sort, setSort] = useState<Sort>({ key: 'auditedAt', dir: 'desc' });
   /** The page of the list shown (ROWS_PER_PAGE rows each). */
   const [page, setPage] = useState(0);
   /** The records just deleted, as records that 撤销 imports again; the notice stays UNDO_MS after the last deletion. */
@@ -105,11 +101,8 @@ export function Dashboard() {
     () => sortRecords(filterSummaries(oneRowPerReport(records), batchFilter ? { ...filter, hrefs: batchFilter.urls } : filter), sort.key, sort.dir),
     [records, filter, batchFilter, sort],
   );
-  const pages = Math.max(1, Math.ceil(shown.length / ROWS_PER_PAGE));
-  // another filter or order starts at the first page; a shorter list keeps a page that still exists
+  // another filter or order starts at the first page
   useEffect(() => setPage(0), [filter, batchFilter, sort]);
-  const at = Math.min(page, pages - 1);
-  const rows = shown.slice(at * ROWS_PER_PAGE, (at + 1) * ROWS_PER_PAGE);
   const years = useMemo(() => Array.from(new Set(records.map((r) => r.year).filter((y): y is number => y !== null))).sort(), [records]);
   const set = (patch: Partial<RecordFilter>) => setFilter({ ...filter, ...patch });
   const targets = () => (selected.size ? shown.filter((r) => selected.has(r.url)) : shown);
@@ -139,11 +132,7 @@ export function Dashboard() {
         // what the filters show (severity, review status), as reviewed: dismissed findings out unless asked
         const results: ReturnType<typeof applyReviews>[] = [];
         await eachChunk(askFor, hrefs, (chunk, done) => {
-          for (const r of chunk) {
-            const visible = new Set(visibleFindings(r, filter).map((f) => f.id));
-            const reviewed = applyReviews(r.result, r.reviews, { ...exportOptions, includeDismissed: exportOptions.includeDismissed || filter.status === 'dismissed' });
-            results.push({ ...reviewed, source: r.href, findings: reviewed.findings.filter((f) => visible.has(f.id)) });
-          }
+          for (const r of chunk) results.push(exportedResult(r, filter, exportOptions));
           progress(done);
         });
         saveFile(fileName(filter.organ || 'records', format), format === 'csv' ? toCsv(results, lang) : toMarkdown(results, lang), format);
@@ -194,7 +183,7 @@ export function Dashboard() {
     if (r.error === undefined) {
       setUndo(null);
       setNotice({ text: tr('ui_restored', { n: r.added + r.updated + r.skipped }) });
-    } else setNotice({ text: tr('ui_undo_failed', { error: r.error === STORAGE_FULL ? tr('ui_storage_full') : r.error }), error: true });
+    } else setNotice({ text: tr('ui_undo_failed', { error: importError(r.error) }), error: true });
     await load();
   }
 
@@ -208,14 +197,7 @@ export function Dashboard() {
     const records = checked.backup.records;
     setNotice(null);
     const r = await importChunks(askFor, records, (done) => records.length > RECORD_CHUNK && setProgress(tr('ui_import_progress', { done, total: records.length })));
-    const listed = r.problems.slice(0, PROBLEMS_SHOWN);
-    if (r.problems.length > PROBLEMS_SHOWN) listed.push(tr('ui_problems_more', { n: r.problems.length - PROBLEMS_SHOWN }));
-    if (r.error === undefined) setNotice({ text: [tr('ui_imported', { added: r.added, updated: r.updated, skipped: r.skipped })].concat(listed).join(punct('semicolon')) });
-    else if (r.done === 0) setNotice({ text: r.error === STORAGE_FULL ? tr('ui_storage_full') : tr('ui_import_failed', { error: r.error }), error: true });
-    else {
-      const error = r.error === STORAGE_FULL ? tr('ui_storage_full') : r.error;
-      setNotice({ text: tr('ui_import_partial', { done: r.done, total: records.length, added: r.added, updated: r.updated, skipped: r.skipped, error }), error: true });
-    }
+    setNotice(importNotice(r, records.length));
     await load();
   }
 
@@ -235,16 +217,6 @@ export function Dashboard() {
     requestAnimationFrame(() => settingsRef.current?.scrollIntoView({ block: 'start' }));
   }
 
-  /** A header that sorts its column: a click sorts, a second click reverses; aria-sort says how it stands. */
-  const sortable = (key: SortKey, label: string) => (
-    <th aria-sort={sort.key === key ? (sort.dir === 'asc' ? 'ascending' : 'descending') : 'none'} data-sort={key}>
-      <button type="button" class="nb-sort" data-testid={`sort-${key}`} onClick={() => setSort(nextSort(sort, key))}>
-        {label}
-        <span class="nb-sort-mark" aria-hidden="true">{sort.key === key ? (sort.dir === 'asc' ? '▲' : '▼') : ''}</span>
-      </button>
-    </th>
-  );
-
   function showBatch(b: BatchRecord) {
     setBatchFilter(b);
     recordsRef.current?.scrollIntoView({ block: 'start' });
@@ -252,13 +224,6 @@ export function Dashboard() {
 
   const now = new Date();
   const resumable = batches.some((b) => interrupted(b, now));
-
-  const toggle = (s: Set<string>, k: string) => {
-    const n = new Set(s);
-    if (n.has(k)) n.delete(k);
-    else n.add(k);
-    return n;
-  };
 
   return (
     <div class="nb nb-dash">
@@ -301,48 +266,22 @@ export function Dashboard() {
           </label>
         </div>
         {loaded && records.length === 0 && <p class="nb-muted" data-testid="empty">{tr('ui_empty_dashboard')}</p>}
-        {shown.length > 0 && (
-          <table class="nb-table">
-            <thead>
-              <tr>
-                <th><input type="checkbox" aria-label={tr('ui_select_all')} checked={selected.size === shown.length} onChange={() => setSelected(selected.size === shown.length ? new Set() : new Set(shown.map((r) => r.url)))} /></th>
-                <th>{tr('ui_page')}</th>
-                {sortable('organ', tr('ui_organ'))}
-                {sortable('year', tr('ui_year'))}
-                <th>{tr('ui_verdict')}</th>
-                {sortable('score', tr('ui_score'))}
-                {sortable('errors', tr('ui_sev_error'))}
-                <th>{tr('ui_sev_warning')}</th>
-                {sortable('auditedAt', tr('ui_audited_at'))}
-                <th class="nb-act" colSpan={2}>{tr('ui_actions')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.flatMap((r) => (
-                <RecordRow
-                  key={r.url}
-                  r={r}
-                  rec={full.get(r.url)}
-                  selected={selected.has(r.url)}
-                  open={open.has(r.url)}
-                  filter={filter}
-                  onSelect={() => setSelected(toggle(selected, r.url))}
-                  onToggle={() => setOpen(toggle(open, r.url))}
-                  onDelete={() => void remove([r.url])}
-                  onCorrect={(identity) => correct(r, identity)}
-                  onReview={(id, st, n) => void review(r, id, st, n)}
-                />
-              ))}
-            </tbody>
-          </table>
-        )}
-        {shown.length > ROWS_PER_PAGE && (
-          <nav class="nb-pager nb-row" data-testid="pager">
-            <button data-testid="page-prev" disabled={at === 0} onClick={() => setPage(at - 1)}>{tr('ui_prev_page')}</button>
-            <span class="nb-muted" data-testid="page-rows">{tr('ui_rows', { from: at * ROWS_PER_PAGE + 1, to: at * ROWS_PER_PAGE + rows.length, total: shown.length })}</span>
-            <button data-testid="page-next" disabled={at >= pages - 1} onClick={() => setPage(at + 1)}>{tr('ui_next_page')}</button>
-          </nav>
-        )}
+        <RecordTable
+          shown={shown}
+          page={page}
+          onPage={setPage}
+          sort={sort}
+          onSort={setSort}
+          selected={selected}
+          onSelect={setSelected}
+          open={open}
+          onOpen={setOpen}
+          full={full}
+          filter={filter}
+          onDelete={(r) => void remove([r.url])}
+          onCorrect={correct}
+          onReview={(r, id, st, n) => void review(r, id, st, n)}
+        />
       </section>
       {batches.length > 0 && (
         <Fold id="batches" title={tr('ui_batches')} open={resumable}>

@@ -6,11 +6,13 @@
  */
 import { BACKUP_FORMAT, STORE_VERSION, type PageRecord } from '@/lib/store/schema';
 import type { RecordSummary } from '@/lib/store/summary';
-import { ExportChunk, ImportOutcome, RECORD_CHUNK, SUMMARY_PAGE, SummaryPage, StoreProblem } from '@/lib/ext/messages';
+import { ExportChunk, ImportOutcome, RECORD_CHUNK, STORAGE_FULL, SUMMARY_PAGE, SummaryPage, StoreProblem } from '@/lib/ext/messages';
+import { visibleFindings, type RecordFilter } from '@/lib/store/filter';
+import { applyReviews, type ReviewOptions } from '@/lib/result/review';
 import { MAX_IMPORT_BYTES, type ImportProblem } from '@/components/backup-file';
 import { append } from '@/lib/arrays';
 import type { z } from '@/lib/zod';
-import { tr } from '@/components/i18n';
+import { punct, tr } from '@/components/i18n';
 
 export type Problem = z.infer<typeof StoreProblem>;
 export type Imported = { added: number; updated: number; skipped: number; problems: string[] };
@@ -88,3 +90,30 @@ export function importProblem(problem: ImportProblem, size: number): string {
   }
 }
 
+
+/** Problems of an import listed in its notice, at most. */
+export const PROBLEMS_SHOWN = 10;
+
+/** What an import (or 撤销) did, as its notice says it: counts, the first problems, or why it stopped and where. */
+export function importNotice(r: Imported & { done: number; error?: string }, total: number): { text: string; error?: boolean } {
+  if (r.error === undefined) {
+    const listed = r.problems.slice(0, PROBLEMS_SHOWN);
+    if (r.problems.length > PROBLEMS_SHOWN) listed.push(tr('ui_problems_more', { n: r.problems.length - PROBLEMS_SHOWN }));
+    return { text: [tr('ui_imported', { added: r.added, updated: r.updated, skipped: r.skipped })].concat(listed).join(punct('semicolon')) };
+  }
+  if (r.done === 0) return { text: r.error === STORAGE_FULL ? tr('ui_storage_full') : tr('ui_import_failed', { error: r.error }), error: true };
+  return { text: tr('ui_import_partial', { done: r.done, total, added: r.added, updated: r.updated, skipped: r.skipped, error: importError(r.error) }), error: true };
+}
+
+/** Why a chunk was refused, for people: a full store said in their words, the background's answer otherwise. */
+export const importError = (error: string) => (error === STORAGE_FULL ? tr('ui_storage_full') : error);
+
+/**
+ * A record as the CSV and Markdown exports give it: as reviewed (dismissed findings left out unless
+ * asked, or unless the list shows the dismissed), with only the findings the list's filters show.
+ */
+export function exportedResult(r: PageRecord, filter: RecordFilter, options: ReviewOptions): ReturnType<typeof applyReviews> {
+  const visible = new Set(visibleFindings(r, filter).map((f) => f.id));
+  const reviewed = applyReviews(r.result, r.reviews, { ...options, includeDismissed: options.includeDismissed || filter.status === 'dismissed' });
+  return { ...reviewed, source: r.href, findings: reviewed.findings.filter((f) => visible.has(f.id)) };
+}
