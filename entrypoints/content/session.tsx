@@ -12,11 +12,8 @@ import { DEFAULT_SETTINGS, auditOptions, type Settings } from '@/lib/store/setti
 import { precheck } from '@/lib/page/precheck';
 import { STORAGE_FULL, type PageState, type Reply } from '@/lib/ext/messages';
 import type { ToContent } from '@/lib/ext/to-content';
-import type { ReportResult } from '@/lib/result/schema';
 import type { Reviews } from '@/lib/result/review';
 import { snapshotOf } from '@/lib/pipeline/snapshot';
-import { reportFiles } from '@/lib/batch/links';
-import { readableHost, sameOrigin } from '@/lib/ext/browser';
 import type { Identity } from '@/lib/store/identity';
 import { AuditView, type ViewSettings } from '@/components/page/audit-view';
 import { LinkVerdicts } from '@/components/page/link-verdicts';
@@ -24,6 +21,7 @@ import { listingRunner, type BatchRunner } from './batch';
 import { remaining } from '@/lib/store/batch';
 import { BenchClock } from './bench';
 import { Watcher, signature } from './watch';
+import { PageFiles } from './files';
 
 export type Send = (msg: unknown) => Promise<Reply | undefined>;
 /** What an audit of the page honours: the auditor's settings and corrections for this page. */
@@ -39,10 +37,7 @@ export class PageSession {
   /** On a listing of reports: the runner of "审计本页所有年报" (looked for until found: links may come late). */
   private batch: BatchRunner | null = null;
   /** The page's report files, and the audit of the one it holds alone. */
-  private files: { url: string; text: string }[] = [];
-  private fileResult: { url: string; result: ReportResult | null; error: string | null } | undefined;
-  /** A report file on another site, offered to the auditor rather than fetched. */
-  private fileOffer: { url: string; host: string } | undefined;
+  private files: PageFiles;
 
   private view: AuditView;
   private verdicts: LinkVerdicts;
@@ -54,6 +49,10 @@ export class PageSession {
     this.watcher = new Watcher(doc, () => this.changed());
     this.verdicts = new LinkVerdicts(doc);
     this.clock = new BenchClock(doc);
+    this.files = new PageFiles(doc, () => this.href(), send, (open) => {
+      if (open) this.view.expanded = true;
+      this.redrawExtras();
+    });
   }
 
   /** The auditor's choice of marks and of the panel's side: a setting, for every page. */
@@ -156,7 +155,7 @@ export class PageSession {
       result: this.audit?.result ?? null,
       listing: b?.links.length ?? 0,
       batch: b?.record ?? null,
-      files: this.files,
+      files: this.files.list,
     };
   }
 
@@ -182,8 +181,8 @@ export class PageSession {
     this.clock.record('audit', performance.now() - t);
     this.clock.time('panel', () => {
       // the report files the page links to: what the panel offers besides the audit, so looked for with it
-      this.files = reportFiles(this.doc, href);
-      this.view.setExtras(this.extras());
+      this.files.find();
+      this.view.setExtras(this.files.extras());
       this.draw();
     });
     const snapshot = a.input ? snapshotOf(a.input.blocks, a.input.meta) : null;
@@ -203,17 +202,8 @@ export class PageSession {
       this.view.expanded = true;
       this.scrollTo(decodeURIComponent(asked[1]!));
     }
-    // a page that holds nothing but its report file: the file is audited by itself when it is on the page's own site;
-    // a file on another site is fetched only when the auditor clicks (the panel offers it, naming the site)
-    if (a.result.isReport && a.model?.recognition.attachmentOnly && this.files.length && !this.fileResult) {
-      const file = this.files[0]!.url;
-      if (sameOrigin(file, href)) void this.auditFile(file, false);
-      else {
-        this.fileOffer = { url: file, host: readableHost(file) };
-        this.view.expanded = true;
-        this.redrawExtras();
-      }
-    }
+    // a page that holds nothing but its report file: the file is audited by itself (./files.ts)
+    if (a.result.isReport && a.model?.recognition.attachmentOnly) this.files.auditAlone();
     return this.state();
   }
 
@@ -229,28 +219,8 @@ export class PageSession {
     return done;
   }
 
-  private async auditFile(url: string, clicked: boolean) {
-    this.fileResult = { url, result: null, error: null };
-    this.view.expanded = true;
-    this.redrawExtras();
-    const reply = await this.send({ type: 'file:audit', url, from: this.href(), clicked }).catch((e: unknown) => ({ ok: false as const, error: String(e) }));
-    this.fileResult = reply?.ok ? { url, result: reply.data as ReportResult, error: null } : { url, result: null, error: reply && !reply.ok ? reply.error : '附件审计失败' };
-    this.redrawExtras();
-  }
-
-  /** What the panel shows of the page's report files: each opens in the viewer. */
-  private extras() {
-    return {
-      files: this.files,
-      onFile: (url: string) => void this.send({ type: 'file:open', url, from: this.href() }),
-      fileResult: this.fileResult,
-      fileOffer: this.fileOffer,
-      onAuditFile: (url: string) => void this.auditFile(url, true),
-    };
-  }
-
   private redrawExtras() {
-    this.view.setExtras(this.extras());
+    this.view.setExtras(this.files.extras());
     this.draw();
   }
 
