@@ -1,6 +1,6 @@
 /** The UI language of every extension surface, and the strings in it. */
 import type { Lang } from '@/lib/model';
-import { cellName, codeText, culpritText, findingMessage, rowName, t } from '@/lib/result/messages';
+import { cellName, codeText, culpritText, findingMessage, rowName, t } from '@/lib/result/wording';
 import { colLabel } from '@/lib/template/layout';
 import type { Finding } from '@/lib/result/schema';
 

@@ -1,7 +1,7 @@
 import { TabPages, backgroundHandler } from '@/lib/ext/background';
 import { Histories } from '@/lib/ext/history';
 import { RecordStore } from '@/lib/store/record-store';
-import { t } from '@/lib/result/messages';
+import { t } from '@/lib/result/wording';
 import { emptyResult } from '@/lib/result/empty';
 import { ReportResult } from '@/lib/result/schema';
 import { snapshotSchema } from '@/lib/pipeline/snapshot';

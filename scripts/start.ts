@@ -9,7 +9,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CHROMIUM, ROOT, launch, openPopup, serve, waitForMarks } from './browser';
 import { PageRecord } from '../lib/store/schema';
-import { culpritText } from '../lib/result/messages';
+import { culpritText } from '../lib/result/wording';
 
 const OUT = join(ROOT, 'out');
 const SAMPLE = '/sample-report.html';

@@ -1,6 +1,7 @@
 /** The stored records as history: an organ's years side by side (figures and a small chart), and the pairs of reports with copied prose. */
 import type { RecordSummary } from '@/lib/store/summary';
-import { KEY_FIGURES, copyPairs, organTimelines, type OrganTimeline } from '@/lib/store/organs';
+import { copyPairs, organTimelines, type OrganTimeline } from '@/lib/store/organs';
+import { KEY_FIGURES } from '@/lib/store/figures';
 import { viewerUrl } from '@/lib/ext/browser';
 import { tr } from '@/components/i18n';
 import { Fold } from './Fold';

@@ -11,7 +11,7 @@ import { auditUrl } from '../batch/audit-url';
 import { emptyResult } from '../result/empty';
 import type { ReportResult } from '../result/schema';
 import { summarise } from '../batch/summary';
-import { t } from '../result/messages';
+import { t } from '../result/wording';
 import { familyKey } from '../rules/types';
 
 export interface BatchIO {

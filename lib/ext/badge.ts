@@ -1,7 +1,7 @@
 /** The toolbar badge for a tab: the number of errors, coloured by the worst severity. */
 import type { Lang } from '../model';
 import type { ReportResult } from '../result/schema';
-import { t } from '../result/messages';
+import { t } from '../result/wording';
 
 export const SEVERITY_COLOURS = { error: '#d93025', warning: '#e37400', notice: '#1a73e8', pass: '#188038' } as const;
 

@@ -23,8 +23,12 @@ export interface Row {
   cells: Cell[];
 }
 
-/** Where a table's rows came from: real markup, or a text layout that lost it. */
-export type Layout = 'html' | 'per-line' | 'pipe' | 'tab' | 'bare' | 'pdf' | 'merged';
+/**
+ * Where a table's rows came from: real markup, a text layout that lost it (lib/grid/text-layouts),
+ * a PDF's boxes, or a .doc's table read cell by cell from its text (`word-cells`: one stream of cells,
+ * its rows left to the template, as `pipe` and `bare` are).
+ */
+export type Layout = 'html' | 'per-line' | 'pipe' | 'tab' | 'bare' | 'pdf' | 'merged' | 'word-cells';
 
 export interface TableBlock {
   kind: 'table';

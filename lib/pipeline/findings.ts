@@ -9,7 +9,7 @@ import { RULES, codeOf, type Rule } from '../rules';
 import { SEVERITY_RANK } from '../rules/severity';
 import { annotateRepairs } from '../analysis/culprit';
 import { findingId, groupFindings, type Item } from '../analysis/group';
-import { formatMessage, t } from '../result/messages';
+import { formatMessage, t } from '../result/wording';
 import type { Finding } from '../result/schema';
 
 /** Where a finding stands in the report: its cell, the cells it involves, and for a whole row, column or table the cells it marks one by one. */

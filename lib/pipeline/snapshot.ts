@@ -19,7 +19,7 @@ function build() {
           z.object({ k: z.literal('t'), text: z.string().max(20_000), ...Where }),
           z.object({
             k: z.literal('g'),
-            layout: z.enum(['html', 'per-line', 'pipe', 'tab', 'bare', 'pdf', 'merged']),
+            layout: z.enum(['html', 'per-line', 'pipe', 'tab', 'bare', 'pdf', 'merged', 'word-cells']),
             rows: z.array(z.array(z.string().max(2_000)).max(400)).max(5_000),
             /** Each cell's line in a text input (or on a PDF page), where the cells stand on lines of their own. */
             lines: z.array(z.array(z.number().int().nonnegative()).max(400)).max(5_000).optional(),

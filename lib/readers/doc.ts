@@ -126,7 +126,7 @@ export function docBlocks(text: string): Block[] {
   let cells: Cell[] | null = null;
   let tableLine = 0;
   const endTable = () => {
-    if (cells?.length) out.push({ kind: 'table', layout: 'pipe', rows: [{ cells }], size: { rows: 1, cols: cells.length }, src: { line: tableLine } });
+    if (cells?.length) out.push({ kind: 'table', layout: 'word-cells', rows: [{ cells }], size: { rows: 1, cols: cells.length }, src: { line: tableLine } });
     cells = null;
   };
   const paras = clean.split(/\r|\x0c/);

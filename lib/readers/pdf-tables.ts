@@ -85,7 +85,7 @@ export interface Region {
 }
 
 /** A table region's rows: a row per line of values with its labels; header rows in between; blanks where a column has no text. */
-export function tableRows(region: Region, grid0: number[] | null): { rows: Row[]; grid: number[] | null; headerKeys: string[] } {
+export function regionRows(region: Region, grid0: number[] | null): { rows: Row[]; grid: number[] | null; headerKeys: string[] } {
   const { lines, page } = region;
   markLabelWords(lines);
   const cells = labelCells(lines);

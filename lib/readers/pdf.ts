@@ -16,7 +16,7 @@ import { append, maxOf } from '../arrays';
 import type { Block, TableBlock } from '../model';
 import { isTemplateLabel } from '../template/labels';
 import { isValue, pageLines, tabular, isPageNoise, runningLines, paragraphs, type PdfPage, type Line } from './pdf-lines';
-import { tableRows } from './pdf-tables';
+import { regionRows } from './pdf-tables';
 
 export { pageLines, type PdfTextItem, type PdfPage } from './pdf-lines';
 export { readPdfPages, MAX_PDF_PAGES, PDF_LIMITS, PdfLimitError, type PdfJs } from './pdf-read';
@@ -53,13 +53,13 @@ export function pdfBlocks(pages: PdfPage[]): { blocks: Block[]; textChars: numbe
         const region = { lines: run, page: n };
         if (continues && open) {
           // the table goes on from the page before: its header repeated here is dropped
-          const { rows, grid, headerKeys } = tableRows(region, open.grid);
+          const { rows, grid, headerKeys } = regionRows(region, open.grid);
           const keep = rows.filter((r, idx) => !(idx < headerKeys.length && open!.headers.has(r.cells.map((c) => c.text).join('|'))));
           append(open.table.rows, keep);
           open.grid = grid;
           open.table.size = { rows: open.table.rows.length, cols: maxOf(keep.map((r) => r.cells.length), open.table.size.cols) };
         } else {
-          const { rows, grid, headerKeys } = tableRows(region, null);
+          const { rows, grid, headerKeys } = regionRows(region, null);
           const table: TableBlock = {
             kind: 'table',
             layout: 'pdf',

@@ -7,7 +7,6 @@ import type { PageRecord } from './schema';
 import { summaryOf, type RecordSummary } from './summary';
 import { KEY_FIGURES } from './figures';
 
-export { KEY_FIGURES };
 
 /** What the history needs of a record: its summary (figures, findings across years, copied prose). */
 export type HistoryItem = Pick<RecordSummary, 'href' | 'isReport' | 'organ' | 'year' | 'title' | 'figures' | 'crossYear' | 'copies'>;

@@ -59,7 +59,7 @@ export function mapTables(blocks: TableBlock[], year: number | null): Mapping {
 function readBlock(r: Reading, b: TableBlock) {
   r.pos.anchored = false;
   r.layout = b.layout;
-  const stream = b.layout === 'pipe' || b.layout === 'bare';
+  const stream = b.layout === 'pipe' || b.layout === 'bare' || b.layout === 'word-cells';
   for (const row of b.rows) for (const s of segments(row.cells, b.layout === 'merged')) readSegment(r, s, stream);
   // a block that ends with 表四's labels but no filled data row: its all-blank row is the data row
   if (r.pos.table === 'appeals' && !r.learnt.appealsTaken && r.learnt.appealsFallback) takeAppeals(r, r.learnt.appealsFallback);

@@ -103,7 +103,7 @@ export const isEmpty = (c: Cell) => c.text.trim() === '';
 export const NOTE = /^[（(](?:区分|只计|单位|注|含|本列|不计)[^）)]*[）)]$/;
 
 /** Text layouts that keep one cell per line: where an archive merged identical lines, a row prints fewer values. */
-export const ONE_CELL_PER_LINE = new Set<TableBlock['layout']>(['bare', 'per-line', 'pipe']);
+export const ONE_CELL_PER_LINE = new Set<TableBlock['layout']>(['bare', 'per-line', 'pipe', 'word-cells']);
 
 /** A run of digits that ran together (6-422 is 6 / -4 / 22): a value however it parses. */
 export const RUN = /^-?\d[\d.-]*$/;

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { auditText } from '../../lib/pipeline/audit';
 import { ReportResult } from '../../lib/result/schema';
-import { culpritText } from '../../lib/result/messages';
+import { culpritText } from '../../lib/result/wording';
 
 const seed = (name: string) => readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8');
 

@@ -7,13 +7,13 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { KEY_FIGURES } from '../../lib/store/organs';
+import { KEY_FIGURES } from '../../lib/store/figures';
 import { FAMILIES, SEVERITIES, Verdict } from '../../lib/result/schema';
 import { CODES } from '../../lib/rules';
 import type { ClaimKind } from '../../lib/text/claims';
 import { auditText } from '../../lib/pipeline/audit';
 import { auditHtml } from '../../lib/node';
-import { culpritText, formatMessage } from '../../lib/result/messages';
+import { culpritText, formatMessage } from '../../lib/result/wording';
 import { toCsv, toMarkdown } from '../../lib/result/format';
 
 const ROOT = new URL('../../', import.meta.url).pathname;

@@ -5,7 +5,7 @@
 import type { Lang } from '../../model';
 import type { ReportResult } from '../schema';
 import { colLabel, tableShort } from '../../template/layout';
-import { codeText, culpritText, formatMessage, rowName, t } from '../messages';
+import { codeText, culpritText, formatMessage, rowName, t } from '../wording';
 import { severityLabel, familyLabel } from './labels';
 
 export const BOM = '\uFEFF';

@@ -1,7 +1,7 @@
 /** Words the exports print for severities, verdicts and rule families: from the locale files. */
 import type { Lang, Severity } from '../../model';
 import type { Verdict } from '../schema';
-import { t } from '../messages';
+import { t } from '../wording';
 import { familyKey } from '../../rules/types';
 
 export const severityLabel = (s: Severity, lang: Lang = 'zh') => t(`ui_sev1_${s}`, lang);
