@@ -2,7 +2,7 @@
  * How long the dashboard takes to show its first row with N records of about
  * 60 KB stored (1,000 and 5,000 by default): the built extension in Debian's
  * Chromium, records seeded through its service worker. Prints Markdown table rows
- * (`dashboardRows()` returns them, for scripts/bench.ts to call).
+ * (`dashboardRows()` returns them, for scripts/bench/browser.ts to call).
  *
  *   npx tsx scripts/bench-dashboard.ts [N ...]
  *

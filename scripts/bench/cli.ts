@@ -1,0 +1,154 @@
+/** The CLI as whole processes: against a researcher's pandas script over a corpus of report pages, and on the largest inputs it accepts. */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { maxOf } from '../../lib/arrays';
+import { ROOT } from '../browser';
+import { OUT, RUNS, median, say } from './stats';
+
+const PLACES = ['龙门', '八泉', '澄月', '清河', '青山', '白石', '临江', '望海', '石桥', '南湖', '北关', '西岭', '东塘', '松林', '柳岸'];
+const KINDS = ['街道办事处', '镇人民政府', '乡人民政府', '区民政局', '区教育局', '区人民政府', '区司法局', '区财政局', '区卫生健康委员会', '区市场监督管理局'];
+/** A different organ for every page, as in a real crawl of one year's reports. */
+const organ = (i: number) => `${PLACES[i % PLACES.length]}${KINDS[Math.floor(i / PLACES.length) % KINDS.length]}`;
+/** Six report pages in six markups (Word export, CMS tables, a table split in two, a city bureau's, a zone's, narrative phrasings) and the organ each names. */
+const BASES: [string, string][] = [
+  ['sample-report.html', '上塘街道'],
+  ['report-2021-cms.html', '八泉街道'],
+  ['report-2019-split.html', '龙门街道'],
+  ['report-city-bureau.html', '江州市住房和城乡建设局'],
+  ['report-zone-march.html', '江州综合实验区管理委员会'],
+  ['report-narrative-phrasings.html', '江州市江北区人民政府'],
+];
+
+/** 150 report pages, 25 in each markup, each under an organ of its own (as a crawl of one year's reports is). */
+function writeCorpus(dir: string, n = 150): void {
+  const bases = BASES.map(([f, organ]) => [readFileSync(join(ROOT, 'tests/fixtures/pages', f), 'utf8'), organ] as const);
+  for (let i = 0; i < n; i++) {
+    const [html, name] = bases[i % bases.length]!;
+    writeFileSync(join(dir, `p${String(i).padStart(3, '0')}.html`), html.split(name).join(organ(i)));
+  }
+}
+
+const PANDAS_SCRIPT = `import sys, glob
+import pandas as pd
+tables = 0
+for f in sorted(glob.glob(sys.argv[1] + '/*.html')):
+    try:
+        tables += len(pd.read_html(f, flavor='lxml'))
+    except Exception:
+        pass
+print(tables)
+`;
+
+/** A Python with pandas and lxml: a virtual environment made once under out/ (pip's index must be reachable). */
+function pandasPython(): { python: string | null; why: string } {
+  const which = spawnSync('python3', ['--version'], { encoding: 'utf8' });
+  if (which.status !== 0) return { python: null, why: 'python3 not found' };
+  const venv = join(OUT, 'bench-venv');
+  const python = join(venv, 'bin/python');
+  const has = () => spawnSync(python, ['-c', 'import pandas, lxml'], { stdio: 'ignore' }).status === 0;
+  if (existsSync(python) && has()) return { python, why: '' };
+  console.log('建立 Python 虚拟环境 Creating a Python virtual environment with pandas and lxml…');
+  const mk = spawnSync('python3', ['-m', 'venv', venv], { encoding: 'utf8' });
+  if (mk.status !== 0) return { python: null, why: `python3 -m venv failed: ${(mk.stderr || mk.stdout).trim().split('\n').pop()}` };
+  const pip = spawnSync(python, ['-m', 'pip', 'install', '--quiet', 'pandas', 'lxml'], { encoding: 'utf8' });
+  if (pip.status !== 0 || !has()) return { python: null, why: `pip install pandas lxml failed: ${(pip.stderr || pip.stdout).trim().split('\n').pop()}` };
+  return { python, why: '' };
+}
+
+/** Wall time of a whole process, in seconds; its peak memory (MB) when /usr/bin/time is there. */
+function run(cmd: string, args: string[]): { s: number; mb: number | null } {
+  const timed = existsSync('/usr/bin/time');
+  const t = performance.now();
+  const r = timed ? spawnSync('/usr/bin/time', ['-f', '%M', cmd, ...args], { encoding: 'utf8', maxBuffer: 1 << 28 }) : spawnSync(cmd, args, { encoding: 'utf8', maxBuffer: 1 << 28 });
+  const s = (performance.now() - t) / 1000;
+  if (r.status !== 0 && r.status !== 1) throw new Error(`${cmd} ${args.join(' ')}: exit ${r.status}\n${r.stderr}`);
+  const kb = timed ? Number(r.stderr.trim().split('\n').pop()) : NaN;
+  return { s, mb: Number.isFinite(kb) ? kb / 1024 : null };
+}
+
+/** Alternate the commands `runs` times; medians of each. */
+function alternate(cmds: [string, string[]][], runs: number): { s: number; mb: number | null }[] {
+  const all = cmds.map(() => [] as { s: number; mb: number | null }[]);
+  for (let i = 0; i < runs; i++) cmds.forEach(([c, a], k) => all[k]!.push(run(c, a)));
+  return all.map((xs) => ({ s: median(xs.map((x) => x.s)), mb: xs[0]!.mb === null ? null : maxOf(xs.map((x) => x.mb!)) }));
+}
+
+export function cliBench() {
+  say('### The CLI against pandas.read_html (whole processes, this machine)');
+  say();
+  freshCli();
+  const dir = mkdtempSync(join(tmpdir(), 'nianbao-corpus-'));
+  writeCorpus(dir);
+  const script = join(dir, '..', `nianbao-pandas-${process.pid}.py`);
+  writeFileSync(script, PANDAS_SCRIPT);
+  const { python, why } = pandasPython();
+  const bin = join(ROOT, 'bin/nianbao-audit.mjs');
+  const small = join(ROOT, 'tests/fixtures/pages/sample-report.html');
+  const runs = Math.max(3, Math.min(RUNS, 7));
+  say(`150 report pages in six markups (fixture pages under 150 organs' names); the CLI audits them in full (every check, the checks across reports, JSON out), pandas only reads their tables. Medians of ${runs} alternating runs.`);
+  say();
+  if (!python) {
+    say(`(pandas side skipped: ${why})`);
+    say();
+    const [corpus, one] = alternate([['node', [bin, dir]], ['node', [bin, small]]], runs);
+    say('| | this CLI |');
+    say('|---|---:|');
+    say(`| the whole corpus | ${corpus!.s.toFixed(2)} s |`);
+    say(`| one small page (start-up) | ${one!.s.toFixed(2)} s |`);
+    say();
+    return;
+  }
+  const [cli, pandas, one, imp] = alternate([['node', [bin, dir]], [python, [script, dir]], ['node', [bin, small]], [python, ['-c', 'import pandas']]], runs);
+  say('| | this CLI | pandas.read_html (lxml) | CLI / pandas |');
+  say('|---|---:|---:|---:|');
+  say(`| the whole corpus | ${cli!.s.toFixed(2)} s | ${pandas!.s.toFixed(2)} s | ${(cli!.s / pandas!.s).toFixed(2)} |`);
+  say(`| one small page (start-up) against \`import pandas\` | ${one!.s.toFixed(2)} s | ${imp!.s.toFixed(2)} s | ${(one!.s / imp!.s).toFixed(2)} |`);
+  if (cli!.mb !== null) say(`| peak memory over the corpus | ${Math.round(cli!.mb)} MB | ${Math.round(pandas!.mb!)} MB | |`);
+  say();
+}
+
+let cliBuilt = false;
+/** The bundle as npm ci leaves it, built from the sources as they are (with an older one bin/ runs the sources under tsx). */
+function freshCli() {
+  if (!cliBuilt) execFileSync('node', [join(ROOT, 'scripts/build-cli.mjs')], { cwd: ROOT, stdio: 'inherit' });
+  cliBuilt = true;
+}
+
+/** Peak memory of the CLI on the largest inputs it accepts: the attack's shapes, generated. */
+export function memoryBench() {
+  if (!existsSync('/usr/bin/time')) return;
+  freshCli();
+  say('### The CLI on the largest inputs it accepts (memory bound 300 MB)');
+  say();
+  say('| input | MB | seconds | peak MB | answer |');
+  say('|---|---:|---:|---:|---|');
+  const dir = mkdtempSync(join(tmpdir(), 'nianbao-big-'));
+  const report = readFileSync(join(ROOT, 'tests/fixtures/000_dccf7277737237a5.txt'), 'utf8');
+  const inputs: [string, string][] = [
+    ['report + 150,000 short lines.txt', report + '\n' + Array.from({ length: 150_000 }, (_, i) => `第${i}行`).join('\n')],
+    ['200,000 <p>.html', `<html><body>${report.split('\n').map((l) => `<p>${l}</p>`).join('')}${'<p>x</p>'.repeat(200_000)}</body></html>`],
+    ['table of 300,000 rows.html', `<html><body>${report.split('\n').map((l) => `<p>${l}</p>`).join('')}<table>${'<tr><td>1</td><td>2</td><td>3</td></tr>'.repeat(300_000)}</table></body></html>`],
+    ['18 MB of pipe text.txt', report + '\n' + '| 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 |\n'.repeat(560_000)],
+    ['45 MB page.html', `<html><body>${report.split('\n').map((l) => `<p>${l}</p>`).join('')}${'<div><span>填充</span></div>'.repeat(1_500_000)}</body></html>`],
+  ];
+  const bin = join(ROOT, 'bin/nianbao-audit.mjs');
+  for (const [name, text] of inputs) {
+    const path = join(dir, name.replace(/[^\w.]+/g, '-'));
+    writeFileSync(path, text);
+    const t = performance.now();
+    const r = spawnSync('/usr/bin/time', ['-f', '%M', 'node', bin, path], { encoding: 'utf8', maxBuffer: 1 << 28 });
+    const s = (performance.now() - t) / 1000;
+    const mb = Number(r.stderr.trim().split('\n').pop()) / 1024;
+    let answer = `exit ${r.status}`;
+    try {
+      const rep = JSON.parse(r.stdout).reports[0];
+      answer = rep.error ?? `${rep.verdict}; ${rep.findings.filter((f: { rule: string }) => f.rule.startsWith('shape:too-large')).length ? '“too large” said' : 'read whole'}`;
+    } catch {
+      /* the exit code says it */
+    }
+    say(`| ${name} | ${(Buffer.byteLength(text) / 1048576).toFixed(1)} | ${s.toFixed(2)} | ${Math.round(mb)} | ${answer} |`);
+  }
+  say();
+}

@@ -1,0 +1,66 @@
+/** Report files (PDF, Word) in Node, and the CLI on one file as a process of its own. */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { NODE_FILES } from '../../lib/node';
+import { auditFile } from '../../lib/pipeline/files';
+import { ROOT } from '../browser';
+import { RUNS, median, ms, say } from './stats';
+
+/** Report files in Node: reading (pdf.js, mammoth, the .doc piece table) and the audit, the whole of `auditFile`. */
+export async function filesBench() {
+  say('### Report files in Node (one core)');
+  say();
+  say('Read and audit, from the file’s bytes to the result; pdf.js’s legacy build with its worker in-process.');
+  say();
+  say('| file | pages | KB | ms | findings |');
+  say('|---|---:|---:|---:|---:|');
+  const dir = join(ROOT, 'tests/fixtures/documents');
+  const files = [
+    'office/bench100-2021-chromium.pdf', 'bench-2021-chromium.pdf', 'long-2021-libreoffice.pdf', 'long-2019-chromium.pdf',
+    'office/wrapped-2021-libreoffice.pdf', 'office/printed-2021-chromium.pdf', 'scan-2019-chromium.pdf',
+    'blank-2021-libreoffice.docx', 'office/tabs-2021-libreoffice.docx', 'blank-2021-libreoffice.doc', 'office/cells-2021-libreoffice.doc',
+  ];
+  const runs = Math.max(3, Math.min(RUNS, 7));
+  for (const f of files) {
+    const bytes = new Uint8Array(readFileSync(join(dir, f)));
+    const options = {};
+    let last = await auditFile(bytes, f, null, options, NODE_FILES); // warm
+    const xs: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      const t = performance.now();
+      last = await auditFile(bytes, f, null, options, NODE_FILES);
+      xs.push(performance.now() - t);
+    }
+    say(`| ${f} | ${last.result.file?.pages ?? '—'} | ${Math.round(bytes.length / 1024)} | ${ms(median(xs))} | ${last.result.findings.length} |`);
+  }
+  say();
+  cliFilesBench(dir);
+}
+
+/**
+ * The CLI on one file, as a user runs it: a process of its own, from start to JSON out. Bounds: a
+ * 100-page PDF under 5 s, a 10-page one under 1 s, memory under 300 MB. Peak memory (the
+ * process's maximum resident set) through GNU time where it is installed.
+ */
+function cliFilesBench(dir: string) {
+  const time = ['/usr/bin/time'].find((t) => existsSync(t));
+  say('### The CLI on one report file (a process each: start, read, audit, JSON out)');
+  say();
+  say('| file | pages | wall ms | peak MB |');
+  say('|---|---:|---:|---:|');
+  for (const [f, pages] of [['office/bench100-2021-chromium.pdf', 100], ['bench-2021-chromium.pdf', 10]] as const) {
+    const xs: number[] = [];
+    let peak = 0;
+    for (let i = 0; i < 3; i++) {
+      const t = performance.now();
+      const args = [join(ROOT, 'bin/nianbao-audit.mjs'), join(dir, f)];
+      const r = time ? spawnSync(time, ['-f', '%M', process.execPath, ...args], { encoding: 'utf8' }) : spawnSync(process.execPath, args, { encoding: 'utf8' });
+      xs.push(performance.now() - t);
+      const kb = Number(/(\d+)\s*$/.exec(r.stderr ?? '')?.[1] ?? 0);
+      peak = Math.max(peak, kb);
+    }
+    say(`| ${f} | ${pages} | ${ms(median(xs))} | ${peak ? Math.round(peak / 1024) : '—'} |`);
+  }
+  say();
+}
