@@ -10,3 +10,12 @@ z.config({ jitless: true });
 z.config(z.locales.zhCN());
 
 export { z };
+
+/**
+ * A schema built on first use, then kept: building zod schemas costs milliseconds, and most
+ * pages the content script sees never need them (no report, no snapshot, no message).
+ */
+export function lazily<T>(make: () => T): () => T {
+  let made: T | undefined;
+  return () => (made ??= make());
+}

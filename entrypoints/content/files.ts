@@ -6,7 +6,10 @@
 import type { ReportResult } from '@/lib/result/schema';
 import { reportFiles } from '@/lib/batch/links';
 import { readableHost, sameOrigin } from '@/lib/ext/browser';
-import type { Send } from './session';
+import type { Reply } from '@/lib/ext/messages';
+
+/** The content script's way to the background (as the session sends). */
+type Send = (msg: unknown) => Promise<Reply | undefined>;
 
 export type FileResult = { url: string; result: ReportResult | null; error: string | null };
 

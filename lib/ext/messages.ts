@@ -3,7 +3,7 @@
  * reply style everywhere: a handler returns a promise of the reply for a message
  * it handles and undefined for one it does not.
  */
-import { z } from '../zod';
+import { lazily, z } from '../zod';
 import { ReportResult } from '../result/schema';
 import { BACKUP_FORMAT, PageRecord, Review, ReviewStatus, identitySchema } from '../store/schema';
 import { historySliceSchema } from './history-slice';
@@ -109,11 +109,10 @@ function replies() {
 export type Replies = ReturnType<typeof replies>;
 /** The reply a request of this type gets. */
 export type ReplyTo<T extends ToBackground['type']> = z.infer<Replies[T]>;
-let built: Replies | null = null;
+const built = lazily(replies);
 /** The schema of the reply to a request of this type. */
 export function replySchema<T extends ToBackground['type']>(type: T): Replies[T] {
-  built ??= replies();
-  return built[type];
+  return built()[type];
 }
 
 /** To a content script: see to-content.ts (built lazily, the content script runs on every page). */

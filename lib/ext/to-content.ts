@@ -3,7 +3,7 @@
  * first message, not when the script loads: the content script runs on every
  * page, and most pages never receive a message.
  */
-import { z } from '../zod';
+import { lazily, z } from '../zod';
 import { readSettings, type Settings } from '../store/settings';
 import { readIdentity, type Identity } from '../store/identity';
 
@@ -20,12 +20,10 @@ function schema() {
 }
 
 export type ToContent = z.infer<ReturnType<typeof schema>>;
-
-let built: ReturnType<typeof schema> | null = null;
+const built = lazily(schema);
 
 export function parseToContent(raw: unknown): ToContent | null {
-  built ??= schema();
-  const r = built.safeParse(raw);
+  const r = built().safeParse(raw);
   return r.success ? r.data : null;
 }
 

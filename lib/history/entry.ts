@@ -4,7 +4,7 @@
  * key figures, its own sentences. Made from a result and the prose it was read from.
  */
 import type { HistoryEntry } from '../model';
-import { z } from '../zod';
+import { lazily, z } from '../zod';
 import type { ReportResult } from '../result/schema';
 import { organKey, ownSentences } from '../text/fingerprint';
 
@@ -35,9 +35,5 @@ function build() {
     sentences: z.array(z.object({ h: z.number().int().nonnegative(), t: z.string().max(400) })).max(400),
   });
 }
-let built: ReturnType<typeof build> | null = null;
 /** The entry's schema (a stored record's `entry`, a history slice the background sends), built on first use. */
-export function entrySchema() {
-  built ??= build();
-  return built;
-}
+export const entrySchema = lazily(build);

@@ -5,7 +5,7 @@
  * newer engine — where the page is not open, and gives the same result the page
  * gave (the pipeline from blocks on is pure).
  */
-import { z } from '../zod';
+import { lazily, z } from '../zod';
 import type { AuditOptions, Block, PageMeta, Source } from '../model';
 import { auditBlocks, failed, type Audit } from './audit';
 
@@ -56,12 +56,8 @@ function snapshotChars(blocks: { k: string; text?: string; rows?: string[][] }[]
   return n;
 }
 
-let built: ReturnType<typeof build> | null = null;
 /** The snapshot's schema, built on first use (the content script makes snapshots on report pages only). */
-export function snapshotSchema() {
-  built ??= build();
-  return built;
-}
+export const snapshotSchema = lazily(build);
 export type Snapshot = z.infer<ReturnType<typeof build>>;
 
 /** Beyond this much text a snapshot is not kept (the page must be visited to audit it again). */

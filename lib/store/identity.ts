@@ -3,7 +3,7 @@
  * government's own report). The schema is built on first use: the content script
  * reads it on report pages only.
  */
-import { z } from '../zod';
+import { lazily, z } from '../zod';
 import type * as model from '../model';
 
 function build() {
@@ -15,11 +15,7 @@ function build() {
   });
 }
 
-let built: ReturnType<typeof build> | null = null;
-export function identitySchema() {
-  built ??= build();
-  return built;
-}
+export const identitySchema = lazily(build);
 
 export type Identity = z.infer<ReturnType<typeof build>> & model.Identity;
 

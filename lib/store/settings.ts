@@ -3,7 +3,7 @@
  * schemas are built on first use: the content script reads settings on report
  * pages only and must not pay for them on every page.
  */
-import { z } from '../zod';
+import { lazily, z } from '../zod';
 import type { AuditOptions } from '../model';
 import { DEFAULT_DEADLINES } from '../rules/deadline';
 
@@ -32,10 +32,9 @@ function schemas() {
   };
 }
 
-let built: ReturnType<typeof schemas> | null = null;
+const built = lazily(schemas);
 export function settingsSchema() {
-  built ??= schemas();
-  return built.v2;
+  return built().v2;
 }
 
 export type Settings = z.infer<ReturnType<typeof schemas>['v2']>;
@@ -47,10 +46,9 @@ export const SETTINGS_KEY = 'settings';
 
 /** Whatever is stored → settings: v1 is brought forward, anything unreadable falls back to the defaults. */
 export function readSettings(raw: unknown): Settings {
-  built ??= schemas();
-  const p = built.v2.safeParse(raw);
+  const p = built().v2.safeParse(raw);
   if (p.success) return p.data;
-  const v1 = built.v1.safeParse(raw);
+  const v1 = built().v1.safeParse(raw);
   return v1.success ? { ...DEFAULT_SETTINGS, townshipDeadline: v1.data.townshipDeadline } : DEFAULT_SETTINGS;
 }
 
