@@ -5,6 +5,7 @@
  */
 import { parseHTML } from 'linkedom';
 import { parseLight } from './page/light-dom';
+import type { PageDocument } from './model';
 import { auditDocument, failed, type Audit, type AuditOptions } from './pipeline/audit';
 import { markShortened } from './page/content-root';
 import { auditFile as auditFileWith, type FileEnv } from './pipeline/files';
@@ -27,14 +28,15 @@ function bounded(html: string): { html: string; cut: number } {
   return { html: Buffer.from(lean.slice(0, MAX_PAGE_CHARS), 'utf16le').toString('utf16le'), cut: MAX_PAGE_CHARS };
 }
 
-/** Parse a page or a fragment: an <html> element with a <body>, as a browser would give. */
-export function parseHtml(source: string): Document {
+/**
+ * Parse a page or a fragment: an <html> element with a <body>, as a browser would give.
+ * The light tree, typed as the engine reads it (model/dom.ts): what it does not answer does not compile.
+ */
+export function parseHtml(source: string): PageDocument {
   const { html, cut } = bounded(source);
   const light = parseWhole(parseLight, html);
-  // the engine walks it through the DOM's own names (see light-dom.ts for what it answers)
-  const doc = light as unknown as Document;
-  if (cut || light.cutAt) markShortened(doc, light.cutAt ?? cut);
-  return doc;
+  if (cut || light.cutAt) markShortened(light, light.cutAt ?? cut);
+  return light;
 }
 
 /** A fragment put in a page; a page without a body (which no parser gives one) read as a fragment. */
@@ -50,7 +52,7 @@ export function parseFullHtml(html: string): Document {
 }
 
 export function auditHtml(html: string, source = 'page', url: string | null = null, options: AuditOptions = {}): Audit {
-  let doc: Document;
+  let doc: PageDocument;
   try {
     doc = parseHtml(html);
   } catch (e) {

@@ -8,6 +8,7 @@
  * the auditor asks (`setShowNotices`). Cells an error or a warning marks can be
  * reached with the keyboard (Tab): focusing one shows its tooltip as hovering does.
  */
+import type { PageElement } from '@/lib/model';
 import type { FindingSources } from '@/lib/pipeline/audit';
 import type { Finding } from '@/lib/result/schema';
 import { worse } from '@/lib/result/score';
@@ -35,6 +36,14 @@ const CSS = `
 `;
 /** Notices' outlines stay off until the auditor shows them. */
 const HIDE_NOTICES = `.${FLAG}[${SEV}=notice]:not(.${CURRENT}){outline:none!important}`;
+
+/**
+ * A source's element as the page's own: the content script audits the live page
+ * (auditDocument(document)), so every element its findings name is one of the page's.
+ */
+export function pageEl(el: PageElement | undefined): Element | undefined {
+  return el as Element | undefined;
+}
 
 /** The page's own attributes as they were before we touched them, restored exactly (absent, empty or set). */
 export class Originals {
@@ -106,12 +115,12 @@ export class Highlights {
     for (const f of findings) {
       const s = sources.get(f.id);
       if (!s) continue;
-      const el = s.cell?.el;
-      const parts = s.parts.filter((p) => p.src.el?.isConnected);
-      const first = el?.isConnected ? el : parts[0]?.src.el;
+      const el = pageEl(s.cell?.el);
+      const parts = s.parts.filter((p) => pageEl(p.src.el)?.isConnected);
+      const first = el?.isConnected ? el : pageEl(parts[0]?.src.el);
       if (!first) continue;
       this.byId.set(f.id, first);
-      this.relatedById.set(f.id, [...s.related, ...parts.map((p) => p.src)].map((r) => r.el).filter((e): e is Element => !!e && e !== first));
+      this.relatedById.set(f.id, [...s.related, ...parts.map((p) => p.src)].map((r) => pageEl(r.el)).filter((e): e is Element => !!e && e !== first));
       if (el?.isConnected) mark(el, f, [f.id, ...f.covers]);
       // a finding on a whole row, column or table marks each of its cells with the ids that cell stands for
       // (the covered ids by their cell, once: a blank-cell finding covers every blank cell of a table)
@@ -120,7 +129,7 @@ export class Highlights {
         for (const p of parts) {
           const { row, col } = p.cell;
           const ids = row.includes(':') || col.includes(':') ? f.covers.filter((id) => id.endsWith(`:${row}:${col}`)) : (byCell.get(`${row}:${col}`) ?? []);
-          mark(p.src.el!, f, [f.id, ...ids]);
+          mark(pageEl(p.src.el)!, f, [f.id, ...ids]);
         }
       }
     }

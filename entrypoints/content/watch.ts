@@ -1,10 +1,11 @@
 /** Pages that fill their content in by script are audited again: changes are debounced, and only a changed report counts. */
+import type { PageElement } from '@/lib/model';
 
 const DEBOUNCE_MS = 600;
 const MAX_REAUDITS = 20;
 
 /** A cheap signature of a report's content: its text length and its number of cells. */
-export function signature(root: Element | null | undefined): string {
+export function signature(root: PageElement | null | undefined): string {
   return root ? `${root.textContent?.length ?? 0}:${root.getElementsByTagName('td').length}` : '';
 }
 

@@ -1,5 +1,5 @@
 /** Fetch a page or a report file and audit it — the one loop step of every batch, in the CLI and in the extension alike. */
-import type { AuditOptions } from '../model';
+import type { AuditOptions, PageDocument } from '../model';
 import { sniffFile } from '../readers/sniff';
 import { auditDocument, auditText, failed } from '../pipeline/audit';
 import { keep, type Audited } from '../pipeline/across';
@@ -10,7 +10,7 @@ export interface AuditUrlOptions {
   signal?: AbortSignal;
   options: AuditOptions;
   /** HTML → a DOM: DOMParser in the browser, lib/node's parser in Node. */
-  parseHtml: (html: string) => Document;
+  parseHtml: (html: string) => PageDocument;
   /**
    * The audit of a report file (PDF, Word): the CLI reads it with lib/pipeline/files,
    * the extension's content script hands its address to the background's reader, so
@@ -29,7 +29,7 @@ export async function auditUrl(url: string, o: AuditUrlOptions): Promise<Audited
   }
   const { text, html } = pageText(page);
   if (!html) return keep(auditText(text, url, o.options));
-  let doc: Document;
+  let doc: PageDocument;
   try {
     doc = o.parseHtml(text);
   } catch (e) {

@@ -2,6 +2,7 @@
 import { looksLikeReportTitle } from '../page/metadata';
 import { ATTACHMENT, LISTING_MIN } from '../page/recognise';
 import { cleanText } from '../text/normalize';
+import type { PageContainer, PageElement } from '../model';
 
 /** URL families report pages use, and the columns that list them. */
 const REPORT_URL = /\/art\/\d{4}\/\d{1,2}\/\d{1,2}\/art_\d+_\d+\.html|\/\d{6}\/t\d{8}_\d+\.s?html|\/content\/post_\d+\.html|xxgkannualreport|zfxxgknb|\/ndbg\/|\/gknb\//i;
@@ -29,15 +30,15 @@ export function sameHost(a: URL, b: URL): boolean {
 }
 
 /** The page's address and its first `limit` links with an http(s) address, each resolved against it; null when the address is none. */
-function webLinks(root: ParentNode, baseUrl: string, limit: number): { base: URL; links: [Element, URL][] } | null {
+function webLinks(root: PageContainer, baseUrl: string, limit: number): { base: URL; links: [PageElement, URL][] } | null {
   let base: URL;
   try {
     base = new URL(baseUrl);
   } catch {
     return null;
   }
-  const links: [Element, URL][] = [];
-  const anchors = (root as Element).getElementsByTagName('a');
+  const links: [PageElement, URL][] = [];
+  const anchors = root.getElementsByTagName('a');
   for (let i = 0, seen = 0; i < anchors.length && seen < limit; i++) {
     const a = anchors[i]!;
     const href = a.getAttribute('href');
@@ -59,7 +60,7 @@ function webLinks(root: ParentNode, baseUrl: string, limit: number): { base: URL
  * extension fetches from the page itself, where the browser allows only that).
  */
 /** `counted.total`, when given, gets how many report links there are, beyond `max` too (a batch says what it leaves out). */
-export function reportLinks(root: ParentNode, baseUrl: string, max = 500, sameOrigin = false, counted?: { total: number }): ReportLink[] {
+export function reportLinks(root: PageContainer, baseUrl: string, max = 500, sameOrigin = false, counted?: { total: number }): ReportLink[] {
   const page = webLinks(root, baseUrl, 5000);
   if (!page) return [];
   const { base } = page;
@@ -93,7 +94,7 @@ const FILE_WORDS = /年报|年度报告|全真版|附件|下载|原文|全文|PD
  * name names a report, or says it is the report's file (全真版, 附件下载 …). Any host:
  * a page's file often lives on another (its reading asks for that host's permission).
  */
-export function reportFiles(root: ParentNode, baseUrl: string, max = 10): ReportLink[] {
+export function reportFiles(root: PageContainer, baseUrl: string, max = 10): ReportLink[] {
   const page = webLinks(root, baseUrl, 2000);
   if (!page) return [];
   const seen = new Set<string>();

@@ -1,6 +1,6 @@
 /** A `<table>` element → grid with rowspan/colspan expanded → rows of cells. */
 import { cleanText } from '../text/normalize';
-import type { Cell, Row, TableBlock } from '../model';
+import type { Cell, PageElement, Row, TableBlock } from '../model';
 
 /** Spans beyond these are markup errors; clamp them so a hostile page cannot blow up the grid. */
 const MAX_COLSPAN = 1000;
@@ -12,7 +12,7 @@ const MAX_ROWS = MAX_TABLE_ROWS;
 const MAX_SLOTS = 2_000_000;
 
 /** `prop`: the browser's own reading of the attribute (el.colSpan, el.rowSpan), clamped as HTML says; undefined in a DOM without it. */
-function span(el: Element, prop: number | undefined, name: 'colspan' | 'rowspan', max: number): number {
+function span(el: PageElement, prop: number | undefined, name: 'colspan' | 'rowspan', max: number): number {
   const n = typeof prop === 'number' ? prop : parseInt(el.getAttribute(name) ?? '1', 10);
   if (!Number.isFinite(n) || n < 0) return 1;
   if (n === 0) return name === 'rowspan' ? max : 1;
@@ -20,22 +20,22 @@ function span(el: Element, prop: number | undefined, name: 'colspan' | 'rowspan'
 }
 
 /** The `<tr>` elements that belong to this table (not to nested tables), in order. */
-export function tableRows(table: Element): Element[] {
+export function tableRows(table: PageElement): PageElement[] {
   return tableRowsCounted(table).rows;
 }
 
 /** The table's rows, the first MAX_TABLE_ROWS of them, and how many it has. */
-function tableRowsCounted(table: Element): { rows: Element[]; total: number } {
+function tableRowsCounted(table: PageElement): { rows: PageElement[]; total: number } {
   // browsers keep these as live collections (fast); a DOM in Node may not
-  const native = (table as HTMLTableElement).rows;
+  const native = table.rows;
   if (native && typeof native.length === 'number') {
-    const rows: Element[] = [];
+    const rows: PageElement[] = [];
     for (let i = 0; i < Math.min(native.length, MAX_ROWS); i++) rows.push(native[i]!);
     return { rows, total: native.length };
   }
-  const out: Element[] = [];
+  const out: PageElement[] = [];
   let total = 0;
-  const visit = (parent: Element) => {
+  const visit = (parent: PageElement) => {
     for (const child of Array.from(parent.children)) {
       const tag = child.tagName.toLowerCase();
       if (tag === 'tr') {
@@ -51,8 +51,8 @@ function tableRowsCounted(table: Element): { rows: Element[]; total: number } {
  * The row's cells (its td and th children, as `tr.cells` has them), walked by sibling: in a page each
  * index into a live collection is a call into the page that costs more than the walk.
  */
-export function rowCells(tr: Element): Element[] {
-  const out: Element[] = [];
+export function rowCells(tr: PageElement): PageElement[] {
+  const out: PageElement[] = [];
   for (let c = tr.firstElementChild; c; c = c.nextElementSibling) {
     const t = c.localName ?? c.tagName.toLowerCase();
     if (t === 'td' || t === 'th') out.push(c);
@@ -65,7 +65,7 @@ export function rowCells(tr: Element): Element[] {
  * rows handed to the mapper keep, per grid row, the cells that start in that row
  * in column order — the order a reader sees them in.
  */
-export function readHtmlTable(table: Element): TableBlock {
+export function readHtmlTable(table: PageElement): TableBlock {
   const { rows: trs, total } = tableRowsCounted(table);
   const grid: (Cell | null)[][] = [];
   const starts: Cell[][] = [];
@@ -80,9 +80,8 @@ export function readHtmlTable(table: Element): TableBlock {
       const td = tds[i]!;
       while (grid[r]![c]) c++;
       if (c >= MAX_COLS) break;
-      const cell0 = td as HTMLTableCellElement;
-      let cs = span(td, cell0.colSpan, 'colspan', MAX_COLSPAN);
-      let rs = span(td, cell0.rowSpan, 'rowspan', trs.length - r);
+      let cs = span(td, td.colSpan, 'colspan', MAX_COLSPAN);
+      let rs = span(td, td.rowSpan, 'rowspan', trs.length - r);
       if (cs * rs > budget) cs = rs = 1;
       budget -= cs * rs;
       // textContent is native and fast; labels split by <br> or spans join up, which label matching wants anyway

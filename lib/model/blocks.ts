@@ -1,8 +1,9 @@
 /** Tables and text as the engine sees them, whatever markup, text layout or file they came from. */
+import type { PageElement } from './dom';
 
 /** Where a piece of the report came from: an element of the page, a line of a text file, a place in a PDF. */
 export interface Source {
-  el?: Element;
+  el?: PageElement;
   /** 1-based line number in a text input (for a PDF: the line on its page). */
   line?: number;
   /** 1-based page of a PDF. */

@@ -4,3 +4,4 @@ export type * from './template';
 export type * from './report';
 export type * from './finding';
 export type * from './history';
+export type * from './dom';

@@ -6,13 +6,13 @@
  * original, so that the root we return is the page's own element.
  */
 import { Readability } from '@mozilla/readability';
-import type { Block, PageMeta } from '../model';
+import type { Block, PageDocument, PageElement, PageMeta } from '../model';
 import { cleanText } from '../text/normalize';
 import { isTemplateLabel } from '../template/labels';
 import { isSectionHeading } from '../template/sections';
 import { withTextTables } from '../grid/text-layouts';
 import { domBlocks } from './dom-blocks';
-import { classesOf, elementsOf, queryAll, tagOf } from './dom-text';
+import { bodyOf, classesOf, elementsOf, queryAll, tagOf } from './dom-text';
 
 export const CONTAINERS = [
   '#zoom', '.TRS_Editor', '.trs_editor_view', '#UCAP-CONTENT', '.pages_content', '#ivs_content',
@@ -23,7 +23,7 @@ export const CONTAINERS = [
 const BODY_SIGNAL = /总体情况|本年新收|主动公开政府信息情况|收到和处理政府信息公开申请|信息公开.*年度报告/;
 
 export interface RootChoice {
-  root: Element;
+  root: PageElement;
   via: 'container' | 'anchors' | 'readability' | 'body';
   title: string | null;
   publishedTime: string | null;
@@ -39,7 +39,7 @@ const SIMPLE = CONTAINERS.map((sel) => ({
 }));
 
 /** Which of CONTAINERS the element matches, by index. */
-function containersOf(el: Element): number[] {
+function containersOf(el: PageElement): number[] {
   const id = el.getAttribute('id');
   const classes = classesOf(el);
   const out: number[] = [];
@@ -50,9 +50,9 @@ function containersOf(el: Element): number[] {
 }
 
 /** A CMS content container that holds the report, or null. Containers earlier in CONTAINERS win; then document order. */
-export function containerRoot(doc: Document): RootChoice | null {
+export function containerRoot(doc: PageDocument): RootChoice | null {
   // one query for all the selectors rather than one each
-  const matched: Element[][] = SIMPLE.map(() => []);
+  const matched: PageElement[][] = SIMPLE.map(() => []);
   for (const el of queryAll(doc, CONTAINERS.join(','), (e) => containersOf(e).length > 0)) {
     for (const i of containersOf(el)) matched[i]!.push(el);
   }
@@ -66,7 +66,7 @@ export function containerRoot(doc: Document): RootChoice | null {
 }
 
 /** The smallest element holding every anchor (section headings, template tables), or null with fewer than two. */
-export function anchorRoot(anchors: Element[]): Element | null {
+export function anchorRoot(anchors: PageElement[]): PageElement | null {
   return anchors.length >= 2 ? commonAncestor(anchors.slice(0, 2000)) : null;
 }
 
@@ -74,8 +74,8 @@ export function anchorRoot(anchors: Element[]): Element | null {
 const READABILITY_MAX_ELEMENTS = 60_000;
 const READABILITY_MAX_DEPTH = 120;
 
-function tooDeep(root: Element): boolean {
-  const stack: [Element, number][] = [[root, 0]];
+function tooDeep(root: PageElement): boolean {
+  const stack: [PageElement, number][] = [[root, 0]];
   while (stack.length) {
     const [el, d] = stack.pop()!;
     if (d > READABILITY_MAX_DEPTH) return true;
@@ -84,10 +84,11 @@ function tooDeep(root: Element): boolean {
   return false;
 }
 
-export function readabilityRoot(doc: Document): RootChoice | null {
+export function readabilityRoot(doc: PageDocument): RootChoice | null {
   try {
     if (!doc.documentElement || tooDeep(doc.documentElement)) return null;
-    const originals: Element[] = [];
+    const originals: PageElement[] = [];
+    // a PageDocument's copy is a full DOM (model/dom.ts): Readability changes it, never the page
     const clone = doc.cloneNode(true) as Document;
     const a = elementsOf(doc.documentElement);
     const b = clone.documentElement ? elementsOf(clone.documentElement) : [];
@@ -98,7 +99,7 @@ export function readabilityRoot(doc: Document): RootChoice | null {
     }
     const article = new Readability(clone, { keepClasses: true, charThreshold: 200 }).parse();
     if (!article?.content) return null;
-    const kept: Element[] = [];
+    const kept: PageElement[] = [];
     for (const m of article.content.matchAll(/data-nb-i="(\d+)"/g)) {
       const el = originals[Number(m[1])];
       if (el) kept.push(el);
@@ -111,14 +112,14 @@ export function readabilityRoot(doc: Document): RootChoice | null {
   }
 }
 
-function commonAncestor(els: Element[]): Element | null {
+function commonAncestor(els: PageElement[]): PageElement | null {
   if (!els.length) return null;
-  const chain: Element[] = [];
-  for (let e: Element | null = els[0]!; e; e = e.parentElement) chain.push(e);
+  const chain: PageElement[] = [];
+  for (let e: PageElement | null = els[0]!; e; e = e.parentElement) chain.push(e);
   let best = 0;
   for (const el of els.slice(1)) {
     let i = -1;
-    for (let e: Element | null = el; e && i < 0; e = e.parentElement) i = chain.indexOf(e);
+    for (let e: PageElement | null = el; e && i < 0; e = e.parentElement) i = chain.indexOf(e);
     if (i < 0) return null;
     best = Math.max(best, i);
   }
@@ -126,8 +127,8 @@ function commonAncestor(els: Element[]): Element | null {
 }
 
 /** The page's first ten h1, h2, .title and #title elements, in document order. */
-function headings(doc: Document): Element[] {
-  const isHeading = (el: Element) => {
+function headings(doc: PageDocument): PageElement[] {
+  const isHeading = (el: PageElement) => {
     const tag = tagOf(el);
     return tag === 'h1' || tag === 'h2' || el.getAttribute('id') === 'title' || classesOf(el).includes('title');
   };
@@ -135,7 +136,7 @@ function headings(doc: Document): Element[] {
 }
 
 /** Page metadata: title, meta tags, links of the content root. */
-export function pageMeta(doc: Document, root: Element, choice: RootChoice, url: string | null): PageMeta {
+export function pageMeta(doc: PageDocument, root: PageElement, choice: RootChoice, url: string | null): PageMeta {
   const metaTags: Record<string, string> = {};
   for (const m of Array.from(doc.getElementsByTagName('meta'))) {
     const name = (m.getAttribute('name') ?? m.getAttribute('property') ?? m.getAttribute('http-equiv') ?? '').toLowerCase();
@@ -165,25 +166,25 @@ export function pageMeta(doc: Document, root: Element, choice: RootChoice, url: 
  * filtered); else Readability's main content; else the body.
  */
 /** Documents parsed from a page cut short (lib/node's parseHtml): what the audit must say it did not read. */
-const shortened = new WeakMap<Document, number>();
+const shortened = new WeakMap<PageDocument, number>();
 
 /** The page `doc` was parsed from was cut at `kept` characters. */
-export function markShortened(doc: Document, kept: number) {
+export function markShortened(doc: PageDocument, kept: number) {
   shortened.set(doc, kept);
 }
 
-export function reportBlocks(doc: Document): { choice: RootChoice; blocks: Block[]; cut?: number } {
+export function reportBlocks(doc: PageDocument): { choice: RootChoice; blocks: Block[]; cut?: number } {
   const limits = { cut: shortened.get(doc) ?? 0 };
   const container = containerRoot(doc);
   if (container) return { choice: container, blocks: withTextTables(domBlocks(container.root, limits)), cut: limits.cut };
-  const body = doc.body ?? doc.documentElement;
+  const body = bodyOf(doc);
   const all = withTextTables(domBlocks(body, limits));
   const cut = limits.cut;
-  const inside = (root: Element) => all.filter((b) => !b.src.el || root.contains(b.src.el));
+  const inside = (root: PageElement) => all.filter((b) => !b.src.el || root.contains(b.src.el));
   const anchors = all
     .filter((b) => (b.kind === 'table' ? b.rows.some((r) => r.cells.some((c) => isTemplateLabel(c.text))) : isSectionHeading(b.text)))
     .map((b) => b.src.el)
-    .filter((e): e is Element => !!e);
+    .filter((e): e is PageElement => !!e);
   const root = anchorRoot(anchors);
   if (root) return { choice: { root, via: 'anchors', title: null, publishedTime: null }, blocks: inside(root), cut };
   // Readability over a page past the bounds would cost more than the audit: not tried there

@@ -1,5 +1,5 @@
 /** A page's DOM → blocks in reading order: lines of text and the data tables. */
-import type { Block, TableBlock, TextBlock } from '../model';
+import type { Block, PageElement, PageNode, TableBlock, TextBlock } from '../model';
 import { readHtmlTable } from '../grid/html-table';
 import { BLOCK_TAGS, SKIP_TAGS, isHidden, tagOf } from './dom-text';
 
@@ -16,28 +16,28 @@ const MAX_CHARS = 4_000_000;
  * least two cells; otherwise it is page layout and its cells are read as text.
  * Returns the table read as a grid, or null for a layout table.
  */
-export function dataTable(table: Element): TableBlock | null {
+export function dataTable(table: PageElement): TableBlock | null {
   if (table.getElementsByTagName('table').length) return null;
   const t = readHtmlTable(table);
   return t.rows.filter((r) => r.cells.length >= 2).length >= 2 ? t : null;
 }
 
-export function isDataTable(table: Element): boolean {
+export function isDataTable(table: PageElement): boolean {
   return dataTable(table) !== null;
 }
 
 interface Frame {
-  node: Node;
+  node: PageNode;
   exit?: boolean;
   textBefore?: number;
 }
 
 /** A page's blocks; `limits.cut` is set to the nodes read when the page was larger than MAX_NODES / MAX_CHARS. */
-export function domBlocks(root: Element, limits?: { cut: number }): Block[] {
+export function domBlocks(root: PageElement, limits?: { cut: number }): Block[] {
   const blocks: Block[] = [];
   let buf = '';
   /** Open block elements: text belongs to the innermost one. */
-  const open: Element[] = [root];
+  const open: PageElement[] = [root];
   let pre = 0;
   let chars = 0;
   let visited = 0;
@@ -62,12 +62,12 @@ export function domBlocks(root: Element, limits?: { cut: number }): Block[] {
     if (f.exit) {
       const tag = tagOf(n);
       if (tag === 'pre') {
-        flushPre(n as Element);
+        flushPre(n as PageElement);
         pre--;
       } else flush();
       open.pop();
       if (EMPTY_LINE_TAGS.has(tag) && emitted === f.textBefore) {
-        push({ kind: 'text', text: '', src: { el: n as Element } });
+        push({ kind: 'text', text: '', src: { el: n as PageElement } });
       }
       continue;
     }
@@ -83,7 +83,7 @@ export function domBlocks(root: Element, limits?: { cut: number }): Block[] {
       continue;
     }
     if (n.nodeType !== ELEMENT) continue;
-    const el = n as Element;
+    const el = n as PageElement;
     const tag = tagOf(el);
     if (SKIP_TAGS.has(tag) || isHidden(el)) continue;
     if (tag === 'br') {
@@ -111,7 +111,7 @@ export function domBlocks(root: Element, limits?: { cut: number }): Block[] {
   return blocks;
 
   /** Preformatted text keeps its lines and tabs: it may hold a table as text. */
-  function flushPre(el: Element) {
+  function flushPre(el: PageElement) {
     for (const line of buf.split(/\r\n|\r|\n/)) {
       push({ kind: 'text', text: line, src: { el } });
     }

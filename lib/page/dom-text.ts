@@ -1,4 +1,5 @@
-/** Reading text out of DOM elements the way a reader sees it, with standard DOM APIs only. */
+/** Reading text out of DOM elements the way a reader sees it, with standard DOM APIs only (those of model/dom.ts). */
+import type { PageDocument, PageElement, PageNode } from '../model';
 
 export const SKIP_TAGS = new Set([
   'script', 'style', 'noscript', 'template', 'head', 'iframe', 'object', 'embed', 'svg',
@@ -13,14 +14,14 @@ export const BLOCK_TAGS = new Set([
   'thead', 'tr', 'ul',
 ]);
 
-export function tagOf(n: Node): string {
+export function tagOf(n: PageNode): string {
   // localName is lower case already for HTML (no string made per node, as toLowerCase would on every call)
-  const e = n as Element;
+  const e = n as PageElement;
   return e.localName ?? (e.tagName ? e.tagName.toLowerCase() : '');
 }
 
 /** Hidden by markup (not by style sheets, which a pure engine cannot see). */
-export function isHidden(el: Element): boolean {
+export function isHidden(el: PageElement): boolean {
   if (!el.hasAttributes()) return false;
   const style = el.getAttribute('style');
   if (style && (style.includes('none') || style.includes('hidden')) && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style)) return true;
@@ -30,11 +31,13 @@ export function isHidden(el: Element): boolean {
 /**
  * `root` and every element below it, in document order. Not getElementsByTagName('*'),
  * which finds nothing in linkedom; querySelectorAll('*') is one native walk in a
- * browser and one walk of linkedom's node list.
+ * browser and one walk of linkedom's node list. The elements are of the root's own
+ * kind: a full DOM's Elements for a full DOM's root (Readability's copy is marked through them).
  */
-export function elementsOf(root: Element): Element[] {
-  const out: Element[] = [root];
-  const all = root.querySelectorAll('*');
+export function elementsOf<R extends PageElement, E extends PageElement>(root: R & { querySelectorAll(selectors: string): ArrayLike<E> }): (R | E)[] {
+  const out: (R | E)[] = [root];
+  const below: { querySelectorAll(selectors: string): ArrayLike<E> } = root;
+  const all = below.querySelectorAll('*');
   for (let i = 0; i < all.length; i++) out.push(all[i]!);
   return out;
 }
@@ -44,7 +47,7 @@ export function elementsOf(root: Element): Element[] {
  * query where the DOM answers selector lists (a browser), else one walk testing each element with
  * `test`, the same selectors in code (the light tree in Node, which answers none).
  */
-export function queryAll(doc: Document, selectors: string, test: (el: Element) => boolean): Element[] {
+export function queryAll(doc: PageDocument, selectors: string, test: (el: PageElement) => boolean): PageElement[] {
   if (!doc.documentElement) return [];
   try {
     return Array.from(doc.querySelectorAll(selectors));
@@ -53,8 +56,15 @@ export function queryAll(doc: Document, selectors: string, test: (el: Element) =
   }
 }
 
+/** The page's <body>, else its root element; a document with neither has nothing to read. */
+export function bodyOf(doc: PageDocument): PageElement {
+  const el = doc.body ?? doc.documentElement;
+  if (!el) throw new Error('页面没有任何元素');
+  return el;
+}
+
 /** The element's classes, as written. */
-export function classesOf(el: Element): string[] {
+export function classesOf(el: PageElement): string[] {
   // the attribute node: linkedom answers getAttribute('class') through a DOMTokenList it builds each time
   const c = el.getAttributeNode('class')?.value;
   return c ? c.split(/\s+/).filter(Boolean) : [];

@@ -1,14 +1,16 @@
 /**
  * A light document tree for Node: the same htmlparser2 parse linkedom makes, into
- * plain objects that answer the small part of the DOM the engine walks (nodeType,
- * childNodes, siblings, children, attributes, textContent, getElementsByTagName,
- * querySelectorAll('*'), parentElement, contains). The engine reads it exactly as
- * it reads the live page in the content script: one walker, two trees. linkedom
+ * plain objects that answer the small part of the DOM the engine walks: the
+ * PageNode, PageElement and PageDocument of lib/model/dom.ts, which these classes
+ * implement (so the compiler checks that the tree answers every call the engine
+ * makes). The engine reads it exactly as it reads the live page in the content
+ * script: one walker, two trees. linkedom
  * builds a full DOM at three times the cost; it is still used where a full DOM is
  * needed (Readability's fallback, through `cloneNode`).
  */
 import { Parser } from 'htmlparser2';
 import { parseHTML } from 'linkedom';
+import type { PageDocument, PageElement, PageNode } from '../model';
 
 const ELEMENT = 1;
 const TEXT = 3;
@@ -23,6 +25,11 @@ abstract class LightParent {
   parentNode: LightParent | null = null;
   childNodes: LightNode[] = [];
   abstract get nodeType(): number;
+
+  /** Only a text has characters of its own. */
+  get nodeValue(): null {
+    return null;
+  }
 
   get parentElement(): LightElement | null {
     return this.parentNode instanceof LightElement ? this.parentNode : null;
@@ -107,7 +114,7 @@ abstract class LightParent {
   }
 }
 
-export class LightText {
+export class LightText implements PageNode {
   get nodeType(): number {
     return TEXT;
   }
@@ -132,7 +139,7 @@ export class LightText {
 /** Upper-case tag names, one string per tag rather than one per element. */
 const UPPER = new Map<string, string>();
 
-export class LightElement extends LightParent {
+export class LightElement extends LightParent implements PageElement {
   get nodeType(): number {
     return ELEMENT;
   }
@@ -201,7 +208,7 @@ export class LightElement extends LightParent {
   }
 }
 
-export class LightDocument extends LightParent {
+export class LightDocument extends LightParent implements PageDocument {
   /** Where in the source the tree stopped being built (MAX_LIGHT_NODES), or null for the whole page. */
   cutAt: number | null = null;
 

@@ -4,6 +4,7 @@
  * next to nothing on the pages that are not reports (see `npm run bench`).
  */
 
+import type { PageElement, PageNode } from '../model';
 import { looksLikeReportTitle } from './metadata';
 
 const URL_SIGNAL = /xxgkannualreport|zfxxgknb|\/ndbg\/|\/gknb\/|\/xxgknb\/|nianbao/i;
@@ -19,7 +20,7 @@ const SHOW_TEXT = 4;
 export interface PrecheckInput {
   href: string;
   title: string;
-  body: Element | null;
+  body: PageElement | null;
 }
 
 export function precheck(p: PrecheckInput): boolean {
@@ -28,7 +29,7 @@ export function precheck(p: PrecheckInput): boolean {
 }
 
 /** Whether the first part of the page's text names the report's tables or sections. */
-export function textSignal(root: Element): boolean {
+export function textSignal(root: PageElement): boolean {
   let chars = 0;
   let nodes = 0;
   let tail = '';
@@ -39,15 +40,15 @@ export function textSignal(root: Element): boolean {
     tail = s.slice(-CARRY);
     return false;
   };
-  const doc = root.ownerDocument;
-  if (typeof doc?.createTreeWalker === 'function') {
-    const w = doc.createTreeWalker(root, SHOW_TEXT);
+  // a browser walks its text nodes natively; the light tree has no walker and is walked here
+  const w = root.ownerDocument?.createTreeWalker?.(root, SHOW_TEXT);
+  if (w) {
     for (let n = w.nextNode(); n && chars < SAMPLE_CHARS && nodes++ < SAMPLE_NODES; n = w.nextNode()) {
       if (test(n.nodeValue ?? '')) return true;
     }
     return false;
   }
-  const stack: Node[] = [root];
+  const stack: PageNode[] = [root];
   while (stack.length && chars < SAMPLE_CHARS && nodes < SAMPLE_NODES) {
     const n = stack.pop()!;
     if (n.nodeType === TEXT_NODE) {

@@ -6,7 +6,7 @@
  * Pure: no browser extension API, no storage, no globals — the content script,
  * the CLI and the tests all call these.
  */
-import type { AuditOptions, Block, PageMeta, ReportModel } from '../model';
+import type { AuditOptions, Block, PageDocument, PageElement, PageMeta, ReportModel } from '../model';
 import { MAX_LINES, moreLinesThan, textLines } from '../text/lines';
 import { withTextTables } from '../grid/text-layouts';
 import { pageMeta, reportBlocks } from '../page/content-root';
@@ -28,7 +28,7 @@ export interface Audit {
   /** What the audit read: the blocks and the page's metadata (a snapshot keeps them, ./snapshot.ts). */
   input: { blocks: Block[]; meta: PageMeta } | null;
   /** The content root an audit of a DOM used. */
-  root?: Element;
+  root?: PageElement;
 }
 
 /** Larger inputs are refused with a clear error rather than parsed for minutes. */
@@ -66,7 +66,7 @@ export function auditText(text: string, source = 'text', options: AuditOptions =
 }
 
 /** A page's DOM: a live document in the content script, a parsed one in Node. */
-export function auditDocument(doc: Document, source: string, url: string | null = null, options: AuditOptions = {}): Audit {
+export function auditDocument(doc: PageDocument, source: string, url: string | null = null, options: AuditOptions = {}): Audit {
   try {
     const { choice, blocks, cut } = reportBlocks(doc);
     const meta = { ...pageMeta(doc, choice.root, choice, url), ...(cut ? { cut: { what: 'page' as const, kept: cut } } : {}) };

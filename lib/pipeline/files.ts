@@ -5,9 +5,10 @@
  * as a page; each block keeps where it stands in the file (page and line of a PDF,
  * paragraph of a Word file), and a PDF that holds only images says so.
  */
-import type { AuditOptions, Block, PageMeta } from '../model';
+import type { AuditOptions, Block, PageDocument, PageMeta } from '../model';
 import { withTextTables } from '../grid/text-layouts';
 import { domBlocks } from '../page/dom-blocks';
+import { bodyOf } from '../page/dom-text';
 import { decode, looksBinary } from '../text/decode';
 import { sniffFile } from '../readers/sniff';
 import { pdfBlocks, readPdfPages, type PdfJs } from '../readers/pdf';
@@ -19,7 +20,7 @@ export { sniffFile, type FileKind } from '../readers/sniff';
 /** What file audits need from their surroundings: pdf.js, and an HTML parser for Word's HTML. */
 export interface FileEnv {
   pdfjs: () => Promise<PdfJs>;
-  parseHtml: (html: string) => Document;
+  parseHtml: (html: string) => PageDocument;
 }
 
 /** A file name or address without its folders, for a title. */
@@ -83,7 +84,7 @@ export async function auditFile(
         const { value: html } = await mammoth.convertToHtml({ buffer: bytes, arrayBuffer } as unknown as { arrayBuffer: ArrayBuffer }, { convertImage });
         if (html.length > MAX_WORD_HTML) throw new FileLimitError(`Word 文件的正文有 ${Math.round(html.length / 1e6)} 百万字符，远超一份年报，未读取`);
         const doc = env.parseHtml(`<!doctype html><html><head></head><body>${html}</body></html>`);
-        const blocks = numbered(withTextTables(domBlocks(doc.body)));
+        const blocks = numbered(withTextTables(domBlocks(bodyOf(doc))));
         return withFile(auditBlocks(blocks, fileMeta(source, url), source, options), 'docx', null);
       }
       case 'doc': {

@@ -11,7 +11,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { auditDocument } from '../../lib/pipeline/audit';
 import type { Finding } from '../../lib/result/schema';
 import { DEFAULT_SETTINGS } from '../../lib/store/settings';
-import { Highlights } from '../../components/page/highlights';
+import { Highlights, pageEl } from '../../components/page/highlights';
 import { stepOrder } from '../../components/page/steps';
 import { Watcher, signature } from '../../entrypoints/content/watch';
 import { BenchClock } from '../../entrypoints/content/bench';
@@ -71,8 +71,8 @@ describe('Highlights', () => {
   it('restores the page’s attributes exactly: an empty class stays empty, an absent one absent, our own names on the page untouched', () => {
     loadSample();
     const a = auditDocument(document, 'sample');
-    const cell = a.sources.get('row-total:requests:new:total')!.cell!.el!;
-    const related = a.sources.get('row-total:requests:new:total')!.related.map((r) => r.el!);
+    const cell = pageEl(a.sources.get('row-total:requests:new:total')!.cell!.el)!;
+    const related = a.sources.get('row-total:requests:new:total')!.related.map((r) => pageEl(r.el)!);
     cell.setAttribute('class', '');
     related[0]!.setAttribute('class', '');
     related[1]!.removeAttribute('class');

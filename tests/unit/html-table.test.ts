@@ -3,7 +3,7 @@ import { readHtmlTable } from '../../lib/grid/html-table';
 import { domBlocks, isDataTable } from '../../lib/page/dom-blocks';
 import { parseHtml } from '../../lib/node';
 
-const table = (html: string) => parseHtml(`<html><body>${html}</body></html>`).querySelector('table')!;
+const table = (html: string) => parseHtml(`<html><body>${html}</body></html>`).getElementsByTagName('table')[0]!;
 
 describe('readHtmlTable', () => {
   it('expands rowspan and colspan and keeps each row’s own cells in reading order', () => {
@@ -36,17 +36,17 @@ describe('readHtmlTable', () => {
 
   it('reads the text of a layout table as lines', () => {
     const doc = parseHtml('<html><body><table><tr><td><p>一、总体情况</p><p>正文。</p><table><tr><td>a</td><td>b</td></tr><tr><td>1</td><td>2</td></tr></table></td></tr></table></body></html>');
-    const blocks = domBlocks(doc.body);
+    const blocks = domBlocks(doc.body!);
     expect(blocks.map((b) => (b.kind === 'text' ? b.text : `table:${b.rows.length}`))).toEqual(['一、总体情况', '正文。', 'table:2']);
   });
 
   it('keeps an empty paragraph as an empty line (a blank cell when cells became paragraphs)', () => {
     const doc = parseHtml('<html><body><p>规章</p><p>&nbsp;</p><p>0</p></body></html>');
-    expect(domBlocks(doc.body).map((b) => (b.kind === 'text' ? b.text : ''))).toEqual(['规章', '', '0']);
+    expect(domBlocks(doc.body!).map((b) => (b.kind === 'text' ? b.text : ''))).toEqual(['规章', '', '0']);
   });
 
   it('skips scripts, styles and hidden elements', () => {
     const doc = parseHtml('<html><body><script>var a="规章"</script><style>p{}</style><p hidden>x</p><p style="display:none">y</p><p>z</p></body></html>');
-    expect(domBlocks(doc.body).map((b) => (b.kind === 'text' ? b.text : ''))).toEqual(['z']);
+    expect(domBlocks(doc.body!).map((b) => (b.kind === 'text' ? b.text : ''))).toEqual(['z']);
   });
 });

@@ -8,21 +8,30 @@ import { describe, expect, it } from 'vitest';
 import { parseFullHtml, parseHtml } from '../../lib/node';
 import { auditDocument } from '../../lib/pipeline/audit';
 import { elementsOf } from '../../lib/page/dom-text';
-import { parseLight } from '../../lib/page/light-dom';
+import { LightDocument, parseLight } from '../../lib/page/light-dom';
+import type { PageDocument } from '../../lib/model';
 
 const dir = new URL('../fixtures/pages/', import.meta.url);
 const pages = readdirSync(dir).filter((f) => f.endsWith('.html'));
 
-const shape = (doc: Document) =>
-  elementsOf(doc.documentElement).map((e) => `${e.tagName.toLowerCase()}[${Array.from(e.attributes, (a) => `${a.name}=${a.value}`).sort().join(',')}]`);
+/** parseHtml's document: the light tree. */
+const lightOf = (html: string): LightDocument => {
+  const doc = parseHtml(html);
+  if (!(doc instanceof LightDocument)) throw new Error('parseHtml gave something other than the light tree');
+  return doc;
+};
+
+/** Elements (elementsOf: the root and all below it) by tag and attributes. */
+const shape = (els: { tagName: string; attributes: ArrayLike<{ name: string; value: string }> }[]) =>
+  els.map((e) => `${e.tagName.toLowerCase()}[${Array.from(e.attributes, (a) => `${a.name}=${a.value}`).sort().join(',')}]`);
 
 describe('light tree', () => {
   it.each(pages)('%s: the same elements, attributes and text as a full DOM', (name) => {
     const html = readFileSync(new URL(name, dir), 'utf8');
-    const light = parseHtml(html);
+    const light = lightOf(html);
     const full = parseFullHtml(html);
-    expect(shape(light)).toEqual(shape(full));
-    expect(light.body.textContent).toBe(full.body.textContent);
+    expect(shape(elementsOf(light.documentElement!))).toEqual(shape(elementsOf(full.documentElement)));
+    expect(light.body!.textContent).toBe(full.body.textContent);
     expect(light.title).toBe(full.title);
   });
 
@@ -53,10 +62,27 @@ describe('light tree', () => {
 
   it('cloneNode gives a full DOM with the same elements in the same order (for Readability)', () => {
     const html = readFileSync(new URL('news.html', dir), 'utf8');
-    const light = parseHtml(html);
-    const clone = light.cloneNode(true) as Document;
-    expect(shape(clone)).toEqual(shape(light));
+    const light = lightOf(html);
+    const clone = light.cloneNode();
+    expect(shape(elementsOf(clone.documentElement))).toEqual(shape(elementsOf(light.documentElement!)));
     expect(typeof clone.createElement).toBe('function');
+  });
+
+  it('is read through the engine\'s narrow DOM (model/dom.ts), with no cast, as a full DOM is', () => {
+    const html = `<html><head><title>2023年政府信息公开工作年度报告</title></head><body><div id="zoom">
+      <p>一、总体情况</p><p>本年新收政府信息公开申请数量如下。</p>
+      <table><tr><th colspan="3">本年新收政府信息公开申请数量</th></tr>
+        <tr><td rowspan="2">自然人</td><td>当面</td><td>4</td></tr><tr><td>网上</td><td>7</td></tr></table>
+    </div></body></html>`;
+    // the light tree is a PageDocument (it implements the interface): this line is the compile-time check
+    const doc: PageDocument = parseLight(html);
+    const a = auditDocument(doc, 'narrow');
+    const b = auditDocument(parseFullHtml(html), 'narrow');
+    const cells = (x: typeof a) => x.input!.blocks.flatMap((blk) => (blk.kind === 'table' ? [blk.size, blk.rows.map((r) => r.cells.map((c) => c.text))] : []));
+    expect(cells(a)).toEqual([{ rows: 3, cols: 3 }, [['本年新收政府信息公开申请数量'], ['自然人', '当面', '4'], ['网上', '7']]]);
+    expect(cells(a)).toEqual(cells(b));
+    expect(a.root?.getAttribute('id')).toBe('zoom');
+    expect(JSON.stringify(a.result)).toBe(JSON.stringify(b.result));
   });
 });
 

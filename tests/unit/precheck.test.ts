@@ -20,12 +20,12 @@ describe('precheck', () => {
 
   it('sees a label split over several text nodes', () => {
     const d = parseHtml('<html><body><p><span>主动公开</span><span>政府信息</span><span>情况</span></p></body></html>');
-    expect(textSignal(d.body)).toBe(true);
+    expect(textSignal(d.body!)).toBe(true);
   });
 
   it('reads only the first part of a huge page', () => {
     const filler = '<p>街道社区开展志愿服务活动组织居民参加环境整治工作</p>'.repeat(5000);
     const d = parseHtml(`<html><body>${filler}<p>主动公开政府信息情况</p></body></html>`);
-    expect(textSignal(d.body)).toBe(false);
+    expect(textSignal(d.body!)).toBe(false);
   });
 });
