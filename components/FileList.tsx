@@ -1,5 +1,6 @@
 /** The report files a page links (its report as PDF or Word): each opens in the viewer, which reads and audits it. */
 import { tr } from './i18n';
+import { fileNameOf } from '@/lib/store/url';
 
 export interface PageFile {
   url: string;
@@ -8,12 +9,7 @@ export interface PageFile {
 
 /** A file's name for people: the link's words, else the last part of its address. */
 export function fileLabel(f: PageFile): string {
-  if (f.text.trim()) return f.text.trim();
-  try {
-    return decodeURIComponent(new URL(f.url).pathname.split('/').pop() || f.url);
-  } catch {
-    return f.url;
-  }
+  return f.text.trim() || fileNameOf(f.url);
 }
 
 export function FileList(p: { files: PageFile[]; onOpen(url: string): void }) {

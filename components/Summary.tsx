@@ -71,7 +71,7 @@ export function Summary({ result }: { result: ReportResult }) {
       </dl>
       {(p?.organ || p?.year) && (
         <div class="nb-muted nb-provenance" data-testid="provenance">
-          {[p.organ && `${tr('ui_organ')}${from(p.organ)}`, p.year && `${tr('ui_year')}${from(p.year)}`].filter(Boolean).join(' · ')}
+          {[p.organ && tr('ui_fact_from', { fact: tr('ui_organ'), from: from(p.organ) }), p.year && tr('ui_fact_from', { fact: tr('ui_year'), from: from(p.year) })].filter(Boolean).join(' · ')}
         </div>
       )}
       <Counts result={result} />

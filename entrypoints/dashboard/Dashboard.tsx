@@ -229,7 +229,7 @@ export function Dashboard() {
     <div class="nb nb-dash">
       <header>
         <h1>{tr('ui_title')} · {tr('ui_dashboard')}</h1>
-        <span class="nb-muted" data-testid="record-count">{tr('ui_pages')} {shown.length} / {records.length}</span>
+        <span class="nb-muted" data-testid="record-count">{shown.length === records.length ? tr('ui_page_count', { n: records.length }) : tr('ui_page_count_shown', { shown: shown.length, n: records.length })}</span>
         <button data-testid="open-settings" aria-controls="nb-settings" aria-expanded={settingsOpen} onClick={openSettings}>{tr('ui_settings')}</button>
       </header>
       {problems.map((p) => (

@@ -5,6 +5,7 @@
  */
 import type { PageRecord, ReviewStatus } from '@/lib/store/schema';
 import type { RecordSummary } from '@/lib/store/summary';
+import { readableAddress } from '@/lib/store/url';
 import { visibleFindings, type RecordFilter } from '@/lib/store/filter';
 import type { Identity } from '@/lib/store/identity';
 import { IdentityForm } from '@/components/IdentityForm';
@@ -40,21 +41,21 @@ export function RecordRow(p: RecordRowProps) {
   return [
     <tr key={r.url} data-testid="record" data-url={r.url}>
       <td><input type="checkbox" aria-label={r.title ?? r.url} checked={p.selected} onChange={p.onSelect} /></td>
-      <td>
-        <div>
+      <td class="nb-page">
+        <div class="nb-one-line">
           {r.kind && <span class="nb-tag" data-testid="record-kind">{r.kind.toUpperCase()}</span>}
-          {r.title ?? '—'}
+          <span title={r.title ?? undefined}>{r.title ?? '—'}</span>
         </div>
-        <div class="nb-url">
+        <div class="nb-url nb-one-line">
           {r.kind ? (
             // a report file cannot be marked: it opens in the viewer, with its tables rebuilt and marked
             <>
-              <a data-testid="record-open" href={viewerUrl(r.href)} target="_blank" rel="noopener noreferrer">{r.href}</a>
+              <a data-testid="record-open" href={viewerUrl(r.href)} target="_blank" rel="noopener noreferrer" title={readableAddress(r.href)}>{readableAddress(r.href)}</a>
               {/* the page that published it and holds nothing else: one report, one row */}
               {r.page && <> · <a data-testid="record-page" href={r.page} target="_blank" rel="noopener noreferrer">{tr('ui_published_on_page')}</a></>}
             </>
           ) : (
-            <a data-testid="record-open" href={r.href} target="_blank" rel="noopener noreferrer">{r.href}</a>
+            <a data-testid="record-open" href={r.href} target="_blank" rel="noopener noreferrer" title={readableAddress(r.href)}>{readableAddress(r.href)}</a>
           )}
         </div>
       </td>

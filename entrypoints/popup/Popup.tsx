@@ -1,4 +1,5 @@
 /** The toolbar popup: the current page's compliance at a glance. */
+import { fileNameOf } from '@/lib/store/url';
 import { useEffect, useState } from 'preact/hooks';
 import { activeTab } from '@/lib/ext/browser';
 import type { PageState } from '@/lib/ext/messages';
@@ -103,7 +104,7 @@ export function Popup() {
             <p class="nb-muted" data-testid="popup-of-file">
               {tr('ui_report_is_file', { kind: record.result.file?.kind.toUpperCase() ?? '' })}{' '}
               <a href="#" data-testid="popup-open-file" onClick={(e) => (e.preventDefault(), void ask({ type: 'file:open', url: record.href, from: record.page ?? null }).then(() => window.close()))}>
-                {decodeURIComponent(record.href.split(/[?#]/)[0]!.split('/').pop() ?? record.href)}
+                {fileNameOf(record.href)}
               </a>
             </p>
           )}

@@ -5,6 +5,7 @@
  * (pdf.js with its worker), after the auditor allows its site where needed; the
  * audit is stored under the file's address like any page.
  */
+import { fileNameOf } from '@/lib/store/url';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { AuditOptions, Block, Lang, Mapping, TableBlock, TableId } from '@/lib/model';
 import { auditBlocks, type Audit } from '@/lib/pipeline/audit';
@@ -202,7 +203,7 @@ export function Viewer(p: { url: string; from: string | null; doc: HTMLElement; 
     })();
   }, []);
 
-  const name = valid ? decodeURIComponent(new URL(p.url).pathname.split('/').pop() ?? p.url) : p.url;
+  const name = valid ? fileNameOf(p.url) : p.url;
   return (
     <div class="nb">
       <div class="nb-viewer-bar">

@@ -418,7 +418,7 @@ describe('a batch’s pages', () => {
     await batchRow.locator('[data-testid=batch-filter]').click();
     // the batch's four pages: three audited (two done, one stored before the cut), one never reached
     await expect.poll(() => organs(dash)).toEqual(['澄月街道', '江州省人民政府办公厅', '龙门街道']);
-    expect(await dash.locator('[data-testid=record-count]').textContent()).toBe('页面 3 / 7');
+    expect(await dash.locator('[data-testid=record-count]').textContent()).toBe('7 个页面，筛选出 3 个');
     const chip = dash.locator('[data-testid=filter-batch]');
     expect(await chip.textContent()).toBe('只看批量审计「政府信息公开年报」的页面清除');
     // the list was brought back into view, the filter with it
@@ -437,7 +437,7 @@ describe('a batch’s pages', () => {
     await dash.click('[data-testid=filter-batch-clear]');
     await expect.poll(() => dash.locator('[data-testid=record]').count()).toBe(SEEDS.length);
     expect(await chip.count()).toBe(0);
-    expect(await dash.locator('[data-testid=record-count]').textContent()).toBe('页面 7 / 7');
+    expect(await dash.locator('[data-testid=record-count]').textContent()).toBe('7 个页面');
     await dash.close();
   });
 });
