@@ -1,11 +1,12 @@
-import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { NoteField } from './NoteField';
 import type { Finding } from '@/lib/result/schema';
 import type { ReviewStatus } from '@/lib/store/schema';
 import { reviewOf, type Reviews } from '@/lib/result/review';
 import { TABLES } from '@/lib/template/layout';
 import { colon, culpritOf, messageOf, placeOf, refName, ruleTextOf, tr } from './i18n';
 
-export type OnReview = (id: string, status: ReviewStatus | null, note: string) => void;
+/** Store a review (status null clears it); the promise settles when the background has it. */
+export type OnReview = (id: string, status: ReviewStatus | null, note: string) => void | Promise<unknown>;
 
 /** A finding's review as the lists show it: none while it is open. */
 export function shownReview(f: Finding, reviews: Reviews | undefined) {
@@ -16,42 +17,9 @@ export function shownReview(f: Finding, reviews: Reviews | undefined) {
 /** Where a finding opens in a new tab (its page scrolled to its cell), when the list offers that. */
 export type OpenUrl = (f: Finding) => string;
 
-/** A note field that shows the whole note: it wraps and grows with its text; Enter saves, Shift+Enter starts a new line. */
-function NoteArea(p: { value: string; onInput(v: string): void; onSave(): void }) {
-  const ref = useRef<HTMLTextAreaElement>(null);
-  useLayoutEffect(() => {
-    const el = ref.current;
-    // browsers without field-sizing: content (Firefox) are sized here
-    if (!el || (typeof CSS !== 'undefined' && CSS.supports?.('field-sizing', 'content'))) return;
-    el.style.height = 'auto';
-    el.style.height = `${el.scrollHeight + el.offsetHeight - el.clientHeight}px`;
-  }, [p.value]);
-  return (
-    <textarea
-      ref={ref}
-      class="nb-note-area"
-      data-testid="review-note"
-      rows={1}
-      aria-label={tr('ui_note')}
-      placeholder={tr('ui_note')}
-      value={p.value}
-      onInput={(e) => p.onInput((e.target as HTMLTextAreaElement).value)}
-      onKeyDown={(e) => {
-        if (e.key === 'Enter' && !e.shiftKey && !e.isComposing) {
-          e.preventDefault();
-          (e.target as HTMLTextAreaElement).blur();
-        }
-      }}
-      onChange={p.onSave}
-    />
-  );
-}
-
-export function FindingItem(p: { f: Finding; review?: Reviews[string]; onSelect?: (f: Finding) => void; onReview?: OnReview; openUrl?: OpenUrl; noteArea?: boolean }) {
+export function FindingItem(p: { f: Finding; review?: Reviews[string]; onSelect?: (f: Finding) => void; onReview?: OnReview; openUrl?: OpenUrl }) {
   const { f, review } = p;
-  const [note, setNote] = useState(review?.note ?? '');
-  // the record (and its notes) may arrive after the findings are shown
-  useEffect(() => setNote(review?.note ?? ''), [review?.note]);
+  const note = review?.note ?? '';
   const status = review?.status ?? 'open';
   const culprit = culpritOf(f);
   return (
@@ -89,17 +57,7 @@ export function FindingItem(p: { f: Finding; review?: Reviews[string]; onSelect?
             </>
           ) : (
             <>
-              {p.noteArea ? (
-                <NoteArea value={note} onInput={setNote} onSave={() => p.onReview!(f.id, status, note)} />
-              ) : (
-                <input
-                  aria-label={tr('ui_note')}
-                  placeholder={tr('ui_note')}
-                  value={note}
-                  onInput={(e) => setNote((e.target as HTMLInputElement).value)}
-                  onChange={() => p.onReview!(f.id, status, note)}
-                />
-              )}
+              <NoteField value={note} save={async (n) => p.onReview!(f.id, status, n)} />
               <button data-action="clear" onClick={() => p.onReview!(f.id, null, '')}>{tr('ui_clear_mark')}</button>
             </>
           )}
@@ -112,8 +70,8 @@ export function FindingItem(p: { f: Finding; review?: Reviews[string]; onSelect?
 /** Findings that need review come first, in a group of their own (they count apart); then by table, sections and other findings last. */
 const GROUPS = ['review', ...TABLES, null] as const;
 
-/** Findings grouped by table, sections and other findings last. `openUrl`: each finding links to its place; `noteArea`: notes in a field that shows them whole. */
-export function FindingGroups(p: { findings: Finding[]; reviews?: Reviews; onSelect?: (f: Finding) => void; onReview?: OnReview; hideNotices?: boolean; openUrl?: OpenUrl; noteArea?: boolean }) {
+/** Findings grouped by table, sections and other findings last. `openUrl`: each finding links to its place. */
+export function FindingGroups(p: { findings: Finding[]; reviews?: Reviews; onSelect?: (f: Finding) => void; onReview?: OnReview; hideNotices?: boolean; openUrl?: OpenUrl }) {
   const shown = p.hideNotices ? p.findings.filter((f) => f.severity !== 'notice') : p.findings;
   if (!shown.length) return <p class="nb-muted" data-testid="no-findings">{tr('ui_no_findings')}</p>;
   return (
@@ -127,7 +85,7 @@ export function FindingGroups(p: { findings: Finding[]; reviews?: Reviews; onSel
             {g === 'review' && <p class="nb-muted" data-testid="review-note-text">{tr('ui_review_explain')}</p>}
             <ul class="nb-list">
               {list.map((f) => (
-                <FindingItem key={f.id} f={f} review={shownReview(f, p.reviews)} onSelect={p.onSelect} onReview={p.onReview} openUrl={p.openUrl} noteArea={p.noteArea} />
+                <FindingItem key={f.id} f={f} review={shownReview(f, p.reviews)} onSelect={p.onSelect} onReview={p.onReview} openUrl={p.openUrl} />
               ))}
             </ul>
           </section>

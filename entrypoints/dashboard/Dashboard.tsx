@@ -280,7 +280,7 @@ export function Dashboard() {
           filter={filter}
           onDelete={(r) => void remove([r.url])}
           onCorrect={correct}
-          onReview={(r, id, st, n) => void review(r, id, st, n)}
+          onReview={review}
         />
       </section>
       {batches.length > 0 && (

@@ -10,7 +10,7 @@ import { visibleFindings, type RecordFilter } from '@/lib/store/filter';
 import type { Identity } from '@/lib/store/identity';
 import { IdentityForm } from '@/components/IdentityForm';
 import { Verdict } from '@/components/Summary';
-import { FindingGroups } from '@/components/Findings';
+import { FindingGroups, type OnReview } from '@/components/Findings';
 import { viewerUrl } from '@/lib/ext/browser';
 import { findingUrl } from '@/components/finding-link';
 import { localTime } from '@/components/time';
@@ -19,7 +19,7 @@ import { tr } from '@/components/i18n';
 /** "2026-01-01 20:30 (UTC+8)" in a narrow column: it may wrap between date, time and zone, never inside the zone. */
 function timeCell(text: string) {
   const m = /^(.*) (\(UTC[^)]*\))$/.exec(text);
-  return m ? <>{m[1]} <span class="nb-nowrap">{m[2]}</span></> : text;
+  return m ? <><span class="nb-nowrap">{m[1]}</span> <span class="nb-nowrap">{m[2]}</span></> : text;
 }
 
 export interface RecordRowProps {
@@ -33,7 +33,7 @@ export interface RecordRowProps {
   onToggle(): void;
   onDelete(): void;
   onCorrect(identity: Identity): Promise<void>;
-  onReview(id: string, status: ReviewStatus | null, note: string): void;
+  onReview: OnReview;
 }
 
 export function RecordRow(p: RecordRowProps) {
@@ -59,7 +59,7 @@ export function RecordRow(p: RecordRowProps) {
           )}
         </div>
       </td>
-      <td data-testid="record-organ">{r.organ ?? '—'}</td>
+      <td class="nb-organ-cell" data-testid="record-organ">{r.organ ?? '—'}</td>
       <td>{r.year ?? '—'}</td>
       <td><Verdict verdict={r.verdict} /></td>
       <td class="nb-num">{r.score ?? '—'}</td>
@@ -89,7 +89,6 @@ export function RecordRow(p: RecordRowProps) {
                 reviews={rec.reviews}
                 onReview={p.onReview}
                 openUrl={(f) => findingUrl(rec.href, f.id, !!rec.result.file, viewerUrl)}
-                noteArea
               />
             </>
           )}

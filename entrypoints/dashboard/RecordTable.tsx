@@ -34,7 +34,7 @@ export function RecordTable(p: {
   filter: RecordFilter;
   onDelete: (r: RecordSummary) => void;
   onCorrect: (r: RecordSummary, identity: Identity) => Promise<void>;
-  onReview: (r: RecordSummary, id: string, status: ReviewStatus | null, note: string) => void;
+  onReview: (r: RecordSummary, id: string, status: ReviewStatus | null, note: string) => Promise<unknown>;
 }) {
   const { shown, sort, selected, open } = p;
   const pages = Math.max(1, Math.ceil(shown.length / ROWS_PER_PAGE));

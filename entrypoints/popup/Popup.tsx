@@ -146,7 +146,7 @@ export function Popup() {
             </section>
           )}
           {result?.isReport && (
-            <FindingGroups findings={result.findings} reviews={record?.reviews} onSelect={select} onReview={record ? (id, s, n) => void review(id, s, n) : undefined} hideNotices />
+            <FindingGroups findings={result.findings} reviews={record?.reviews} onSelect={select} onReview={record ? review : undefined} hideNotices />
           )}
         </>
       )}

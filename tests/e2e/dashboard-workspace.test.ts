@@ -107,6 +107,15 @@ describe('the record list comes first', () => {
       const row = (await dash.locator('[data-testid=record]').first().boundingBox())!;
       expect(row.y).toBeGreaterThan(0);
       expect(row.y + row.height).toBeLessThanOrEqual(size.height);
+      // a row is two or three lines high (title and address cut with an ellipsis, whole on hover): every seeded row fits in the window
+      const rows = await dash.locator('[data-testid=record]').evaluateAll((trs) => trs.map((tr) => tr.getBoundingClientRect()).map((r) => ({ bottom: r.bottom, height: r.height })));
+      expect(rows).toHaveLength(SEEDS.length);
+      for (const r of rows) expect(r.height).toBeLessThanOrEqual(75);
+      expect(rows.filter((r) => r.bottom <= size.height).length).toBe(SEEDS.length);
+      // the address is shown decoded, in full in its tooltip
+      const open = dash.locator('[data-testid=record-open]').first();
+      expect(await open.textContent()).toBe(await open.getAttribute('title'));
+      expect(await open.textContent()).not.toMatch(/%[0-9A-F]{2}/);
       // nothing wider than the window
       expect(await dash.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(size.width);
 
@@ -233,7 +242,7 @@ describe('a finding in the dashboard', () => {
   });
 
   for (const size of SIZES) {
-    it(`at ${size.width}×${size.height}: the review note is shown whole, wrapped, and saved on Enter with its new lines`, async () => {
+    it(`at ${size.width}×${size.height}: the review note is shown whole, wrapped, multi-line, and saved as it is typed (「已保存」)`, async () => {
       const dash = await dashboard(b, size);
       await row(dash, '龙门街道').locator('[data-testid=toggle-findings]').click();
       const note = dash.locator(`[data-finding="${NOTED}"] [data-testid=review-note]`);
@@ -254,17 +263,19 @@ describe('a finding in the dashboard', () => {
 
       const longer = `${NOTE}\n复核人：李明，2026-01-05`;
       await note.fill(NOTE);
-      await note.press('Shift+Enter');
+      // Enter is a new line in a note, not a save
+      await note.press('Enter');
       await note.pressSequentially('复核人：李明，2026-01-05');
       expect(await note.inputValue()).toBe(longer);
       // it grew by the new line
       const grown = await fit();
       expect(grown.hidden).toBeLessThanOrEqual(1);
       expect(grown.lines).toBeGreaterThan(f.lines);
-      await note.press('Enter');
-      // Enter saved it as typed (the new line kept, no trailing one)
+      // saved as typed, with no Enter and no blur: the field says so
       await expect.poll(async () => PageRecord.parse((await b.storage())[recordKey(s.url('/report-2019-split.html'))]).reviews[NOTED]?.note).toBe(longer);
+      await expect.poll(() => dash.locator(`[data-finding="${NOTED}"] [data-testid=note-state]`).textContent()).toBe('已保存');
       expect(await note.inputValue()).toBe(longer);
+      expect(await note.evaluate((e) => e === document.activeElement)).toBe(true);
       await dash.close();
     });
   }
@@ -292,7 +303,7 @@ describe('deleting', () => {
     await expect.poll(() => organs(dash)).toEqual(DEFAULT_ORDER.filter((o) => o !== '龙门街道'));
     expect((await b.storage())[SPLIT()]).toBeUndefined();
     const toast = dash.locator('[data-testid=undo-notice]');
-    expect(await toast.textContent()).toBe('已删除 1 页撤销');
+    expect(await toast.textContent()).toBe('已删除 1 页撤销删除');
     await dash.clock.runFor(10_000);
     expect(await toast.isVisible()).toBe(true);
     const box = (await toast.boundingBox())!;
@@ -318,10 +329,10 @@ describe('deleting', () => {
     await dash.click('[data-testid=delete-selected]');
     await expect.poll(() => dash.locator('[data-testid=record]').count()).toBe(SEEDS.length - 2);
     const toast = dash.locator('[data-testid=undo-notice]');
-    expect(await toast.textContent()).toBe('已删除 2 页撤销');
+    expect(await toast.textContent()).toBe('已删除 2 页撤销删除');
     await dash.clock.runFor(8_000);
     await row(dash, '八泉街道').locator('[data-testid=delete]').click();
-    await expect.poll(() => toast.textContent()).toBe('已删除 3 页撤销');
+    await expect.poll(() => toast.textContent()).toBe('已删除 3 页撤销删除');
     // the notice counts from the last deletion
     await dash.clock.runFor(10_000);
     await dash.click('[data-testid=undo]');
@@ -464,7 +475,7 @@ describe('in English', () => {
       await row(dash, '龙门街道').locator('[data-testid=toggle-findings]').click();
       expect(await dash.locator(`[data-finding="${NOTED}"] [data-testid=finding-open]`).textContent()).toBe('Show on the page');
       await row(dash, '龙门街道').locator('[data-testid=delete]').click();
-      await expect.poll(() => dash.locator('[data-testid=undo-notice]').textContent()).toBe('Pages deleted: 1Undo');
+      await expect.poll(() => dash.locator('[data-testid=undo-notice]').textContent()).toBe('Pages deleted: 1Undo delete');
       const chrome = () =>
         dash.evaluate(() =>
           Array.from(document.querySelectorAll('header, .nb-filters label, .nb-bar, thead, summary, button, [data-testid=notice], [data-testid=undo-notice], [data-testid=batch-text], [data-testid=filter-batch] span'))

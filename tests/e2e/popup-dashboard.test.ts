@@ -101,11 +101,13 @@ describe('popup', () => {
     await expect.poll(() => b.badge(tab)).toEqual({ text: '✓', color: [24, 128, 56, 255] });
     await expect.poll(() => popup.locator('[data-testid=verdict]').getAttribute('data-verdict')).toBe('pass');
     expect(await popup.locator('[data-testid=dismissed]').textContent()).toBe('已排除 1');
-    await item.locator('input').fill('该行已在附件中更正');
-    await item.locator('input').press('Enter');
-    await item.locator('input').blur();
-    // the note is stored before the popup goes away
+    // typed, and the popup closed at once: no Enter, no blur, and the note is stored all the same
+    await item.locator('[data-testid=review-note]').pressSequentially('该行已在附件中更正');
+    await popup.close();
     await expect.poll(async () => JSON.stringify(await b.storage())).toContain('该行已在附件中更正');
+    popup = await openPopup(b, tab);
+    const reopened = popup.locator('[data-finding="row-total:requests:result.disclosed:natural"]');
+    await expect.poll(() => reopened.locator('[data-testid=review-note]').inputValue()).toBe('该行已在附件中更正');
     // the export leaves the dismissed finding out unless asked, and then carries its review
     const rowsOf = (d: { bytes: Buffer }) => d.bytes.toString('utf8').slice(1).trim().split('\r\n').slice(1);
     expect(rowsOf(await download(popup, 'export-csv'))).toEqual([]);
@@ -122,7 +124,7 @@ describe('popup', () => {
     popup = await openPopup(b, tab);
     const again = popup.locator('[data-finding="row-total:requests:result.disclosed:natural"]');
     await expect.poll(() => again.getAttribute('data-status')).toBe('dismissed');
-    await expect.poll(() => again.locator('input').inputValue()).toBe('该行已在附件中更正');
+    await expect.poll(() => again.locator('[data-testid=review-note]').inputValue()).toBe('该行已在附件中更正');
     await popup.close();
     await page.close();
   });

@@ -41,6 +41,7 @@ const DYNAMIC: Record<string, string[]> = {
   ui_sev1_: [...SEVERITIES],
   ui_verdict_: Verdict.options.map((v) => v.replace('-', '_')),
   ui_status_: ['open', 'confirmed', 'dismissed'],
+  ui_note_: ['saving', 'saved', 'failed'],
   fam_: FAMILIES.map((f) => f.replace(/-/g, '_')),
   claim_: CLAIMS.map((c) => c.replace(/-/g, '_')),
   lvl_: ['township', 'county', 'municipal', 'provincial', 'national'],
