@@ -3,7 +3,7 @@
  * badge after the link (✗ errors, ! warnings, ✓), drawn by a constructed style
  * sheet from data attributes on the link — no element added, all removed cleanly.
  */
-import type { BatchRecord } from '@/lib/store/batch';
+import type { BatchRecord, VerdictLine } from '@/lib/store/batch';
 import { normaliseUrl } from '@/lib/store/url';
 import { tr } from '@/components/i18n';
 import { Originals } from './highlights';
@@ -26,10 +26,14 @@ export class LinkVerdicts {
 
   constructor(private doc: Document) {}
 
-  /** Each report link of the batch with its verdict (or the failure), in the auditor's language. */
-  show(links: { url: string; el: Element }[], batch: BatchRecord | null) {
+  /**
+   * Each report link of the batch with its verdict (or the failure), in the auditor's language: the
+   * stored record's (`stored`, by normalised address: audited again, reviewed) over what the batch saw.
+   */
+  show(links: { url: string; el: Element }[], batch: BatchRecord | null, stored: Record<string, VerdictLine> = {}) {
     if (!batch) return;
     const verdicts = new Map(Object.entries(batch.verdicts).map(([u, v]) => [normaliseUrl(u), v]));
+    for (const [u, v] of Object.entries(stored)) verdicts.set(u, v);
     const failed = new Map(batch.failed.map((f) => [normaliseUrl(f.url), f.error]));
     for (const { url, el } of links) {
       const key = normaliseUrl(url);

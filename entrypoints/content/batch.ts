@@ -4,13 +4,18 @@ import { Permanent, runQueue } from '@/lib/batch/queue';
 import type { ReportResult } from '@/lib/result/schema';
 import type { Audited } from '@/lib/pipeline/across';
 import { LISTING_MIN, reportLinks, type ReportLink } from '@/lib/batch/links';
-import { remaining, type BatchRecord } from '@/lib/store/batch';
+import { remaining, type BatchRecord, type VerdictLine } from '@/lib/store/batch';
 import type { Settings } from '@/lib/store/settings';
 import type { Reply } from '@/lib/ext/messages';
 import type { AuditOptions } from '@/lib/model';
 
 export class BatchRunner {
   record: BatchRecord | null = null;
+  /**
+   * The stored verdicts of the links' reports, by normalised address: what the dashboard says of them
+   * (audited again with the history, reviewed since), which the links show over what the batch saw first.
+   */
+  stored: Record<string, VerdictLine> = {};
   private ctl: AbortController | null = null;
 
   constructor(
@@ -47,7 +52,14 @@ export class BatchRunner {
   async load() {
     const r = await this.send({ type: 'batch:get', listing: this.listing }).catch(() => undefined);
     this.record = r?.ok ? (r.data as BatchRecord | null) : null;
+    if (this.record) await this.refresh();
     this.onChange();
+  }
+
+  /** Read the links' stored verdicts again. */
+  async refresh() {
+    const r = await this.send({ type: 'records:verdicts', hrefs: this.links.map((l) => l.url) }).catch(() => undefined);
+    if (r?.ok) this.stored = r.data as Record<string, VerdictLine>;
   }
 
   /** Audit every report link not yet done (a batch cut off earlier is taken up where it stopped). */
@@ -74,6 +86,7 @@ export class BatchRunner {
           : { type: 'batch:failed', listing: this.listing, href: url, error: o.error };
         const reply = await this.send(msg).catch(() => undefined);
         if (reply?.ok && reply.data) this.record = reply.data as BatchRecord;
+        await this.refresh();
         this.onChange();
       },
     );
@@ -81,6 +94,7 @@ export class BatchRunner {
       const done = await this.send({ type: 'batch:status', listing: this.listing, status: 'finished' }).catch(() => undefined);
       if (done?.ok) this.record = done.data as BatchRecord;
     }
+    await this.refresh();
     this.ctl = null;
     this.onChange();
   }

@@ -247,7 +247,7 @@ export class PageSession {
     if (this.closed) return;
     if (!this.audit?.result.isReport && this.batch) {
       // each report link with its verdict, as the batch learns them
-      this.verdicts.show(this.batch.linkElements(this.doc), this.batch.record);
+      this.verdicts.show(this.batch.linkElements(this.doc), this.batch.record, this.batch.stored);
       return this.view.listing({
         runner: this.batch,
         onStart: () => void this.batchAction('start'),

@@ -140,6 +140,9 @@ export function backgroundHandler(d: BackgroundDeps) {
     'records:summaries': async (msg) => {
       return ok(await d.store.summaryPage(msg.offset, msg.limit));
     },
+    'records:verdicts': async (msg) => {
+      return ok(await d.store.verdicts(msg.hrefs));
+    },
     'finding:review': async (msg) => {
       const record = await d.store.review(msg.href, msg.id, msg.status, msg.note);
       if (record) {

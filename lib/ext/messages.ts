@@ -10,7 +10,7 @@ import { historySliceSchema } from './history-slice';
 import { RecordSummary } from '../store/summary';
 import { snapshotSchema } from '../pipeline/snapshot';
 import { settingsSchema } from '../store/settings';
-import { BatchRecord, BatchStatus } from '../store/batch';
+import { BatchRecord, BatchStatus, VerdictLine } from '../store/batch';
 
 const href = z.string().min(1).max(4000);
 
@@ -69,6 +69,8 @@ export const ToBackground = z.discriminatedUnion('type', [
   z.object({ type: z.literal('batch:status'), listing: href, status: BatchStatus }),
   z.object({ type: z.literal('batch:get'), listing: href }),
   z.object({ type: z.literal('batches:list') }),
+  /** The stored verdicts of these pages (a listing's links): as reviewed and audited last, not as a batch saw them first. */
+  z.object({ type: z.literal('records:verdicts'), hrefs: z.array(href).max(5000) }),
 ]);
 export type ToBackground = z.infer<typeof ToBackground>;
 
@@ -104,6 +106,7 @@ function replies() {
     'batch:status': batch,
     'batch:get': batch,
     'batches:list': z.array(BatchRecord),
+    'records:verdicts': z.record(z.string().max(4000), VerdictLine),
   } satisfies Record<ToBackground['type'], z.ZodType>;
 }
 export type Replies = ReturnType<typeof replies>;

@@ -20,6 +20,7 @@ import { PAGE, READ_CHUNK, SUMMARY_CHUNK, areaKeys, entryKey, setItems, summaryK
 import { KeyLocks } from './locks';
 import { SummaryIndex } from './summary-index';
 import { BatchStore } from './batch-store';
+import type { VerdictLine } from './batch';
 
 export class RecordStore {
   private locks = new KeyLocks();
@@ -35,6 +36,14 @@ export class RecordStore {
   /** Every record's summary, in a stable order (by key), the problems met reading them, and the index's version. */
   summaries(): Promise<{ version: number; list: RecordSummary[]; problems: StoreProblem[] }> {
     return this.index.summaries();
+  }
+
+  /** The verdicts of these pages' stored records, by normalised address (pages not stored are left out). */
+  async verdicts(hrefs: string[]): Promise<Record<string, VerdictLine>> {
+    const wanted = new Set(hrefs.map(normaliseUrl));
+    const out: Record<string, VerdictLine> = {};
+    for (const s of (await this.summaries()).list) if (wanted.has(s.url)) out[s.url] = { verdict: s.verdict, error: s.counts.error, warning: s.counts.warning };
+    return out;
   }
 
   /** One page of the summaries: `limit` from `offset`, with the total. */

@@ -80,7 +80,26 @@ describe('batch audit of a listing page', () => {
     expect(await dash.locator('[data-testid=chart] [data-rule]').count()).toBeGreaterThan(0);
     expect(await dash.locator('[data-testid=chart] [data-rule="row-total"]').count()).toBe(1);
     expect(await dash.locator('[data-testid=batch]').getAttribute('data-status')).toBe('finished');
+
+    // a report's errors dismissed in the dashboard: after a reload, the listing's marks say what the dashboard says
+    const failing = recs.find((r) => r.verdict === 'fail')!;
+    for (const f of failing.result.findings.filter((f) => f.severity === 'error')) {
+      await dash.evaluate(
+        (m) => (globalThis as unknown as { chrome: { runtime: { sendMessage(x: object): Promise<unknown> } } }).chrome.runtime.sendMessage(m),
+        { type: 'finding:review', href: failing.href, id: f.id, status: 'dismissed', note: '' },
+      );
+    }
     await dash.close();
+    const again = await b.context.newPage();
+    await again.goto(site.listing);
+    const marks = () => again.evaluate(() => Object.fromEntries(Array.from(document.querySelectorAll('a[data-nianbao-verdict]')).map((a) => [(a as HTMLAnchorElement).href, a.getAttribute('data-nianbao-verdict')])));
+    await expect.poll(async () => Object.keys(await marks()).length, { timeout: 15_000 }).toBe(30);
+    const summaries = Object.entries(await b.storage()).filter(([k]) => k.startsWith('sum:page:')).map(([, v]) => v as { href: string; verdict: string });
+    expect(summaries).toHaveLength(28);
+    const shown = await marks();
+    for (const sum of summaries) expect([sum.href, shown[sum.href]]).toEqual([sum.href, sum.verdict]);
+    expect(shown[failing.href]).not.toBe('fail');
+    await again.close();
   });
 
   it('a batch cut off by a restart is reported with what was left, and resumes from the dashboard', async () => {

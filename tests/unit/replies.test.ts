@@ -49,6 +49,7 @@ describe('every request is answered as the reply table says', () => {
       { type: 'batch:status', listing: LISTING, status: 'finished' },
       { type: 'batch:get', listing: LISTING },
       { type: 'batches:list' },
+      { type: 'records:verdicts', hrefs: [URL0, 'https://www.example.gov.cn/none.html'] },
       { type: 'records:delete', hrefs: [URL0] },
     ];
     const seen = new Set<string>();
@@ -60,6 +61,27 @@ describe('every request is answered as the reply table says', () => {
       seen.add(msg.type);
     }
     // every type in the table was asked (tab:audit needs a tab: its reply is whatever the tab answers)
-    expect([...seen].length).toBe(22);
+    expect([...seen].length).toBe(23);
+  });
+});
+
+describe('a listing\'s verdicts', () => {
+  it('are the stored records\' as audited last and reviewed, not the batch\'s first sight', async () => {
+    const store = new RecordStore(storage);
+    const { handle } = testBackground(store, {});
+    const snapshot = snapshotOf(a.input!.blocks, a.input!.meta);
+    await handle({ type: 'batch:start', listing: LISTING, title: '年报', urls: [URL0] }, { tabId: 1 });
+    await handle({ type: 'batch:result', listing: LISTING, href: URL0, result: a.result, snapshot }, { tabId: 1 });
+    const ask = async () => ((await handle({ type: 'records:verdicts', hrefs: [URL0, 'https://www.example.gov.cn/none.html'] }, { tabId: 1 })) as { data: unknown }).data;
+    const first = { verdict: a.result.verdict, error: a.result.counts.error, warning: a.result.counts.warning };
+    expect(await ask()).toEqual({ 'www.example.gov.cn/a.html': first });
+    // every error dismissed: the link shows what the dashboard shows, the batch still holds its first sight
+    for (const f of a.result.findings.filter((f) => f.severity === 'error')) await handle({ type: 'finding:review', href: URL0, id: f.id, status: 'dismissed', note: '' }, { tabId: 1 });
+    const now = (await ask()) as Record<string, { verdict: string; error: number }>;
+    expect(now['www.example.gov.cn/a.html']!.error).toBe(0);
+    expect(now['www.example.gov.cn/a.html']!.verdict).not.toBe('fail');
+    expect(first.verdict).toBe('fail');
+    const batch = (await store.batches.get(LISTING))!;
+    expect(batch.verdicts[URL0]!.verdict).toBe('fail');
   });
 });
