@@ -110,6 +110,8 @@ export interface MappedTable {
   groupOf: Map<string, string>;
   /** Printed labels of rows the template does not have (`extra.<n>`). */
   labels: Map<string, string>;
+  /** Each row's label as the page prints it (a finding's evidence: the row as printed). */
+  printed: Map<string, string>;
   src: Source | null;
 }
 

@@ -4,13 +4,14 @@
  * becomes a finding with its stable id, its registered code and severity, and
  * its Chinese message.
  */
-import type { CellRef, Draft, ReportModel, Source } from '../model';
+import type { CellRef, Draft, ReportModel, Source, TableId } from '../model';
 import { RULES, codeOf, type Rule } from '../rules';
 import { SEVERITY_RANK } from '../rules/severity';
 import { annotateRepairs } from '../analysis/culprit';
 import { findingId, groupFindings, type Item } from '../analysis/group';
 import { formatMessage, t } from '../result/wording';
-import type { Finding } from '../result/schema';
+import type { Evidence, Finding } from '../result/schema';
+import { clip } from '../text/normalize';
 
 /** Where a finding stands in the report: its cell, the cells it involves, and for a whole row, column or table the cells it marks one by one. */
 export interface FindingSources {
@@ -34,6 +35,23 @@ export function describeSource(src: Source | null | undefined): string | null {
   return null;
 }
 
+/** A row's cells as printed, in the order the page prints them, each under its template column. */
+function printedRow(m: ReportModel, table: TableId, row: string): NonNullable<Evidence['row']> | null {
+  const t = m.mapping.tables[table];
+  if (!t.rowSrc.has(row)) return null;
+  const cells: { col: string; text: string }[] = [];
+  for (const c of t.cells.values()) if (c.row === row && cells.length < 40) cells.push({ col: c.col, text: clip(c.raw, 40) });
+  return { key: row, label: t.printed.get(row) ?? '', cells };
+}
+
+/** What a finding rests on, as printed: the sentence, heading or date its rule quotes, and its table row. */
+function evidenceOf(m: ReportModel, d: Draft): Evidence | null {
+  const row = d.table && d.cell && d.cell.row !== '*' ? printedRow(m, d.table, d.cell.row) : null;
+  const text = d.where ? d.where.slice(0, 2000) : null;
+  if (!row && !text) return null;
+  return { ...(text ? { text } : {}), ...(row ? { row } : {}) };
+}
+
 function toFinding(m: ReportModel, it: Item): Finding {
   const d = it.draft;
   const args = { ...d.args };
@@ -41,6 +59,7 @@ function toFinding(m: ReportModel, it: Item): Finding {
   const extra = d.table && d.cell ? m.mapping.tables[d.table].labels.get(d.cell.row) : undefined;
   if (extra) args.rowText = extra;
   const repair = d.repair ?? null;
+  const evidence = evidenceOf(m, d);
   const f: Finding = {
     id: it.id,
     rule: it.code,
@@ -60,6 +79,7 @@ function toFinding(m: ReportModel, it: Item): Finding {
     repair,
     culprit: repair?.kind === 'unique' ? repair.cell : null,
     suggested: repair?.kind === 'unique' ? repair.to : null,
+    ...(evidence ? { evidence } : {}),
     ...(d.shared?.length ? { shared: d.shared.slice(0, 20) } : {}),
     ...(it.review ? { needsReview: true, reason: it.review } : {}),
   };

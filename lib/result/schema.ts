@@ -49,6 +49,22 @@ export type ReviewStatus = z.infer<typeof ReviewStatus>;
 export const FindingReview = z.object({ status: z.enum(['open', 'confirmed', 'dismissed']), note: z.string().max(2000) });
 export type FindingReview = z.infer<typeof FindingReview>;
 
+/**
+ * What a finding rests on, as the report prints it: the sentence, heading or date it quotes (`text`), and
+ * for a finding on a table row that row, its label and each cell under its template column (`row`).
+ */
+export const Evidence = z.object({
+  text: z.string().max(2000).optional(),
+  row: z
+    .object({
+      key: z.string().min(1).max(200),
+      label: z.string().max(200),
+      cells: z.array(z.object({ col: z.string().min(1).max(200), text: z.string().max(200) })).max(40),
+    })
+    .optional(),
+});
+export type Evidence = z.infer<typeof Evidence>;
+
 export const Finding = z.object({
   /** Stable across runs: `family:table:row:col` for cell findings. */
   id: z.string().min(1).max(400),
@@ -77,6 +93,8 @@ export const Finding = z.object({
   /** The likely wrong cell and the value that would make every relation hold (the unique repair's cell). */
   culprit: CellRef.nullable(),
   suggested: finite.nullable(),
+  /** What it rests on, as printed (absent from results audited before evidence was kept). */
+  evidence: Evidence.optional(),
   /** Copied prose: sentences shared with the other report, as each prints them (a few, side by side). */
   shared: z.array(z.object({ ours: z.string().max(400), theirs: z.string().max(400) })).max(20).optional(),
   /** The auditor's decision, in exports of reviewed records (absent from a fresh audit). */

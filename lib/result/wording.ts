@@ -136,3 +136,28 @@ export function codeText(rule: string, lang: Lang = 'zh'): string {
   return codeOf(rule)?.[lang] ?? '';
 }
 
+
+/** A finding's evidence, as the exports need it: the part a Finding carries (lib/result/schema.ts). */
+interface Evidenced {
+  table: TableId | null;
+  cell: { row: string; col: string } | null;
+  args: Record<string, string | number>;
+  evidence?: { text?: string; row?: { key: string; label: string; cells: { col: string; text: string }[] } };
+}
+
+/** The finding's row as printed, its label first: "（一）予以公开 | 3 | 0 | 1 | …" ('' without one). */
+export function evidenceRow(f: Evidenced, lang: Lang = 'zh'): string {
+  const row = f.evidence?.row;
+  if (!row) return '';
+  const label = row.label || (f.table === 'appeals' ? '' : rowName(f, row.key, lang));
+  return [...(label ? [label] : []), ...row.cells.map((c) => c.text || t('evidence_blank', lang))].join(' | ');
+}
+
+/** What a finding rests on, as printed, in one line: the sentence it quotes and its table row ('' without evidence). */
+export function evidenceText(f: Evidenced, lang: Lang = 'zh'): string {
+  const parts: string[] = [];
+  if (f.evidence?.text) parts.push(t('evidence_text', lang, { text: f.evidence.text }));
+  const row = evidenceRow(f, lang);
+  if (row) parts.push(t('evidence_row', lang, { table: tableShort(f.table, lang), row }));
+  return parts.join(lang === 'zh' ? '；' : '; ');
+}

@@ -65,6 +65,7 @@ export function place(r: Reading, table: TableId, row: string, group: string | n
   t.src ??= src;
   t.rows.push(row);
   t.rowSrc.set(row, src);
+  if (label) t.printed.set(row, clip(label.text, 60));
   const gk = t.groupOf.get(row);
   for (let i = 0; i < Math.min(cols.length, vs.length); i++) {
     const c = vs[i]!;

@@ -126,6 +126,7 @@ export function undecided(r: Reading, table: TableId, row: string, printed: { la
   if (!t.rowSrc.has(row)) {
     t.rows.push(row);
     t.rowSrc.set(row, src);
+    t.printed.set(row, clip(printed.label, 60));
   }
   if (group) t.groupOf.set(row, group);
 }
@@ -145,6 +146,7 @@ export function decideRuns(r: Reading, evidence: Mapping['evidence']) {
   for (const p of pending) {
     r.tables[p.table].rows.push(p.row);
     r.tables[p.table].rowSrc.set(p.row, p.src);
+    r.tables[p.table].printed.set(p.row, clip(p.label, 60));
   }
   const rels = relations(mapping);
   const keys = (x: Relation) => [x.target, ...x.plus, ...x.minus];

@@ -125,5 +125,5 @@ export function segments(cells: Cell[], merged: boolean): Segment[] {
 }
 
 export function newTable(table: TableId, cols: string[]): MappedTable {
-  return { table, found: false, cells: new Map(), rows: [], rowSrc: new Map(), cols, groupOf: new Map(), labels: new Map(), src: null };
+  return { table, found: false, cells: new Map(), rows: [], rowSrc: new Map(), cols, groupOf: new Map(), labels: new Map(), printed: new Map(), src: null };
 }

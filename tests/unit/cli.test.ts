@@ -38,7 +38,7 @@ describe('nianbao-audit command', () => {
     const r = await cli('--format', 'csv', SEED0);
     expect(r.stdout.startsWith('\uFEFF')).toBe(true);
     const lines = r.stdout.slice(1).trim().split('\r\n');
-    expect(lines[0]).toBe('"编号","页面","标题","机关","年度","规则","规则类别","严重程度","表格","行","列","单元格","填报值","应为","说明","位置","可能有误","建议值","规则说明","审核状态","审核备注","需人工核对"');
+    expect(lines[0]).toBe('"编号","页面","标题","机关","年度","规则","规则类别","严重程度","表格","行","列","单元格","填报值","应为","说明","位置","可能有误","建议值","规则说明","审核状态","审核备注","需人工核对","原文依据"');
     // 3 errors, 2 warnings and one notice for the 131 blank cells
     expect(lines).toHaveLength(1 + 6);
     expect(lines[1]).toContain('"row-total:requests:new:total"');

@@ -15,9 +15,9 @@ describe('csv', () => {
     expect(csv.startsWith('\uFEFF"编号"')).toBe(true);
     const lines = csv.slice(1).split('\r\n').filter(Boolean);
     expect(lines).toHaveLength(1 + R0.findings.length);
-    expect(lines[0]!.endsWith('"审核状态","审核备注","需人工核对"')).toBe(true);
-    expect(lines[1]!.endsWith('"已确认","已核实",""')).toBe(true);
-    expect(lines[2]!.endsWith('"未审核","",""')).toBe(true);
+    expect(lines[0]!.endsWith('"审核状态","审核备注","需人工核对","原文依据"')).toBe(true);
+    expect(lines[1]!.endsWith('"已确认","已核实","","表三：一、本年新收政府信息公开申请数量 | 2 | 0 | 0 | 0 | 0 | 0 | 1"')).toBe(true);
+    expect(lines[2]!.endsWith('"未审核","","","表三：（一）予以公开 | 3 | 0 | 0 | 0 | 0 | 0 | 0"')).toBe(true);
   });
 
   it('a finding that needs review says so, with why, in its own column; Markdown lists it in its own section', () => {
@@ -25,7 +25,7 @@ describe('csv', () => {
       '一、本年新收政府信息公开申请数量', '0', '1', '0', '1', '二、上年结转政府信息公开申请数量', '0'].join('\n'), 'r.txt').result;
     const f = review.findings.find((x) => x.needsReview)!;
     const row = toCsv([review]).split('\r\n').find((l) => l.startsWith(`"${f.id}"`))!;
-    expect(row.endsWith(`"需人工核对：${f.reason}"`)).toBe(true);
+    expect(row.endsWith(`"需人工核对：${f.reason}",""`)).toBe(true);
     const md = toMarkdown([review]);
     expect(md).toContain('需人工核对 1');
     expect(md).toContain('### 需人工核对');
@@ -39,7 +39,7 @@ describe('csv', () => {
     expect(rows(applyReviews(R0, reviews))).toHaveLength(R0.findings.length - 1);
     const all = rows(applyReviews(R0, reviews, { includeDismissed: true }));
     expect(all).toHaveLength(R0.findings.length);
-    expect(all[0]!.endsWith('"已标为误报","口径不同",""')).toBe(true);
+    expect(all[0]!.endsWith('"已标为误报","口径不同","","表三：一、本年新收政府信息公开申请数量 | 2 | 0 | 0 | 0 | 0 | 0 | 1"')).toBe(true);
     expect(rows(applyReviews(R0, {}, { seriousOnly: true })).every((l) => !l.includes('"提示"'))).toBe(true);
     expect(rows(applyReviews(R0, {}, { seriousOnly: true }))).toHaveLength(5);
   });
@@ -67,16 +67,16 @@ describe('markdown', () => {
   it('escapes page text so that it stays text', () => {
     const hostile: ReportResult = { ...R0, title: '<img src=x onerror=alert(1)> | **粗体** [链接](javascript:alert(1))', organ: '`code`' };
     const md = toMarkdown([hostile]);
-    expect(md).toContain('## &lt;img src=x onerror=alert\\(1\\)&gt; \\| \\*\\*粗体\\*\\* \\[链接\\]\\(javascript\u200b:alert\\(1\\)\\)');
+    // only what would be read as markup is escaped: the tag, the emphasis, the link's [ (its ( ) are text then)
+    expect(md).toContain('## &lt;img src=x onerror=alert(1)> | \\*\\*粗体\\*\\* \\[链接](javascript:alert(1))');
     expect(md).not.toContain('<img');
     expect(md).toContain('\\`code\\`');
   });
 
-  it('bare addresses in page text do not become links in a Markdown viewer', () => {
+  it('bare addresses in page text do not become links in a Markdown viewer: they are code, as printed', () => {
     const md = toMarkdown([{ ...R0, title: '详见 http://evil.example/x 或 www.evil.example' }]);
-    expect(md).not.toMatch(/https?:\/\//);
-    expect(md).not.toContain('www.evil');
-    expect(md).toContain('http\u200b://evil.example/x');
+    expect(md).toContain('## 详见 `http://evil.example/x` 或 `www.evil.example`');
+    expect(md).not.toContain('\u200b');
   });
 
   it('lists the verdict, the counts and each finding', () => {

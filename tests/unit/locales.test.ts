@@ -58,7 +58,7 @@ const DYNAMIC: Record<string, string[]> = {
   x_: [
     'id', 'page', 'title', 'organ', 'year', 'rule', 'family', 'severity', 'table', 'row', 'col', 'cell', 'printed', 'expected', 'message',
     'where', 'culprit', 'suggested', 'rule_text', 'status', 'note', 'md_title', 'template', 'verdict', 'score', 'counts', 'dated', 'published',
-    'none', 'not_report', 'sev', 'error', 'codes',
+    'none', 'not_report', 'sev', 'error', 'codes', 'evidence',
   ],
 };
 

@@ -5,12 +5,12 @@
 import type { Lang } from '../../model';
 import type { ReportResult } from '../schema';
 import { colLabel, tableShort } from '../../template/layout';
-import { codeText, culpritText, formatMessage, rowName, t } from '../wording';
-import { severityLabel, familyLabel } from './labels';
+import { codeText, culpritText, evidenceText, formatMessage, rowName, t } from '../wording';
+import { aboutOneValue, severityLabel, familyLabel } from './labels';
 
 export const BOM = '\uFEFF';
 
-const COLUMNS = ['id', 'page', 'title', 'organ', 'year', 'rule', 'family', 'severity', 'table', 'row', 'col', 'cell', 'printed', 'expected', 'message', 'where', 'culprit', 'suggested', 'rule_text', 'status', 'note', 'needs_review'];
+const COLUMNS = ['id', 'page', 'title', 'organ', 'year', 'rule', 'family', 'severity', 'table', 'row', 'col', 'cell', 'printed', 'expected', 'message', 'where', 'culprit', 'suggested', 'rule_text', 'status', 'note', 'needs_review', 'evidence'];
 
 /** A spreadsheet would run `=…`, `+…`, `-…`, `@…` (and tab/CR-led) text as a formula: prefix a quote. */
 export function neutralise(s: string): string {
@@ -26,7 +26,10 @@ function numCell(v: number | null | undefined): string {
   return v === null || v === undefined || !Number.isFinite(v) ? '' : String(v);
 }
 
-/** One row per finding; the review status and note come from each finding's `review` (result/review.ts), 未审核 without one. */
+/**
+ * One row per finding; the review status and note come from each finding's `review` (result/review.ts), 未审核
+ * without one. Columns are only ever added at the end (auditors' sheets read them by position).
+ */
 export function toCsv(reports: ReportResult[], lang: Lang = 'zh'): string {
   const headers = COLUMNS.map((c) => t(`x_${c}`, lang));
   const lines = [headers.map(textCell).join(',')];
@@ -34,7 +37,7 @@ export function toCsv(reports: ReportResult[], lang: Lang = 'zh'): string {
   for (const r of reports) {
     const base = [r.source, r.title, r.organ].map(textCell);
     if (r.error) {
-      lines.push([textCell(''), ...base, numCell(r.year), textCell('error'), ...blank(8), textCell(r.error), ...blank(7)].join(','));
+      lines.push([textCell(''), ...base, numCell(r.year), textCell('error'), ...blank(8), textCell(r.error), ...blank(8)].join(','));
       continue;
     }
     for (const f of r.findings) {
@@ -51,8 +54,9 @@ export function toCsv(reports: ReportResult[], lang: Lang = 'zh'): string {
           textCell(f.cell ? rowName(f, f.cell.row, lang) : ''),
           textCell(f.cell ? colLabel(f.table, f.cell.col, lang) : ''),
           textCell(cellKey),
-          f.blank ? textCell(t('printed_blank', lang)) : numCell(f.actual),
-          numCell(f.expected),
+          // a shape finding's counts (5 values for 7 columns) are no cell's value: its message says them
+          !aboutOneValue(f) ? '' : f.blank ? textCell(t('printed_blank', lang)) : numCell(f.actual),
+          aboutOneValue(f) ? numCell(f.expected) : '',
           textCell(lang === 'zh' ? f.message : formatMessage(f, lang)),
           textCell(f.where),
           textCell(culpritText(f, lang) ?? ''),
@@ -62,6 +66,8 @@ export function toCsv(reports: ReportResult[], lang: Lang = 'zh'): string {
           textCell(f.review?.note ?? ''),
           // a finding that rests on a doubtful reading: counted apart, with why
           textCell(f.needsReview ? `${t('ui_review_group', lang)}${lang === 'zh' ? '：' : ': '}${f.reason ?? ''}` : ''),
+          // what it rests on, as printed: the sentence it quotes, its row with the row's label
+          textCell(evidenceText(f, lang)),
         ].join(','),
       );
     }
