@@ -293,9 +293,10 @@ export function Dashboard() {
           <Overview records={oneRowPerReport(records)} />
         </Fold>
       )}
-      <History records={oneRowPerReport(records)} />
+      {/* the history of what the list shows: its filters (organ, level, year, a batch) apply here too */}
+      <History records={shown} />
       <div ref={settingsRef}>
-        <SettingsForm open={settingsOpen} onToggle={setSettingsOpen} />
+        <SettingsForm open={settingsOpen} onToggle={setSettingsOpen} onReaudited={() => void load()} />
       </div>
     </div>
   );

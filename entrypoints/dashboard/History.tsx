@@ -7,7 +7,7 @@ import { tr } from '@/components/i18n';
 import { Fold } from './Fold';
 import { maxOf } from '@/lib/arrays';
 
-const COLOURS = ['#1d4ed8', '#15803d', '#b45309', '#7c3aed'];
+const COLOURS = ['#1d4ed8', '#0e7490', '#15803d', '#b45309', '#7c3aed'];
 
 /** The figures per year as lines: one per key figure, the years along the bottom. */
 function Chart({ t }: { t: OrganTimeline }) {

@@ -1,10 +1,14 @@
-/** The auditor's settings: the deadline local notices set for townships and street offices, batch pacing, the copy threshold. Folded below the record list; the header's button opens it. */
+/**
+ * The auditor's settings: the deadline local notices set for townships and street offices, batch pacing, the copy threshold.
+ * Folded below the record list; the header's button opens it. Saving says what changes: a setting the checks read (the
+ * deadline, the copy threshold) has every stored report audited again in the background, its progress shown here.
+ */
 import { useEffect, useState } from 'preact/hooks';
 import { settingsSchema, type Settings } from '@/lib/store/settings';
 import { request } from '@/components/useBackground';
-import { tr } from '@/components/i18n';
+import { punct, tr } from '@/components/i18n';
 
-export function SettingsForm(p: { open: boolean; onToggle(open: boolean): void }) {
+export function SettingsForm(p: { open: boolean; onToggle(open: boolean): void; onReaudited?: () => void }) {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [deadline, setDeadline] = useState('');
   const [batch, setBatch] = useState({ c: '3', d: '800', t: '20' });
@@ -30,8 +34,26 @@ export function SettingsForm(p: { open: boolean; onToggle(open: boolean): void }
       copyThreshold: Number(copy),
     });
     if (!next.success) return setNote(tr('ui_invalid_date'));
-    setSettings(await request({ type: 'settings:set', settings: next.data }));
-    setNote(tr('ui_saved'));
+    const before = settings!;
+    const saved = await request({ type: 'settings:set', settings: next.data });
+    setSettings(saved);
+    const what = [
+      saved.copyThreshold !== before.copyThreshold && tr('ui_changed_copy', { v: saved.copyThreshold }),
+      saved.townshipDeadline !== before.townshipDeadline && tr('ui_changed_deadline', { v: saved.townshipDeadline }),
+    ].filter((x): x is string => !!x);
+    if (!what.length) return setNote(tr('ui_saved_pacing'));
+    // the background audits every stored report again: its progress, until it is done
+    for (;;) {
+      const s = await request({ type: 'records:reaudit' }).catch(() => null);
+      if (!s) return setNote(tr('ui_saved_pacing'));
+      if (s.state === 'finished') {
+        setNote(tr('ui_reaudited', { what: what.join(punct('semicolon')), n: s.total, changed: s.changed }));
+        p.onReaudited?.();
+        return;
+      }
+      setNote(tr('ui_reauditing', { what: what.join(punct('semicolon')), done: s.done, n: s.total }));
+      await new Promise((r) => setTimeout(r, 300));
+    }
   }
   return (
     <details class="nb-fold nb-settings" id="nb-settings" data-testid="settings" open={p.open} onToggle={(e) => p.onToggle((e.currentTarget as HTMLDetailsElement).open)}>

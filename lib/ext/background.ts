@@ -11,6 +11,7 @@ import type { AuditOptions, Lang } from '../model';
 import type { ReportResult } from '../result/schema';
 import type { PageRecord } from '../store/schema';
 import type { Histories } from './history';
+import { Reauditor, changesFindings } from './reaudit';
 
 export interface BackgroundDeps {
   store: RecordStore;
@@ -38,6 +39,9 @@ type Sender = { tabId?: number };
 type Handlers = { [T in ToBackground['type']]: (msg: Extract<ToBackground, { type: T }>, sender: Sender) => Promise<Reply<ReplyTo<T>>> };
 
 export function backgroundHandler(d: BackgroundDeps) {
+  /** The stored reports audited again after a setting that changes findings. */
+  const reaudit = new Reauditor(d.store, d.histories);
+
   /** A record saved without a page to audit it again (a batch's, a file's): audited here with its history. */
   async function withHistory(record: PageRecord): Promise<PageRecord> {
     const { changed } = await d.histories.put(record);
@@ -180,9 +184,15 @@ export function backgroundHandler(d: BackgroundDeps) {
     },
     'settings:set': async (msg) => {
       // moving the panel changes nothing of the history; only the copy threshold moves its threshold
+      const before = await d.store.getSettings();
       const saved = await d.store.setSettings(msg.settings);
       await d.histories.setThreshold(saved.copyThreshold);
+      // a setting the checks read: every stored report is audited again, in the background
+      if (changesFindings(before, saved)) void reaudit.start().catch(() => undefined);
       return ok(saved);
+    },
+    'records:reaudit': async () => {
+      return ok(reaudit.get());
     },
     'batch:start': async (msg) => {
       return ok(await d.store.batches.start(msg.listing, msg.title, msg.urls));

@@ -71,6 +71,8 @@ export const ToBackground = z.discriminatedUnion('type', [
   z.object({ type: z.literal('batches:list') }),
   /** The stored verdicts of these pages (a listing's links): as reviewed and audited last, not as a batch saw them first. */
   z.object({ type: z.literal('records:verdicts'), hrefs: z.array(href).max(5000) }),
+  /** How far the stored reports' audit again (after a setting that changes findings) has come. */
+  z.object({ type: z.literal('records:reaudit') }),
 ]);
 export type ToBackground = z.infer<typeof ToBackground>;
 
@@ -107,6 +109,7 @@ function replies() {
     'batch:get': batch,
     'batches:list': z.array(BatchRecord),
     'records:verdicts': z.record(z.string().max(4000), VerdictLine),
+    'records:reaudit': z.object({ state: z.enum(['idle', 'running', 'finished']), done: z.number().int().nonnegative(), total: z.number().int().nonnegative(), changed: z.number().int().nonnegative() }),
   } satisfies Record<ToBackground['type'], z.ZodType>;
 }
 export type Replies = ReturnType<typeof replies>;

@@ -4,7 +4,11 @@
  * sentences apart) that another report prints too — the organ's previous report,
  * or another organ's report of the same year. Above the threshold (a setting, 50 %
  * by default) a warning names the other report and shows the shared sentences side
- * by side. Too little prose of its own (fewer than MIN_OWN_SENTENCES) says nothing.
+ * by side. Too little prose of its own to compare (fewer than MIN_OWN_SENTENCES) is said, as a
+ * notice (it costs nothing), when the organ's previous report is at hand — the comparison the check
+ * exists for could have been made: the record shows it was not, rather than passing in silence.
+ * (The organ's reports are in every slice of the history a page gets: the notice is the same
+ * whether the audit had the whole history or its slice.)
  */
 import type { Draft, HistoryEntry, ReportModel } from '../model';
 import { MIN_OWN_SENTENCES, hash32, organKey, ownSentences } from '../text/fingerprint';
@@ -22,6 +26,11 @@ export const copiedText: Rule = {
       zh: '报告正文大量重复本机关上一年报告（数字、年份、机关名称不计，模板固定用语不计）：超过设定比例即提示。',
       en: 'The report repeats much of the organ’s previous report (numbers, years and the organ’s name aside; the template’s fixed wording aside): flagged above the set share.',
     },
+    'copied-text:too-little': {
+      severity: 'notice',
+      zh: '正文中本机关自有的语句太少，无法核对是否重复其他报告（模板固定用语、法定套话不计）。',
+      en: "The report has too little prose of its own to check whether it repeats other reports (the template's fixed wording and statutory boilerplate aside).",
+    },
     'copied-text:other-organ': {
       severity: 'warning',
       zh: '报告正文大量与另一机关同年报告相同（数字、年份、机关名称不计，模板固定用语不计）：超过设定比例即提示。',
@@ -33,8 +42,11 @@ export const copiedText: Rule = {
     const year = m.year.year;
     if (!h || !m.organ || !year) return [];
     const own = ownSentences(m.prose.map((b) => b.text), m.organ).filter((s) => !h.isCommon(s.h));
-    if (own.length < MIN_OWN_SENTENCES) return [];
     const key = organKey(m.organ);
+    if (own.length < MIN_OWN_SENTENCES) {
+      const previous = h.ofOrgan(key).some((e) => e.year === year - 1 && e.source !== m.source);
+      return previous ? [{ rule: 'copied-text:too-little', table: null, cell: null, msg: 'f_copied_too_little', args: { own: own.length, min: MIN_OWN_SENTENCES } }] : [];
+    }
     const out: Draft[] = [];
     const byHash = new Map(own.map((s) => [s.h, s.t]));
     const hits = h

@@ -13,7 +13,7 @@ import { PageRecord } from './schema';
 import { KEY_FIGURES } from './figures';
 
 /** Bumped when the summary's shape changes: summaries of another version are made again from their records. */
-export const SUMMARY_VERSION = 2;
+export const SUMMARY_VERSION = 3;
 
 const Status = z.enum(['open', 'confirmed', 'dismissed']);
 /** Findings per severity and review status: what the severity and status filters ask. */

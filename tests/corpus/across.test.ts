@@ -116,6 +116,22 @@ describe('checks across years and organs', () => {
   });
 });
 
+describe('too little prose of its own to compare', () => {
+  const { reports } = corpus();
+  const short = (r: Report): Report => ({ ...r, prose: r.prose.slice(0, 3) });
+  it('said as a notice when the organ\'s previous report is at hand; nothing without it', () => {
+    const dh21 = short(find(reports, '东湖街道', 2021));
+    const withPrevious = auditAll([find(reports, '东湖街道', 2020), dh21]).get('东湖街道-2021.txt')!;
+    const notice = withPrevious.findings.filter((f) => f.rule === 'copied-text:too-little');
+    expect(notice.map((f) => [f.severity, f.message])).toEqual([['notice', expect.stringMatching(/^正文中本机关自有的语句仅 [0-7] 句（少于 8 句），未核对是否重复其他报告$/)]]);
+    // a notice costs nothing
+    expect(withPrevious.score).toBe(auditAll([find(reports, '东湖街道', 2020), find(reports, '东湖街道', 2021)]).get('东湖街道-2021.txt')!.score);
+    // another organ's report only, or the organ's next year only: no notice
+    expect(auditAll([find(reports, '西山镇', 2021), dh21]).get('东湖街道-2021.txt')!.findings.map((f) => f.rule)).not.toContain('copied-text:too-little');
+    expect(auditAll([find(reports, '东湖街道', 2022), dh21]).get('东湖街道-2021.txt')!.findings.map((f) => f.rule)).not.toContain('copied-text:too-little');
+  });
+});
+
 describe('the sentence index', () => {
   it('a sentence many organs print is common wording, not copying', () => {
     const entries = Array.from({ length: 12 }, (_, i) => ({

@@ -75,6 +75,14 @@ describe('an organ’s years', () => {
     expect(await organ.locator('[data-year="2020"] [data-figure=carried_out]').textContent()).toBe(String(v(2020, 'requests/carried_out/total')));
     expect(await organ.locator('[data-year="2021"] [data-figure=new]').textContent()).toBe(String(v(2021, 'requests/new/total')));
     expect(await organ.locator('[data-year="2021"] [data-testid=organ-cross]').textContent()).toBe('1');
+    // 上年结转 beside last year's 结转下年度: the two figures the cross-year finding holds against each other
+    expect(await organ.locator('th').allTextContents()).toEqual(['年度', '本年新收', '上年结转', '办理结果总计', '结转下年度', '现行有效文件', '跨年问题']);
+    expect(await organ.locator('[data-year="2021"] [data-figure=carried_in]').textContent()).toBe(String(v(2021, 'requests/carried_in/total')));
+    // the list's filters apply: another organ filtered, this organ's years are not shown
+    await dash.fill('[data-testid=filter-organ]', '不存在的机关');
+    await expect.poll(() => dash.locator('[data-testid=organ][data-organ="东湖街道"]').count()).toBe(0);
+    await dash.fill('[data-testid=filter-organ]', '东湖');
+    await expect.poll(() => dash.locator('[data-testid=organ][data-organ="东湖街道"] [data-testid=organ-year]').count()).toBe(2);
     const chart = organ.locator('[data-testid=organ-chart]');
     const box = await chart.boundingBox();
     expect(box!.width).toBeGreaterThan(200);

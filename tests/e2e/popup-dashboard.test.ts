@@ -5,6 +5,7 @@ import type { Page } from 'playwright-core';
 import { launch, openPopup, serve, waitForMarks, type Browser } from './harness';
 import { PageRecord, Backup } from '../../lib/store/schema';
 import { AuditOutput } from '../../lib/result/schema';
+import { recordKey } from '../../lib/store/url';
 
 let b: Browser;
 let s: Awaited<ReturnType<typeof serve>>;
@@ -272,7 +273,15 @@ describe('settings', () => {
     await expect.poll(() => dash.locator('[data-testid=settings-note]').textContent()).toBe('请按 月-日 填写，如 03-31');
     await dash.fill('[data-testid=township-deadline]', '03-31');
     await dash.click('[data-testid=save-settings]');
-    await expect.poll(() => dash.locator('[data-testid=settings-note]').textContent()).toBe('已保存，新的审计将按此期限核对');
+    // a setting the checks read: every stored report is checked again at once, in the background, and the note says so
+    await expect.poll(() => dash.locator('[data-testid=settings-note]').textContent(), { timeout: 20_000 }).toMatch(/^已保存（乡镇（街道）年报公开期限改为 03-31），已按新设置重新核对已保存的 \d+ 份报告，其中 [1-9]\d* 份报告的问题有变化$/);
+    // the stored record changed before the page was opened again
+    const stored = PageRecord.parse((await b.storage())[recordKey(s.url('/report-late.html'))]);
+    expect(stored.result.findings.filter((f) => f.rule.startsWith('deadline'))).toEqual([]);
+    // pacing alone re-checks nothing, and says what it changes
+    await dash.fill('[data-testid=batch-delay]', '900');
+    await dash.click('[data-testid=save-settings]');
+    await expect.poll(() => dash.locator('[data-testid=settings-note]').textContent()).toBe('已保存：下一次批量审计按此设置进行');
     await dash.close();
 
     await late.reload();
