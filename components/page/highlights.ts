@@ -71,6 +71,20 @@ export class Originals {
   }
 }
 
+/**
+ * Where a finding stands on the page, whether or not it is marked: its own element (its cell, else the first
+ * of the cells it stands for) and the other elements it cites (the cells of its arithmetic, its sentence).
+ */
+export function placeOnPage(s: FindingSources | undefined): { el: Element; related: Element[] } | null {
+  if (!s) return null;
+  const el = pageEl(s.cell?.el);
+  const parts = s.parts.filter((p) => pageEl(p.src.el)?.isConnected);
+  const first = el?.isConnected ? el : pageEl(parts[0]?.src.el);
+  if (!first) return null;
+  const related = [...s.related, ...parts.map((p) => p.src)].map((r) => pageEl(r.el)).filter((e): e is Element => !!e && e !== first);
+  return { el: first, related };
+}
+
 /** A finding's covered ids by the cell each names (`…:row:col`, its last two parts). */
 function coveredByCell(covers: string[]): Map<string, string[]> {
   const out = new Map<string, string[]>();
@@ -114,13 +128,12 @@ export class Highlights {
     };
     for (const f of findings) {
       const s = sources.get(f.id);
-      if (!s) continue;
+      const place = placeOnPage(s);
+      if (!s || !place) continue;
       const el = pageEl(s.cell?.el);
       const parts = s.parts.filter((p) => pageEl(p.src.el)?.isConnected);
-      const first = el?.isConnected ? el : pageEl(parts[0]?.src.el);
-      if (!first) continue;
-      this.byId.set(f.id, first);
-      this.relatedById.set(f.id, [...s.related, ...parts.map((p) => p.src)].map((r) => pageEl(r.el)).filter((e): e is Element => !!e && e !== first));
+      this.byId.set(f.id, place.el);
+      this.relatedById.set(f.id, place.related);
       if (el?.isConnected) mark(el, f, [f.id, ...f.covers]);
       // a finding on a whole row, column or table marks each of its cells with the ids that cell stands for
       // (the covered ids by their cell, once: a blank-cell finding covers every blank cell of a table)
@@ -250,14 +263,21 @@ export class Highlights {
     }
   }
 
+  /** Whether a marked element shows: a cell only notices mark (a blank cell) shows only when notices do. */
+  shows(el: Element): boolean {
+    const fs = this.onEl.get(el);
+    return !!fs && (this.showNotices || fs.some((f) => f.severity !== 'notice'));
+  }
+
   private over = (e: Event) => {
     const el = (e.target as Element | null)?.closest?.(`[${ATTR}]`);
-    if (el && this.marked.has(el)) this.onHover(el, (el.getAttribute(ATTR) ?? '').split(' ').filter(Boolean));
+    // a mark not shown (a blank cell while notices are off) opens nothing
+    if (el && this.marked.has(el) && this.shows(el)) this.onHover(el, (el.getAttribute(ATTR) ?? '').split(' ').filter(Boolean));
   };
 
   private out = (e: Event) => {
     const el = (e.target as Element | null)?.closest?.(`[${ATTR}]`);
     const to = (e as MouseEvent | FocusEvent).relatedTarget as Element | null;
-    if (el && (!to || !el.contains(to))) this.onHover(null, []);
+    if (el && this.marked.has(el) && this.shows(el) && (!to || !el.contains(to))) this.onHover(null, []);
   };
 }

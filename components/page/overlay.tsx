@@ -8,7 +8,7 @@ import uiCss from '@/components/ui.css?inline';
 import panelCss from '@/components/panel.css?inline';
 import type { BatchRecord } from '@/lib/store/batch';
 import { mountShadow, type ShadowUi } from './shadow';
-import { dockFor, placeTip, type Box, type Dock } from './placement';
+import { bottom, dockFor, placeTip, right, type Box, type Dock, type TipPlace } from './placement';
 
 /** What the panel shows; the overlay adds whether it is open and where it docks. */
 export type PanelView = Omit<PanelProps, 'expanded' | 'onToggle' | 'dock' | 'onDock'>;
@@ -24,6 +24,18 @@ export interface ListingView {
 
 const boxOf = (r: DOMRect): Box => ({ left: r.left, top: r.top, width: r.width, height: r.height });
 
+/** The tooltip's widths, tried in turn until it fits whole: wider is shorter. */
+const TIP_WIDTHS = [360, 480, 600];
+
+/** The tooltip shown: its cell, what it says, the cells it cites, and its height at each width tried. */
+interface TipShown {
+  el: Element;
+  findings: Finding[];
+  reviews: Reviews;
+  cited: Element[];
+  heights: Map<number, number>;
+}
+
 export class Overlay {
   private ui: ShadowUi | null = null;
   private panelBox: HTMLElement | null = null;
@@ -37,6 +49,9 @@ export class Overlay {
   /** Untrusted (page-made) events stopped at our shadow root; off only in DOM unit tests, which cannot make trusted ones. */
   guardEvents = true;
   private side: Dock = 'right';
+  private shownTip: TipShown | null = null;
+  /** The pointer went into the tooltip (true) or out of it (false). */
+  onTipPointer: (inside: boolean) => void = () => undefined;
 
   constructor(private doc: Document, private redraw: () => void, private onDockChange: (d: Dock) => void = () => undefined) {}
 
@@ -46,6 +61,9 @@ export class Overlay {
     this.panelBox = this.doc.createElement('div');
     this.tipBox = this.doc.createElement('div');
     this.ui.container.append(this.panelBox, this.tipBox);
+    // the tooltip can be entered (to read it, scroll it): the cell's leaving does not close it then
+    this.tipBox.addEventListener('mouseenter', () => this.onTipPointer(true));
+    this.tipBox.addEventListener('mouseleave', () => this.onTipPointer(false));
     this.side = this.preferred;
     this.setSide(this.side);
   }
@@ -71,6 +89,8 @@ export class Overlay {
   panel(v: PanelView) {
     this.ensure();
     render(<Panel {...v} expanded={this.expanded} onToggle={this.toggle} dock={this.side} onDock={this.dock} />, this.panelBox!);
+    // the panel may have grown or moved: the tooltip stays clear of it
+    if (this.shownTip) this.placeTip();
   }
 
   listing(v: ListingView) {
@@ -105,28 +125,63 @@ export class Overlay {
     const p = this.panelRect();
     if (!p) return;
     const side = dockFor(el ? boxOf(el.getBoundingClientRect()) : null, this.preferred, p, this.view());
-    if (side !== this.side) this.setSide(side);
+    if (side === this.side) return;
+    this.setSide(side);
+    // the panel's dock button names the other side: drawn again
+    if (this.expanded) this.redraw();
   }
 
-  /** The tooltip of a flagged element, beside it and clear of the panel; none for null. */
-  tip(el: Element | null, findings: Finding[], reviews: Reviews) {
+  /** The tooltip of a flagged element, beside it, clear of it, of the panel and of the cells it cites (`cited`); none for null. */
+  tip(el: Element | null, findings: Finding[], reviews: Reviews, cited: Element[] = []) {
+    this.shownTip = el && findings.length ? { el, findings, reviews, cited, heights: new Map() } : null;
+    this.placeTip();
+  }
+
+  /** Whether a tooltip is open (drawn or waiting for its cell to come back into view). */
+  get tipOpen(): boolean {
+    return !!this.shownTip;
+  }
+
+  /**
+   * Place the tooltip again where its cell is now (after a scroll, a resize, a redraw of the panel); hidden while
+   * its cell is out of the window. Measured out of sight at each width until one fits whole.
+   */
+  placeTip() {
+    const t = this.shownTip;
     if (!this.tipBox) return;
-    if (!el || !findings.length) {
+    const cell = t?.el.isConnected ? boxOf(t.el.getBoundingClientRect()) : null;
+    const view = this.view();
+    if (!t || !cell || right(cell) <= 0 || bottom(cell) <= 0 || cell.left >= view.width || cell.top >= view.height) {
       render(null, this.tipBox);
       return;
     }
-    // drawn out of sight first, measured, then placed
-    render(<Tooltip findings={findings} reviews={reviews} pos={null} />, this.tipBox);
-    const tip = this.tipBox.firstElementChild;
-    const size = tip ? tip.getBoundingClientRect() : { width: 360, height: 120 };
     const panel = this.panelRect();
-    const pos = placeTip(boxOf(el.getBoundingClientRect()), { width: size.width, height: size.height }, this.view(), panel ? [panel] : []);
-    render(<Tooltip findings={findings} reviews={reviews} pos={pos} />, this.tipBox);
+    const cited = t.cited.filter((e) => e.isConnected).map((e) => boxOf(e.getBoundingClientRect()));
+    let pos: TipPlace | null = null;
+    let width = TIP_WIDTHS[0]!;
+    for (const w of TIP_WIDTHS) {
+      if (w > TIP_WIDTHS[0]! && w > view.width - 16) break;
+      let h = t.heights.get(w);
+      if (h === undefined) {
+        render(<Tooltip findings={t.findings} reviews={t.reviews} pos={null} width={w} />, this.tipBox);
+        const size = this.tipBox.firstElementChild?.getBoundingClientRect();
+        h = size?.height || 120;
+        t.heights.set(w, h);
+      }
+      const p = placeTip(cell, { width: w, height: h }, view, panel ? [panel] : [], cited);
+      if (!pos || (p.whole && !pos.whole) || (!pos.whole && p.height / h > pos.height / (t.heights.get(width) ?? 1))) {
+        pos = p;
+        width = w;
+      }
+      if (p.whole) break;
+    }
+    render(<Tooltip findings={t.findings} reviews={t.reviews} pos={pos} width={pos!.width} />, this.tipBox);
   }
 
   remove() {
     if (this.panelBox) render(null, this.panelBox);
     if (this.tipBox) render(null, this.tipBox);
+    this.shownTip = null;
     this.ui?.remove();
     this.ui = this.panelBox = this.tipBox = null;
   }

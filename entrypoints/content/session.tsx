@@ -22,6 +22,7 @@ import { remaining } from '@/lib/store/batch';
 import { BenchClock } from './bench';
 import { Watcher, signature } from './watch';
 import { PageFiles } from './files';
+import { sendReview } from './review';
 
 export type Send = (msg: unknown) => Promise<Reply | undefined>;
 /** What an audit of the page honours: the auditor's settings and corrections for this page. */
@@ -46,6 +47,11 @@ export class PageSession {
 
   constructor(private doc: Document, private send: Send, private loadContext: LoadContext) {
     this.view = new AuditView(doc, (v) => void this.keepView(v));
+    // a finding confirmed or dismissed in the panel: stored by the background, which sets the badge and answers with the reviews
+    this.view.onReview = async (id, status, note) => {
+      const reviews = await sendReview(this.send, this.href(), id, status, note);
+      if (reviews) this.view.setReviews((this.reviews = reviews));
+    };
     this.watcher = new Watcher(doc, () => this.changed());
     this.verdicts = new LinkVerdicts(doc);
     this.clock = new BenchClock(doc);
@@ -224,18 +230,22 @@ export class PageSession {
     this.draw();
   }
 
-  /** The keyboard shortcuts: open or fold the panel; step to the next finding (opening the panel). */
+  /** The keyboard shortcuts: open (at the current finding, scrolled to) or fold the panel; step to the next finding (the first, the first time). */
   command(c: 'open-panel' | 'next-finding'): boolean {
     if (!this.audit) return false;
     this.closed = false;
     if (c === 'open-panel') {
       this.view.expanded = !this.view.isExpanded;
       this.draw();
-      if (this.view.isExpanded) this.view.focusPanel();
+      if (this.view.isExpanded) {
+        this.view.showCurrent();
+        this.view.focusPanel();
+      }
       return true;
     }
     this.view.expanded = true;
-    this.view.step(1);
+    this.draw();
+    this.view.next();
     return true;
   }
 

@@ -136,10 +136,10 @@ describe('the panel', () => {
       return Object.entries(c).map(([name, v]) => [name, v.suggested_key.default]);
     });
     expect(commands.sort()).toEqual([['next-finding', 'Alt+Shift+N'], ['open-panel', 'Alt+Shift+A']]);
-    // the command as the background passes it on: the panel opens on the first finding
+    // the command as the background passes it on: the panel opens on the first finding, not past it
     await b.worker.evaluate((id) => (globalThis as unknown as { chrome: Chrome }).chrome.tabs.sendMessage(id, { type: 'page:command', command: 'next-finding' }), tab);
     await page.locator('[data-testid=panel]').waitFor();
-    expect(await page.locator('[data-testid=panel-position]').textContent()).toBe('2 / 4');
+    expect(await page.locator('[data-testid=panel-position]').textContent()).toBe('1 / 4');
     await page.close();
   });
 });
