@@ -59,6 +59,15 @@ try {
     await cell.hover();
     await page.waitForTimeout(300);
     await shot(page, `tooltip-${w}x${h}.png`);
+    // the panel's list of every finding by rule, where each is reviewed and each rule's marks hidden or shown
+    await page.keyboard.press('Escape');
+    await page.mouse.move(1, 1);
+    await page.locator('[data-testid=panel-body]').evaluate((b) => {
+      const list = b.querySelector<HTMLElement>('[data-testid=panel-list]');
+      if (list) b.scrollTop = list.offsetTop - (b as HTMLElement).offsetTop;
+    });
+    await page.waitForTimeout(300);
+    await shot(page, `panel-list-${w}x${h}.png`);
   }
   await page.setViewportSize({ width: 1280, height: 900 });
   await shot(page, 'sample-report.png');
