@@ -115,7 +115,8 @@ describe('popup', () => {
     await popup.check('[data-testid=export-include-dismissed]');
     const all = rowsOf(await download(popup, 'export-csv'));
     expect(all).toHaveLength(1);
-    expect(all[0]!.endsWith('"已标为误报","该行已在附件中更正",""')).toBe(true);
+    // its evidence last: the row as the page prints it, with its label
+    expect(all[0]!.endsWith('"已标为误报","该行已在附件中更正","","表三：(一)予以公开 | 2 | 0 | 0 | 6 | 0 | 0 | 6"')).toBe(true);
     await popup.close();
     // the cell carries the grouped finding's id and the ids it covers
     await expect.poll(() => page.locator('[data-nianbao-finding~="row-total:requests:result.disclosed:total"]').getAttribute('data-nianbao-status')).toBe('dismissed');
