@@ -1,13 +1,21 @@
 /** Saving an export as a file from an extension page. */
 import type { ExportFormat } from '@/lib/result/format';
 
-export type Format = ExportFormat;
+/** The text exports, and the letters: a Word file per organ (docx), several organs' letters in one zip. */
+export type Format = ExportFormat | 'docx' | 'zip';
 
-const MIME: Record<Format, string> = { csv: 'text/csv;charset=utf-8', json: 'application/json;charset=utf-8', md: 'text/markdown;charset=utf-8' };
+const MIME: Record<Format, string> = {
+  csv: 'text/csv;charset=utf-8',
+  json: 'application/json;charset=utf-8',
+  md: 'text/markdown;charset=utf-8',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  zip: 'application/zip',
+};
 
-/** `content`: the text, or its parts in order (a large export is never joined into one string). */
-export function saveFile(name: string, content: string | string[], format: Format) {
-  const url = URL.createObjectURL(new Blob(typeof content === 'string' ? [content] : content, { type: MIME[format] }));
+/** `content`: the text, or its parts in order (a large export is never joined into one string), or a file's bytes. */
+export function saveFile(name: string, content: string | string[] | Uint8Array, format: Format) {
+  const parts: BlobPart[] = typeof content === 'string' ? [content] : content instanceof Uint8Array ? [content as Uint8Array<ArrayBuffer>] : content;
+  const url = URL.createObjectURL(new Blob(parts, { type: MIME[format] }));
   const a = document.createElement('a');
   a.href = url;
   a.download = name;

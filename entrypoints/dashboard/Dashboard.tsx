@@ -22,6 +22,7 @@ import { eachChunk, exportedResult, importChunks, importError, importNotice, imp
 import { backupParts, readBackupFile } from '@/components/backup-file';
 import { append } from '@/lib/arrays';
 import { fileName, saveFile, type Format } from '@/components/download';
+import { saveLetters } from '@/components/letters';
 import { interrupted, type BatchRecord } from '@/lib/store/batch';
 import { SettingsForm } from './SettingsForm';
 import { Overview } from './Overview';
@@ -135,7 +136,11 @@ export function Dashboard() {
           for (const r of chunk) results.push(exportedResult(r, filter, exportOptions));
           progress(done);
         });
-        saveFile(fileName(filter.organ || 'records', format), format === 'csv' ? toCsv(results, lang) : toMarkdown(results, lang), format);
+        // the letters (问题清单): one Word file per organ, several organs' in one zip
+        if (format === 'docx') {
+          const n = await saveLetters(results, lang, filter.organ || 'records');
+          setNotice({ text: n ? tr('ui_export_letters_done', { n }) : tr('ui_export_letter_none'), error: !n });
+        } else saveFile(fileName(filter.organ || 'records', format), format === 'csv' ? toCsv(results, lang) : toMarkdown(results, lang), format);
       }
     } catch (e) {
       setNotice({ text: tr('ui_export_failed', { error: message(e) }), error: true });
@@ -251,6 +256,7 @@ export function Dashboard() {
           <button data-testid="export-csv" onClick={() => void exportAs('csv')}>CSV</button>
           <button data-testid="export-json" onClick={() => void exportAs('json')}>JSON</button>
           <button data-testid="export-md" onClick={() => void exportAs('md')}>Markdown</button>
+          <button data-testid="export-letter" title={tr('ui_export_letter_hint')} onClick={() => void exportAs('docx')}>{tr('ui_export_letter')}</button>
           <ExportOptions value={exportOptions} onChange={setExportOptions} />
           <span class="nb-grow" />
           {selected.size > 0 && <button data-testid="delete-selected" onClick={() => void remove([...selected])}>{tr('ui_delete_selected')}</button>}

@@ -8,8 +8,9 @@ import type { Finding } from '@/lib/result/schema';
 import { Summary } from '@/components/Summary';
 import { FindingGroups } from '@/components/Findings';
 import { ask, askTab, request } from '@/components/useBackground';
-import { fileName, saveFile, type Format } from '@/components/download';
-import { exportReports } from '@/lib/result/format';
+import { fileName, saveFile } from '@/components/download';
+import { saveLetters } from '@/components/letters';
+import { exportReports, type ExportFormat } from '@/lib/result/format';
 import { applyReviews, reviewedSummary, type ReviewOptions } from '@/lib/result/review';
 import { ExportOptions } from '@/components/ExportOptions';
 import { IdentityForm } from '@/components/IdentityForm';
@@ -32,6 +33,8 @@ export function Popup() {
   const [record, setRecord] = useState<PageRecord | null>(null);
   const [busy, setBusy] = useState(false);
   const [exportOptions, setExportOptions] = useState<ReviewOptions>({});
+  /** The letter asked for had nothing to list. */
+  const [noLetter, setNoLetter] = useState(false);
 
   async function load(id: number) {
     const s = await askTab<PageState>(id, { type: 'page:state' });
@@ -65,10 +68,17 @@ export function Popup() {
   // the auditor's decisions count: dismissed findings leave the counts, score and verdict
   const result = audited ? { ...audited, ...reviewedSummary(audited, record?.reviews) } : null;
 
-  function doExport(format: Format) {
+  function doExport(format: ExportFormat) {
     if (!audited) return;
     const reviewed = applyReviews(audited, record?.reviews, exportOptions);
     saveFile(fileName(audited.organ ?? audited.title ?? 'page', format), exportReports([reviewed], format, getLang()), format);
+  }
+
+  /** The page's 问题清单 as a Word file, as reviewed (dismissed findings out). */
+  async function doLetter() {
+    if (!audited) return;
+    const reviewed = applyReviews(audited, record?.reviews, exportOptions);
+    setNoLetter((await saveLetters([reviewed], getLang(), audited.organ ?? audited.title ?? 'page')) === 0);
   }
 
   async function review(id: string, status: ReviewStatus | null, note: string) {
@@ -135,6 +145,8 @@ export function Popup() {
                 <button data-testid="export-csv" onClick={() => doExport('csv')}>{tr('ui_export_csv')}</button>
                 <button data-testid="export-json" onClick={() => doExport('json')}>{tr('ui_export_json')}</button>
                 <button data-testid="export-md" onClick={() => doExport('md')}>{tr('ui_export_md')}</button>
+                <button data-testid="export-letter" title={tr('ui_export_letter_hint')} onClick={() => void doLetter()}>{tr('ui_export_letter')}</button>
+                {noLetter && <span class="nb-muted" data-testid="letter-none">{tr('ui_export_letter_none')}</span>}
                 <ExportOptions value={exportOptions} onChange={setExportOptions} />
               </>
             )}
