@@ -4,12 +4,13 @@
  * back from the .docx's own XML, and opened in LibreOffice where it is installed.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { unzipSync, strFromU8 } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { auditText } from '../../lib/pipeline/audit';
+import { auditHtml } from '../../lib/node';
 import { applyReviews } from '../../lib/result/review';
 import { letterPlans, lettersZip, listed, toLetters } from '../../lib/result/format/letter';
 import { culpritText, findingMessage } from '../../lib/result/wording';
@@ -135,6 +136,17 @@ describe('the letter, read from the .docx', () => {
     expect(text).toContain("Reviewer's note: " + NOTE);
     expect(text).toContain('2026-12-03');
     expect(text.join('\n')).not.toMatch(/\bletter_|\bx_[a-z]|\bui_/);
+  });
+
+  it('no letter of any fixture holds U+200B', async () => {
+    const dir = new URL('../fixtures/', import.meta.url);
+    const seeds = readdirSync(dir).filter((n) => n.endsWith('.txt')).map((n) => auditText(fixture(n), n).result);
+    const pages = readdirSync(new URL('pages/', dir)).filter((n) => n.endsWith('.html')).map((n) => auditHtml(fixture(`pages/${n}`), `http://localhost/${n}`, `http://localhost/${n}`).result);
+    for (const lang of ['zh', 'en'] as const) {
+      const letters = await toLetters([...seeds, ...pages].map((r) => applyReviews(r, {})), lang, AT);
+      expect(letters.length).toBeGreaterThan(8);
+      for (const l of letters) expect(strFromU8(unzipSync(l.bytes)['word/document.xml']!)).not.toContain('\u200b');
+    }
   });
 
   it('nothing to list, no letter', async () => {
