@@ -18,6 +18,8 @@ export interface HostQueueOptions {
   /** First back-off, ms; doubled on each retry. */
   backoffMs: number;
   signal?: AbortSignal;
+  /** When each host may next be asked (kept across runs over the same hosts: a sweep's listings, then its pages). */
+  nextStart?: Map<string, number>;
   now?: () => number;
   sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
 }
@@ -59,7 +61,7 @@ export async function runByHost<T>(
     q.push({ item, attempt: 0, at: 0 });
   }
   const inFlight = new Map<string, number>();
-  const nextStart = new Map<string, number>();
+  const nextStart = o.nextStart ?? new Map<string, number>();
   let running = 0;
   let left = items.length;
   /** Woken when a request ends (a slot frees) or the earliest start comes. */

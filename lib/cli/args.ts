@@ -1,7 +1,8 @@
 /** The command line of audit-output.md, parsed and checked. */
 import { parseArgs } from 'node:util';
-import type { Lang } from '../model';
+import type { Lang, OrganLevel } from '../model';
 import type { ExportFormat } from '../result/format';
+import { LEVELS, rankingFormatOf } from '../ranking';
 
 export interface CliOptions {
   format: ExportFormat;
@@ -15,18 +16,28 @@ export interface CliOptions {
   urls: string | null;
   /** Audit the report pages a listing URL links to. */
   follow: boolean;
+  /** Requests in flight to one site. */
   concurrency: number;
+  /** Least time between two requests' starts to one site. */
   delayMs: number;
+  /** Sites worked on at once. */
+  sites: number;
   retries: number;
   timeoutMs: number;
   /** The share of a report's own sentences found in another above which copied prose is flagged (0–1). */
   copyThreshold: number;
+  /** Files the ranking is written to (.xlsx, .csv, .html). */
+  ranking: string[];
+  /** The ranking's rows of this level only. */
+  rankingLevel: OrganLevel | null;
+  /** Previous runs' JSON outputs to rank instead of auditing. */
+  from: string[];
   help: boolean;
   version: boolean;
 }
 
 export const USAGE = `用法 Usage: nianbao-audit [--format json|csv|md] [--out FILE] [--fail-on error|warning] [--lang zh|en] [--township-deadline MM-DD]
-                    [--urls FILE] [--follow] [--concurrency N] [--delay MS] [--retries N] [--timeout SEC] PATH_OR_URL...
+                    [--urls FILE] [--follow] [--sites N] [--concurrency N] [--delay MS] [--retries N] [--timeout SEC] PATH_OR_URL...
 
   PATH   .html/.htm 网页、.txt 文本、.pdf/.docx/.doc 年报文件，或包含它们的文件夹
          (a saved page, a text extraction, a PDF or Word report, or a folder of them)
@@ -42,14 +53,24 @@ export const USAGE = `用法 Usage: nianbao-audit [--format json|csv|md] [--out 
 跨年与跨机关 Across reports: 同一次运行的所有输入互为参照：同一机关的上一年报告（结转、存量）、
   其他报告的正文（重复）。the inputs of one run are one history: an organ's previous year, everyone's prose.
 
-批量 Batch:
-  --urls FILE        每行一个网址 one URL per line (# comments)
-  --follow           网址为年报列表页时，审计其链接的各篇年报 audit the reports a listing page links to (same site)
-  --concurrency N    同时请求数，默认 3 pages at once (1–8)
-  --delay MS         每个请求后的间隔，默认 500 pause after each page
+批量与全域巡检 Batch and region sweep:
+  --urls FILE        每行一个网址（可为各站点的年报列表页）one URL per line (# comments), e.g. every site's listing
+  --follow           网址为年报列表页时，审计其链接的各篇年报及年报文件 audit the reports and report files a listing links to
+  --sites N          同时巡检的站点数，默认 4 sites worked on at once (1–64)
+  --concurrency N    每个站点同时请求数，默认 3 requests in flight per site (1–8)
+  --delay MS         同一站点两次请求的最小间隔，默认 500 least time between two requests to one site
   --retries N        失败重试次数（指数退避），默认 2 retries with back-off
   --timeout SEC      单页超时，默认 30 time limit per page
-  与 --out 同用可续跑：已审计的页面不再重复 with --out, a re-run skips what the output already holds
+  与 --out 同用可续跑：进度随时记入 FILE.sweep.jsonl，中断后重跑不再重复抓取
+  with --out, progress is kept in FILE.sweep.jsonl as it goes: a re-run after an interrupt fetches nothing twice.
+  文件夹同样可续跑 a folder of saved pages and files resumes the same way.
+
+排名 Ranking:
+  --ranking FILE     每个机关每年一行的排名，按扩展名写为 .xlsx、.csv 或 .html（体检报告），可多次给出
+                     one row per organ and year, written as .xlsx, .csv or .html (the printable summary) by its ending; repeatable
+  --ranking-level L  只排该层级 one level only: national, provincial, municipal, county, township
+  --from FILE        不审计，改为读取以前运行的 JSON 输出来排名（可多次给出）
+                     rank a previous run's JSON output instead of auditing (repeatable): nianbao-audit --from r.json --ranking r.xlsx
 
 退出码 Exit: 0 已运行 ran; 1 --fail-on 命中 severity found; 2 参数错误或输入无法读取 bad arguments or unreadable input`;
 
@@ -72,8 +93,12 @@ export function parseCli(argv: string[]): CliOptions {
         follow: { type: 'boolean', default: false },
         concurrency: { type: 'string', default: '3' },
         delay: { type: 'string', default: '500' },
+        sites: { type: 'string', default: '4' },
         retries: { type: 'string', default: '2' },
         timeout: { type: 'string', default: '30' },
+        ranking: { type: 'string', multiple: true, default: [] },
+        'ranking-level': { type: 'string' },
+        from: { type: 'string', multiple: true, default: [] },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
       },
@@ -90,7 +115,15 @@ export function parseCli(argv: string[]): CliOptions {
   if (!['zh', 'en'].includes(lang)) throw new UsageError(`--lang 只能是 zh 或 en（收到 ${lang}）`);
   const td = v['township-deadline'] as string | undefined;
   if (td !== undefined && !/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/.test(td)) throw new UsageError(`--township-deadline 应为 MM-DD，如 03-31（收到 ${td}）`);
-  const int = (name: 'concurrency' | 'delay' | 'retries' | 'timeout' | 'copy-threshold', min: number, max: number) => {
+  const ranking = v.ranking as string[];
+  const bad = ranking.find((f) => !rankingFormatOf(f));
+  if (bad !== undefined) throw new UsageError(`--ranking 的文件应以 .xlsx、.csv 或 .html 结尾（收到 ${bad}）`);
+  const level = v['ranking-level'] as string | undefined;
+  if (level !== undefined && !(LEVELS as string[]).includes(level)) throw new UsageError(`--ranking-level 只能是 ${LEVELS.join('、')}（收到 ${level}）`);
+  const from = v.from as string[];
+  if (from.length && !ranking.length) throw new UsageError('--from 需与 --ranking 同用');
+  if (from.length && (parsed.positionals.length || v.urls || v.follow)) throw new UsageError('--from 只读取以前的输出来排名，不能同时审计文件或网址');
+  const int = (name: 'concurrency' | 'delay' | 'sites' | 'retries' | 'timeout' | 'copy-threshold', min: number, max: number) => {
     const raw = v[name] as string;
     const n = Number(raw);
     if (!Number.isInteger(n) || n < min || n > max) throw new UsageError(`--${name} 应为 ${min}–${max} 的整数（收到 ${raw}）`);
@@ -107,12 +140,16 @@ export function parseCli(argv: string[]): CliOptions {
     follow: !!v.follow,
     concurrency: int('concurrency', 1, 8),
     delayMs: int('delay', 0, 60_000),
+    sites: int('sites', 1, 64),
     retries: int('retries', 0, 10),
     timeoutMs: int('timeout', 1, 600) * 1000,
     copyThreshold: int('copy-threshold', 1, 100) / 100,
+    ranking,
+    rankingLevel: (level as OrganLevel | undefined) ?? null,
+    from,
     help: !!v.help,
     version: !!v.version,
   };
-  if (!opts.help && !opts.version && opts.inputs.length === 0 && !opts.urls) throw new UsageError('缺少要审计的文件、文件夹或网址');
+  if (!opts.help && !opts.version && opts.inputs.length === 0 && !opts.urls && !opts.from.length) throw new UsageError('缺少要审计的文件、文件夹或网址');
   return opts;
 }

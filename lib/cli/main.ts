@@ -1,17 +1,18 @@
 /** `nianbao-audit`: files, folders and URLs → the engine → json, csv or md. */
-import { readFile, writeFile } from 'node:fs/promises';
-import type { AuditOptions } from '../model';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { auditOptions } from '../store/settings';
-import { exportReports, toJson } from '../result/format';
-import { AuditOutput, type ReportResult } from '../result/schema';
-import { emptyResult } from '../result/empty';
+import { exportReports } from '../result/format';
+import type { ReportResult } from '../result/schema';
 import { TOOL } from '../version';
 import { append } from '../arrays';
-import { acrossReports, type Audited } from '../pipeline/across';
-import { auditIsolated } from './isolated';
 import { USAGE, UsageError, parseCli, type CliOptions } from './args';
-import { expand, isUrl, loadFile, type Loaded } from './inputs';
-import { auditUrls, followListing, readUrlList, summaryText } from './batch';
+import { rankFrom, writeRankings } from './ranking';
+import { isUrl } from './inputs';
+import { readUrlList, summaryText } from './batch';
+import { followListings, runSweep } from './sweep';
+import { StateWriter, readState, stateFile } from './sweep-state';
 
 export interface RunIO {
   stdout: (s: string) => void;
@@ -20,42 +21,11 @@ export interface RunIO {
   tty?: boolean;
 }
 
-/** One loaded input audited, kept with what it read (for the checks across the run's reports). */
-export async function auditLoaded(l: Loaded, options: AuditOptions = {}): Promise<Audited> {
-  if (l.error || !l.bytes) return { result: emptyResult(l.source, l.error ?? '无法读取'), snapshot: null, entry: null };
-  // a report file is read in a worker with a memory and a time limit (./isolated.ts)
-  return auditIsolated(l.bytes, l.source, null, options, null, l.hint);
-}
-
-/** Files and folders, in order; every unreadable one is reported and the rest audited. */
-export async function auditFiles(paths: string[], options: AuditOptions, skip: Set<string>, onResult: (r: Audited) => Promise<void>): Promise<void> {
-  for (const path of paths) {
-    const { files, errors } = await expand(path);
-    for (const e of errors) await onResult(await auditLoaded(e, options));
-    for (const f of files) if (!skip.has(f)) await onResult(await auditLoaded(await loadFile(f), options));
-  }
-}
-
 export function exitCode(reports: ReportResult[], failOn: CliOptions['failOn']): number {
   if (reports.some((r) => r.error)) return 2;
   if (failOn === 'error' && reports.some((r) => r.counts.error > 0)) return 1;
   if (failOn === 'warning' && reports.some((r) => r.counts.error + r.counts.warning > 0)) return 1;
   return 0;
-}
-
-/** Where a run keeps what it has audited: the JSON output itself, or a JSON beside a CSV/Markdown output. */
-function statePath(opts: CliOptions): string | null {
-  if (!opts.out) return null;
-  return opts.format === 'json' ? opts.out : `${opts.out}.state.json`;
-}
-
-async function readState(path: string | null): Promise<ReportResult[]> {
-  if (!path) return [];
-  try {
-    return AuditOutput.parse(JSON.parse(await readFile(path, 'utf8'))).reports;
-  } catch {
-    return [];
-  }
 }
 
 export async function run(argv: string[], io: RunIO): Promise<number> {
@@ -77,7 +47,11 @@ export async function run(argv: string[], io: RunIO): Promise<number> {
     io.stdout(`${TOOL.name} ${TOOL.version}\n`);
     return 0;
   }
+  // a previous run's output ranked: nothing audited
+  if (opts.from.length) return rankFrom(opts, io);
   const options = auditOptions(opts);
+  let reports: ReportResult[] = [];
+  let freshReports: ReportResult[] = [];
 
   // what to audit
   let urls = opts.inputs.filter(isUrl);
@@ -90,56 +64,32 @@ export async function run(argv: string[], io: RunIO): Promise<number> {
       return 2;
     }
   }
-  const early: ReportResult[] = [];
-  if (opts.follow) {
-    const followed: string[] = [];
-    for (const u of urls) {
-      const { urls: links, total, error } = await followListing(u, opts.timeoutMs);
-      if (error) early.push(emptyResult(u, `列表页${error}`));
-      else if (total > links.length) io.stderr(`nianbao-audit: ${u}：找到 ${total} 篇年报链接，只审计前 ${links.length} 篇，其余 ${total - links.length} 篇未审计\n`);
-      else if (links.length) io.stderr(`nianbao-audit: ${u}：找到 ${links.length} 篇年报链接\n`);
-      append(followed, links.length || error ? links : [u]);
-    }
-    urls = followed;
+  // what the sweep has done is kept beside the output as it goes; without one, in a file of its own for the run
+  const tmp = opts.out ? null : await mkdtemp(join(tmpdir(), 'nianbao-sweep-'));
+  const statePath = opts.out ? stateFile(opts.out) : join(tmp!, 'sweep.jsonl');
+  try {
+    const state = await readState(statePath);
+    const writer = state.done.size || state.listings.size ? new StateWriter(statePath) : await StateWriter.fresh(statePath);
+    const io2 = { stderr: io.stderr, tty: !!io.tty };
+    const polite = { perHost: opts.concurrency, gapMs: opts.delayMs, sites: opts.sites, retries: opts.retries, timeoutMs: opts.timeoutMs, nextStart: new Map<string, number>() };
+    let failedListings: ReportResult[] = [];
+    if (opts.follow) ({ urls, failed: failedListings } = await followListings([...new Set(urls)], polite, state, writer, io2));
+    const { all, fresh } = await runSweep(paths, urls, options, opts.copyThreshold, polite, state, writer, io2);
+    reports = [...failedListings, ...all];
+    freshReports = [...failedListings, ...all.filter((r) => fresh.has(r.source))];
+  } finally {
+    if (tmp) await rm(tmp, { recursive: true, force: true }).catch(() => undefined);
   }
-  urls = [...new Set(urls)];
-
-  // resume: what the output already holds is not audited again
-  const state = statePath(opts);
-  const previous = (await readState(state)).filter((r) => !r.error);
-  const done = new Set(previous.map((r) => r.source));
-  const todo = urls.filter((u) => !done.has(u));
-  if (previous.length) io.stderr(`nianbao-audit: 续跑：${previous.length} 页已在输出中，跳过\n`);
-
-  const kept: Audited[] = early.map((result) => ({ result, snapshot: null, entry: null }));
-  // keep what is done on disk as it comes: an interrupted run resumes from there
-  const save = async () => {
-    if (state) await writeFile(state, toJson([...previous, ...kept.map((k) => k.result)]), 'utf8').catch(() => undefined);
-  };
-  const add = async (a: Audited) => {
-    if (a.result.error) io.stderr(`nianbao-audit: ${a.result.source}: ${a.result.error}\n`);
-    kept.push(a);
-    if (todo.length > 1) await save();
-  };
-  await auditFiles(paths, options, done, add);
-  if (todo.length) {
-    const queue = { concurrency: opts.concurrency, delayMs: opts.delayMs, retries: opts.retries, backoffMs: 1000, timeoutMs: opts.timeoutMs };
-    await auditUrls(todo, queue, options, { stderr: io.stderr, tty: !!io.tty }, add);
-  }
-
-  // the inputs of one run are one history: each report audited again beside the organ's other years and everyone's prose
-  const fresh = acrossReports(kept, options, opts.copyThreshold);
-  const reports = [...previous, ...fresh];
   const text = exportReports(reports, opts.format, opts.lang);
   if (opts.out) {
     try {
       await writeFile(opts.out, text, 'utf8');
-      if (state && state !== opts.out) await writeFile(state, toJson(reports), 'utf8');
     } catch (e) {
       io.stderr(`nianbao-audit: 无法写入 ${opts.out}：${(e as Error).message}\n`);
       return 2;
     }
   } else io.stdout(text);
   if (urls.length > 1 || opts.follow || opts.urls) io.stderr(summaryText(reports));
-  return exitCode(fresh, opts.failOn);
+  if (!(await writeRankings(reports, opts, io))) return 2;
+  return exitCode(freshReports, opts.failOn);
 }

@@ -110,7 +110,12 @@ describe('nianbao-audit command', () => {
       'sub/a.txt': 'fail',
       'sub/loop': '目录循环（链接指向已读过的目录），已跳过',
     });
-    expect(r.stderr.trim().split('\n')).toHaveLength(5);
+    // each unreadable input said once, and the sweep's progress a line per input (no terminal here)
+    const lines = r.stderr.trim().split('\n');
+    expect(lines.filter((l) => !/^nianbao-audit: (\d+\/7 |站点 )/.test(l))).toHaveLength(5);
+    // each folder is a site of the sweep: said when it is done
+    expect(lines.filter((l) => l.includes('站点 ')).map((l) => l.replace(dir, 'DIR'))).toEqual(['nianbao-audit: 站点 DIR 完成：5 页，审计 1，失败 4', 'nianbao-audit: 站点 DIR/sub 完成：2 页，审计 1，失败 1']);
+    expect(lines.filter((l) => /^nianbao-audit: \d+\/7 /.test(l)).map((l) => l.split(' ')[1])).toEqual(['1/7', '2/7', '3/7', '4/7', '5/7', '6/7', '7/7']);
   });
 
   it('reads PDF, .docx and .doc report files, alone and in folders, and from URLs that serve them', async () => {

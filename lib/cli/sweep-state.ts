@@ -1,0 +1,136 @@
+/**
+ * What a sweep has done, kept beside its output as it goes (`<out>.sweep.jsonl`, one JSON line
+ * per event): each listing's links as read, each page or file audited with what it read (its
+ * snapshot, to audit it again beside the whole region at the end). An interrupted sweep reads it
+ * back and fetches nothing twice. A line cut short by a kill, or one that is not ours, is skipped.
+ */
+import { createReadStream } from 'node:fs';
+import { access, appendFile, writeFile } from 'node:fs/promises';
+import { createInterface } from 'node:readline';
+import { z } from '../zod';
+import { ReportResult } from '../result/schema';
+import { snapshotSchema } from '../pipeline/snapshot';
+import { entrySchema } from '../history/entry';
+import type { Audited } from '../pipeline/across';
+
+export const stateFile = (out: string) => `${out}.sweep.jsonl`;
+
+const Listing = z.object({ k: z.literal('listing'), url: z.string(), links: z.array(z.string()), total: z.number().int().nonnegative(), error: z.string().nullable() });
+export type ListingLine = z.infer<typeof Listing>;
+
+/** A done line: the result and entry are read at once; the snapshot only when it is asked for. */
+const DoneHead = z.object({ k: z.literal('done'), source: z.string(), result: ReportResult, entry: z.unknown() });
+
+export interface DoneItem {
+  result: ReportResult;
+  entry: Audited['entry'];
+  hasSnapshot: boolean;
+}
+
+export interface SweepState {
+  listings: Map<string, ListingLine>;
+  /** By source; failed audits are not kept (tried again). */
+  done: Map<string, DoneItem>;
+}
+
+/** The state as the file holds it (empty when there is none), read a line at a time. */
+export async function readState(path: string): Promise<SweepState> {
+  const state: SweepState = { listings: new Map(), done: new Map() };
+  try {
+    await access(path);
+  } catch {
+    return state;
+  }
+  const lines = createInterface({ input: createReadStream(path, 'utf8'), crlfDelay: Infinity });
+  for await (const line of lines) {
+    if (!line.trim()) continue;
+    let raw: unknown;
+    try {
+      raw = JSON.parse(line);
+    } catch {
+      continue;
+    }
+    const l = Listing.safeParse(raw);
+    if (l.success) {
+      state.listings.set(l.data.url, l.data);
+      continue;
+    }
+    const d = DoneHead.safeParse(raw);
+    if (!d.success || d.data.result.error) continue;
+    const entry = d.data.entry === null ? null : entrySchema().safeParse(d.data.entry);
+    if (entry && !entry.success) continue;
+    const snap = (raw as { snapshot?: unknown }).snapshot;
+    state.done.set(d.data.source, { result: d.data.result, entry: entry ? entry.data : null, hasSnapshot: snap !== null && snap !== undefined });
+  }
+  return state;
+}
+
+/** Appends lines, one write at a time, in order. */
+export class StateWriter {
+  private tail: Promise<unknown> = Promise.resolve();
+  constructor(readonly path: string) {}
+
+  static async fresh(path: string): Promise<StateWriter> {
+    await writeFile(path, '', 'utf8');
+    return new StateWriter(path);
+  }
+
+  private append(line: object): Promise<void> {
+    const next = this.tail.then(() => appendFile(this.path, JSON.stringify(line) + '\n', 'utf8'));
+    this.tail = next.catch(() => undefined);
+    return next;
+  }
+
+  listing(l: Omit<ListingLine, 'k'>) {
+    return this.append({ k: 'listing', ...l });
+  }
+
+  done(a: Audited) {
+    return this.append({ k: 'done', source: a.result.source, result: a.result, entry: a.entry, snapshot: a.snapshot });
+  }
+
+  flushed(): Promise<unknown> {
+    return this.tail;
+  }
+}
+
+/**
+ * The snapshots of these sources, each handed to `each` as it is read from the state, a line at a
+ * time (the file may weigh hundreds of megabytes; what is handed on is not kept here). The last
+ * line of a source wins, as in readState.
+ */
+export async function readSnapshots(path: string, wanted: Set<string>, each: (source: string, snapshot: NonNullable<Audited['snapshot']>) => void): Promise<void> {
+  if (!wanted.size) return;
+  const last = new Map<string, number>();
+  const lines = createInterface({ input: createReadStream(path, 'utf8'), crlfDelay: Infinity });
+  let n = 0;
+  for await (const line of lines) {
+    n++;
+    const source = doneSource(line);
+    if (source !== null && wanted.has(source)) last.set(source, n);
+  }
+  n = 0;
+  const again = createInterface({ input: createReadStream(path, 'utf8'), crlfDelay: Infinity });
+  for await (const line of again) {
+    n++;
+    const source = doneSource(line);
+    if (source === null || last.get(source) !== n) continue;
+    try {
+      const s = snapshotSchema().safeParse((JSON.parse(line) as { snapshot?: unknown }).snapshot);
+      if (s.success) each(source, s.data);
+    } catch {
+      // cut short
+    }
+  }
+}
+
+/** The source of a done line, read from its head without parsing the rest (null for any other line). */
+function doneSource(line: string): string | null {
+  const m = /^\{"k":"done","source":("(?:[^"\\]|\\.)*")/.exec(line);
+  if (!m) return null;
+  try {
+    return JSON.parse(m[1]!) as string;
+  } catch {
+    return null;
+  }
+}
