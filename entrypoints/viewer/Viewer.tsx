@@ -134,6 +134,12 @@ export function Viewer(p: { url: string; from: string | null; doc: HTMLElement; 
     view.current = new AuditView(document, (v) => void keepView(v));
     view.current.setView({ marks: settings.marks, dock: settings.dock, openUi: settings.openUi });
     view.current.expanded = true;
+    // confirmed or dismissed in the panel, as on a web page: the file's record keeps it, the badge and counts follow
+    const shown = view.current;
+    shown.onReview = async (id, status, note) => {
+      const rec = await request({ type: 'finding:review', href: p.url, id, status, note });
+      if (rec) shown.setReviews(rec.reviews);
+    };
     view.current.show(a, reviews);
     view.current.redraw();
     setStage({ kind: 'shown' });

@@ -73,7 +73,7 @@ export const shapeValues: Rule = {
           expected: i.expected,
           actual: i.expected * 2,
           msg: 'f_shape_doubled',
-          args: { expected: i.expected, actual: i.expected * 2, rows: i.rows, same: i.halvesEqual ? '，两半数值相同' : '，两半数值不同' },
+          args: { expected: i.expected, actual: i.expected * 2, rows: i.rows, same: i.halvesEqual ? '@halves_same' : '@halves_differ' },
           src: i.src,
         });
       }
