@@ -4,7 +4,7 @@
  * higher government, 31 March for such a government's own report; townships and
  * street offices follow local notices (default 31 January, a setting).
  */
-import type { Deadlines, Draft, ReportModel } from '../model';
+import type { Deadlines, Draft, OrganLevel, ReportModel } from '../model';
 import { findDates } from '../text/dates';
 import { clip, foldText } from '../text/normalize';
 import { sentences } from '../text/sentences';
@@ -12,12 +12,15 @@ import type { Rule } from './types';
 
 export const DEFAULT_DEADLINES: Deadlines = { department: '01-31', government: '03-31', township: '01-31' };
 
-export function deadlineFor(m: ReportModel): { due: string; kind: keyof Deadlines } | null {
-  const year = m.year.year;
-  if (year === null) return null;
-  const d = { ...DEFAULT_DEADLINES, ...m.options.deadlines };
-  const kind: keyof Deadlines = m.level === 'township' ? 'township' : m.government ? 'government' : 'department';
+/** The deadline of an organ's report of `year` (YYYY-MM-DD) by its level and whether it is a government's own, and which it is. */
+export function dueFor(year: number, level: OrganLevel | null, government: boolean, deadlines?: Partial<Deadlines>): { due: string; kind: keyof Deadlines } {
+  const d = { ...DEFAULT_DEADLINES, ...deadlines };
+  const kind: keyof Deadlines = level === 'township' ? 'township' : government ? 'government' : 'department';
   return { due: `${year + 1}-${d[kind]}`, kind };
+}
+
+export function deadlineFor(m: ReportModel): { due: string; kind: keyof Deadlines } | null {
+  return m.year.year === null ? null : dueFor(m.year.year, m.level, m.government, m.options.deadlines);
 }
 
 const PERIOD = /(\d{4})年(\d{1,2})月(\d{1,2})日(?:起)?(?:至|到|—|－|-|~)(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日/;

@@ -11,9 +11,11 @@ import { SEVERITIES } from '../result/schema';
 type Sev = (typeof SEVERITIES)[number];
 import { PageRecord } from './schema';
 import { KEY_FIGURES } from './figures';
+import { RankFacts, factsOf } from '../ranking/facts';
+import { reviewOf } from '../result/review';
 
 /** Bumped when the summary's shape changes: summaries of another version are made again from their records. */
-export const SUMMARY_VERSION = 3;
+export const SUMMARY_VERSION = 4;
 
 const Status = z.enum(['open', 'confirmed', 'dismissed']);
 /** Findings per severity and review status: what the severity and status filters ask. */
@@ -62,6 +64,8 @@ export const RecordSummary = OWN.extend({
   file: z.string().max(4000).nullable(),
   /** A report file: the page that published it. */
   page: z.string().max(4000).nullable(),
+  /** What the ranking's row needs beyond the fields above (lib/ranking/facts.ts), as reviewed. */
+  rank: RankFacts,
 });
 export type RecordSummary = z.infer<typeof RecordSummary>;
 
@@ -130,6 +134,7 @@ export function summaryOf(r: PageRecord): RecordSummary {
     copies,
     file: r.file ?? null,
     page: r.page ?? null,
+    rank: factsOf(r.result, (f) => reviewOf(f, r.reviews).status),
   };
 }
 

@@ -25,6 +25,7 @@ export const LAYERS = [
   'result', // the result's zod schemas, score, messages and formatters
   'history', // across reports: cross-year figures, copied prose
   'pipeline', // input → blocks → model → rules → analysis → result, in one place
+  'ranking', // the region's ranking: one row per organ and year, its totals, CSV, Excel and the HTML 体检报告
   'batch', // listings, the polite queue, fetching
   'store', // stored records, settings and batches
   'ext', // the extension's side: the browser adapter, messages, the background's handling

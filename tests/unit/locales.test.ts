@@ -53,6 +53,11 @@ const DYNAMIC: Record<string, string[]> = {
   agree_: ['agree', 'disagree', 'undecided', 'consistent', 'none'],
   agree_year_: ['agree', 'disagree', 'undecided', 'consistent', 'none'],
   ui_fig_: KEY_FIGURES.map((f) => f.key),
+  // the ranking's columns (lib/ranking/columns.ts)
+  x_rank_: [
+    'rank', 'organ', 'level', 'year', 'address', 'verdict', 'score', 'errors', 'warnings', 'review', 'date', 'due', 'days_late', 'copied', 'copies',
+    'copies_address', 'cross_year', 'sections_missing', 'others',
+  ],
   group_: ['disclosed', 'partial', 'withheld', 'unavailable', 'not_processed', 'other', 'disclosed_or_partial', 'lawsuits'],
   f_deadline_: ['late', 'early', 'late_both', 'early_both'],
   x_: [
