@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { auditHtml } from '../../lib/node';
-import { activeTable, appealsTable, MARKUPS, renderReport, requestBody, requestHeader } from '../helpers/report-html';
+import { activeTable, appealsTable, MARKUPS, otherText, problemsText, renderReport, requestBody, requestHeader } from '../helpers/report-html';
 import { mulberry32, randomFilled, type Filled } from '../helpers/template-data';
 
 const COLS = ['natural', 'business', 'research', 'public_interest', 'legal_service', 'other_org', 'total'];
@@ -73,7 +73,7 @@ describe('tables drawn one <p> per cell, as CMS editors draw them', () => {
 <p>一、总体情况</p><p>${f.year}年，测试街道扎实推进政府信息公开工作。</p><p>二、主动公开政府信息情况</p>${rows(activeTable(f))}
 <p>三、收到和处理政府信息公开申请情况</p>${rows([...requestHeader(), ...requestBody(f)])}
 <p>四、政府信息公开行政复议、行政诉讼情况</p>${rows(appealsTable(f))}
-<p>五、存在的主要问题及改进情况</p><p>无。</p><p>六、其他需要报告的事项</p><p>无。</p><p>测试街道</p><p>${f.year + 1}年1月20日</p></div></body></html>`;
+<p>五、存在的主要问题及改进情况</p><p>${problemsText(f, '公开内容还不够全面，下一步将加强培训。')}</p><p>六、其他需要报告的事项</p><p>${otherText(f)}</p><p>测试街道</p><p>${f.year + 1}年1月20日</p></div></body></html>`;
   };
   const cell = (t: string) => t || '&nbsp;';
   it.each([

@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { auditHtml, parseFullHtml } from '../../lib/node';
 import { readFileSync } from 'node:fs';
 import { auditText } from '../../lib/pipeline/audit';
-import { activeTable, appealsTable, requestBody, requestHeader } from '../helpers/report-html';
+import { activeTable, appealsTable, otherText, problemsText, requestBody, requestHeader } from '../helpers/report-html';
 import { reportText } from '../helpers/report-text';
 import { brokenRelations, mulberry32, randomFilled, type Filled } from '../helpers/template-data';
 
@@ -27,8 +27,8 @@ function pastedPage(f: Filled): string {
 <p>二、主动公开政府信息情况</p>${p(activeTable(f))}
 <p>三、收到和处理政府信息公开申请情况</p>${p([...requestHeader(), ...requestBody(f)])}
 <p>四、政府信息公开行政复议、行政诉讼情况</p>${p(appealsTable(f))}
-<p>五、存在的主要问题及改进情况</p><p>公开内容还不够全面，下一步将加强培训。</p>
-<p>六、其他需要报告的事项</p><p>无。</p><p>${f.organ}</p><p>${f.year + 1}年1月20日</p></div></body></html>`;
+<p>五、存在的主要问题及改进情况</p><p>${problemsText(f, '公开内容还不够全面，下一步将加强培训。')}</p>
+<p>六、其他需要报告的事项</p><p>${otherText(f)}</p><p>${f.organ}</p><p>${f.year + 1}年1月20日</p></div></body></html>`;
 }
 
 /** A copy of a page: every cell on its own line, a blank line between cells. */

@@ -177,6 +177,16 @@ export interface RenderOptions {
   title?: string;
 }
 
+/**
+ * Sections 五 and 六 as a report that says what the template asks (lib/rules/section-content.ts): its problems
+ * with a measure; from 2021 on (the 2021 template), last year's problems dealt with and the 信息处理费 charged.
+ */
+function asks2021(f: Filled): boolean {
+  return !!f.organ && f.year >= 2021;
+}
+export const problemsText = (f: Filled, problems: string): string => problems + (asks2021(f) ? '上年度问题已整改到位。' : '');
+export const otherText = (f: Filled): string => (asks2021(f) ? '本年度未收取信息处理费。' : '无。');
+
 export function renderReport(f: Filled, markup: Markup, rng: Rng, o: RenderOptions = {}): string {
   const title = o.title ?? `${f.organ}${f.year}年政府信息公开工作年度报告`;
   const signed = o.signed ?? `${f.year + 1}年1月20日`;
@@ -203,8 +213,8 @@ export function renderReport(f: Filled, markup: Markup, rng: Rng, o: RenderOptio
     h('二、主动公开政府信息情况'), table(activeTable(f), '主动公开政府信息情况'),
     h('三、收到和处理政府信息公开申请情况'), table(req, '收到和处理政府信息公开申请情况'),
     h('四、政府信息公开行政复议、行政诉讼情况'), table(appealsTable(f), '政府信息公开行政复议、行政诉讼情况'),
-    h('五、存在的主要问题及改进情况'), p('政府信息公开工作仍存在公开内容不够全面、解读形式较为单一等问题。下一步将加强培训，提升公开质量。'),
-    h('六、其他需要报告的事项'), p('无。'),
+    h('五、存在的主要问题及改进情况'), p(problemsText(f, '政府信息公开工作仍存在公开内容不够全面、解读形式较为单一等问题。下一步将加强培训，提升公开质量。')),
+    h('六、其他需要报告的事项'), p(otherText(f)),
     `<p style="text-align:right">${esc(f.organ)}</p>`, `<p style="text-align:right">${esc(signed)}</p>`,
   ].join('\n');
   const head = `<meta charset="utf-8"><meta name="PubDate" content="${published} 09:30"><meta name="ContentSource" content="${esc(f.organ)}"><title>${esc(title)}_${esc(f.organ)}门户网站</title>`;

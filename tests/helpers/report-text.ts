@@ -1,5 +1,5 @@
 /** A filled template as a plain-text extraction with tab-separated rows (the layout of seed 003). */
-import { activeTable, appealsTable, requestBody, requestHeader } from './report-html';
+import { activeTable, appealsTable, otherText, problemsText, requestBody, requestHeader } from './report-html';
 import type { Filled } from './template-data';
 
 type Rows = ReturnType<typeof activeTable>;
@@ -18,8 +18,8 @@ export function reportText(f: Filled, o: { title?: string | null; signed?: strin
     SECTION_HEADINGS[1], tab(activeTable(f)), '',
     SECTION_HEADINGS[2], tab([...requestHeader(), ...requestBody(f)]), '',
     SECTION_HEADINGS[3], tab(appealsTable(f)), '',
-    SECTION_HEADINGS[4], '公开内容还不够全面，下一步将加强培训。', '',
-    SECTION_HEADINGS[5], '无。', '',
+    SECTION_HEADINGS[4], problemsText(f, '公开内容还不够全面，下一步将加强培训。'), '',
+    SECTION_HEADINGS[5], otherText(f), '',
     f.organ, o.signed ?? `${f.year + 1}年1月20日`,
   ];
   return parts.join('\n');
