@@ -7,7 +7,8 @@ export type Severity = 'error' | 'warning' | 'notice';
 /** Rule families of report-model.md: the first segment of every finding code. */
 export type Family =
   | 'row-total' | 'column-total' | 'subtotal' | 'balance' | 'appeal-total' | 'stock' | 'shape'
-  | 'template-version' | 'section' | 'narrative' | 'plausibility' | 'deadline' | 'blank-cell' | 'cross-year' | 'copied-text';
+  | 'template-version' | 'section' | 'narrative' | 'plausibility' | 'deadline' | 'blank-cell' | 'cross-year' | 'copied-text'
+  | 'section-content';
 
 /** One cell's correction: from what is printed to what the relations need. */
 export interface CellChange {

@@ -14,6 +14,7 @@ function same<A, B>(ok: Same<A, B>): void {
 export const FAMILIES = [
   'row-total', 'column-total', 'subtotal', 'balance', 'appeal-total', 'stock', 'shape',
   'template-version', 'section', 'narrative', 'plausibility', 'deadline', 'blank-cell', 'cross-year', 'copied-text',
+  'section-content',
 ] as const;
 export const Family = z.enum(FAMILIES);
 export type Family = z.infer<typeof Family>;

@@ -17,6 +17,7 @@ import { shapeLayout } from './shape-layout';
 import { templateVersion } from './template-version';
 import { sectionOrder } from './section-order';
 import { sectionNumbering } from './section-numbering';
+import { sectionContent } from './section-content';
 import { shapeTitle } from './shape-title';
 import { blankCell } from './blank-cell';
 import { narrative } from './narrative';
@@ -45,6 +46,7 @@ export const RULES: Rule[] = [
   copiedText,
   sectionOrder,
   sectionNumbering,
+  sectionContent,
   shapeTitle,
   shapeLayout,
   blankCell,
