@@ -17,9 +17,10 @@ import { cliBench, memoryBench } from './bench/cli';
 import { filesBench } from './bench/files';
 import { historyBench, storedHistoryBench } from './bench/history';
 import { nodeBench } from './bench/node';
+import { sweepBench } from './bench/sweep';
 import { OUT, RUNS, lines, say } from './bench/stats';
 
-/** BENCH_ONLY=cli,memory (node, cli, memory, files, history, browser, dashboard — the last two together) runs those sections alone. */
+/** BENCH_ONLY=cli,memory (node, cli, memory, sweep, files, history, browser, dashboard — the last two together) runs those sections alone. */
 const only = process.env.BENCH_ONLY ? new Set(process.env.BENCH_ONLY.split(',')) : null;
 const want = (s: string) => !only || only.has(s);
 say(`## Benchmark (${new Date().toISOString().slice(0, 10)}, Node ${process.version}, medians of ${RUNS} runs)`);
@@ -27,6 +28,7 @@ say();
 if (want('node')) nodeBench();
 if (want('cli')) cliBench();
 if (want('memory')) memoryBench();
+if (want('sweep')) await sweepBench();
 if (want('files')) await filesBench();
 if (want('history')) await storedHistoryBench(historyBench());
 if (want('browser')) {

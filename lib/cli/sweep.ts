@@ -107,7 +107,10 @@ export async function runSweep(paths: string[], urls: string[], options: AuditOp
     if (r.error) io.stderr(`${io.tty ? '\r\x1b[K' : ''}nianbao-audit: ${source}: ${r.error}\n`);
     // what was read goes to disk; in memory only the result and the history entry stay
     else await writer.done(a);
-    results.set(source, { result: r, entry: a.entry, hasSnapshot: !!a.snapshot });
+    // kept as fresh copies: strings the engine cut from a page's text (an organ's name, a sentence) would keep the whole
+    // page alive — with thousands of reports, five times the memory the results need
+    const kept = JSON.parse(JSON.stringify({ result: r, entry: a.entry })) as { result: ReportResult; entry: Audited['entry'] };
+    results.set(source, { ...kept, hasSnapshot: !!a.snapshot });
     fresh.add(source);
     progress.step(source, !r.error, r.error ?? r.verdict);
   };

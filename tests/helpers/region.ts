@@ -64,9 +64,11 @@ function siteOrgans(organs: { name: string; level: RegionReport['level'] }[], se
   return out;
 }
 
-export function planRegion(): { name: string; planned: Planned[] }[] {
+/** The region's sites: `counties` county sites (13 by default; beyond, the names come round again numbered), a city's, a province's. */
+export function planRegion(counties = COUNTIES.length): { name: string; planned: Planned[] }[] {
   const sites: { name: string; planned: Planned[] }[] = [];
-  for (const [s, c] of COUNTIES.entries()) {
+  for (let s = 0; s < counties; s++) {
+    const c = `${COUNTIES[s % COUNTIES.length]}${s >= COUNTIES.length ? Math.floor(s / COUNTIES.length) + 1 : ''}`;
     const organs = [
       { name: `${c}县人民政府`, level: 'county' as const },
       ...BUREAUS.map((b) => ({ name: `${c}县${b}`, level: 'county' as const })),
@@ -115,10 +117,16 @@ export function planRegion(): { name: string; planned: Planned[] }[] {
   return sites;
 }
 
-/** The region served: a listing per site, its reports in several markups. */
-export async function serveRegion(o: { files?: string[] } = {}): Promise<Region> {
+/**
+ * The region served: a listing per site, its reports in several markups. `files`: report files the
+ * listings link, the i-th on site i (round the sites again past the last), `files.length` of them
+ * unless `filesTotal` asks for more (taken round the list again).
+ */
+export async function serveRegion(o: { files?: string[]; filesTotal?: number; counties?: number; latencyMs?: number } = {}): Promise<Region> {
   const t0 = Date.now();
-  const plan = planRegion();
+  const plan = planRegion(o.counties);
+  const fileList = o.files ?? [];
+  const nFiles = fileList.length ? (o.filesTotal ?? fileList.length) : 0;
   const sites: RegionSite[] = [];
   const reports: RegionReport[] = [];
   const files: string[] = [];
@@ -140,7 +148,7 @@ export async function serveRegion(o: { files?: string[] } = {}): Promise<Region>
         inFlight--;
         if (!page) return void res.writeHead(404).end('not found');
         res.writeHead(200, { 'content-type': page.type }).end(page.body);
-      }, 3);
+      }, o.latencyMs ?? 3);
     });
     await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
     servers.push(server);
@@ -156,12 +164,12 @@ export async function serveRegion(o: { files?: string[] } = {}): Promise<Region>
       links.push(`<li><a href="${path}">${p.r.organ}${p.r.year}年政府信息公开工作年度报告</a></li>`);
       reports.push({ url: base + path, organ: p.r.organ, year: p.r.year, level: p.level, defects: p.defects });
     }
-    const file = o.files?.[s];
-    if (file) {
-      const path = `/files/${s}/${encodeURIComponent('2022年政府信息公开工作年度报告')}.${file.split('.').pop()}`;
+    for (let k = s; k < nFiles; k += plan.length) {
+      const file = fileList[k % fileList.length]!;
+      const path = `/files/${s}/${k}/${encodeURIComponent('2022年政府信息公开工作年度报告')}.${file.split('.').pop()}`;
       const type = file.endsWith('.pdf') ? 'application/pdf' : 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
       pages.set(decodeURIComponent(path), { body: readFileSync(file), type });
-      links.push(`<li><a href="${path}">2022年政府信息公开工作年度报告（附件）</a></li>`);
+      links.push(`<li><a href="${path}">2022年政府信息公开工作年度报告（附件${k + 1}）</a></li>`);
       files.push(base + path);
     }
     const listing = `<!doctype html><html><head><meta charset="utf-8"><title>${site.name}政府信息公开年报</title></head><body><h1>政府信息公开年报</h1><ul>${links.join('\n')}</ul></body></html>`;
