@@ -12,13 +12,21 @@ import { fileURLToPath } from 'node:url';
 const SWEEP_HEAP_MB = 384;
 const args = process.argv.slice(2);
 if (!process.env.NIANBAO_CAPPED && args.some((a) => a === '--urls' || a === '--follow' || a.startsWith('--urls='))) {
+  // an IPC channel beside the terminal's streams: killed outright (SIGKILL), this process cannot pass it on, but the
+  // channel closes and the sweep stops with it (its state keeps what it did)
   const child = spawn(process.execPath, [`--max-old-space-size=${SWEEP_HEAP_MB}`, fileURLToPath(import.meta.url), ...args], {
-    stdio: 'inherit',
+    stdio: ['inherit', 'inherit', 'inherit', 'ipc'],
     env: { ...process.env, NIANBAO_CAPPED: '1' },
   });
   for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => child.kill(sig));
   const code = await new Promise((done) => child.once('exit', (c, sig) => done(sig ? 1 : (c ?? 1))));
   process.exit(code);
+}
+// the capped sweep: it ends when the process that started it is gone
+if (process.env.NIANBAO_CAPPED && process.send) {
+  process.on('disconnect', () => process.exit(137));
+  // the channel only watches: the sweep ends when its work does
+  process.channel?.unref();
 }
 
 const root = fileURLToPath(new URL('..', import.meta.url));

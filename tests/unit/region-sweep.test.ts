@@ -80,12 +80,17 @@ describe('a region swept', () => {
     for (const s of region.sites) s.hits.clear();
     const out = join(dir, 'resumed.json');
     const state = `${out}.sweep.jsonl`;
-    const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'lib/cli/bin.ts'), '--urls', listings, '--follow', ...POLITE, '--out', out], { cwd: ROOT, stdio: 'ignore' });
+    // the command as users start it: bin/ runs a sweep in a capped child, which must end with it
+    const child = spawn(process.execPath, [join(ROOT, 'bin/nianbao-audit.mjs'), '--urls', listings, '--follow', ...POLITE, '--out', out], { cwd: ROOT, stdio: 'ignore' });
     const lines = () => (existsSync(state) ? readFileSync(state, 'utf8').split('\n').filter((l) => l.startsWith('{"k":"done"')).length : 0);
     for (let i = 0; i < 600 && lines() < 120; i++) await new Promise((r) => setTimeout(r, 100));
     child.kill('SIGKILL');
     await new Promise((r) => child.once('exit', r));
+    // nothing goes on behind the killed command
+    const atKill = lines();
+    await new Promise((r) => setTimeout(r, 1500));
     const before = lines();
+    expect(before).toBe(atKill);
     expect(before).toBeGreaterThanOrEqual(120);
     expect(before).toBeLessThan(region.reports.length);
     expect(existsSync(out)).toBe(false);
