@@ -48,7 +48,8 @@ export function commonChart(common: CodeCount[], lang: Lang): string {
   const body = common
     .map((c) => {
       const label = `${esc(familyLabel(c.code, lang))}<code>${esc(c.code)}</code>`;
-      return `<tr title="${esc(codeText(c.code, lang))}"><th scope="row">${label}</th><td style="--size:${fraction(c.reports, max)}"><span class="data">${c.reports}</span></td></tr>`;
+      // the longest bar leaves room for its count beside it
+      return `<tr title="${esc(codeText(c.code, lang))}"><th scope="row">${label}</th><td style="--size:${fraction(0.9 * c.reports, max)}"><span class="data">${c.reports}</span></td></tr>`;
     })
     .join('');
   return (

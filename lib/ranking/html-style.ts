@@ -36,12 +36,13 @@ tr { break-inside: avoid; }
 .nb-common td .data { font-size: 8pt; padding-left: 1mm; }
 .nb-legend { display: flex; gap: 4mm; list-style: none; margin: 2mm 0 0 62mm; padding: 0; font-size: 8pt; color: var(--muted); }
 .nb-legend i { display: inline-block; width: 3mm; height: 3mm; margin-right: 1mm; vertical-align: -0.3mm; }
-.nb-lists { display: grid; grid-template-columns: 1fr 1fr; gap: 6mm; }
-.nb-list { break-inside: avoid; }
-.nb-list td:nth-child(n+2) { text-align: right; }
+.nb-lists { margin-top: 2mm; }
+.nb-list { break-inside: avoid; margin-bottom: 4mm; }
+.nb-list td.n { text-align: right; font-variant-numeric: tabular-nums; }
 .nb-ranking { font-size: 8.5pt; }
 .nb-ranking th, .nb-ranking td, .nb-list th, .nb-list td { white-space: nowrap; }
-.nb-ranking td:nth-child(2), .nb-list td:first-child { white-space: normal; width: 100%; }
+.nb-ranking td:nth-child(2) { white-space: normal; width: 100%; }
+.nb-list td:first-child, .nb-list td:last-child { white-space: normal; }
 .nb-ranking tr.v-fail td:nth-child(5) { color: #b71c1c; font-weight: 700; }
 .nb-ranking tr.v-pass td:nth-child(5) { color: #1b5e20; }
 @media screen { body { padding: 10mm; box-shadow: 0 0 0 1px var(--line); margin-top: 4mm; margin-bottom: 4mm; } }

@@ -66,7 +66,7 @@ function listOf(rows: RankRow[], lang: Lang, heading: string, cols: string[], ce
   const more = rows.length > LISTED ? `<p class="nb-note">${esc(t('x_rank_html_more', lang, { n: rows.length - LISTED }))}</p>` : '';
   return (
     `<section class="nb-list"><h3>${esc(heading)}</h3><table><thead><tr>${cols.map((k) => `<th scope="col">${esc(t(k, lang))}</th>`).join('')}</tr></thead><tbody>` +
-    rows.slice(0, LISTED).map((r) => `<tr>${cells(r).map((c) => `<td>${c}</td>`).join('')}</tr>`).join('') +
+    rows.slice(0, LISTED).map((r) => `<tr>${cells(r).map((c) => (/^-?\d+%?$/.test(c) ? `<td class="n">${c}</td>` : `<td>${c}</td>`)).join('')}</tr>`).join('') +
     `</tbody></table>${more}</section>`
   );
 }
