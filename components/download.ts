@@ -1,8 +1,8 @@
 /** Saving an export as a file from an extension page. */
 import type { ExportFormat } from '@/lib/result/format';
 
-/** The text exports, and the letters: a Word file per organ (docx), several organs' letters in one zip. */
-export type Format = ExportFormat | 'docx' | 'zip';
+/** The text exports, the letters (a Word file per organ, several organs' in one zip), and the ranking's workbook and 体检报告. */
+export type Format = ExportFormat | 'docx' | 'zip' | 'xlsx' | 'html';
 
 const MIME: Record<Format, string> = {
   csv: 'text/csv;charset=utf-8',
@@ -10,6 +10,8 @@ const MIME: Record<Format, string> = {
   md: 'text/markdown;charset=utf-8',
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
   zip: 'application/zip',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  html: 'text/html;charset=utf-8',
 };
 
 /** `content`: the text, or its parts in order (a large export is never joined into one string), or a file's bytes. */

@@ -27,6 +27,7 @@ import { interrupted, type BatchRecord } from '@/lib/store/batch';
 import { SettingsForm } from './SettingsForm';
 import { Overview } from './Overview';
 import { History } from './History';
+import { Ranking } from './Ranking';
 import { Batches } from './Batches';
 import { Fold } from './Fold';
 import { RecordTable, ROWS_PER_PAGE, type Sort } from './RecordTable';
@@ -299,6 +300,8 @@ export function Dashboard() {
           <Overview records={oneRowPerReport(records)} />
         </Fold>
       )}
+      {/* the ranking of what the list shows, one row per organ and year, from the summaries alone */}
+      <Ranking records={shown} />
       {/* the history of what the list shows: its filters (organ, level, year, a batch) apply here too */}
       <History records={shown} />
       <div ref={settingsRef}>
