@@ -4,6 +4,7 @@
  * still has the figures as a table.
  */
 import type { Lang } from '../model';
+import { maxOf } from '../arrays';
 import { codeText, t } from '../result/wording';
 import { familyLabel } from '../result/format/labels';
 import { levelText } from './columns';
@@ -44,7 +45,7 @@ export function bandsChart(totals: RankTotals, lang: Lang): string {
 /** The most common findings: a bar per finding code, as long as the reports it flags. */
 export function commonChart(common: CodeCount[], lang: Lang): string {
   if (!common.length) return '';
-  const max = Math.max(...common.map((c) => c.reports));
+  const max = maxOf(common.map((c) => c.reports), 1);
   const body = common
     .map((c) => {
       const label = `${esc(familyLabel(c.code, lang))}<code>${esc(c.code)}</code>`;
