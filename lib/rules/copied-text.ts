@@ -16,6 +16,8 @@ import { clip } from '../text/normalize';
 import type { Rule } from './types';
 
 const SHOWN = 8;
+/** Other reports named as sharing its prose, at most (the most shared first). */
+const MAX_OTHERS = 3;
 
 export const copiedText: Rule = {
   id: 'copied-text',
@@ -55,7 +57,9 @@ export const copiedText: Rule = {
       .map((x) => ({ ...x, share: x.shared.length / own.length }))
       .filter((x) => x.share >= h.copyThreshold)
       .sort((a, b) => b.share - a.share || a.entry.source.localeCompare(b.entry.source));
-    for (const { entry, shared, share } of hits) {
+    // the reports it shares most with, at most MAX_OTHERS: a region's townships may all print one county draft, and a
+    // finding per copy would weigh more than the report (those it shares less with go unnamed)
+    for (const { entry, shared, share } of hits.slice(0, MAX_OTHERS)) {
       const previous = entry.organKey === key;
       const theirs = new Map(entry.sentences.map((s) => [s.h, s.t]));
       out.push({

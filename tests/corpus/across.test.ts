@@ -132,6 +132,23 @@ describe('too little prose of its own to compare', () => {
   });
 });
 
+describe('a draft printed by many organs', () => {
+  it('names at most the three reports it shares most with', () => {
+    const organs = ['甲街道', '乙街道', '丙街道', '丁街道', '戊街道'];
+    const reports = organs.map((o, i) => organYears(o, 50 + i).find((r) => r.year === 2021)!);
+    const draft = reports[0]!.prose;
+    for (const r of reports.slice(1)) r.prose = draft.map((x) => x.split(organs[0]!).join(r.organ));
+    // among thirty organs: five printing one draft are too few to make it common wording (at least a fifth of the organs)
+    const others = Array.from({ length: 25 }, (_, i) => organYears(`第${i + 1}社区`, 80 + i).find((r) => r.year === 2021)!);
+    const results = auditAll([...reports, ...others]);
+    for (const r of reports) {
+      const copied = results.get(source(r))!.findings.filter((f) => f.rule === 'copied-text:other-organ');
+      // four others print it: three named
+      expect([r.organ, copied.length]).toEqual([r.organ, 3]);
+    }
+  });
+});
+
 describe('the sentence index', () => {
   it('a sentence many organs print is common wording, not copying', () => {
     const entries = Array.from({ length: 12 }, (_, i) => ({
