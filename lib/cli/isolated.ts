@@ -13,8 +13,8 @@ import { sniffFile } from '../pipeline/files';
 import { auditFile } from '../node';
 import type { FileJob } from './file-worker';
 
-/** The reading thread's heap and time: a report of a hundred pages reads in 2 s within this heap (a sweep holds it beside its own). */
-export const FILE_LIMITS = { heapMb: 128, ms: 60_000 };
+/** The reading thread's heap and time: a report of a hundred pages needs a fraction of either (128 MB refused a 12-page PDF read after others in one worker). */
+export const FILE_LIMITS = { heapMb: 256, ms: 60_000 };
 
 /**
  * The worker of the same build as this module: when it runs from the bundle (bin/nianbao-audit.mjs chose the

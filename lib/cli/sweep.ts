@@ -132,7 +132,9 @@ export async function runSweep(paths: string[], urls: string[], options: AuditOp
   await writer.flushed();
 
   // one history for the region: every report it can say something of, audited again beside the others
-  const history = new ReportHistory([...results.values()].flatMap((r) => (r.entry ? [r.entry] : [])), copyThreshold);
+  // built in the plan's order, not the order pages came back in: which of equal candidates the history names must not
+  // depend on the network (nor on where an interrupted sweep stopped)
+  const history = new ReportHistory(unique.flatMap((i) => results.get(i.source)?.entry ?? []), copyThreshold);
   const wanted = new Set([...results].filter(([, r]) => r.entry && r.hasSnapshot && history.relevant(r.entry)).map(([s]) => s));
   await readSnapshots(writer.path, wanted, (source, snapshot) => {
     results.set(source, { ...results.get(source)!, result: auditSnapshot(snapshot, source, { ...options, history }).result });

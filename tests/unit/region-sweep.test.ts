@@ -21,7 +21,8 @@ let region: Region;
 let dir: string;
 let listings: string;
 beforeAll(async () => {
-  region = await serveRegion({ files: [OFFICE('printed-2021-chromium.pdf'), OFFICE('tabs-2021-libreoffice.docx')] });
+  // five copies of each file: a draft many organs print, whose copied-prose findings must not depend on the order pages came back
+  region = await serveRegion({ files: [OFFICE('printed-2021-chromium.pdf'), OFFICE('tabs-2021-libreoffice.docx')], filesTotal: 10 });
   dir = mkdtempSync(join(tmpdir(), 'nb-region-'));
   listings = join(dir, 'listings.txt');
   writeFileSync(listings, `# 全市各县、市直部门、省直部门\n${region.sites.map((s) => s.listing).join('\n')}\n`);
