@@ -23,27 +23,27 @@ export const RANK_ROWS = 100;
 const message = (e: unknown) => String((e as Error)?.message ?? e);
 
 export function Ranking({ records }: { records: RecordSummary[] }) {
-  if (!records.length) return null;
-  return (
-    <Fold id="ranking" title={tr('ui_ranking')} lazy>
-      <RankingView records={records} />
-    </Fold>
-  );
-}
-
-function RankingView({ records }: { records: RecordSummary[] }) {
-  const [level, setLevel] = useState<LevelFilter>('');
-  const [year, setYear] = useState<number | null>(null);
-  const [dir, setDir] = useState<'asc' | 'desc'>('desc');
-  const [page, setPage] = useState(0);
-  /** The township deadline of the settings (days late count from it). */
+  /** The township deadline of the settings (days late count from it), asked for with the page so that the view is made once. */
   const [township, setTownship] = useState<string | null>(null);
-  const [note, setNote] = useState<{ text: string; error?: boolean } | null>(null);
   useEffect(() => {
     void request({ type: 'settings:get' })
       .then((s) => setTownship(s.townshipDeadline))
       .catch(() => undefined);
   }, []);
+  if (!records.length) return null;
+  return (
+    <Fold id="ranking" title={tr('ui_ranking')} lazy>
+      <RankingView records={records} township={township} />
+    </Fold>
+  );
+}
+
+function RankingView({ records, township }: { records: RecordSummary[]; township: string | null }) {
+  const [level, setLevel] = useState<LevelFilter>('');
+  const [year, setYear] = useState<number | null>(null);
+  const [dir, setDir] = useState<'asc' | 'desc'>('desc');
+  const [page, setPage] = useState(0);
+  const [note, setNote] = useState<{ text: string; error?: boolean } | null>(null);
   const inputs = useMemo(() => records.map(rankInputOf), [records]);
   const years = useMemo(() => [...new Set(inputs.flatMap((i) => (i.year === null ? [] : [i.year])))].sort((a, b) => b - a), [inputs]);
   const ranking = useMemo(() => rank(inputs, { level, year, dir, deadlines: township ? { township } : {} }), [inputs, level, year, dir, township]);

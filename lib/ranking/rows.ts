@@ -153,13 +153,13 @@ export function sortRows(rows: RankRow[], dir: 'asc' | 'desc' = 'desc'): RankRow
   });
 }
 
-/** Each row's rank within its year: 1 + the rows of the year with a higher score. */
+/** Each row's rank within its year: 1 + the rows of the year with a higher score (set on the rows, which rank() made). */
 function withRanks(rows: RankRow[]): RankRow[] {
   const byYear = new Map<number | null, number[]>();
   for (const r of rows) if (r.score !== null) (byYear.get(r.year) ?? byYear.set(r.year, []).get(r.year)!).push(r.score);
   for (const scores of byYear.values()) scores.sort((a, b) => b - a);
-  return rows.map((r) => {
-    if (r.score === null) return r;
+  for (const r of rows) {
+    if (r.score === null) continue;
     const scores = byYear.get(r.year)!;
     // the first index holding this score, by binary search over the descending scores
     let lo = 0;
@@ -169,8 +169,9 @@ function withRanks(rows: RankRow[]): RankRow[] {
       if (scores[mid]! > r.score) lo = mid + 1;
       else hi = mid;
     }
-    return { ...r, rank: lo + 1 };
-  });
+    r.rank = lo + 1;
+  }
+  return rows;
 }
 
 export function rank(inputs: RankInput[], opts: RankOptions = {}): Ranking {
