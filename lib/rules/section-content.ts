@@ -6,6 +6,7 @@
  * last year's section 五 again. Read only where the section's bounds are certain
  * (lib/template/section-text.ts): a report whose sections are not found gets none of these.
  */
+import { append } from '../arrays';
 import type { Draft, HistoryEntry, ReportModel } from '../model';
 import { sectionText, tableInside, withoutClosing, type SectionText } from '../template/section-text';
 import { hash32, organKey, ownSentences } from '../text/fingerprint';
@@ -96,7 +97,7 @@ export const sectionContent: Rule = {
   check(m: ReportModel): Draft[] {
     const out: Draft[] = [];
     const five = sectionText(m, 5);
-    if (five) out.push(...checkFive(m, five));
+    if (five) append(out, checkFive(m, five));
     const six = sectionText(m, 6);
     if (six && template2021(m) && !speaksOfFees(m)) {
       const text = withoutClosing(six.lines).join(' ');
