@@ -4,7 +4,7 @@
  * then are audited as a live page is.
  */
 import { parseHTML } from 'linkedom';
-import { parseLight } from './page/light-dom';
+import { parseLight } from './page/light-parse';
 import type { PageDocument } from './model';
 import { auditDocument, failed, type Audit, type AuditOptions } from './pipeline/audit';
 import { markShortened } from './page/content-root';

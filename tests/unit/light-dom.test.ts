@@ -8,7 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { parseFullHtml, parseHtml } from '../../lib/node';
 import { auditDocument } from '../../lib/pipeline/audit';
 import { elementsOf } from '../../lib/page/dom-text';
-import { LightDocument, parseLight } from '../../lib/page/light-dom';
+import { LightDocument } from '../../lib/page/light-dom';
+import { parseLight } from '../../lib/page/light-parse';
 import type { PageDocument } from '../../lib/model';
 
 const dir = new URL('../fixtures/pages/', import.meta.url);
