@@ -181,7 +181,9 @@ describe('background messages', () => {
     expect(await handle({ type: 'audit:done', href: URL0, result: R0 }, { tabId: 7 })).toEqual({ ok: true, data: { reviews: {}, history: null } });
     expect(badges[7]).toEqual(['3', '#d93025']);
     await handle({ type: 'audit:done', href: 'https://x.gov.cn/warn.html', result: R1 }, { tabId: 8 });
-    expect(badges[8]).toEqual(['2', '#e37400']);
+    // seed 001's warnings: its two, and 六 silent on the 信息处理费 (section-content:no-fees, 2021 template)
+    expect(R1.counts.warning).toBe(3);
+    expect(badges[8]).toEqual(['3', '#e37400']);
     await handle({ type: 'audit:done', href: 'https://x.gov.cn/clean.html', result: R2 }, { tabId: 8 });
     expect(badges[8]).toEqual(['✓', '#188038']);
     await handle({ type: 'audit:none', href: 'https://x.gov.cn/news.html' }, { tabId: 8 });
