@@ -5,7 +5,8 @@
  *
  * The sections live in scripts/bench/: node.ts (the engine in Node), cli.ts (the CLI against
  * pandas, and on its largest inputs), files.ts (report files), history.ts (the checks across
- * reports, the stored history), browser.ts (Chromium); pages.ts makes the synthetic pages and
+ * reports, the stored history), browser.ts (Chromium), ranking.ts (the ranking of 5,000 reports, its outputs and the
+ * dashboard's 排名 view); pages.ts makes the synthetic pages and
  * stats.ts holds the medians, the number formats and the output collector.
  */
 import { execFileSync } from 'node:child_process';
@@ -18,9 +19,10 @@ import { filesBench } from './bench/files';
 import { historyBench, storedHistoryBench } from './bench/history';
 import { nodeBench } from './bench/node';
 import { sweepBench } from './bench/sweep';
+import { rankingBench } from './bench/ranking';
 import { OUT, RUNS, lines, say } from './bench/stats';
 
-/** BENCH_ONLY=cli,memory (node, cli, memory, sweep, files, history, browser, dashboard — the last two together) runs those sections alone. */
+/** BENCH_ONLY=cli,memory (node, cli, memory, sweep, files, history, browser, dashboard — the last two together — ranking) runs those sections alone. */
 const only = process.env.BENCH_ONLY ? new Set(process.env.BENCH_ONLY.split(',')) : null;
 const want = (s: string) => !only || only.has(s);
 say(`## Benchmark (${new Date().toISOString().slice(0, 10)}, Node ${process.version}, medians of ${RUNS} runs)`);
@@ -39,5 +41,6 @@ if (want('browser')) {
     if (want('dashboard')) await dashboardBench();
   } else say(`(Chromium part skipped: ${CHROMIUM} not found — run bash scripts/install-browser.sh)`);
 }
+if (want('ranking')) await rankingBench();
 mkdirSync(OUT, { recursive: true });
 writeFileSync(join(OUT, 'bench.md'), lines.join('\n') + '\n');
