@@ -468,7 +468,7 @@ describe('in English', () => {
 
       expect(await dash.locator('th[data-sort]').allTextContents()).toEqual(['Organ', 'Year', 'Score', 'Errors', 'Audited▼']);
       expect(await dash.locator('[data-testid=open-settings]').textContent()).toBe('Settings');
-      expect(await dash.locator('details > summary').allTextContents()).toEqual(['Batch audits', 'By site and year · Most common findings', 'Settings']);
+      expect(await dash.locator('details > summary').allTextContents()).toEqual(['Batch audits', 'By site and year · Most common findings', 'Ranking', 'Settings']);
       expect(await row(dash, '上塘街道').locator('[data-testid=record-time]').textContent()).toBe('2026-01-01 07:30 (UTC-5)');
       expect(await dash.locator('[data-testid=batch-text]').textContent()).toBe('Interrupted: 2 audited, 2 left');
 
