@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { run } from '../../lib/cli/main';
 import { AuditOutput } from '../../lib/result/schema';
+import { inputOf, rank } from '../../lib/ranking/rows';
 import { serveRegion, type Region } from '../helpers/region';
 
 const ROOT = new URL('../..', import.meta.url).pathname;
@@ -76,6 +77,30 @@ describe('a region swept', () => {
     expect([...hitsOf().values()].filter((t) => t.length > 1)).toEqual([]);
     expect(r.stderr).toMatch(/站点 \d+\/15 完成|站点 127\.0\.0\.1:\d+ 完成/);
   }, 240_000);
+
+  it('the ranking of the region: one row per organ and year, each as planted', async () => {
+    const csv = join(dir, 'ranking.csv');
+    const r = await cli('--from', join(dir, 'whole.json'), '--ranking', csv);
+    expect(r.code).toBe(0);
+    // the CSV: a header and one line per organ and year (the report files name organs of their own, one row each or
+    // one row for the copies of one organ's file)
+    const lines = readFileSync(csv, 'utf8').replace(/^\uFEFF/, '').trim().split('\r\n');
+    const ranking = rank(whole.reports.map((x) => inputOf(x)));
+    expect(lines).toHaveLength(1 + ranking.rows.length);
+    const byKey = new Map(ranking.rows.map((row) => [`${row.organ} ${row.year}`, row]));
+    for (const e of region.reports) {
+      const row = byKey.get(`${e.organ} ${e.year}`)!;
+      const level = { township: 'township', county: 'county', municipal: 'municipal', provincial: 'provincial' }[e.level];
+      expect([e.organ, e.year, row.source, row.level]).toEqual([e.organ, e.year, e.url, level]);
+      // errors exactly where a total was broken; late exactly where the report was published late; a copier's share
+      expect([e.organ, e.year, row.errors > 0]).toEqual([e.organ, e.year, e.defects.includes('row-total')]);
+      expect([e.organ, e.year, (row.daysLate ?? 0) > 0]).toEqual([e.organ, e.year, e.defects.includes('late')]);
+      expect([e.organ, e.year, row.crossYear > 0]).toEqual([e.organ, e.year, e.defects.includes('cross-year')]);
+      expect([e.organ, e.year, (row.copied ?? 0) >= 50]).toEqual([e.organ, e.year, e.defects.includes('copied')]);
+    }
+    // every organ and year once: 101 organs, three years, and the files' organs
+    expect(new Set(region.reports.map((e) => `${e.organ} ${e.year}`)).size).toBe(303);
+  }, 120_000);
 
   it('killed half-way and run again: the same output, and no finished page fetched twice', async () => {
     for (const s of region.sites) s.hits.clear();
