@@ -1,6 +1,6 @@
 /** The report files a page links (its report as PDF or Word): each opens in the viewer, which reads and audits it. */
 import { tr } from './i18n';
-import { fileNameOf } from '@/lib/store/url';
+import { fileNameOf } from '@/lib/text/address';
 
 export interface PageFile {
   url: string;

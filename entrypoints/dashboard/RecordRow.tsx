@@ -5,7 +5,7 @@
  */
 import type { PageRecord, ReviewStatus } from '@/lib/store/schema';
 import type { RecordSummary } from '@/lib/store/summary';
-import { readableAddress } from '@/lib/store/url';
+import { readableAddress } from '@/lib/text/address';
 import { visibleFindings, type RecordFilter } from '@/lib/store/filter';
 import type { Identity } from '@/lib/store/identity';
 import { IdentityForm } from '@/components/IdentityForm';

@@ -1,5 +1,5 @@
 /** The toolbar popup: the current page's compliance at a glance. */
-import { fileNameOf } from '@/lib/store/url';
+import { fileNameOf } from '@/lib/text/address';
 import { useEffect, useState } from 'preact/hooks';
 import { activeTab } from '@/lib/ext/browser';
 import type { PageState } from '@/lib/ext/messages';

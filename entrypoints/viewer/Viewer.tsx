@@ -5,7 +5,7 @@
  * (pdf.js with its worker), after the auditor allows its site where needed; the
  * audit is stored under the file's address like any page.
  */
-import { fileNameOf } from '@/lib/store/url';
+import { fileNameOf } from '@/lib/text/address';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { AuditOptions, Block, Lang, Mapping, TableBlock, TableId } from '@/lib/model';
 import { auditBlocks, type Audit } from '@/lib/pipeline/audit';

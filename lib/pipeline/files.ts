@@ -14,6 +14,7 @@ import { sniffFile } from '../readers/sniff';
 import { pdfBlocks, readPdfPages, type PdfJs } from '../readers/pdf';
 import { auditBlocks, auditDocument, auditText, failed, type Audit } from './audit';
 import { markShortened } from '../page/content-root';
+import { fileNameOf } from '../text/address';
 
 export { sniffFile, type FileKind } from '../readers/sniff';
 
@@ -23,9 +24,9 @@ export interface FileEnv {
   parseHtml: (html: string) => PageDocument;
 }
 
-/** A file name or address without its folders, for a title. */
+/** A file name or address without its folders and extension, for a title (a name that does not decode stays as it is). */
 function baseName(source: string): string {
-  return decodeURIComponent(source.split(/[?#]/)[0]!.split(/[\\/]/).pop() ?? source).replace(/\.[a-z0-9]+$/i, '');
+  return fileNameOf(source).replace(/\.[a-z0-9]+$/i, '');
 }
 
 function fileMeta(source: string, url: string | null, title?: string | null): PageMeta {

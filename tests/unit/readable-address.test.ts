@@ -1,6 +1,6 @@
 /** Addresses shown to people: decoded where they spell text, never with controls or reordering marks. */
 import { describe, expect, it } from 'vitest';
-import { fileNameOf, readableAddress } from '../../lib/store/url';
+import { fileNameOf, readableAddress } from '../../lib/text/address';
 
 describe('readableAddress', () => {
   it('decodes the escapes that spell text, and keeps the reserved ones', () => {
@@ -25,5 +25,16 @@ describe('fileNameOf', () => {
   it('keeps what does not decode, or would show a reordering mark', () => {
     expect(fileNameOf('https://x.gov.cn/%E5.pdf')).toBe('%E5.pdf');
     expect(fileNameOf('https://x.gov.cn/fdp.%E2%80%AEexe')).toBe('fdp.%E2%80%AEexe');
+  });
+});
+
+describe('a report file whose address has an escape that does not decode', () => {
+  it('is audited all the same, its name kept as written', async () => {
+    const { auditFile } = await import('../../lib/node');
+    const { readFileSync } = await import('node:fs');
+    const bytes = new Uint8Array(readFileSync(new URL('../fixtures/documents/office/tabs-2021-libreoffice.docx', import.meta.url)));
+    const r = (await auditFile(bytes, 'https://x.gov.cn/files/%E5年报.docx')).result;
+    expect(r.error).toBeNull();
+    expect(r.isReport).toBe(true);
   });
 });
