@@ -10,11 +10,14 @@ import { fileURLToPath } from 'node:url';
 // needs about 200 MB at its end, when the region is audited as one history and written out; uncapped, V8 let
 // the heap grow to three times that).
 const SWEEP_HEAP_MB = 384;
+// and a young generation of 8 MB semi-spaces (V8's default for this heap is 16): the same speed, about 25 MB less at the
+// peak (`npm run bench`'s sweep row, docs/performance.md)
+const SEMI_SPACE_MB = 8;
 const args = process.argv.slice(2);
 if (!process.env.NIANBAO_CAPPED && args.some((a) => a === '--urls' || a === '--follow' || a.startsWith('--urls='))) {
   // an IPC channel beside the terminal's streams: killed outright (SIGKILL), this process cannot pass it on, but the
   // channel closes and the sweep stops with it (its state keeps what it did)
-  const child = spawn(process.execPath, [`--max-old-space-size=${SWEEP_HEAP_MB}`, fileURLToPath(import.meta.url), ...args], {
+  const child = spawn(process.execPath, [`--max-old-space-size=${SWEEP_HEAP_MB}`, `--max-semi-space-size=${SEMI_SPACE_MB}`, fileURLToPath(import.meta.url), ...args], {
     stdio: ['inherit', 'inherit', 'inherit', 'ipc'],
     env: { ...process.env, NIANBAO_CAPPED: '1' },
   });

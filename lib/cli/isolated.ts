@@ -32,7 +32,7 @@ let next = 0;
 function start(): Worker {
   const w = new Worker(new URL('../../bin/file-worker.mjs', import.meta.url), {
     workerData: { bundle: bundledWorker() },
-    resourceLimits: { maxOldGenerationSizeMb: FILE_LIMITS.heapMb, maxYoungGenerationSizeMb: 32 },
+    resourceLimits: { maxOldGenerationSizeMb: FILE_LIMITS.heapMb, maxYoungGenerationSizeMb: 16 },
     stdout: false,
     stderr: true,
   });
@@ -40,8 +40,22 @@ function start(): Worker {
   return w;
 }
 
-/** The worker's answer to one job; a dead or late worker is replaced, its job answered with why. */
+/** The jobs before this one: the worker reads one file at a time. */
+let queue: Promise<unknown> = Promise.resolve();
+
+/**
+ * The worker's answer to one job, after the jobs asked before it: a sweep sends files from many pages at once, and
+ * read side by side they shared the thread's time and heap — each page's clock ran while the others were read (a
+ * hundred of a region's 500 PDFs were refused as too slow) and the heap held them all.
+ */
 function ask(job: FileJob): Promise<{ audited?: Audited; error?: string }> {
+  const turn = queue.then(() => askNow(job));
+  queue = turn.catch(() => undefined);
+  return turn;
+}
+
+/** One job in the worker, its clock from when it starts; a dead or late worker is replaced, its job answered with why. */
+function askNow(job: FileJob): Promise<{ audited?: Audited; error?: string }> {
   worker ??= start();
   const w = worker;
   return new Promise((resolve) => {
