@@ -12,13 +12,15 @@ import { rankFrom, writeRankings } from './ranking';
 import { isUrl } from './inputs';
 import { readUrlList, summaryText } from './batch';
 import { followListings, runSweep } from './sweep';
-import { StateWriter, readState, stateFile } from './sweep-state';
+import { StateWriter, UNWRITABLE, readState, stateFile } from './sweep-state';
 
 export interface RunIO {
   stdout: (s: string) => void;
   stderr: (s: string) => void;
   /** stderr is a terminal: draw a progress bar rather than a line per page. */
   tty?: boolean;
+  /** Told how long each stage took, ms (bin.ts passes it when NIANBAO_TIMING=1). */
+  timing?: (stage: 'audit' | 'history' | 'output', ms: number) => void;
 }
 
 export function exitCode(reports: ReportResult[], failOn: CliOptions['failOn']): number {
@@ -67,19 +69,27 @@ export async function run(argv: string[], io: RunIO): Promise<number> {
   // what the sweep has done is kept beside the output as it goes; without one, in a file of its own for the run
   const tmp = opts.out ? null : await mkdtemp(join(tmpdir(), 'nianbao-sweep-'));
   const statePath = opts.out ? stateFile(opts.out) : join(tmp!, 'sweep.jsonl');
+  let writer: StateWriter | null = null;
   try {
     const state = await readState(statePath);
-    const writer = state.done.size || state.listings.size ? new StateWriter(statePath) : await StateWriter.fresh(statePath);
-    const io2 = { stderr: io.stderr, tty: !!io.tty };
+    writer = state.done.size || state.listings.size ? new StateWriter(statePath) : await StateWriter.fresh(statePath);
+    const io2 = { stderr: io.stderr, tty: !!io.tty, timing: io.timing };
     const polite = { perHost: opts.concurrency, gapMs: opts.delayMs, sites: opts.sites, retries: opts.retries, timeoutMs: opts.timeoutMs, nextStart: new Map<string, number>() };
     let failedListings: ReportResult[] = [];
     if (opts.follow) ({ urls, failed: failedListings } = await followListings([...new Set(urls)], polite, state, writer, io2));
     const { all, fresh } = await runSweep(paths, urls, options, opts.copyThreshold, polite, state, writer, io2);
     reports = [...failedListings, ...all];
     freshReports = [...failedListings, ...all.filter((r) => fresh.has(r.source))];
+  } catch (e) {
+    // the state's disk full or gone: said, not thrown (what was written stays for the next run)
+    if (!String((e as Error)?.message ?? '').startsWith(UNWRITABLE)) throw e;
+    io.stderr(`nianbao-audit: ${(e as Error).message}\n`);
+    return 2;
   } finally {
+    await writer?.close().catch(() => undefined);
     if (tmp) await rm(tmp, { recursive: true, force: true }).catch(() => undefined);
   }
+  const writing = performance.now();
   const text = exportReports(reports, opts.format, opts.lang);
   if (opts.out) {
     try {
@@ -89,6 +99,7 @@ export async function run(argv: string[], io: RunIO): Promise<number> {
       return 2;
     }
   } else io.stdout(text);
+  io.timing?.('output', performance.now() - writing);
   if (urls.length > 1 || opts.follow || opts.urls) io.stderr(summaryText(reports));
   if (!(await writeRankings(reports, opts, io))) return 2;
   return exitCode(freshReports, opts.failOn);

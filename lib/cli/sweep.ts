@@ -22,6 +22,8 @@ import { SweepProgress } from './progress';
 
 /** Report links followed from one listing at most (a listing holds a few dozen years and organs). */
 export const MAX_FOLLOWED = 500;
+/** A folder's files audited ahead of their lines on disk, at most. */
+const MAX_UNWRITTEN = 32;
 
 export interface Politeness {
   /** When each site may next be asked: one clock for the listings and the pages. */
@@ -39,6 +41,8 @@ export interface Politeness {
 export interface SweepIO {
   stderr: (s: string) => void;
   tty: boolean;
+  /** Told how long each stage took, ms (NIANBAO_TIMING=1: `npm run bench` prints the history's share). */
+  timing?: (stage: 'audit' | 'history', ms: number) => void;
 }
 
 /** One input of the sweep, in the order the output gives them. */
@@ -101,11 +105,15 @@ export async function runSweep(paths: string[], urls: string[], options: AuditOp
   const todo = unique.filter((i) => !results.has(i.source));
   if (results.size) io.stderr(`nianbao-audit: 续跑：${unique.length - todo.length} 页已在输出中，跳过\n`);
   const fresh = new Set<string>();
+  const started = performance.now();
   const progress = new SweepProgress(todo.map((i) => i.source), io.stderr, io.tty);
-  const keep = async (a: Audited, source: string) => {
+  /** Kept: on disk as it comes — a page before the next is asked for (killed, only pages in flight are fetched again); a local file without waiting, a few dozen lines behind at most. */
+  const keep = async (a: Audited, source: string, local = false) => {
     const r = a.result;
     if (r.error) io.stderr(`${io.tty ? '\r\x1b[K' : ''}nianbao-audit: ${source}: ${r.error}\n`);
     // what was read goes to disk; in memory only the result and the history entry stay
+    else if (!local) await writer.done(a);
+    else if (writer.pending < MAX_UNWRITTEN) void writer.done(a).catch(() => undefined);
     else await writer.done(a);
     // kept as fresh copies: strings the engine cut from a page's text (an organ's name, a sentence) would keep the whole
     // page alive — with thousands of reports, five times the memory the results need
@@ -118,7 +126,7 @@ export async function runSweep(paths: string[], urls: string[], options: AuditOp
   for (const i of todo.filter((x) => x.file || x.loaded)) {
     const l = i.loaded ?? (await loadFile(i.file!));
     const a: Audited = l.error || !l.bytes ? { result: emptyResult(l.source, l.error ?? '无法读取'), snapshot: null, entry: null } : await auditIsolated(l.bytes, l.source, null, options, null, l.hint);
-    await keep(a, i.source);
+    await keep(a, i.source, true);
   }
   const pages = todo.filter((x) => !x.file && !x.loaded).map((x) => x.source);
   await runByHost(
@@ -130,6 +138,8 @@ export async function runSweep(paths: string[], urls: string[], options: AuditOp
   );
   progress.end();
   await writer.flushed();
+  const audited = performance.now();
+  io.timing?.('audit', audited - started);
 
   // one history for the region: every report it can say something of, audited again beside the others
   // built in the plan's order, not the order pages came back in: which of equal candidates the history names must not
@@ -140,5 +150,6 @@ export async function runSweep(paths: string[], urls: string[], options: AuditOp
     results.set(source, { ...results.get(source)!, result: auditSnapshot(snapshot, source, { ...options, history }).result });
     fresh.add(source);
   });
+  io.timing?.('history', performance.now() - audited);
   return { all: unique.map((i) => results.get(i.source)?.result ?? emptyResult(i.source, '未审计')), fresh };
 }

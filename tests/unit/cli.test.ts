@@ -60,6 +60,28 @@ describe('nianbao-audit command', () => {
     expect(readFileSync(out, 'utf8')).toContain('New requests: total printed 1, the applicant columns add up to 2');
   });
 
+  it('--out in a folder that does not exist: said in words, exit 2 (the sweep state beside it cannot be written)', async () => {
+    const out = join(tmpdir(), `nb-missing-${process.pid}`, 'sub', 'a.json');
+    const r = await cli('--out', out, SEED0);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^nianbao-audit: 无法写入续跑记录 .*a\.json\.sweep\.jsonl：ENOENT/m);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('a folder of 60 files: every one kept in the state by the end (its lines are written behind the audits, none lost)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'nb-many-'));
+    const text = readFileSync(SEED1, 'utf8');
+    for (let i = 0; i < 60; i++) writeFileSync(join(dir, `r${String(i).padStart(2, '0')}.txt`), text);
+    const out = join(mkdtempSync(join(tmpdir(), 'nb-out-')), 'a.json');
+    const r = await cli('--out', out, dir);
+    expect(r.code).toBe(0);
+    const lines = readFileSync(`${out}.sweep.jsonl`, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { k: string; source: string });
+    expect(lines.map((l) => l.source)).toEqual(Array.from({ length: 60 }, (_, i) => join(dir, `r${String(i).padStart(2, '0')}.txt`)));
+    // run again: all taken from the state, the same output
+    const again = await cli('--out', out, dir);
+    expect(again.stderr).toContain('续跑：60 页已在输出中，跳过');
+  });
+
   it('--fail-on sets exit 1 only when that severity (or worse) is found', async () => {
     expect((await cli('--fail-on', 'error', SEED0)).code).toBe(1);
     expect((await cli('--fail-on', 'error', SEED1)).code).toBe(0);
