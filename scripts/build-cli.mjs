@@ -22,7 +22,8 @@ await build({
   // CommonJS packages inside an ES module bundle need require
   banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
   legalComments: 'none',
-  minify: true,
+  // NIANBAO_UNMINIFIED=1: readable names and lines, for a profile (npm run bench's notes)
+  minify: !process.env.NIANBAO_UNMINIFIED,
   keepNames: true,
   logLevel: 'warning',
   plugins: [lazyListeners],

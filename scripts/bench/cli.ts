@@ -30,6 +30,35 @@ function writeCorpus(dir: string, n = 150): void {
   }
 }
 
+/** Counties prefixed past the first 150 organs, so that a thousand pages still name organs of their own. */
+const COUNTIES = ['', '江南县', '河西县', '云台县', '石门县', '沙湾县', '柳江县'];
+/** The n-th organ of a region larger than 150. */
+const regionOrgan = (k: number) => `${COUNTIES[Math.floor(k / 150) % COUNTIES.length]}${organ(k % 150)}`;
+
+/** A report's text moved from its year to another: the year it reports on and the next (when it was published). */
+function moveYear(html: string, from: number, to: number): string {
+  return html.split(`${from + 1}年`).join('\u0001').split(`${from}年`).join(`${to}年`).split('\u0001').join(`${to + 1}年`);
+}
+
+/**
+ * n report pages as a region's crawl has them: each organ's reports of three years in its site's markup (the six
+ * bases), so the run's history has work to do — each organ's years paired, its prose compared with its own and
+ * its neighbours'.
+ */
+export function writeRecurring(dir: string, n: number): void {
+  const bases = BASES.map(([f, name]) => {
+    const html = readFileSync(join(ROOT, 'tests/fixtures/pages', f), 'utf8');
+    const year = Number(/(20\d\d)年[^<]{0,6}政府信息公开/.exec(html)?.[1] ?? /(20\d\d)年/.exec(html)![1]);
+    return { html, name, year };
+  });
+  for (let i = 0; i < n; i++) {
+    const k = Math.floor(i / 3);
+    const b = bases[k % bases.length]!;
+    const to = b.year - 2 + (i % 3);
+    writeFileSync(join(dir, `r${String(i).padStart(4, '0')}.html`), moveYear(b.html.split(b.name).join(regionOrgan(k)), b.year, to));
+  }
+}
+
 const PANDAS_SCRIPT = `import sys, glob
 import pandas as pd
 tables = 0
@@ -75,39 +104,63 @@ function alternate(cmds: [string, string[]][], runs: number): { s: number; mb: n
   return all.map((xs) => ({ s: median(xs.map((x) => x.s)), mb: xs[0]!.mb === null ? null : maxOf(xs.map((x) => x.mb!)) }));
 }
 
+/** The stages' times the CLI tells with NIANBAO_TIMING=1, and the whole process's, in ms (one run). */
+function stages(bin: string, dir: string): { audit: number; history: number; output: number; total: number } {
+  const t = performance.now();
+  const r = spawnSync('node', [bin, dir], { encoding: 'utf8', maxBuffer: 1 << 28, env: { ...process.env, NIANBAO_TIMING: '1' } });
+  const total = performance.now() - t;
+  const got = (stage: string) => Number(new RegExp(`timing ${stage} ([\\d.]+) ms`).exec(r.stderr)?.[1] ?? NaN);
+  return { audit: got('audit'), history: got('history'), output: got('output'), total };
+}
+
 export function cliBench() {
   say('### The CLI against pandas.read_html (whole processes, this machine)');
   say();
   freshCli();
-  const dir = mkdtempSync(join(tmpdir(), 'nianbao-corpus-'));
-  writeCorpus(dir);
-  const script = join(dir, '..', `nianbao-pandas-${process.pid}.py`);
+  const corpora: { name: string; dir: string }[] = [];
+  const make = (name: string, write: (dir: string) => void) => {
+    const dir = mkdtempSync(join(tmpdir(), 'nianbao-corpus-'));
+    write(dir);
+    corpora.push({ name, dir });
+  };
+  make('150 pages, an organ each (one year\'s crawl)', (d) => writeCorpus(d));
+  make('150 pages, 50 organs × 3 years (a region\'s crawl)', (d) => writeRecurring(d, 150));
+  make('1,000 pages, 334 organs × 3 years', (d) => writeRecurring(d, 1000));
+  const script = join(tmpdir(), `nianbao-pandas-${process.pid}.py`);
   writeFileSync(script, PANDAS_SCRIPT);
   const { python, why } = pandasPython();
   const bin = join(ROOT, 'bin/nianbao-audit.mjs');
   const small = join(ROOT, 'tests/fixtures/pages/sample-report.html');
   const runs = Math.max(3, Math.min(RUNS, 7));
-  say(`150 report pages in six markups (fixture pages under 150 organs' names); the CLI audits them in full (every check, the checks across reports, JSON out), pandas only reads their tables. Medians of ${runs} alternating runs.`);
+  say(`Report pages in six markups (fixture pages under other organs' names; in the region's corpora each organ's three years, so the checks across reports pair them and compare their prose). The CLI audits them in full (every check, the checks across reports, JSON out), pandas only reads their tables. Medians of ${runs} alternating runs; the history's share is the time spent auditing reports again beside the others, of the whole process (one run with NIANBAO_TIMING=1).`);
   say();
   if (!python) {
     say(`(pandas side skipped: ${why})`);
     say();
-    const [corpus, one] = alternate([['node', [bin, dir]], ['node', [bin, small]]], runs);
-    say('| | this CLI |');
-    say('|---|---:|');
-    say(`| the whole corpus | ${corpus!.s.toFixed(2)} s |`);
-    say(`| one small page (start-up) | ${one!.s.toFixed(2)} s |`);
+    say('| | this CLI | history share |');
+    say('|---|---:|---:|');
+    for (const c of corpora) {
+      const [cli] = alternate([['node', [bin, c.dir]]], runs);
+      const st = stages(bin, c.dir);
+      say(`| ${c.name} | ${cli!.s.toFixed(2)} s | ${((100 * st.history) / st.total).toFixed(0)}% |`);
+    }
+    const [one] = alternate([['node', [bin, small]]], runs);
+    say(`| one small page (start-up) | ${one!.s.toFixed(2)} s | |`);
     say();
     return;
   }
-  const [cli, pandas, one, imp, npx] = alternate([['node', [bin, dir]], [python, [script, dir]], ['node', [bin, small]], [python, ['-c', 'import pandas']], ['npx', ['nianbao-audit', small]]], runs);
-  say('| | this CLI | pandas.read_html (lxml) | CLI / pandas |');
-  say('|---|---:|---:|---:|');
-  say(`| the whole corpus | ${cli!.s.toFixed(2)} s | ${pandas!.s.toFixed(2)} s | ${(cli!.s / pandas!.s).toFixed(2)} |`);
-  say(`| one small page (start-up; \`nianbao-audit\` after \`npm link\`) against \`import pandas\` | ${one!.s.toFixed(2)} s | ${imp!.s.toFixed(2)} s | ${(one!.s / imp!.s).toFixed(2)} |`);
+  say('| | this CLI | pandas.read_html (lxml) | CLI / pandas | history share | peak MB (CLI / pandas) |');
+  say('|---|---:|---:|---:|---:|---:|');
+  for (const c of corpora) {
+    const [cli, pandas] = alternate([['node', [bin, c.dir]], [python, [script, c.dir]]], runs);
+    const st = stages(bin, c.dir);
+    const mb = cli!.mb === null ? '' : `${Math.round(cli!.mb)} / ${Math.round(pandas!.mb!)}`;
+    say(`| ${c.name} | ${cli!.s.toFixed(2)} s | ${pandas!.s.toFixed(2)} s | ${(cli!.s / pandas!.s).toFixed(2)} | ${((100 * st.history) / st.total).toFixed(0)}% | ${mb} |`);
+  }
+  const [one, imp, npx] = alternate([['node', [bin, small]], [python, ['-c', 'import pandas']], ['npx', ['nianbao-audit', small]]], runs);
+  say(`| one small page (start-up; \`nianbao-audit\` after \`npm link\`) against \`import pandas\` | ${one!.s.toFixed(2)} s | ${imp!.s.toFixed(2)} s | ${(one!.s / imp!.s).toFixed(2)} | | |`);
   // \`npm link\` puts bin/nianbao-audit.mjs on the PATH: \`nianbao-audit\` is the row above; \`npx\` resolves the package first
-  say(`| one small page through \`npx nianbao-audit\` against \`import pandas\` | ${npx!.s.toFixed(2)} s | ${imp!.s.toFixed(2)} s | ${(npx!.s / imp!.s).toFixed(2)} |`);
-  if (cli!.mb !== null) say(`| peak memory over the corpus | ${Math.round(cli!.mb)} MB | ${Math.round(pandas!.mb!)} MB | |`);
+  say(`| one small page through \`npx nianbao-audit\` against \`import pandas\` | ${npx!.s.toFixed(2)} s | ${imp!.s.toFixed(2)} s | ${(npx!.s / imp!.s).toFixed(2)} | | |`);
   say();
 }
 
