@@ -112,9 +112,16 @@ function byCulprit(mapping: Mapping, items: Item[]): Item[] {
       family: first.family,
       severity: group.map((g) => g.severity).reduce(worse),
       n: first.n,
+      ...reviewOf(group),
     });
   }
   return out;
+}
+
+/** A finding made of several keeps the doubt of any of them: it rests on that reading too. */
+function reviewOf(items: Item[]): { review?: string } {
+  const review = items.find((it) => it.review)?.review;
+  return review ? { review } : {};
 }
 
 /** Blank totals along one column (or row) of a table: one finding listing each blank and what it should hold. */
@@ -149,6 +156,7 @@ function blankLines(items: Item[]): Item[] {
       family: first.family,
       severity: first.severity,
       n: first.n,
+      ...reviewOf([...free, ...absorbed]),
       draft: {
         rule: first.code,
         table,
@@ -195,6 +203,7 @@ function blankNotices(items: Item[], arithmetic: Item[]): Item[] {
       family: first.family,
       severity: first.severity,
       n: first.n,
+      ...reviewOf(list),
       draft: {
         table,
         cell,
