@@ -24,6 +24,8 @@ export default defineConfig({
       'tests/unit/file-bombs.test.ts',
       'tests/unit/history-scale.test.ts',
       'tests/corpus/flattened-forms.property.test.ts',
+      'tests/unit/region-sweep.test.ts',
+      'tests/unit/letter.test.ts',
     ],
     environment: 'node',
     // one module graph for every file: a mutant's run re-evaluates nothing (with isolation each of some sixty files
