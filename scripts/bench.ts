@@ -15,14 +15,14 @@ import { join } from 'node:path';
 import { CHROMIUM, ROOT } from './browser';
 import { browserBench, dashboardBench } from './bench/browser';
 import { cliBench, memoryBench } from './bench/cli';
-import { filesBench } from './bench/files';
+import { filesBench, scanBench } from './bench/files';
 import { historyBench, storedHistoryBench } from './bench/history';
 import { nodeBench } from './bench/node';
 import { sweepBench } from './bench/sweep';
 import { rankingBench } from './bench/ranking';
 import { OUT, RUNS, lines, say } from './bench/stats';
 
-/** BENCH_ONLY=cli,memory (node, cli, memory, sweep, files, history, browser, dashboard — the last two together — ranking) runs those sections alone. */
+/** BENCH_ONLY=cli,memory (node, cli, memory, sweep, files, scans, history, browser, dashboard — the last two together — ranking) runs those sections alone. */
 const only = process.env.BENCH_ONLY ? new Set(process.env.BENCH_ONLY.split(',')) : null;
 const want = (s: string) => !only || only.has(s);
 say(`## Benchmark (${new Date().toISOString().slice(0, 10)}, Node ${process.version}, medians of ${RUNS} runs)`);
@@ -32,6 +32,7 @@ if (want('cli')) cliBench();
 if (want('memory')) memoryBench();
 if (want('sweep')) await sweepBench();
 if (want('files')) await filesBench();
+if (want('scans')) await scanBench();
 if (want('history')) await storedHistoryBench(historyBench());
 if (want('browser')) {
   if (existsSync(CHROMIUM)) {

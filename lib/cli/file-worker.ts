@@ -4,7 +4,9 @@
  * clock takes this thread only, and the run goes on with the next input.
  */
 import { parentPort } from 'node:worker_threads';
-import { auditFile } from '../node';
+import { NODE_FILES } from '../node';
+import { auditFile } from '../pipeline/files';
+import { tesseractOcr } from './ocr';
 import { keep } from '../pipeline/across';
 import type { AuditOptions } from '../model';
 
@@ -16,11 +18,15 @@ export interface FileJob {
   options: AuditOptions;
   contentType: string | null;
   hint?: 'html' | 'text';
+  /** Read a scan by OCR (the CLI's default; --no-ocr says it is a scan and reads nothing). */
+  ocr?: boolean;
 }
 
 parentPort?.on('message', async (job: FileJob) => {
   try {
-    const a = await auditFile(job.bytes, job.source, job.url, job.options, job.contentType, job.hint);
+    // a scan's pages told as each is read: the reader's clock starts again (a page takes seconds)
+    const ocr = job.ocr ? (bytes: Uint8Array, pages: number) => tesseractOcr(bytes, pages, (page, of) => parentPort!.postMessage({ id: job.id, progress: { page, of } })) : undefined;
+    const a = await auditFile(job.bytes, job.source, job.url, job.options, { ...NODE_FILES, ocr }, job.contentType, job.hint);
     parentPort!.postMessage({ id: job.id, audited: keep(a) });
   } catch (e) {
     parentPort!.postMessage({ id: job.id, error: (e as Error)?.message ?? String(e) });

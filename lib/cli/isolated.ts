@@ -26,6 +26,9 @@ function bundledWorker(): string | null {
   return /[\\/]dist[\\/]cli[\\/][^\\/]+$/.test(here) ? fileURLToPath(new URL('./file-worker.js', import.meta.url)) : null;
 }
 
+/** Scans read by OCR (--no-ocr turns it off), and who is told of each page read. */
+export const OCR_SETTINGS: { enabled: boolean; progress: ((source: string, page: number, of: number) => void) | null } = { enabled: true, progress: null };
+
 let worker: Worker | null = null;
 let next = 0;
 
@@ -70,11 +73,19 @@ function askNow(job: FileJob): Promise<{ audited?: Audited; error?: string }> {
       }
       resolve(r);
     };
-    const onMessage = (m: { id: number; audited?: Audited; error?: string }) => m.id === job.id && done(m, false);
+    const onMessage = (m: { id: number; audited?: Audited; error?: string; progress?: { page: number; of: number } }) => {
+      if (m.id !== job.id) return;
+      if (!m.progress) return done(m, false);
+      // a scan's page read: the file's clock starts again for the next
+      clearTimeout(timer);
+      timer = setTimeout(late, FILE_LIMITS.ms);
+      OCR_SETTINGS.progress?.(job.source, m.progress.page, m.progress.of);
+    };
     const onError = (e: Error & { code?: string }) =>
       done({ error: e.code === 'ERR_WORKER_OUT_OF_MEMORY' ? `读取时占用内存超过 ${FILE_LIMITS.heapMb} MB，不像一份年报，未读取` : `读取时出错（${e.message}）` }, true);
     const onExit = () => done({ error: '读取文件的线程意外退出，未读取' }, true);
-    const timer = setTimeout(() => done({ error: `读取超过 ${FILE_LIMITS.ms / 1000} 秒，不像一份年报，未读取` }, true), FILE_LIMITS.ms);
+    const late = () => done({ error: `读取超过 ${FILE_LIMITS.ms / 1000} 秒，不像一份年报，未读取` }, true);
+    let timer = setTimeout(late, FILE_LIMITS.ms);
     w.on('message', onMessage);
     w.once('error', onError);
     w.once('exit', onExit);
@@ -89,7 +100,7 @@ export async function auditIsolated(
 ): Promise<Audited> {
   const kind = sniffFile(bytes.subarray(0, 8192), contentType);
   if (kind !== 'pdf' && kind !== 'docx' && kind !== 'doc') return keep(await auditFile(bytes, source, url, options, contentType, hint));
-  const r = await ask({ id: ++next, bytes, source, url, options, contentType, hint });
+  const r = await ask({ id: ++next, bytes, source, url, options, contentType, hint, ocr: OCR_SETTINGS.enabled });
   if (r.audited) return r.audited;
   const what = kind === 'pdf' ? 'PDF 文件' : 'Word 文件';
   return keep(failed(source, new Error(`${what}${r.error ?? '无法读取'}`)));

@@ -10,6 +10,7 @@ import { append } from '../arrays';
 import { USAGE, UsageError, parseCli, type CliOptions } from './args';
 import { rankFrom, writeRankings } from './ranking';
 import { isUrl } from './inputs';
+import { OCR_SETTINGS } from './isolated';
 import { readUrlList, summaryText } from './batch';
 import { followListings, runSweep } from './sweep';
 import { StateWriter, UNWRITABLE, readState, stateFile } from './sweep-state';
@@ -52,6 +53,9 @@ export async function run(argv: string[], io: RunIO): Promise<number> {
   // a previous run's output ranked: nothing audited
   if (opts.from.length) return rankFrom(opts, io);
   const options = auditOptions(opts);
+  // scans read by OCR in the file worker, each page said as it is read
+  OCR_SETTINGS.enabled = opts.ocr;
+  OCR_SETTINGS.progress = (source, page, of) => io.stderr(`${io.tty ? '\r\x1b[K' : ''}nianbao-audit: ${source}：扫描件文字识别 第 ${page}/${of} 页${io.tty ? '' : '\n'}`);
   let reports: ReportResult[] = [];
   let freshReports: ReportResult[] = [];
 

@@ -38,8 +38,19 @@ export interface PageMeta {
   url?: string | null;
   /** A file whose pages are images only (a scan): no text to read. */
   scan?: { pages: number };
+  /** A scan read by OCR (lib/readers/ocr.ts): the engine, the pages read, and the digits it was unsure of. */
+  ocr?: { engine: string; pages: number; doubts: OcrDoubt[] };
   /** The input was larger than any report: only its beginning was read (lines of a text, nodes of a page). */
   cut?: { what: 'lines' | 'page'; kept: number };
+}
+
+/** A digit an OCR engine was unsure of: where it stands (page, box in the PDF's units), what it read, how sure it was (0–100), its image. */
+export interface OcrDoubt {
+  page: number;
+  box: [number, number, number, number];
+  text: string;
+  conf: number;
+  image?: string;
 }
 
 export interface YearInfo {

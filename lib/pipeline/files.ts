@@ -12,16 +12,22 @@ import { bodyOf } from '../page/dom-text';
 import { decode, looksBinary } from '../text/decode';
 import { sniffFile } from '../readers/sniff';
 import { pdfBlocks, readPdfPages, type PdfJs } from '../readers/pdf';
+import { ocrBlocks, ocrPdfPages, type OcrPage } from '../readers/ocr';
 import { auditBlocks, auditDocument, auditText, failed, type Audit } from './audit';
 import { markShortened } from '../page/content-root';
 import { fileNameOf } from '../text/address';
 
 export { sniffFile, type FileKind } from '../readers/sniff';
 
-/** What file audits need from their surroundings: pdf.js, and an HTML parser for Word's HTML. */
+/** A scan's pages read by an OCR engine (the CLI's: lib/cli/ocr.ts), or why they could not be. */
+export type OcrResult = { engine: string; pages: OcrPage[] } | { error: string };
+
+/** What file audits need from their surroundings: pdf.js, an HTML parser for Word's HTML, and where there is one, OCR for scans. */
 export interface FileEnv {
   pdfjs: () => Promise<PdfJs>;
   parseHtml: (html: string) => PageDocument;
+  /** Reads a scanned PDF's pages (all `pages` of them); absent where no engine is at hand (a scan is then said to be one). */
+  ocr?: (bytes: Uint8Array, pages: number) => Promise<OcrResult>;
 }
 
 /** A file name or address without its folders and extension, for a title (a name that does not decode stays as it is). */
@@ -69,8 +75,8 @@ export async function auditFile(
       case 'pdf': {
         const { pages, total } = await readPdfPages(bytes, await env.pdfjs());
         const { blocks, textChars } = pdfBlocks(pages);
-        // a scan: pages of images, no text to read
-        if (textChars < 20 * Math.max(1, pages.length) && textChars < 200) return noText(source, url, total);
+        // a scan: pages of images, no text to read — read by OCR where an engine is at hand
+        if (textChars < 20 * Math.max(1, pages.length) && textChars < 200) return env.ocr ? await scanned(bytes, source, url, options, env.ocr, total) : noText(source, url, total);
         return withFile(auditBlocks(blocks, fileMeta(source, url), source, options), 'pdf', total);
       }
       case 'docx': {
@@ -140,6 +146,30 @@ export function unreadable(kind: string, e: unknown): string {
 function withFile(a: Audit, kind: 'pdf' | 'docx' | 'doc', pages: number | null): Audit {
   return { ...a, result: { ...a.result, file: { kind, pages } } };
 }
+
+/**
+ * A scan read by OCR: its words laid out as a PDF's text and audited like one, the digits the engine was unsure
+ * of kept in the metadata (findings resting on them go to needs review). Read, but nothing like a report in it:
+ * said to be a scan, with what the engine said.
+ */
+async function scanned(bytes: Uint8Array, source: string, url: string | null, options: AuditOptions, ocr: NonNullable<FileEnv['ocr']>, total: number): Promise<Audit> {
+  const read = await ocr(bytes, Math.min(total, MAX_SCAN_PAGES));
+  if ('error' in read) return failed(source, new Error(`PDF 文件只有图像（扫描件），文字识别未能读取：${read.error}`));
+  return auditOcrPages(read, source, url, options, total);
+}
+
+/** A scan's pages as the OCR engine read them, audited. */
+export function auditOcrPages(read: { engine: string; pages: OcrPage[] }, source: string, url: string | null, options: AuditOptions, total: number): Audit {
+  // tables rebuilt from the cells the engine found, where it found them; else from where the words stand, as in a PDF
+  const ruled = read.pages.some((p) => p.cells?.length);
+  const laid = ruled ? ocrBlocks(read.pages) : (({ pages, doubts, words }) => ({ blocks: pdfBlocks(pages).blocks, doubts, words }))(ocrPdfPages(read.pages));
+  if (!laid.words) return noText(source, url, total);
+  const meta: PageMeta = { ...fileMeta(source, url), ocr: { engine: read.engine, pages: read.pages.length, doubts: laid.doubts } };
+  return withFile(auditBlocks(laid.blocks, meta, source, options), 'pdf', total);
+}
+
+/** Pages of a scan read by OCR at most (a report has a few dozen; each takes seconds). */
+export const MAX_SCAN_PAGES = 60;
 
 /** A PDF without a text layer (a scan): one finding that says so, nothing else to check. */
 function noText(source: string, url: string | null, pages: number): Audit {

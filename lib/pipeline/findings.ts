@@ -4,8 +4,10 @@
  * becomes a finding with its stable id, its registered code and severity, and
  * its Chinese message.
  */
-import type { CellRef, Draft, ReportModel, Source, TableId } from '../model';
+import type { CellRef, Draft, OcrDoubt, ReportModel, Source, TableId } from '../model';
+import { overlaps } from '../readers/ocr';
 import { RULES, codeOf, type Rule } from '../rules';
+import { ARITHMETIC } from '../rules/types';
 import { SEVERITY_RANK } from '../rules/severity';
 import { annotateRepairs } from '../analysis/culprit';
 import { findingId, groupFindings, type Item } from '../analysis/group';
@@ -44,12 +46,41 @@ function printedRow(m: ReportModel, table: TableId, row: string): NonNullable<Ev
   return { key: row, label: t.printed.get(row) ?? '', cells };
 }
 
-/** What a finding rests on, as printed: the sentence, heading or date its rule quotes, and its table row. */
+/** A digit the OCR was unsure of in a cell the finding rests on (its own, a related one, or one it marks): the least sure. */
+export function ocrDoubtOf(m: ReportModel, d: Draft): OcrDoubt | null {
+  const doubts = m.meta.ocr?.doubts;
+  if (!doubts?.length) return null;
+  // the cells as mapped (a rule names them; where they stand is the mapping's), and what the rule says it stands on
+  const t = d.table ? m.mapping.tables[d.table] : null;
+  const cellSrc = (c: CellRef | null | undefined) => (t && c ? t.cells.get(`${c.row}/${c.col}`)?.src : undefined);
+  const srcs = [cellSrc(d.cell), ...(d.related ?? []).map(cellSrc), d.src, ...(d.relatedSrc ?? []), ...(d.parts ?? []).map((p) => p.src)].filter((s): s is Source => !!s?.box);
+  let least: OcrDoubt | null = null;
+  for (const doubt of doubts) if (srcs.some((s) => overlaps(s, doubt)) && (!least || doubt.conf < least.conf)) least = doubt;
+  return least;
+}
+
+/**
+ * On a scan read by OCR, what stands as read: arithmetic between cells all read, and what rests on dates or on
+ * other reports. The rest — a row short of values, a missing heading or row, a blank, a number in the prose —
+ * may be the engine's miss as much as the report's: needs review.
+ */
+const SURE_ON_SCAN = new Set<string>([...ARITHMETIC, 'stock', 'deadline', 'cross-year', 'copied-text']);
+
+/** Whether a finding on a scan rests on what OCR may have missed: not of a family read surely, or a cell it involves blank. */
+function missableOnScan(m: ReportModel, d: Draft, code: string, family: string): boolean {
+  if (!m.meta.ocr || code === 'shape:ocr') return false;
+  if (!SURE_ON_SCAN.has(family)) return true;
+  const t = d.table ? m.mapping.tables[d.table] : null;
+  return !!d.blank || [d.cell, ...(d.related ?? [])].some((c) => !!c && !!t?.cells.get(`${c.row}/${c.col}`)?.blank);
+}
+
+/** What a finding rests on, as printed: the sentence, heading or date its rule quotes, its table row, and a scanned digit's image. */
 function evidenceOf(m: ReportModel, d: Draft): Evidence | null {
   const row = d.table && d.cell && d.cell.row !== '*' ? printedRow(m, d.table, d.cell.row) : null;
   const text = d.where ? d.where.slice(0, 2000) : null;
-  if (!row && !text) return null;
-  return { ...(text ? { text } : {}), ...(row ? { row } : {}) };
+  const image = ocrDoubtOf(m, d)?.image ?? null;
+  if (!row && !text && !image) return null;
+  return { ...(text ? { text } : {}), ...(row ? { row } : {}), ...(image ? { image } : {}) };
 }
 
 function toFinding(m: ReportModel, it: Item): Finding {
@@ -116,7 +147,19 @@ export function runRules(m: ReportModel, rules: Rule[] = RULES): { findings: Fin
       const dup = seen.get(id) ?? 0;
       seen.set(id, dup + 1);
       if (dup) id += `#${dup + 1}`;
-      const review = registered.review ? registered.zh : draft.doubt ? t(draft.doubt.key, 'zh', draft.doubt.args) : DOUBTFUL_FAMILIES.has(registered.family) && draft.table && doubtful.has(draft.table) ? t('review_doubtful_table') : null;
+      // on a scan the OCR's doubt comes first: its digit, or what it may have missed; then the code's own doubt
+      const scanned = ocrDoubtOf(m, draft);
+      const review = scanned
+        ? t('review_ocr_digit', 'zh', { text: scanned.text, conf: scanned.conf })
+        : missableOnScan(m, draft, code, registered.family)
+          ? t('review_ocr_reading')
+          : registered.review
+            ? registered.zh
+            : draft.doubt
+              ? t(draft.doubt.key, 'zh', draft.doubt.args)
+              : DOUBTFUL_FAMILIES.has(registered.family) && draft.table && doubtful.has(draft.table)
+                ? t('review_doubtful_table')
+                : null;
       items.push({ id, draft, code, family: registered.family, severity: registered.severity, n: items.length, ...(review ? { review } : {}) });
     }
   }

@@ -56,6 +56,8 @@ export type FindingReview = z.infer<typeof FindingReview>;
  */
 export const Evidence = z.object({
   text: z.string().max(2000).optional(),
+  /** A scanned digit the OCR was unsure of, as its image (a PNG data URL): the auditor reads it with their own eyes. */
+  image: z.string().max(200_000).regex(/^data:image\/png;base64,[A-Za-z0-9+/=]+$/).optional(),
   row: z
     .object({
       key: z.string().min(1).max(200),

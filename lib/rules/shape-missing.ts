@@ -37,6 +37,11 @@ export const shapeMissing: Rule = {
       zh: 'PDF 文件只有图像（扫描件），没有可读取的文字层：表格和正文无法核对，也不便公众检索和无障碍阅读。',
       en: 'The PDF holds images only (a scan) and no text layer: nothing in it can be checked, searched or read aloud.',
     },
+    'shape:ocr': {
+      severity: 'notice',
+      zh: 'PDF 文件只有图像（扫描件），没有文字层：本次由文字识别（OCR）读出表格和正文再核对，识别不确定的数字标为需人工核对。扫描件不便公众检索和无障碍阅读。',
+      en: 'The PDF holds images only (a scan), no text layer: its tables and text were read by OCR and checked; digits the OCR was unsure of are marked for review. A scan cannot be searched or read aloud.',
+    },
     'shape:attachment': {
       severity: 'warning',
       zh: '报告正文只在附件中，页面本身没有可核对的表格；请审计附件。',
@@ -47,10 +52,11 @@ export const shapeMissing: Rule = {
     if (m.recognition.scan) {
       return [{ rule: 'shape:no-text-layer', table: null, cell: null, msg: 'f_shape_no_text', args: { pages: m.meta.scan?.pages ?? 0 }, key: 'scan' }];
     }
+    const read: Draft[] = m.meta.ocr ? [{ rule: 'shape:ocr', table: null, cell: null, msg: 'f_shape_ocr', args: { pages: m.meta.ocr.pages, doubts: m.meta.ocr.doubts.length }, key: 'ocr' }] : [];
     if (m.recognition.attachmentOnly) {
       return [{ rule: 'shape:attachment', table: null, cell: null, msg: 'f_shape_attachment', key: 'attachment' }];
     }
-    const out: Draft[] = [];
+    const out: Draft[] = read;
     for (const i of m.mapping.issues) {
       if (i.kind === 'missing-table') {
         out.push({ rule: 'shape:missing-table', table: i.table, cell: { row: '*', col: '*' }, msg: 'f_shape_missing_table' });

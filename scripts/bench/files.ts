@@ -64,3 +64,34 @@ function cliFilesBench(dir: string) {
   }
   say();
 }
+
+/**
+ * Scanned reports read by OCR through the CLI (issue: a 5-page scan in under 20 s on one core, memory under 1 GB),
+ * each file a process of its own pinned to one core where `taskset` is there; peak memory is the largest process
+ * of the run (the CLI, pdftoppm or Tesseract). Skipped, saying so, where Tesseract is not installed.
+ */
+export async function scanBench() {
+  const { ocrMissing } = await import('../../lib/cli/ocr');
+  say('### Scanned reports read by OCR (the CLI, one core)');
+  say();
+  const missing = await ocrMissing();
+  if (missing) {
+    say(`(skipped: ${missing}; bash scripts/install-ocr.sh)`);
+    say();
+    return;
+  }
+  const time = ['/usr/bin/time'].find((t) => existsSync(t));
+  const one = existsSync('/usr/bin/taskset') ? ['/usr/bin/taskset', '-c', '0'] : [];
+  say('| scan | pages | seconds | s / page | peak MB |');
+  say('|---|---:|---:|---:|---:|');
+  const manifest = JSON.parse(readFileSync(join(ROOT, 'tests/fixtures/scans/manifest.json'), 'utf8')) as { file: string; sourcePages: number[] }[];
+  for (const e of manifest) {
+    const args = [...one, process.execPath, join(ROOT, 'bin/nianbao-audit.mjs'), join(ROOT, 'tests/fixtures/scans', e.file)];
+    const t = performance.now();
+    const r = time ? spawnSync(time, ['-f', '%M', ...args], { encoding: 'utf8' }) : spawnSync(args[0]!, args.slice(1), { encoding: 'utf8' });
+    const sec = (performance.now() - t) / 1000;
+    const kb = Number(/(\d+)\s*$/.exec(r.stderr ?? '')?.[1] ?? 0);
+    say(`| ${e.file} | ${e.sourcePages.length} | ${sec.toFixed(1)} | ${(sec / e.sourcePages.length).toFixed(1)} | ${kb ? Math.round(kb / 1024) : '—'} |`);
+  }
+  say();
+}

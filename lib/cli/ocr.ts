@@ -1,0 +1,298 @@
+/**
+ * OCR for the command line: a scanned PDF's pages rasterised by poppler's `pdftoppm` and read by Tesseract with
+ * its simplified-Chinese model (Debian's `tesseract-ocr`, `tesseract-ocr-chi-sim`, `poppler-utils`), each run as
+ * a process of its own, one core, bounded in time — nothing is downloaded and nothing leaves the machine.
+ *
+ * Each page: rendered in colour, the red of a seal (印章) lifted to paper white (a stamp over a cell would
+ * otherwise read as ink), grey; read with word boxes and confidences (TSV); each word placed on its text line's
+ * box (a glyph's own box is no size: 一 is a few pixels high). Digits read with low confidence take their image
+ * along, so that the auditor sees what the engine saw (lib/readers/ocr.ts, lib/pipeline/findings.ts).
+ */
+import { execFile } from 'node:child_process';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { crc32, deflateSync } from 'node:zlib';
+import type { OcrResult } from '../pipeline/files';
+import { LOW_CONFIDENCE, slipsMended, type OcrPage, type OcrWord } from '../readers/ocr';
+import { gridCells, inkIn, rotated, skewOf, type Grey } from '../readers/ocr-grid';
+
+/** The resolution pages are read at: digits of a report's tables at 10.5 pt are about 30 pixels high. */
+export const OCR_DPI = 150;
+/** Time one page may take to render or to read, ms. */
+export const OCR_PAGE_MS = 60_000;
+
+const run = (cmd: string, args: string[], timeout = OCR_PAGE_MS) =>
+  new Promise<{ stdout: string }>((resolve, reject) => {
+    execFile(cmd, args, { timeout, maxBuffer: 64 << 20, env: { ...process.env, OMP_THREAD_LIMIT: '1' } }, (e, stdout, stderr) => {
+      if (e) reject(new Error(`${cmd}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? '未安装' : (stderr || e.message).trim().split('\n').pop()}`));
+      else resolve({ stdout });
+    });
+  });
+
+let available: Promise<string | null> | null = null;
+
+/** Why OCR cannot run here (a tool or the Chinese model missing), or null when it can. Asked once a run. */
+export function ocrMissing(): Promise<string | null> {
+  available ??= (async () => {
+    try {
+      await run('pdftoppm', ['-v']);
+    } catch {
+      return '没有 pdftoppm（poppler-utils）';
+    }
+    try {
+      const langs = (await run('tesseract', ['--list-langs'])).stdout;
+      if (!/^chi_sim$/m.test(langs)) return '没有 Tesseract 的简体中文数据（tesseract-ocr-chi-sim）';
+    } catch {
+      return '没有 Tesseract（tesseract-ocr）';
+    }
+    return null;
+  })();
+  return available;
+}
+
+/** A binary PPM (P6) as grey, a seal's red lifted to white. */
+export function greyWithoutSeal(ppm: Uint8Array): Grey {
+  // header: P6 <w> <h> <max>\n, comments allowed
+  let i = 2;
+  const nums: number[] = [];
+  while (nums.length < 3) {
+    while (/\s/.test(String.fromCharCode(ppm[i]!))) i++;
+    if (ppm[i] === 0x23) {
+      while (ppm[i] !== 0x0a) i++;
+      continue;
+    }
+    let n = 0;
+    while (ppm[i]! >= 0x30 && ppm[i]! <= 0x39) n = n * 10 + ppm[i++]! - 0x30;
+    nums.push(n);
+  }
+  i++;
+  const [width, height] = nums as [number, number, number];
+  const px = new Uint8Array(width * height);
+  for (let p = 0, q = i; p < px.length; p++, q += 3) {
+    const r = ppm[q]!;
+    const g = ppm[q + 1]!;
+    const b = ppm[q + 2]!;
+    // a seal's red (and its pink where it is faint): far redder than it is green or blue
+    px[p] = r - Math.max(g, b) > 60 ? 255 : (r * 77 + g * 150 + b * 29) >> 8;
+  }
+  return { width, height, px };
+}
+
+/**
+ * A table's ruling lifted to paper white: dark runs along a pixel row or column far longer than any stroke of a
+ * character (Tesseract reads a rule beside a number as 丨 or 1, and a rule under a row as part of it). A scan's
+ * slight tilt keeps a rule's runs long enough: at 0.7° a horizontal rule stays on one pixel row for 80 pixels.
+ */
+export function withoutRules(g: Grey, dpi: number): Grey {
+  const min = Math.round(dpi * 0.3);
+  const px = g.px.slice();
+  const dark = (v: number) => v < 140;
+  for (let y = 0; y < g.height; y++) {
+    let start = -1;
+    for (let x = 0; x <= g.width; x++) {
+      const d = x < g.width && dark(g.px[y * g.width + x]!);
+      if (d && start < 0) start = x;
+      else if (!d && start >= 0) {
+        if (x - start >= min) px.fill(255, y * g.width + start, y * g.width + x);
+        start = -1;
+      }
+    }
+  }
+  for (let x = 0; x < g.width; x++) {
+    let start = -1;
+    for (let y = 0; y <= g.height; y++) {
+      const d = y < g.height && dark(g.px[y * g.width + x]!);
+      if (d && start < 0) start = y;
+      else if (!d && start >= 0) {
+        if (y - start >= min) for (let k = start; k < y; k++) px[k * g.width + x] = 255;
+        start = -1;
+      }
+    }
+  }
+  return { ...g, px };
+}
+
+/** A grey raster as a binary PGM (P5), which Tesseract reads. */
+function pgm(g: Grey): Uint8Array {
+  const head = new TextEncoder().encode(`P5\n${g.width} ${g.height}\n255\n`);
+  const out = new Uint8Array(head.length + g.px.length);
+  out.set(head);
+  out.set(g.px, head.length);
+  return out;
+}
+
+/** A box of the raster as a PNG data URL (grey, 8 bits). */
+export function cropPng(g: Grey, box: [number, number, number, number], pad = 8): string {
+  const x0 = Math.max(0, Math.floor(box[0] - pad));
+  const y0 = Math.max(0, Math.floor(box[1] - pad));
+  const x1 = Math.min(g.width, Math.ceil(box[2] + pad));
+  const y1 = Math.min(g.height, Math.ceil(box[3] + pad));
+  const w = Math.max(1, x1 - x0);
+  const h = Math.max(1, y1 - y0);
+  const raw = new Uint8Array((w + 1) * h);
+  for (let y = 0; y < h; y++) {
+    raw[y * (w + 1)] = 0;
+    raw.set(g.px.subarray((y0 + y) * g.width + x0, (y0 + y) * g.width + x0 + w), y * (w + 1) + 1);
+  }
+  const chunk = (type: string, data: Uint8Array) => {
+    const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
+    const len = Buffer.alloc(4);
+    len.writeUInt32BE(data.length);
+    const crc = Buffer.alloc(4);
+    crc.writeUInt32BE(crc32(body));
+    return Buffer.concat([len, body, crc]);
+  };
+  const ihdr = Buffer.alloc(13);
+  ihdr.writeUInt32BE(w, 0);
+  ihdr.writeUInt32BE(h, 4);
+  ihdr[8] = 8; // bit depth
+  ihdr[9] = 0; // grey
+  const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', ihdr), chunk('IDAT', deflateSync(raw)), chunk('IEND', new Uint8Array(0))]);
+  return `data:image/png;base64,${png.toString('base64')}`;
+}
+
+/**
+ * Tesseract's TSV → words, each on its text line: its foot the line's median word foot, its height the line's
+ * median word height (a glyph's own box is no size — 一 is a few pixels high — and a line's box in a table spans a
+ * label wrapped over several lines), with its confidence.
+ */
+export function tsvWords(tsv: string): (OcrWord & { img: number })[] {
+  const byLine = new Map<string, { text: string; box: [number, number, number, number]; conf: number; img: number }[]>();
+  for (const row of tsv.split('\n').slice(1)) {
+    const f = row.split('\t');
+    if (f.length < 12 || f[0] !== '5') continue;
+    const text = f[11]!.trim();
+    // what is left of a rule (丨, |) is no word
+    if (!text || /^[|｜丨¦!]+$/.test(text)) continue;
+    const [left, top, width, height] = f.slice(6, 10).map(Number) as [number, number, number, number];
+    const key = f.slice(1, 5).join('.');
+    const list = byLine.get(key) ?? [];
+    list.push({ text, box: [left, top, left + width, top + height], conf: Number(f[10]), img: Number(f[1]) });
+    byLine.set(key, list);
+  }
+  const median = (xs: number[]) => xs.sort((a, b) => a - b)[xs.length >> 1]!;
+  const out: (OcrWord & { img: number })[] = [];
+  for (const words of byLine.values()) {
+    const foot = median(words.map((w) => w.box[3]));
+    const height = median(words.map((w) => w.box[3] - w.box[1]));
+    for (const w of words) out.push({ text: w.text, box: [w.box[0], foot - height, w.box[2], foot], conf: w.conf, img: w.img });
+  }
+  return out;
+}
+
+/** One tesseract run over these images (a list file: the model loads once), its words by image, each placed back by its image's origin. */
+async function readImages(dir: string, name: string, images: { grey: Grey; at: [number, number] }[], psm: string): Promise<(OcrWord & { img: number })[]> {
+  if (!images.length) return [];
+  const paths: string[] = [];
+  for (const [i, im] of images.entries()) {
+    const path = join(dir, `${name}-${i}.pgm`);
+    await writeFile(path, pgm(im.grey));
+    paths.push(path);
+  }
+  const list = join(dir, `${name}.txt`);
+  await writeFile(list, paths.join('\n') + '\n');
+  const { stdout } = await run('tesseract', [list, 'stdout', '-l', 'chi_sim', '--psm', psm, 'tsv'], OCR_PAGE_MS);
+  await Promise.all([...paths, list].map((p) => rm(p, { force: true })));
+  return tsvWords(stdout).map((w) => {
+    const at: [number, number] = images[w.img - 1]?.at ?? [0, 0];
+    return { text: w.text, conf: w.conf, img: w.img - 1, box: [w.box[0] + at[0], w.box[1] + at[1], w.box[2] + at[0], w.box[3] + at[1]] as [number, number, number, number] };
+  });
+}
+
+/** Below this a stamped cell's pixel is ink, above it paper: a seal's grey (a red one scanned grey) falls on the paper's side. */
+const INK = 120;
+/** Elsewhere: a light scan's thin strokes are grey, up to this. */
+const PAPER = 175;
+/** A cell is under a seal when this share of it is the seal's mid grey (a digit's anti-aliased edge is a few per cent). */
+const SEALED = 0.12;
+
+/** A box of the raster as a raster of its own, in black and white (under a seal: the seal lifted, the ink kept). */
+function cut(g: Grey, box: [number, number, number, number]): Grey {
+  const [x0, y0, x1, y1] = box;
+  const width = x1 - x0;
+  const px = new Uint8Array(width * (y1 - y0));
+  let mid = 0;
+  for (let y = y0; y < y1; y++) {
+    for (let x = x0; x < x1; x++) {
+      const v = g.px[y * g.width + x]!;
+      px[(y - y0) * width + x - x0] = v;
+      if (v >= 130 && v <= 215) mid++;
+    }
+  }
+  // black and white: the paper's mottle gone; under a seal, its grey with it
+  const ink = mid > SEALED * px.length ? INK : PAPER;
+  for (let i = 0; i < px.length; i++) px[i] = px[i]! < ink ? 0 : 255;
+  return { width, height: y1 - y0, px };
+}
+
+/** A word that is no reading at all: the engine's guess at a smudge, a seal's ring, what is left of a rule. */
+const noReading = (w: OcrWord) => w.conf < 30 && !/\d/.test(w.text);
+
+/**
+ * One page: levelled; each ruled table's cell read on its own (a number in its box, never run into its neighbour
+ * or a rule), the rest of the page — the prose, what no rule encloses — read as a column of text.
+ */
+async function readPage(dir: string, n: number, grey: Grey): Promise<Pick<OcrPage, 'words' | 'unread' | 'cells'>> {
+  const page = rotated(grey, skewOf(grey));
+  const inset = 4;
+  const cells = gridCells(page, OCR_DPI).filter((c) => inkIn(page, c.box) > 0.002);
+  const images = cells.map((c) => {
+    const box: [number, number, number, number] = [c.box[0] + inset, c.box[1] + inset, c.box[2] - inset + 1, c.box[3] - inset + 1];
+    return { grey: cut(page, box), at: [box[0], box[1]] as [number, number] };
+  });
+  // the page without its tables, for the prose
+  const rest: Grey = { ...page, px: page.px.slice() };
+  for (const c of gridCells(page, OCR_DPI)) {
+    for (let y = Math.max(0, c.box[1] - 2); y < Math.min(page.height, c.box[3] + 3); y++) rest.px.fill(255, y * page.width + Math.max(0, c.box[0] - 2), y * page.width + Math.min(page.width, c.box[2] + 3));
+  }
+  const inCells = await readImages(dir, `p${n}c`, images, '6');
+  const prose = await readImages(dir, `p${n}t`, [{ grey: withoutRules(rest, OCR_DPI), at: [0, 0] }], '4');
+  // a cell with ink and nothing read from it: said as unread, with its image (what rests on it needs review)
+  const unread: OcrWord[] = [];
+  // a cell's one line stands at its band's middle: the cells of a table row on one line, whatever their crops gave
+  const read = inCells.filter((w) => !noReading(w)).map((w) => w);
+  for (const [i, c] of cells.entries()) {
+    const mine = read.filter((w) => w.img === i);
+    if (!mine.length || Math.max(...mine.map((w) => w.box[3])) - Math.min(...mine.map((w) => w.box[3])) > 6) continue;
+    const mid = (c.box[1] + c.box[3]) / 2;
+    for (const w of mine) {
+      const h = w.box[3] - w.box[1];
+      w.box = [w.box[0], Math.round(mid - h / 2), w.box[2], Math.round(mid + h / 2)];
+    }
+  }
+  for (const [i, c] of cells.entries()) {
+    if (!read.some((w) => w.img === i)) unread.push({ text: '', box: c.box, conf: 0, image: cropPng(page, c.box, 2) });
+  }
+  const withImage = (w: OcrWord) => ((/\d/.test(w.text) && w.conf < LOW_CONFIDENCE) || slipsMended(w.text) !== null ? { ...w, image: cropPng(page, w.box) } : w);
+  return {
+    words: prose.filter((w) => !noReading(w)).map(({ img: _, ...w }) => withImage(w)),
+    unread,
+    cells: cells.map((c, i) => ({ box: c.box, band: c.band, words: read.filter((w) => w.img === i).map(({ img: _, ...w }) => withImage(w)) })),
+  };
+}
+
+/** A scanned PDF's first `pages` pages read; `onPage` told as each is done. */
+export async function tesseractOcr(bytes: Uint8Array, pages: number, onPage?: (n: number, of: number) => void): Promise<OcrResult> {
+  const missing = await ocrMissing();
+  if (missing) return { error: `本机${missing}。安装：sudo apt-get install tesseract-ocr tesseract-ocr-chi-sim poppler-utils` };
+  const dir = await mkdtemp(join(tmpdir(), 'nianbao-ocr-'));
+  try {
+    const pdf = join(dir, 'scan.pdf');
+    await writeFile(pdf, bytes);
+    const out: OcrPage[] = [];
+    for (let n = 1; n <= pages; n++) {
+      const base = join(dir, `p${n}`);
+      await run('pdftoppm', ['-r', String(OCR_DPI), '-f', String(n), '-l', String(n), '-singlefile', pdf, base]);
+      const grey = greyWithoutSeal(new Uint8Array(await readFile(`${base}.ppm`)));
+      await rm(`${base}.ppm`, { force: true });
+      out.push({ width: grey.width, height: grey.height, dpi: OCR_DPI, ...(await readPage(dir, n, grey)) });
+      onPage?.(n, pages);
+    }
+    return { engine: 'tesseract chi_sim', pages: out };
+  } catch (e) {
+    return { error: (e as Error).message };
+  } finally {
+    await rm(dir, { recursive: true, force: true }).catch(() => undefined);
+  }
+}
