@@ -9,8 +9,4 @@ packages=()
 [ -x /usr/bin/firefox-esr ] || packages+=(firefox-esr)
 if [ "${1:-}" != "--no-fonts" ] && ! fc-list 2>/dev/null | grep -qi "CJK"; then packages+=(fonts-noto-cjk); fi
 [ ${#packages[@]} -eq 0 ] && exit 0
-as_root=()
-[ "$(id -u)" -eq 0 ] || as_root=(sudo)
-echo "installing ${packages[*]} from Debian" >&2
-"${as_root[@]}" apt-get update -qq
-DEBIAN_FRONTEND=noninteractive "${as_root[@]}" apt-get install -y -qq --no-install-recommends "${packages[@]}" >/dev/null
+exec bash "$(dirname "$0")/apt-install.sh" "${packages[@]}"

@@ -8,8 +8,4 @@ command -v pdftoppm >/dev/null || packages+=(poppler-utils)
 command -v tesseract >/dev/null || packages+=(tesseract-ocr)
 tesseract --list-langs 2>/dev/null | grep -qx chi_sim || packages+=(tesseract-ocr-chi-sim)
 [ ${#packages[@]} -eq 0 ] && exit 0
-as_root=()
-[ "$(id -u)" -eq 0 ] || as_root=(sudo)
-echo "installing ${packages[*]} from Debian" >&2
-"${as_root[@]}" apt-get update -qq
-DEBIAN_FRONTEND=noninteractive "${as_root[@]}" apt-get install -y -qq --no-install-recommends "${packages[@]}" >/dev/null
+exec bash "$(dirname "$0")/apt-install.sh" "${packages[@]}"
