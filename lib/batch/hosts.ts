@@ -51,7 +51,8 @@ export async function runByHost<T>(
   o: HostQueueOptions,
   onDone: (item: T, outcome: Outcome<unknown>) => void | Promise<void>,
 ): Promise<void> {
-  const now = o.now ?? Date.now;
+  // a monotonic clock: a wall clock set back (NTP) would let two starts to a host come closer than the gap
+  const now = o.now ?? (() => performance.now());
   const pause = o.sleep ?? realSleep;
   const queues = new Map<string, Pending<T>[]>();
   for (const item of items) {

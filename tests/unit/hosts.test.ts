@@ -12,10 +12,10 @@ function recorder(latency: (url: string) => number, fail: (url: string, attempt:
   let maxInFlight: Record<string, number> = {};
   let total = 0;
   let maxTotal = 0;
-  const t0 = Date.now();
+  const t0 = performance.now();
   const task = async (url: string) => {
     const h = hostOf(url);
-    (starts[h] ??= []).push(Date.now() - t0);
+    (starts[h] ??= []).push(performance.now() - t0);
     tries[url] = (tries[url] ?? 0) + 1;
     inFlight[h] = (inFlight[h] ?? 0) + 1;
     maxInFlight[h] = Math.max(maxInFlight[h] ?? 0, inFlight[h]!);
