@@ -22,10 +22,15 @@ export const OCR_DPI = 150;
 /** Time one page may take to render or to read, ms. */
 export const OCR_PAGE_MS = 60_000;
 
-const run = (cmd: string, args: string[], timeout = OCR_PAGE_MS) =>
+/**
+ * A tool run to its end: its output; or why it failed. `partial`: a run over many images that fails on one (a crop
+ * too small for the engine) still gives what it read of the others.
+ */
+const run = (cmd: string, args: string[], timeout = OCR_PAGE_MS, partial = false) =>
   new Promise<{ stdout: string }>((resolve, reject) => {
     execFile(cmd, args, { timeout, maxBuffer: 64 << 20, env: { ...process.env, OMP_THREAD_LIMIT: '1' } }, (e, stdout, stderr) => {
-      if (e) reject(new Error(`${cmd}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? '未安装' : (stderr || e.message).trim().split('\n').pop()}`));
+      if (e && partial && !e.killed && stdout.includes('\t')) resolve({ stdout });
+      else if (e) reject(new Error(`${cmd}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? '未安装' : (stderr || e.message).trim().split('\n').pop()}`));
       else resolve({ stdout });
     });
   });
@@ -182,7 +187,7 @@ export function tsvWords(tsv: string): (OcrWord & { img: number })[] {
 }
 
 /** One tesseract run over these images (a list file: the model loads once), its words by image, each placed back by its image's origin. */
-async function readImages(dir: string, name: string, images: { grey: Grey; at: [number, number] }[], psm: string): Promise<(OcrWord & { img: number })[]> {
+async function readImages(dir: string, name: string, images: { grey: Grey; at: [number, number] }[], psm: string, config: string[] = []): Promise<(OcrWord & { img: number })[]> {
   if (!images.length) return [];
   const paths: string[] = [];
   for (const [i, im] of images.entries()) {
@@ -192,7 +197,7 @@ async function readImages(dir: string, name: string, images: { grey: Grey; at: [
   }
   const list = join(dir, `${name}.txt`);
   await writeFile(list, paths.join('\n') + '\n');
-  const { stdout } = await run('tesseract', [list, 'stdout', '-l', 'chi_sim', '--psm', psm, 'tsv'], OCR_PAGE_MS);
+  const { stdout } = await run('tesseract', [list, 'stdout', '-l', 'chi_sim', '--psm', psm, ...config, 'tsv'], OCR_PAGE_MS, true);
   await Promise.all([...paths, list].map((p) => rm(p, { force: true })));
   return tsvWords(stdout).map((w) => {
     const at: [number, number] = images[w.img - 1]?.at ?? [0, 0];
@@ -235,40 +240,36 @@ const noReading = (w: OcrWord) => w.conf < 30 && !/\d/.test(w.text);
  */
 async function readPage(dir: string, n: number, grey: Grey): Promise<Pick<OcrPage, 'words' | 'unread' | 'cells'>> {
   const page = rotated(grey, skewOf(grey));
+  const grid = gridCells(page, OCR_DPI);
+  // the cells with ink are read; an empty one stays in its row, blank
   const inset = 4;
-  const cells = gridCells(page, OCR_DPI).filter((c) => inkIn(page, c.box) > 0.002);
-  const images = cells.map((c) => {
+  const images = grid.flatMap((c, cell) => {
+    if (inkIn(page, c.box) <= 0.002) return [];
     const box: [number, number, number, number] = [c.box[0] + inset, c.box[1] + inset, c.box[2] - inset + 1, c.box[3] - inset + 1];
-    return { grey: cut(page, box), at: [box[0], box[1]] as [number, number] };
+    return [{ cell, grey: cut(page, box), at: [box[0], box[1]] as [number, number] }];
   });
   // the page without its tables, for the prose
   const rest: Grey = { ...page, px: page.px.slice() };
-  for (const c of gridCells(page, OCR_DPI)) {
+  for (const c of grid) {
     for (let y = Math.max(0, c.box[1] - 2); y < Math.min(page.height, c.box[3] + 3); y++) rest.px.fill(255, y * page.width + Math.max(0, c.box[0] - 2), y * page.width + Math.min(page.width, c.box[2] + 3));
   }
-  const inCells = await readImages(dir, `p${n}c`, images, '6');
-  const prose = await readImages(dir, `p${n}t`, [{ grey: withoutRules(rest, OCR_DPI), at: [0, 0] }], '4');
-  // a cell with ink and nothing read from it: said as unread, with its image (what rests on it needs review)
-  const unread: OcrWord[] = [];
-  // a cell's one line stands at its band's middle: the cells of a table row on one line, whatever their crops gave
-  const read = inCells.filter((w) => !noReading(w)).map((w) => w);
-  for (const [i, c] of cells.entries()) {
-    const mine = read.filter((w) => w.img === i);
-    if (!mine.length || Math.max(...mine.map((w) => w.box[3])) - Math.min(...mine.map((w) => w.box[3])) > 6) continue;
-    const mid = (c.box[1] + c.box[3]) / 2;
-    for (const w of mine) {
-      const h = w.box[3] - w.box[1];
-      w.box = [w.box[0], Math.round(mid - h / 2), w.box[2], Math.round(mid + h / 2)];
-    }
-  }
-  for (const [i, c] of cells.entries()) {
-    if (!read.some((w) => w.img === i)) unread.push({ text: '', box: c.box, conf: 0, image: cropPng(page, c.box, 2) });
-  }
-  const withImage = (w: OcrWord) => ((/\d/.test(w.text) && w.conf < LOW_CONFIDENCE) || slipsMended(w.text) !== null ? { ...w, image: cropPng(page, w.box) } : w);
+  const first = (await readImages(dir, `p${n}c`, images, '6')).filter((w) => !noReading(w));
+  // a cell read as nothing, or as a few unsure characters (a digit taken for 了 or 人): read again as a number
+  const unsure = images.flatMap((im, i) => {
+    const ws = first.filter((w) => w.img === i);
+    return !ws.length || (ws.map((w) => w.text).join('').length <= 4 && ws.every((w) => w.conf < 75)) ? [i] : [];
+  });
+  const again = await readImages(dir, `p${n}d`, unsure.map((i) => images[i]!), '7', ['-c', 'tessedit_char_whitelist=0123456789.-']);
+  const retried = new Set(again.filter((w) => !noReading(w)).map((w) => unsure[w.img]!));
+  const read = [...first.filter((w) => !retried.has(w.img)), ...again.filter((w) => retried.has(unsure[w.img]!)).map((w) => ({ ...w, img: unsure[w.img]! }))];
+  const prose = (await readImages(dir, `p${n}t`, [{ grey: withoutRules(rest, OCR_DPI), at: [0, 0] }], '4')).filter((w) => !noReading(w));
+  const wordsOf = (cell: number) => read.filter((w) => images[w.img]!.cell === cell);
+  const withImage = ({ img: _, ...w }: OcrWord & { img: number }): OcrWord => ((/\d/.test(w.text) && w.conf < LOW_CONFIDENCE) || slipsMended(w.text) !== null ? { ...w, image: cropPng(page, w.box) } : w);
   return {
-    words: prose.filter((w) => !noReading(w)).map(({ img: _, ...w }) => withImage(w)),
-    unread,
-    cells: cells.map((c, i) => ({ box: c.box, band: c.band, words: read.filter((w) => w.img === i).map(({ img: _, ...w }) => withImage(w)) })),
+    words: prose.map(withImage),
+    // a cell with ink and nothing read from it: said as unread, with its image (what rests on it needs review)
+    unread: images.filter((im) => !wordsOf(im.cell).length).map((im) => ({ text: '', box: grid[im.cell]!.box, conf: 0, image: cropPng(page, grid[im.cell]!.box, 2) })),
+    cells: grid.map((c, i) => ({ box: c.box, band: c.band, words: wordsOf(i).map(withImage) })),
   };
 }
 

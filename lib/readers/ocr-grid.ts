@@ -21,8 +21,8 @@ export interface GridCell {
   band: number;
 }
 
-// a rule is printed black; a seal (red, grey once scanned) is lighter than this, and so is its ring
-const DARK = 120;
+// a rule is printed black (a thin one greys on a scan); a seal, red, is lighter than this once scanned grey
+const DARK = 150;
 
 /** The page's tilt in degrees (−3…3, the way a scanner's tilts go): the angle that stacks the ink into the fewest rows. */
 export function skewOf(g: Grey): number {

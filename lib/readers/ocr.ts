@@ -8,6 +8,7 @@
  * when the engine cut it, the word's image: a template cell they fall in is doubtful, and every finding that
  * rests on it goes to needs review with that image (lib/pipeline/findings.ts) — a digit is never guessed.
  */
+import { append } from '../arrays';
 import type { Block, OcrDoubt, Row, TableBlock } from '../model';
 import { joinText, pageLines, paragraphs, type PdfPage, type PdfTextItem } from './pdf-lines';
 
@@ -148,7 +149,7 @@ export function ocrBlocks(pages: OcrPage[]): { blocks: Block[]; doubts: OcrDoubt
         }
       }
     }
-    blocks.push(...placed.sort((a, b) => a.top - b.top).map((x) => x.block));
+    append(blocks, placed.sort((a, b) => a.top - b.top).map((x) => x.block));
   }
   return { blocks, doubts, words: read };
 }

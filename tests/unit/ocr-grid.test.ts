@@ -54,14 +54,14 @@ describe('the cells of a ruled table', () => {
     table(g, ys, xs);
     const cx = 720;
     const cy = 230;
-    for (let a = 0; a < 2 * Math.PI; a += 0.0005) for (let t = 0; t < 4; t++) dot(g, cx + (150 + t) * Math.cos(a), cy + (150 + t) * Math.sin(a), 135);
+    for (let a = 0; a < 2 * Math.PI; a += 0.0005) for (let t = 0; t < 4; t++) dot(g, cx + (150 + t) * Math.cos(a), cy + (150 + t) * Math.sin(a), 165);
     expect(gridCells(g, DPI).map((c) => c.box)).toEqual(gridCells((() => { const h = page(); table(h, ys, xs); return h; })(), DPI).map((c) => c.box));
   });
 
   it('a seal\'s grey, straight across two bands (its star, its lettering), is paper: no column', () => {
     const g = page();
     table(g, ys, xs);
-    for (let y = 160; y <= 280; y++) for (let x = 299; x <= 301; x++) dot(g, x, y, 135);
+    for (let y = 160; y <= 280; y++) for (let x = 299; x <= 301; x++) dot(g, x, y, 165);
     expect(gridCells(g, DPI)).toHaveLength(20);
   });
 
