@@ -19,10 +19,10 @@ const href = z.string().min(1).max(4000);
  * kilobytes: the dashboard lists summaries a page at a time and moves records in
  * chunks, so that no message grows with the number of records.
  */
-/** Summaries per page of the listing (about 1–2 KB each). */
 /** The error a reply carries when the browser's storage is full (the one word every part checks). */
 export const STORAGE_FULL = 'storage-full';
 
+/** Summaries per page of the listing (about 1–2 KB each). */
 export const SUMMARY_PAGE = 500;
 /** Records per message of an export or an import (up to a few hundred kilobytes each). */
 export const RECORD_CHUNK = 100;
