@@ -276,7 +276,7 @@ async function readPage(dir: string, n: number, grey: Grey): Promise<Pick<OcrPag
 /** A scanned PDF's first `pages` pages read; `onPage` told as each is done. */
 export async function tesseractOcr(bytes: Uint8Array, pages: number, onPage?: (n: number, of: number) => void): Promise<OcrResult> {
   const missing = await ocrMissing();
-  if (missing) return { error: `本机${missing}。安装：sudo apt-get install tesseract-ocr tesseract-ocr-chi-sim poppler-utils` };
+  if (missing) return { error: `本机${missing}。安装：sudo apt-get install tesseract-ocr tesseract-ocr-chi-sim poppler-utils`, missing: true };
   const dir = await mkdtemp(join(tmpdir(), 'nianbao-ocr-'));
   try {
     const pdf = join(dir, 'scan.pdf');

@@ -5,7 +5,7 @@
  * as a page; each block keeps where it stands in the file (page and line of a PDF,
  * paragraph of a Word file), and a PDF that holds only images says so.
  */
-import type { AuditOptions, Block, PageDocument, PageMeta } from '../model';
+import type { AuditOptions, Block, OcrDoubt, PageDocument, PageMeta } from '../model';
 import { withTextTables } from '../grid/text-layouts';
 import { domBlocks } from '../page/dom-blocks';
 import { bodyOf } from '../page/dom-text';
@@ -20,7 +20,7 @@ import { fileNameOf } from '../text/address';
 export { sniffFile, type FileKind } from '../readers/sniff';
 
 /** A scan's pages read by an OCR engine (the CLI's: lib/cli/ocr.ts), or why they could not be. */
-export type OcrResult = { engine: string; pages: OcrPage[] } | { error: string };
+export type OcrResult = { engine: string; pages: OcrPage[] } | { error: string; missing?: true };
 
 /** What file audits need from their surroundings: pdf.js, an HTML parser for Word's HTML, and where there is one, OCR for scans. */
 export interface FileEnv {
@@ -148,21 +148,25 @@ function withFile(a: Audit, kind: 'pdf' | 'docx' | 'doc', pages: number | null):
 }
 
 /**
- * A scan read by OCR: its words laid out as a PDF's text and audited like one, the digits the engine was unsure
- * of kept in the metadata (findings resting on them go to needs review). Read, but nothing like a report in it:
- * said to be a scan, with what the engine said.
+ * A scan read by OCR and audited like a text PDF, the digits the engine was unsure of kept in the metadata
+ * (findings resting on them go to needs review). Where the engine is not installed, said to be a scan as before;
+ * where it failed, said why.
  */
 async function scanned(bytes: Uint8Array, source: string, url: string | null, options: AuditOptions, ocr: NonNullable<FileEnv['ocr']>, total: number): Promise<Audit> {
   const read = await ocr(bytes, Math.min(total, MAX_SCAN_PAGES));
-  if ('error' in read) return failed(source, new Error(`PDF 文件只有图像（扫描件），文字识别未能读取：${read.error}`));
+  if ('error' in read) return read.missing ? noText(source, url, total) : failed(source, new Error(`PDF 文件只有图像（扫描件），文字识别未能读取：${read.error}`));
   return auditOcrPages(read, source, url, options, total);
 }
 
 /** A scan's pages as the OCR engine read them, audited. */
 export function auditOcrPages(read: { engine: string; pages: OcrPage[] }, source: string, url: string | null, options: AuditOptions, total: number): Audit {
   // tables rebuilt from the cells the engine found, where it found them; else from where the words stand, as in a PDF
-  const ruled = read.pages.some((p) => p.cells?.length);
-  const laid = ruled ? ocrBlocks(read.pages) : (({ pages, doubts, words }) => ({ blocks: pdfBlocks(pages).blocks, doubts, words }))(ocrPdfPages(read.pages));
+  let laid: { blocks: Block[]; doubts: OcrDoubt[]; words: number };
+  if (read.pages.some((p) => p.cells?.length)) laid = ocrBlocks(read.pages);
+  else {
+    const { pages, doubts, words } = ocrPdfPages(read.pages);
+    laid = { blocks: pdfBlocks(pages).blocks, doubts, words };
+  }
   if (!laid.words) return noText(source, url, total);
   const meta: PageMeta = { ...fileMeta(source, url), ocr: { engine: read.engine, pages: read.pages.length, doubts: laid.doubts } };
   return withFile(auditBlocks(laid.blocks, meta, source, options), 'pdf', total);

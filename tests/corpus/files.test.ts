@@ -85,7 +85,7 @@ describe('files that are not plain reports', () => {
   it('a scan: one finding that says the PDF has no text layer', async () => {
     const r = await audit(entry('scan-2019-chromium.pdf'));
     expect(r.findings.map((f) => [f.id, f.severity, f.message])).toEqual([
-      ['shape:no-text-layer:scan', 'warning', '这份 PDF 共 3 页，只有图像（扫描件），没有可读取的文字层，无法在此核对；命令行工具可用文字识别（OCR）读取后核对：nianbao-audit 文件.pdf'],
+      ['shape:no-text-layer:scan', 'warning', '这份 PDF 共 3 页，只有图像（扫描件），没有可读取的文字层，无法在此核对；装有文字识别（Tesseract）的命令行工具可读取后核对：nianbao-audit 文件.pdf'],
     ]);
     expect(r).toMatchObject({ isReport: true, score: null, verdict: 'warn', file: { kind: 'pdf', pages: 3 } });
   });

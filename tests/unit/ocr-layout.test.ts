@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { auditFile, NODE_FILES } from '../../lib/node';
-import { auditOcrPages } from '../../lib/pipeline/files';
+import { auditFile as auditFileWith, auditOcrPages } from '../../lib/pipeline/files';
 import { readPdfPages } from '../../lib/readers/pdf';
 import { ocrPdfPages, slipsMended, type OcrPage } from '../../lib/readers/ocr';
 
@@ -86,5 +86,20 @@ describe('a scan read by OCR, laid out as a PDF', () => {
     // 144 dpi → half a pixel a point; the page 500 points high, y from its foot
     expect(pages[0]!.items.map((i) => [i.str, i.transform[4], i.transform[5], i.width])).toEqual([['12', 50, 440, 20], ['合计', 5, 440, 25], ['8', 100, 440, 5]]);
     expect(doubts).toEqual([{ page: 1, box: [50, 440, 70, 450], text: 'l2', conf: 93 }]);
+  });
+});
+
+describe('a scan where OCR cannot run', () => {
+  const scan = new Uint8Array(readFileSync(new URL('../fixtures/documents/scan-2019-chromium.pdf', import.meta.url)));
+
+  it('no engine installed: said to be a scan, as without OCR (a warning naming Tesseract), not a failure', async () => {
+    const r = (await auditFileWith(scan, 's.pdf', null, {}, { ...NODE_FILES, ocr: async () => ({ error: '本机没有 Tesseract', missing: true }) })).result;
+    expect([r.error, r.verdict, r.findings.map((f) => f.id)]).toEqual([null, 'warn', ['shape:no-text-layer:scan']]);
+    expect(r.findings[0]!.message).toContain('装有文字识别（Tesseract）的命令行工具');
+  });
+
+  it('the engine failing on the file: the audit says why, in words', async () => {
+    const r = (await auditFileWith(scan, 's.pdf', null, {}, { ...NODE_FILES, ocr: async () => ({ error: 'tesseract: 读取超时' }) })).result;
+    expect(r.error).toBe('无法审计：PDF 文件只有图像（扫描件），文字识别未能读取：tesseract: 读取超时');
   });
 });
