@@ -3,21 +3,22 @@
  * its simplified-Chinese model (Debian's `tesseract-ocr`, `tesseract-ocr-chi-sim`, `poppler-utils`), each run as
  * a process of its own, one core, bounded in time — nothing is downloaded and nothing leaves the machine.
  *
- * Each page: rendered in colour, the red of a seal (印章) lifted to paper white (a stamp over a cell would
- * otherwise read as ink), grey; read with word boxes and confidences (TSV); each word placed on its text line's
- * box (a glyph's own box is no size: 一 is a few pixels high). Digits read with low confidence take their image
- * along, so that the auditor sees what the engine saw (lib/readers/ocr.ts, lib/pipeline/findings.ts).
+ * Each page: rendered in colour, the red of a seal (印章) lifted to paper white, grey (./raster.ts); levelled and
+ * its tables' cells found from their ruling (lib/readers/ocr-grid.ts); each cell read on its own, in one
+ * Tesseract run over all of them (TSV: word boxes and confidences), the unsure ones again as numbers; the prose
+ * read apart. Digits read with low confidence take their image along, so that the auditor sees what the engine
+ * saw (lib/readers/ocr.ts rebuilds the tables, lib/pipeline/findings.ts sends what rests on them to review).
  */
 import { execFile } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { crc32, deflateSync } from 'node:zlib';
 import type { OcrResult } from '../pipeline/files';
 import { LOW_CONFIDENCE, slipsMended, type OcrPage, type OcrWord } from '../readers/ocr';
 import { gridCells, inkIn, rotated, skewOf, type Grey } from '../readers/ocr-grid';
+import { cropPng, cut, greyWithoutSeal, pgm, withoutRules } from './raster';
 
-/** The resolution pages are read at: digits of a report's tables at 10.5 pt are about 30 pixels high. */
+/** The resolution pages are read at: a table's 10.5-pt digits are about 22 pixels high, enough for Tesseract (300 dpi read no better, at twice the time). */
 export const OCR_DPI = 150;
 /** Time one page may take to render or to read, ms. */
 export const OCR_PAGE_MS = 60_000;
@@ -54,107 +55,6 @@ export function ocrMissing(): Promise<string | null> {
     return null;
   })();
   return available;
-}
-
-/** A binary PPM (P6) as grey, a seal's red lifted to white. */
-export function greyWithoutSeal(ppm: Uint8Array): Grey {
-  // header: P6 <w> <h> <max>\n, comments allowed
-  let i = 2;
-  const nums: number[] = [];
-  while (nums.length < 3) {
-    while (/\s/.test(String.fromCharCode(ppm[i]!))) i++;
-    if (ppm[i] === 0x23) {
-      while (ppm[i] !== 0x0a) i++;
-      continue;
-    }
-    let n = 0;
-    while (ppm[i]! >= 0x30 && ppm[i]! <= 0x39) n = n * 10 + ppm[i++]! - 0x30;
-    nums.push(n);
-  }
-  i++;
-  const [width, height] = nums as [number, number, number];
-  const px = new Uint8Array(width * height);
-  for (let p = 0, q = i; p < px.length; p++, q += 3) {
-    const r = ppm[q]!;
-    const g = ppm[q + 1]!;
-    const b = ppm[q + 2]!;
-    // a seal's red (and its pink where it is faint): far redder than it is green or blue
-    px[p] = r - Math.max(g, b) > 60 ? 255 : (r * 77 + g * 150 + b * 29) >> 8;
-  }
-  return { width, height, px };
-}
-
-/**
- * A table's ruling lifted to paper white: dark runs along a pixel row or column far longer than any stroke of a
- * character (Tesseract reads a rule beside a number as 丨 or 1, and a rule under a row as part of it). A scan's
- * slight tilt keeps a rule's runs long enough: at 0.7° a horizontal rule stays on one pixel row for 80 pixels.
- */
-export function withoutRules(g: Grey, dpi: number): Grey {
-  const min = Math.round(dpi * 0.3);
-  const px = g.px.slice();
-  const dark = (v: number) => v < 140;
-  for (let y = 0; y < g.height; y++) {
-    let start = -1;
-    for (let x = 0; x <= g.width; x++) {
-      const d = x < g.width && dark(g.px[y * g.width + x]!);
-      if (d && start < 0) start = x;
-      else if (!d && start >= 0) {
-        if (x - start >= min) px.fill(255, y * g.width + start, y * g.width + x);
-        start = -1;
-      }
-    }
-  }
-  for (let x = 0; x < g.width; x++) {
-    let start = -1;
-    for (let y = 0; y <= g.height; y++) {
-      const d = y < g.height && dark(g.px[y * g.width + x]!);
-      if (d && start < 0) start = y;
-      else if (!d && start >= 0) {
-        if (y - start >= min) for (let k = start; k < y; k++) px[k * g.width + x] = 255;
-        start = -1;
-      }
-    }
-  }
-  return { ...g, px };
-}
-
-/** A grey raster as a binary PGM (P5), which Tesseract reads. */
-function pgm(g: Grey): Uint8Array {
-  const head = new TextEncoder().encode(`P5\n${g.width} ${g.height}\n255\n`);
-  const out = new Uint8Array(head.length + g.px.length);
-  out.set(head);
-  out.set(g.px, head.length);
-  return out;
-}
-
-/** A box of the raster as a PNG data URL (grey, 8 bits). */
-export function cropPng(g: Grey, box: [number, number, number, number], pad = 8): string {
-  const x0 = Math.max(0, Math.floor(box[0] - pad));
-  const y0 = Math.max(0, Math.floor(box[1] - pad));
-  const x1 = Math.min(g.width, Math.ceil(box[2] + pad));
-  const y1 = Math.min(g.height, Math.ceil(box[3] + pad));
-  const w = Math.max(1, x1 - x0);
-  const h = Math.max(1, y1 - y0);
-  const raw = new Uint8Array((w + 1) * h);
-  for (let y = 0; y < h; y++) {
-    raw[y * (w + 1)] = 0;
-    raw.set(g.px.subarray((y0 + y) * g.width + x0, (y0 + y) * g.width + x0 + w), y * (w + 1) + 1);
-  }
-  const chunk = (type: string, data: Uint8Array) => {
-    const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
-    const len = Buffer.alloc(4);
-    len.writeUInt32BE(data.length);
-    const crc = Buffer.alloc(4);
-    crc.writeUInt32BE(crc32(body));
-    return Buffer.concat([len, body, crc]);
-  };
-  const ihdr = Buffer.alloc(13);
-  ihdr.writeUInt32BE(w, 0);
-  ihdr.writeUInt32BE(h, 4);
-  ihdr[8] = 8; // bit depth
-  ihdr[9] = 0; // grey
-  const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', ihdr), chunk('IDAT', deflateSync(raw)), chunk('IEND', new Uint8Array(0))]);
-  return `data:image/png;base64,${png.toString('base64')}`;
 }
 
 /**
@@ -203,32 +103,6 @@ async function readImages(dir: string, name: string, images: { grey: Grey; at: [
     const at: [number, number] = images[w.img - 1]?.at ?? [0, 0];
     return { text: w.text, conf: w.conf, img: w.img - 1, box: [w.box[0] + at[0], w.box[1] + at[1], w.box[2] + at[0], w.box[3] + at[1]] as [number, number, number, number] };
   });
-}
-
-/** Below this a stamped cell's pixel is ink, above it paper: a seal's grey (a red one scanned grey) falls on the paper's side. */
-const INK = 120;
-/** Elsewhere: a light scan's thin strokes are grey, up to this. */
-const PAPER = 175;
-/** A cell is under a seal when this share of it is the seal's mid grey (a digit's anti-aliased edge is a few per cent). */
-const SEALED = 0.12;
-
-/** A box of the raster as a raster of its own, in black and white (under a seal: the seal lifted, the ink kept). */
-function cut(g: Grey, box: [number, number, number, number]): Grey {
-  const [x0, y0, x1, y1] = box;
-  const width = x1 - x0;
-  const px = new Uint8Array(width * (y1 - y0));
-  let mid = 0;
-  for (let y = y0; y < y1; y++) {
-    for (let x = x0; x < x1; x++) {
-      const v = g.px[y * g.width + x]!;
-      px[(y - y0) * width + x - x0] = v;
-      if (v >= 130 && v <= 215) mid++;
-    }
-  }
-  // black and white: the paper's mottle gone; under a seal, its grey with it
-  const ink = mid > SEALED * px.length ? INK : PAPER;
-  for (let i = 0; i < px.length; i++) px[i] = px[i]! < ink ? 0 : 255;
-  return { width, height: y1 - y0, px };
 }
 
 /** A word that is no reading at all: the engine's guess at a smudge, a seal's ring, what is left of a rule. */
