@@ -4,19 +4,12 @@
  * starts no batch, and faking WXT's "a newer script started" event does not
  * switch the audit off.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, openPopup, serve, waitForMarks, type Browser } from './harness';
+import { describe, expect, it } from 'vitest';
+import { openPopup, siteAndBrowser, waitForMarks, type Browser, type Served } from './harness';
 
 let b: Browser;
-let s: Awaited<ReturnType<typeof serve>>;
-beforeAll(async () => {
-  s = await serve();
-  b = await launch({ closedUi: true });
-});
-afterAll(async () => {
-  await b?.close();
-  await s?.close();
-});
+let s: Served;
+siteAndBrowser((x, y) => ((s = x), (b = y)), [], { closedUi: true });
 
 const tabsOpen = () => b.context.pages().length;
 

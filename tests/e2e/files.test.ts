@@ -5,8 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, launch, openPopup, serve, waitForMarks, type Browser, type Route } from './harness';
+import { describe, expect, it } from 'vitest';
+import { ROOT, openPopup, serve, siteAndBrowser, waitForMarks, type Browser, type Route, type Served } from './harness';
 import { docWithPieces, docxBomb } from '../helpers/bombs';
 
 const DOCS = join(ROOT, 'tests/fixtures/documents');
@@ -54,16 +54,8 @@ const filesRoute: Route = (req, res) => {
 };
 
 let b: Browser;
-let s: Awaited<ReturnType<typeof serve>>;
-
-beforeAll(async () => {
-  s = await serve([filesRoute]);
-  b = await launch();
-});
-afterAll(async () => {
-  await b?.close();
-  await s?.close();
-});
+let s: Served;
+siteAndBrowser((x, y) => ((s = x), (b = y)), [filesRoute]);
 
 const recordKey = async (suffix: string) => Object.keys(await b.storage()).find((k) => k.startsWith('page:') && k.endsWith(suffix));
 

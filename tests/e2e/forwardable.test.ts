@@ -1,18 +1,10 @@
 /** What the auditor forwards: blank cells folded behind a toggle, and corrections of who published a report. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, openPopup, serve, waitForMarks, type Browser } from './harness';
+import { describe, expect, it } from 'vitest';
+import { openPopup, siteAndBrowser, waitForMarks, type Browser, type Served } from './harness';
 
 let b: Browser;
-let s: Awaited<ReturnType<typeof serve>>;
-
-beforeAll(async () => {
-  s = await serve();
-  b = await launch();
-});
-afterAll(async () => {
-  await b?.close();
-  await s?.close();
-});
+let s: Served;
+siteAndBrowser((x, y) => ((s = x), (b = y)));
 
 describe('blank cells on the page', () => {
   it('carry their ids but show no outline until the auditor asks; the toggle shows and hides them', async () => {

@@ -1,6 +1,6 @@
 /** Every stored record is history: an organ's two years visited in turn give the carry-over finding on the second page, and the dashboard's side-by-side view. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, serve, waitForMarks, type Browser, type Route } from './harness';
+import { describe, expect, it } from 'vitest';
+import { siteAndBrowser, waitForMarks, type Browser, type Route, type Served } from './harness';
 import { renderReport } from '../helpers/report-html';
 import { boilerplate, organYears, shiftCarriedIn } from '../helpers/history-corpus';
 import { mulberry32 } from '../helpers/template-data';
@@ -27,15 +27,8 @@ const route: Route = (req, res) => {
 };
 
 let b: Browser;
-let s: Awaited<ReturnType<typeof serve>>;
-beforeAll(async () => {
-  s = await serve([route]);
-  b = await launch();
-});
-afterAll(async () => {
-  await b?.close();
-  await s?.close();
-});
+let s: Served;
+siteAndBrowser((x, y) => ((s = x), (b = y)), [route]);
 
 describe('an organ’s years', () => {
   it('visited in turn: the second page marks 上年结转 where it differs from last year’s 结转下年度', async () => {

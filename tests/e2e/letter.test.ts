@@ -1,21 +1,13 @@
 /** The letter (问题清单) from the popup and the dashboard, in the real browser: a .docx per organ, several organs in one zip. */
 import { readFileSync } from 'node:fs';
 import { strFromU8, unzipSync } from 'fflate';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launch, openPopup, serve, waitForMarks, type Browser } from './harness';
+import { openPopup, siteAndBrowser, waitForMarks, type Browser, type Served } from './harness';
 
 let b: Browser;
-let s: Awaited<ReturnType<typeof serve>>;
-
-beforeAll(async () => {
-  s = await serve();
-  b = await launch();
-});
-afterAll(async () => {
-  await b?.close();
-  await s?.close();
-});
+let s: Served;
+siteAndBrowser((x, y) => ((s = x), (b = y)));
 
 async function download(page: Page, testid: string): Promise<{ name: string; bytes: Uint8Array }> {
   const [d] = await Promise.all([page.waitForEvent('download'), page.click(`[data-testid=${testid}]`)]);

@@ -1,19 +1,11 @@
 /** The content script on real pages: marks, badge, tooltip, panel, late content, clean dismissal. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, markedIds, serve, waitForMarks, type Browser } from './harness';
+import { describe, expect, it } from 'vitest';
+import { markedIds, siteAndBrowser, waitForMarks, type Browser, type Served } from './harness';
 import { lateRoute, cspRoute } from './routes';
 
 let b: Browser;
-let s: Awaited<ReturnType<typeof serve>>;
-
-beforeAll(async () => {
-  s = await serve([lateRoute, cspRoute]);
-  b = await launch();
-});
-afterAll(async () => {
-  await b?.close();
-  await s?.close();
-});
+let s: Served;
+siteAndBrowser((x, y) => ((s = x), (b = y)), [lateRoute, cspRoute]);
 
 const SAMPLE_ERRORS = [
   'balance:requests:result.total:total',

@@ -5,21 +5,14 @@
  * toolbar badge, the score, the counts and the export, and its note is stored.
  */
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launch, markedIds, openPopup, serve, waitForMarks, type Browser } from './harness';
+import { markedIds, openPopup, siteAndBrowser, waitForMarks, type Browser, type Served } from './harness';
 import { PageRecord } from '../../lib/store/schema';
 
 let b: Browser;
-let s: Awaited<ReturnType<typeof serve>>;
-beforeAll(async () => {
-  s = await serve();
-  b = await launch();
-});
-afterAll(async () => {
-  await b?.close();
-  await s?.close();
-});
+let s: Served;
+siteAndBrowser((x, y) => ((s = x), (b = y)));
 
 async function openPanel(size = { width: 1280, height: 720 }): Promise<Page> {
   const page = await b.context.newPage();

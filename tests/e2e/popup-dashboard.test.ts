@@ -1,23 +1,15 @@
 /** The popup, the stored records and the dashboard, in the real browser. */
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launch, openPopup, serve, waitForMarks, type Browser } from './harness';
+import { launch, openPopup, siteAndBrowser, waitForMarks, type Browser, type Served } from './harness';
 import { PageRecord, Backup } from '../../lib/store/schema';
 import { AuditOutput } from '../../lib/result/schema';
 import { recordKey } from '../../lib/store/url';
 
 let b: Browser;
-let s: Awaited<ReturnType<typeof serve>>;
-
-beforeAll(async () => {
-  s = await serve();
-  b = await launch();
-});
-afterAll(async () => {
-  await b?.close();
-  await s?.close();
-});
+let s: Served;
+siteAndBrowser((x, y) => ((s = x), (b = y)));
 
 async function download(page: Page, testid: string): Promise<{ name: string; bytes: Buffer }> {
   const [d] = await Promise.all([page.waitForEvent('download'), page.click(`[data-testid=${testid}]`)]);

@@ -6,9 +6,9 @@
  * while blank cells are not shown; the first Alt+Shift+N lands on 1 / N, Alt+Shift+A
  * scrolls to the current finding, whose text shows in the panel.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
-import { launch, serve, waitForMarks, type Browser } from './harness';
+import { siteAndBrowser, waitForMarks, type Browser, type Served } from './harness';
 
 type Box = { x: number; y: number; width: number; height: number };
 const meets = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
@@ -22,15 +22,8 @@ const SIZES = [
 const NEW_TOTAL = '[data-nianbao-finding~="row-total:requests:new:total"]';
 
 let b: Browser;
-let s: Awaited<ReturnType<typeof serve>>;
-beforeAll(async () => {
-  s = await serve();
-  b = await launch();
-});
-afterAll(async () => {
-  await b?.close();
-  await s?.close();
-});
+let s: Served;
+siteAndBrowser((x, y) => ((s = x), (b = y)));
 
 async function open(size: { width: number; height: number }, panel = false): Promise<Page> {
   const page = await b.context.newPage();

@@ -4,24 +4,17 @@
  * keyboard reaches every finding, the panel docks either side, the toolbar says the
  * counts, and a finding opened from the dashboard opens on its cell.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launch, openPopup, serve, waitForMarks, type Browser } from './harness';
+import { openPopup, siteAndBrowser, waitForMarks, type Browser, type Served } from './harness';
 
 type Box = { x: number; y: number; width: number; height: number };
 const meets = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 const inside = (a: Box, w: number, h: number) => a.x >= 0 && a.y >= 0 && a.x + a.width <= w && a.y + a.height <= h;
 
 let b: Browser;
-let s: Awaited<ReturnType<typeof serve>>;
-beforeAll(async () => {
-  s = await serve();
-  b = await launch();
-});
-afterAll(async () => {
-  await b?.close();
-  await s?.close();
-});
+let s: Served;
+siteAndBrowser((x, y) => ((s = x), (b = y)));
 
 async function open(path: string, size: { width: number; height: number }): Promise<Page> {
   const page = await b.context.newPage();
