@@ -87,7 +87,7 @@ function pandasPython(): { python: string | null; why: string } {
 }
 
 /** Wall time of a whole process, in seconds; its peak memory (MB) when /usr/bin/time is there. */
-function run(cmd: string, args: string[]): { s: number; mb: number | null } {
+export function timedRun(cmd: string, args: string[]): { s: number; mb: number | null } {
   const timed = existsSync('/usr/bin/time');
   const t = performance.now();
   const r = timed ? spawnSync('/usr/bin/time', ['-f', '%M', cmd, ...args], { encoding: 'utf8', maxBuffer: 1 << 28 }) : spawnSync(cmd, args, { encoding: 'utf8', maxBuffer: 1 << 28 });
@@ -100,7 +100,7 @@ function run(cmd: string, args: string[]): { s: number; mb: number | null } {
 /** Alternate the commands `runs` times; medians of each. */
 function alternate(cmds: [string, string[]][], runs: number): { s: number; mb: number | null }[] {
   const all = cmds.map(() => [] as { s: number; mb: number | null }[]);
-  for (let i = 0; i < runs; i++) cmds.forEach(([c, a], k) => all[k]!.push(run(c, a)));
+  for (let i = 0; i < runs; i++) cmds.forEach(([c, a], k) => all[k]!.push(timedRun(c, a)));
   return all.map((xs) => ({ s: median(xs.map((x) => x.s)), mb: xs[0]!.mb === null ? null : maxOf(xs.map((x) => x.mb!)) }));
 }
 

@@ -1,11 +1,12 @@
 /** Report files (PDF, Word) in Node, and the CLI on one file as a process of its own. */
-import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { maxOf } from '../../lib/arrays';
 import { NODE_FILES } from '../../lib/node';
 import { auditFile } from '../../lib/pipeline/files';
 import { ROOT } from '../browser';
 import { RUNS, median, ms, say } from './stats';
+import { freshCli, timedRun } from './cli';
 
 /** Report files in Node: reading (pdf.js, mammoth, the .doc piece table) and the audit, the whole of `auditFile`. */
 export async function filesBench() {
@@ -44,23 +45,15 @@ export async function filesBench() {
  * process's maximum resident set) through GNU time where it is installed.
  */
 function cliFilesBench(dir: string) {
-  const time = ['/usr/bin/time'].find((t) => existsSync(t));
+  freshCli();
   say('### The CLI on one report file (a process each: start, read, audit, JSON out)');
   say();
   say('| file | pages | wall ms | peak MB |');
   say('|---|---:|---:|---:|');
   for (const [f, pages] of [['office/bench100-2021-chromium.pdf', 100], ['bench-2021-chromium.pdf', 10]] as const) {
-    const xs: number[] = [];
-    let peak = 0;
-    for (let i = 0; i < 3; i++) {
-      const t = performance.now();
-      const args = [join(ROOT, 'bin/nianbao-audit.mjs'), join(dir, f)];
-      const r = time ? spawnSync(time, ['-f', '%M', process.execPath, ...args], { encoding: 'utf8' }) : spawnSync(process.execPath, args, { encoding: 'utf8' });
-      xs.push(performance.now() - t);
-      const kb = Number(/(\d+)\s*$/.exec(r.stderr ?? '')?.[1] ?? 0);
-      peak = Math.max(peak, kb);
-    }
-    say(`| ${f} | ${pages} | ${ms(median(xs))} | ${peak ? Math.round(peak / 1024) : '—'} |`);
+    const runs = [0, 1, 2].map(() => timedRun(process.execPath, [join(ROOT, 'bin/nianbao-audit.mjs'), join(dir, f)]));
+    const peak = maxOf(runs.map((r) => r.mb ?? 0), 0);
+    say(`| ${f} | ${pages} | ${ms(median(runs.map((r) => r.s * 1000)))} | ${peak ? Math.round(peak) : '—'} |`);
   }
   say();
 }
@@ -80,18 +73,16 @@ export async function scanBench() {
     say();
     return;
   }
-  const time = ['/usr/bin/time'].find((t) => existsSync(t));
+  // the bundle, as users run it (with an older one bin/ runs the sources under tsx: slower, and three times the memory)
+  freshCli();
   const one = existsSync('/usr/bin/taskset') ? ['/usr/bin/taskset', '-c', '0'] : [];
   say('| scan | pages | seconds | s / page | peak MB |');
   say('|---|---:|---:|---:|---:|');
   const manifest = JSON.parse(readFileSync(join(ROOT, 'tests/fixtures/scans/manifest.json'), 'utf8')) as { file: string; sourcePages: number[] }[];
   for (const e of manifest) {
-    const args = [...one, process.execPath, join(ROOT, 'bin/nianbao-audit.mjs'), join(ROOT, 'tests/fixtures/scans', e.file)];
-    const t = performance.now();
-    const r = time ? spawnSync(time, ['-f', '%M', ...args], { encoding: 'utf8' }) : spawnSync(args[0]!, args.slice(1), { encoding: 'utf8' });
-    const sec = (performance.now() - t) / 1000;
-    const kb = Number(/(\d+)\s*$/.exec(r.stderr ?? '')?.[1] ?? 0);
-    say(`| ${e.file} | ${e.sourcePages.length} | ${sec.toFixed(1)} | ${(sec / e.sourcePages.length).toFixed(1)} | ${kb ? Math.round(kb / 1024) : '—'} |`);
+    const [cmd, ...args] = [...one, process.execPath, join(ROOT, 'bin/nianbao-audit.mjs'), join(ROOT, 'tests/fixtures/scans', e.file)];
+    const r = timedRun(cmd!, args);
+    say(`| ${e.file} | ${e.sourcePages.length} | ${r.s.toFixed(1)} | ${(r.s / e.sourcePages.length).toFixed(1)} | ${r.mb ? Math.round(r.mb) : '—'} |`);
   }
   say();
 }
