@@ -13,7 +13,7 @@ import { isUrl } from './inputs';
 import { OCR_SETTINGS } from './isolated';
 import { readUrlList, summaryText } from './batch';
 import { followListings, runSweep } from './sweep';
-import { StateWriter, UNWRITABLE, readState, stateFile } from './sweep-state';
+import { StateUnwritable, StateWriter, readState, stateFile } from './sweep-state';
 
 export interface RunIO {
   stdout: (s: string) => void;
@@ -86,8 +86,8 @@ export async function run(argv: string[], io: RunIO): Promise<number> {
     freshReports = [...failedListings, ...all.filter((r) => fresh.has(r.source))];
   } catch (e) {
     // the state's disk full or gone: said, not thrown (what was written stays for the next run)
-    if (!String((e as Error)?.message ?? '').startsWith(UNWRITABLE)) throw e;
-    io.stderr(`nianbao-audit: ${(e as Error).message}\n`);
+    if (!(e instanceof StateUnwritable)) throw e;
+    io.stderr(`nianbao-audit: ${e.message}\n`);
     return 2;
   } finally {
     await writer?.close().catch(() => undefined);

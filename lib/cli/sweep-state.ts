@@ -13,8 +13,12 @@ import { snapshotSchema } from '../pipeline/snapshot';
 import { entrySchema } from '../history/entry';
 import type { Audited } from '../pipeline/across';
 
-/** How a state file that cannot be written is said (the CLI answers it in words, exit 2). */
-export const UNWRITABLE = '无法写入续跑记录';
+/** A state file that cannot be written (a full disk, a folder gone): said in words, exit 2 (lib/cli/main.ts). */
+export class StateUnwritable extends Error {
+  constructor(path: string, cause: unknown) {
+    super(`无法写入续跑记录 ${path}：${(cause as Error)?.message ?? cause}`);
+  }
+}
 
 export const stateFile = (out: string) => `${out}.sweep.jsonl`;
 
@@ -84,7 +88,7 @@ export class StateWriter {
     try {
       await writeFile(path, '', 'utf8');
     } catch (e) {
-      throw new Error(`${UNWRITABLE} ${path}：${(e as Error)?.message ?? e}`);
+      throw new StateUnwritable(path, e);
     }
     return new StateWriter(path);
   }
@@ -98,7 +102,7 @@ export class StateWriter {
       try {
         await (await fh).appendFile(text, 'utf8');
       } catch (e) {
-        this.failure ??= new Error(`${UNWRITABLE} ${this.path}：${(e as Error)?.message ?? e}`);
+        this.failure ??= new StateUnwritable(this.path, e);
         throw this.failure;
       } finally {
         this.pending--;
