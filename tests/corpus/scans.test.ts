@@ -10,10 +10,12 @@
  * the report's planted error stands in is named.
  */
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { NODE_FILES } from '../../lib/node';
 import { auditFile } from '../../lib/pipeline/files';
 import { ocrMissing, tesseractOcr } from '../../lib/cli/ocr';
+import { run } from '../../lib/cli/main';
+import { stopFileWorker } from '../../lib/cli/isolated';
 
 interface Scan {
   file: string;
@@ -47,4 +49,28 @@ describe.skipIf(!!missing)('scanned reports read by OCR', () => {
       expect(r.findings.some((f) => f.table === table && (f.cell?.row === row || f.related.some((c) => c.row === row) || f.id.includes(`:${row}:`)))).toBe(true);
     }
   }, 120_000);
+});
+
+describe.skipIf(!!missing)('the command line on a scan', () => {
+  afterAll(() => stopFileWorker());
+  const scan = new URL('../fixtures/scans/printed-2021-scan150-rgb.pdf', import.meta.url).pathname;
+  const cli = async (...argv: string[]) => {
+    let stdout = '';
+    let stderr = '';
+    const code = await run(argv, { stdout: (x) => void (stdout += x), stderr: (x) => void (stderr += x) });
+    return { code, stderr, report: JSON.parse(stdout).reports[0] as { findings: { id: string }[] } };
+  };
+
+  it('reads it by OCR in its file worker, saying each page as it is read', async () => {
+    const r = await cli(scan);
+    expect(r.code).toBe(0);
+    expect(r.stderr.match(/扫描件文字识别 第 \d\/2 页/g)).toEqual(['扫描件文字识别 第 1/2 页', '扫描件文字识别 第 2/2 页']);
+    expect(r.report.findings.map((f) => f.id)).toContain('shape:ocr:ocr');
+  }, 120_000);
+
+  it('--no-ocr: says it is a scan and reads nothing', async () => {
+    const r = await cli('--no-ocr', scan);
+    expect(r.stderr).not.toContain('扫描件文字识别');
+    expect(r.report.findings.map((f) => f.id)).toEqual(['shape:no-text-layer:scan']);
+  });
 });
