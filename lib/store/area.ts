@@ -22,6 +22,14 @@ export const SUM = summaryKey(PAGE);
 /** The record key a summary or entry key belongs to. */
 export const pageKeyOf = (besideKey: string) => besideKey.slice(4);
 
+/**
+ * The whole summary index in one value (summary-snapshot.ts), so that a listing after a restart
+ * reads one key instead of one per record; it is valid only while `GEN_KEY` holds the token it
+ * was written with, and every write of a record or summary puts a new token there.
+ */
+export const SNAPSHOT_KEY = 'sumidx';
+export const GEN_KEY = 'sumgen';
+
 /** Records read from storage per call, at most (each may weigh tens of kilobytes). */
 export const READ_CHUNK = 100;
 /** Summaries or entries read per call, at most. */

@@ -16,9 +16,10 @@ import { summaryOf, type RecordSummary } from './summary';
 import type { HistoryEntry } from '../model';
 import { entryOfSnapshot } from '../pipeline/across';
 import { entrySchema } from '../history/entry';
-import { PAGE, READ_CHUNK, SUMMARY_CHUNK, areaKeys, entryKey, setItems, summaryKey, type StorageArea, type StoreProblem } from './area';
+import { GEN_KEY, PAGE, READ_CHUNK, SUMMARY_CHUNK, areaKeys, entryKey, setItems, summaryKey, type StorageArea, type StoreProblem } from './area';
 import { KeyLocks } from './locks';
 import { SummaryIndex } from './summary-index';
+import { newGen } from './summary-snapshot';
 import { BatchStore } from './batch-store';
 import type { VerdictLine } from './batch';
 
@@ -97,15 +98,29 @@ export class RecordStore {
       // the history entry beside it: the history is built from these, never from the records themselves
       all[entryKey(key)] = recordEntry(items[key] as PageRecord);
     }
-    await setItems(this.area, all);
-    for (const [key, s] of summaries) this.index.set(key, s);
+    if (!summaries.size) return setItems(this.area, all);
+    // a new write token with them: the index's stored snapshot no longer counts (summary-snapshot.ts)
+    all[GEN_KEY] = newGen();
+    await this.index.writing(async () => {
+      await setItems(this.area, all);
+      for (const [key, s] of summaries) this.index.set(key, s);
+    });
   }
 
-  /** Remove records and their summaries and entries. */
+  /** Remove records and their summaries and entries (the snapshot's token first: it no longer counts). */
   private async removeKeys(keys: string[]) {
     const pages = keys.filter((k) => k.startsWith(PAGE));
-    await this.area.remove(keys.concat(pages.map(summaryKey), pages.map(entryKey)));
-    for (const k of pages) this.index.set(k, null);
+    if (!pages.length) return this.area.remove(keys);
+    await this.index.writing(async () => {
+      await this.area.set({ [GEN_KEY]: newGen() });
+      await this.area.remove(keys.concat(pages.map(summaryKey), pages.map(entryKey)));
+      for (const k of pages) this.index.set(k, null);
+    });
+  }
+
+  /** Write the summary index's snapshot now (tests; see summary-snapshot.ts). */
+  flushIndex(): Promise<void> {
+    return this.index.flush();
   }
 
   private async readKey(key: string, problems?: StoreProblem[]): Promise<PageRecord | null> {

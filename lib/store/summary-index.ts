@@ -1,10 +1,18 @@
 /**
- * Every record's summary, by key: built on the first listing from the summaries stored beside
- * the records, and kept up to date by the store's own writes and by storage changes others make.
+ * Every record's summary, by key: built on the first listing from the index's stored snapshot
+ * when it is current (summary-snapshot.ts), else from the summaries stored beside the records;
+ * kept up to date by the store's own writes and by storage changes others make, and written
+ * back whole a few seconds after the last change.
  */
 import { migrate, type PageRecord } from './schema';
 import { readSummary, summaryOf, type RecordSummary } from './summary';
-import { PAGE, READ_CHUNK, SUM, SUMMARY_CHUNK, areaKeys, pageKeyOf, summaryKey, type StorageArea, type StoreProblem } from './area';
+import { GEN_KEY, PAGE, READ_CHUNK, SNAPSHOT_KEY, SUM, SUMMARY_CHUNK, areaKeys, pageKeyOf, summaryKey, type StorageArea, type StoreProblem } from './area';
+import { newGen, readSnapshot, snapshotOf } from './summary-snapshot';
+
+/** The snapshot is written this long after the index's last change… */
+export const SNAPSHOT_DELAY = 5_000;
+/** …or this long after its first unwritten change, while changes keep coming (a batch). */
+export const SNAPSHOT_MAX_WAIT = 60_000;
 
 /** A stored value → record, as the store accepts it (upgrades written back, corrupt ones moved aside and said). */
 export type Accept = (key: string, raw: unknown, problems?: StoreProblem[]) => Promise<PageRecord | null>;
@@ -19,6 +27,11 @@ export class SummaryIndex {
   /** Counts the index's changes: a listing read page by page starts again when it moves. */
   private version = 0;
   private sorted: { version: number; list: RecordSummary[] } | null = null;
+  /** Writes of records or summaries under way: the snapshot waits for them. */
+  private pending = 0;
+  /** The snapshot's timer, and when the first change it has not written was made. */
+  private timer: ReturnType<typeof setTimeout> | null = null;
+  private dirtySince: number | null = null;
 
   constructor(private area: StorageArea, private accept: Accept) {
     area.onChanged?.((changes) => this.changed(changes));
@@ -33,24 +46,82 @@ export class SummaryIndex {
     }
     this.touched?.keys.add(pageKey);
     this.version++;
+    this.schedule();
   }
 
   /** Every record's summary, in a stable order (by key), the problems met reading them, and the index's version. */
   async summaries(): Promise<{ version: number; list: RecordSummary[]; problems: StoreProblem[] }> {
-    const index = this.index ?? (await this.build());
+    const list = this.sortedList(this.index ?? (await this.build()));
+    return { version: this.sorted!.version, list, problems: this.problems };
+  }
+
+  private sortedList(index: Map<string, RecordSummary>): RecordSummary[] {
     if (!this.sorted || this.sorted.version !== this.version) {
       const list = Array.from(index.entries()).sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map(([, s]) => s);
       this.sorted = { version: this.version, list };
     }
-    return { version: this.sorted.version, list: this.sorted.list, problems: this.problems };
+    return this.sorted.list;
+  }
+
+  /**
+   * A write of records, summaries or their removal, run by the store: it puts a new token under
+   * `GEN_KEY` (in the same call as the records), and the snapshot is not written while it runs.
+   */
+  async writing<T>(fn: () => Promise<T>): Promise<T> {
+    this.pending++;
+    try {
+      return await fn();
+    } finally {
+      this.pending--;
+      this.schedule();
+    }
+  }
+
+  /** Write the snapshot now, if the index is built and no write is under way (tests; a background about to stop). */
+  async flush(): Promise<void> {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    if (this.dirtySince !== null) await this.writeSnapshot();
+  }
+
+  /** The snapshot is due: written after the last change settles, or at the latest SNAPSHOT_MAX_WAIT after the first. */
+  private schedule() {
+    const now = Date.now();
+    this.dirtySince ??= now;
+    if (this.timer) clearTimeout(this.timer);
+    const delay = Math.max(0, Math.min(SNAPSHOT_DELAY, this.dirtySince + SNAPSHOT_MAX_WAIT - now));
+    this.timer = setTimeout(() => {
+      this.timer = null;
+      void this.writeSnapshot();
+    }, delay);
+    (this.timer as { unref?: () => void }).unref?.();
+  }
+
+  private async writeSnapshot(): Promise<void> {
+    if (!this.index && !this.building) {
+      // nothing to write until the next listing builds the index again
+      this.dirtySince = null;
+      return;
+    }
+    // only a whole, settled index is written: a build or a write under way puts it off
+    if (!this.index || this.building || this.pending > 0) return this.schedule();
+    this.dirtySince = null;
+    const gen = newGen();
+    // the list and its token in one call, in the same turn as the list is taken: a write after it lands after it
+    await this.area.set({ [SNAPSHOT_KEY]: snapshotOf(gen, this.sortedList(this.index)), [GEN_KEY]: gen }).catch(() => undefined);
   }
 
   /** Storage changed: our own writes carry their summary; a record written without one (by a test, an older version) gets one now. */
   private changed(changes: Record<string, { newValue?: unknown }>) {
+    let summaries = false;
     for (const [key, change] of Object.entries(changes)) {
       if (key.startsWith(SUM)) this.summaryChanged(pageKeyOf(key), change.newValue, changes);
       else if (key.startsWith(PAGE) && !(summaryKey(key) in changes)) this.recordChanged(key, change.newValue);
+      else continue;
+      summaries = true;
     }
+    // written past the store (no token with it): the stored snapshot is out of date from now on
+    if (summaries && !(GEN_KEY in changes)) void this.writing(() => this.area.set({ [GEN_KEY]: newGen() })).catch(() => undefined);
   }
 
   private summaryChanged(pageKey: string, value: unknown, changes: Record<string, { newValue?: unknown }>) {
@@ -95,6 +166,15 @@ export class SummaryIndex {
       const touched = (this.touched = { map, keys: new Set<string>() });
       const problems: StoreProblem[] = [];
       try {
+        const stored = await this.area.get([SNAPSHOT_KEY, GEN_KEY]);
+        const snapshot = readSnapshot(stored[SNAPSHOT_KEY], stored[GEN_KEY]);
+        if (snapshot) {
+          for (const [k, s] of snapshot) if (!touched.keys.has(k)) map.set(k, s);
+          this.index = map;
+          this.problems = problems;
+          this.version++;
+          return map;
+        }
         const keys = await areaKeys(this.area);
         const all = new Set(keys);
         const pages = keys.filter((k) => k.startsWith(PAGE));
@@ -105,6 +185,7 @@ export class SummaryIndex {
         this.index = map;
         this.problems = problems;
         this.version++;
+        this.schedule();
         return map;
       } finally {
         if (this.touched === touched) this.touched = null;

@@ -10,7 +10,8 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { auditText } from '../../lib/pipeline/audit';
 import { storage } from '../../lib/ext/browser';
 import { RecordStore } from '../../lib/store/record-store';
-import { summaryKey, type StorageArea } from '../../lib/store/area';
+import { summaryKey } from '../../lib/store/area';
+import { MemoryArea } from '../helpers/memory-area';
 import { testBackground } from '../helpers/background';
 import type { Histories } from '../../lib/ext/history';
 import { ExportChunk, ImportOutcome, RECORD_CHUNK, SUMMARY_PAGE, SummaryPage, ToBackground, type Reply } from '../../lib/ext/messages';
@@ -27,43 +28,6 @@ const N = 5_000;
 const MESSAGE_CAP = 64 * 1024 * 1024;
 /** What a message may weigh here: far below the cap. */
 const MESSAGE_MAX = 8 * 1024 * 1024;
-
-/** storage.local in memory: values kept as given, reads and keys counted. */
-class MemoryArea implements StorageArea {
-  data = new Map<string, unknown>();
-  reads: string[] = [];
-  listeners: ((c: Record<string, { newValue?: unknown }>) => void)[] = [];
-  async get(keys: string | string[] | null) {
-    const ks = keys === null ? Array.from(this.data.keys()) : typeof keys === 'string' ? [keys] : keys;
-    const out: Record<string, unknown> = {};
-    for (const k of ks) {
-      this.reads.push(k);
-      if (this.data.has(k)) out[k] = this.data.get(k);
-    }
-    return out;
-  }
-  async set(items: Record<string, unknown>) {
-    for (const [k, v] of Object.entries(items)) this.data.set(k, v);
-    this.emit(Object.fromEntries(Object.entries(items).map(([k, v]) => [k, { newValue: v }])));
-  }
-  async remove(keys: string | string[]) {
-    const ks = typeof keys === 'string' ? [keys] : keys;
-    for (const k of ks) this.data.delete(k);
-    this.emit(Object.fromEntries(ks.map((k) => [k, {}])));
-  }
-  async getKeys() {
-    return Array.from(this.data.keys());
-  }
-  onChanged(l: (c: Record<string, { newValue?: unknown }>) => void) {
-    this.listeners.push(l);
-  }
-  private emit(c: Record<string, { newValue?: unknown }>) {
-    // as the browser does: after the write, not within it
-    queueMicrotask(() => {
-      for (const l of this.listeners) l(c);
-    });
-  }
-}
 
 const noHistory = { put: async () => ({ changed: false }), sliceFor: async () => null, reaudit: async (r: PageRecord) => r, others: async () => [], reset: () => undefined } as unknown as Histories;
 
