@@ -1,10 +1,14 @@
 /**
- * A scanned page's raster as the CLI's OCR (./ocr.ts) handles it: a PPM made grey with a seal's red lifted, a
- * table's rules lifted for the prose, a cell cut out in black and white, a box as a PNG data URL, a PGM for
- * Tesseract. Pure computation on bytes (the grid itself: lib/readers/ocr-grid.ts).
+ * A scanned page's raster as OCR handles it (./ocr-page.ts): a PPM (the CLI's pdftoppm) or a canvas's RGBA (the
+ * extension's pdf.js) made grey with a seal's red lifted, a table's rules lifted for the prose, a cell cut out in
+ * black and white, a box as a PNG data URL, a PGM for Tesseract. Pure computation on bytes (the grid itself:
+ * ./ocr-grid.ts).
  */
-import { crc32, deflateSync } from 'node:zlib';
-import type { Grey } from '../readers/ocr-grid';
+import type { Grey } from './ocr-grid';
+import { pngDataUrl } from './png';
+
+/** A seal's red (and its pink where it is faint) lifted to paper white; anything else as its grey. */
+const greyOf = (r: number, g: number, b: number) => (r - Math.max(g, b) > 60 ? 255 : (r * 77 + g * 150 + b * 29) >> 8);
 
 /** A binary PPM (P6) as grey, a seal's red lifted to white. */
 export function greyWithoutSeal(ppm: Uint8Array): Grey {
@@ -24,13 +28,14 @@ export function greyWithoutSeal(ppm: Uint8Array): Grey {
   i++;
   const [width, height] = nums as [number, number, number];
   const px = new Uint8Array(width * height);
-  for (let p = 0, q = i; p < px.length; p++, q += 3) {
-    const r = ppm[q]!;
-    const g = ppm[q + 1]!;
-    const b = ppm[q + 2]!;
-    // a seal's red (and its pink where it is faint): far redder than it is green or blue
-    px[p] = r - Math.max(g, b) > 60 ? 255 : (r * 77 + g * 150 + b * 29) >> 8;
-  }
+  for (let p = 0, q = i; p < px.length; p++, q += 3) px[p] = greyOf(ppm[q]!, ppm[q + 1]!, ppm[q + 2]!);
+  return { width, height, px };
+}
+
+/** A canvas's RGBA pixels as grey, a seal's red lifted to white (transparent: paper). */
+export function greyFromRgba(rgba: Uint8Array | Uint8ClampedArray, width: number, height: number): Grey {
+  const px = new Uint8Array(width * height);
+  for (let p = 0, q = 0; p < px.length; p++, q += 4) px[p] = rgba[q + 3] === 0 ? 255 : greyOf(rgba[q]!, rgba[q + 1]!, rgba[q + 2]!);
   return { width, height, px };
 }
 
@@ -77,34 +82,17 @@ export function pgm(g: Grey): Uint8Array {
   return out;
 }
 
-/** A box of the raster as a PNG data URL (grey, 8 bits). */
-export function cropPng(g: Grey, box: [number, number, number, number], pad = 8): string {
+/** A box of the raster, with `pad` pixels around it, as a PNG data URL (grey, 8 bits). */
+export function cropPng(g: Grey, box: [number, number, number, number], pad = 8): Promise<string> {
   const x0 = Math.max(0, Math.floor(box[0] - pad));
   const y0 = Math.max(0, Math.floor(box[1] - pad));
   const x1 = Math.min(g.width, Math.ceil(box[2] + pad));
   const y1 = Math.min(g.height, Math.ceil(box[3] + pad));
-  const w = Math.max(1, x1 - x0);
-  const h = Math.max(1, y1 - y0);
-  const raw = new Uint8Array((w + 1) * h);
-  for (let y = 0; y < h; y++) {
-    raw[y * (w + 1)] = 0;
-    raw.set(g.px.subarray((y0 + y) * g.width + x0, (y0 + y) * g.width + x0 + w), y * (w + 1) + 1);
-  }
-  const chunk = (type: string, data: Uint8Array) => {
-    const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
-    const len = Buffer.alloc(4);
-    len.writeUInt32BE(data.length);
-    const crc = Buffer.alloc(4);
-    crc.writeUInt32BE(crc32(body));
-    return Buffer.concat([len, body, crc]);
-  };
-  const ihdr = Buffer.alloc(13);
-  ihdr.writeUInt32BE(w, 0);
-  ihdr.writeUInt32BE(h, 4);
-  ihdr[8] = 8; // bit depth
-  ihdr[9] = 0; // grey
-  const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', ihdr), chunk('IDAT', deflateSync(raw)), chunk('IEND', new Uint8Array(0))]);
-  return `data:image/png;base64,${png.toString('base64')}`;
+  const width = Math.max(1, x1 - x0);
+  const height = Math.max(1, y1 - y0);
+  const px = new Uint8Array(width * height);
+  for (let y = 0; y < height; y++) px.set(g.px.subarray((y0 + y) * g.width + x0, (y0 + y) * g.width + x0 + width), y * width);
+  return pngDataUrl({ width, height, px });
 }
 
 /** Below this a stamped cell's pixel is ink, above it paper: a seal's grey (a red one scanned grey) falls on the paper's side. */
