@@ -39,6 +39,25 @@ function build() {
       url: z.string().max(4000).nullable(),
       links: z.array(z.object({ text: z.string().max(200), href: z.string().max(2000) })).max(500),
       cut: z.object({ what: z.enum(['lines', 'page']), kept: z.number().int().positive() }).optional(),
+      /** A scan: its pages, and where OCR read it, the digits it was unsure of (what rests on them needs review when audited again). */
+      scan: z.object({ pages: z.number().int().nonnegative() }).optional(),
+      ocr: z
+        .object({
+          engine: z.string().max(100),
+          pages: z.number().int().nonnegative(),
+          doubts: z
+            .array(
+              z.object({
+                page: z.number().int().positive(),
+                box: z.tuple([z.number().finite(), z.number().finite(), z.number().finite(), z.number().finite()]),
+                text: z.string().max(MAX_DOUBT_TEXT),
+                conf: z.number().finite(),
+                image: z.string().max(MAX_DOUBT_IMAGE).regex(/^data:image\/png;base64,[A-Za-z0-9+/=]+$/).optional(),
+              }),
+            )
+            .max(MAX_DOUBTS),
+        })
+        .optional(),
     }),
     /** A report read from a file: its kind and pages. */
     file: z.object({ kind: z.enum(['pdf', 'docx', 'doc']), pages: z.number().int().nonnegative().nullable() }).optional(),
@@ -55,6 +74,11 @@ function snapshotChars(blocks: { k: string; text?: string; rows?: string[][] }[]
   }
   return n;
 }
+
+/** A scan's doubts kept in a snapshot at most, each word's text and its image's data URL at most this long. */
+const MAX_DOUBTS = 5_000;
+const MAX_DOUBT_TEXT = 200;
+const MAX_DOUBT_IMAGE = 200_000;
 
 /** The snapshot's schema, built on first use (the content script makes snapshots on report pages only). */
 export const snapshotSchema = lazily(build);
@@ -97,6 +121,23 @@ export function snapshotOf(blocks: Block[], meta: PageMeta, file?: Snapshot['fil
       url: meta.url?.slice(0, 4000) ?? null,
       links: (meta.links ?? []).slice(0, 500).map((l) => ({ text: l.text.slice(0, 200), href: l.href.slice(0, 2000) })),
       ...(meta.cut ? { cut: meta.cut } : {}),
+      ...(meta.scan ? { scan: { pages: meta.scan.pages } } : {}),
+      // a scan's reading: without its doubts an audit from the snapshot (history, the viewer) would say for certain what needs review
+      ...(meta.ocr
+        ? {
+            ocr: {
+              engine: meta.ocr.engine.slice(0, 100),
+              pages: meta.ocr.pages,
+              doubts: meta.ocr.doubts.slice(0, MAX_DOUBTS).map((d) => ({
+                page: d.page,
+                box: d.box,
+                text: d.text.slice(0, MAX_DOUBT_TEXT),
+                conf: d.conf,
+                ...(d.image && d.image.length <= MAX_DOUBT_IMAGE ? { image: d.image } : {}),
+              })),
+            },
+          }
+        : {}),
     },
   };
 }

@@ -10,6 +10,7 @@ import { auditFile, NODE_FILES } from '../../lib/node';
 import { auditFile as auditFileWith, auditOcrPages } from '../../lib/pipeline/files';
 import { readPdfPages } from '../../lib/readers/pdf';
 import { ocrPdfPages, slipsMended, type OcrPage } from '../../lib/readers/ocr';
+import { auditSnapshot, snapshotOf, snapshotSchema } from '../../lib/pipeline/snapshot';
 
 const FILE = 'long-2021-chromium.pdf';
 const bytes = new Uint8Array(readFileSync(new URL(`../fixtures/documents/${FILE}`, import.meta.url)));
@@ -64,7 +65,8 @@ describe('a scan read by OCR, laid out as a PDF', () => {
     word.text = String(Number(printed) + 7);
     word.conf = 41;
     word.image = PNG;
-    const scan = auditOcrPages({ engine: 'test', pages }, FILE, null, {}, 5).result;
+    const audit = auditOcrPages({ engine: 'test', pages }, FILE, null, {}, 5);
+    const scan = audit.result;
     const review = scan.findings.filter((f) => f.needsReview && f.rule.startsWith('row-total'));
     expect(review.length).toBeGreaterThan(0);
     for (const f of review) {
@@ -74,6 +76,14 @@ describe('a scan read by OCR, laid out as a PDF', () => {
     // needs review is apart: the errors are the sure reading's
     expect(scan.counts.error).toBe(text.counts.error);
     expect(scan.findings.find((f) => f.rule === 'shape:ocr')!.args).toMatchObject({ doubts: 1 });
+
+    // audited again from its stored snapshot (the history beside other reports, the viewer, the dashboard): the same
+    // findings, the same ones in needs review with the same image — the doubt is kept with the reading
+    const stored = snapshotSchema().parse(JSON.parse(JSON.stringify(snapshotOf(audit.input!.blocks, audit.input!.meta, scan.file))));
+    const again = auditSnapshot(stored, FILE).result;
+    const said = (r: typeof scan) => r.findings.map((f) => [f.id, f.severity, f.needsReview ?? false, f.evidence?.image ?? null]);
+    expect(said(again)).toEqual(said(scan));
+    expect(again.counts).toEqual(scan.counts);
   });
 
   it('OCR\'s slips inside a number put right and said as doubt (l2 → 12, O → 0); words that are not numbers left alone', () => {
