@@ -3,7 +3,7 @@ import type { Finding } from '@/lib/result/schema';
 import type { ReviewStatus } from '@/lib/store/schema';
 import { reviewOf, type Reviews } from '@/lib/result/review';
 import { TABLES } from '@/lib/template/layout';
-import { colon, culpritOf, messageOf, placeOf, refName, ruleTextOf, tr } from './i18n';
+import { colon, culpritOf, messageOf, placeOf, reasonText, refName, ruleTextOf, tr } from './i18n';
 
 /** Store a review (status null clears it); the promise settles when the background has it. */
 export type OnReview = (id: string, status: ReviewStatus | null, note: string) => void | Promise<unknown>;
@@ -44,7 +44,7 @@ export function FindingItem(p: { f: Finding; review?: Reviews[string]; onSelect?
         )}
       </div>
       <div class="nb-msg">{messageOf(f)}</div>
-      {f.needsReview && f.reason && <div class="nb-reason" data-testid="review-reason">{tr('ui_review_why')}{colon()}{ruleTextOf(f)}</div>}
+      {f.needsReview && f.reason && <div class="nb-reason" data-testid="review-reason">{tr('ui_review_why')}{colon()}{reasonText(f)}</div>}
       {culprit && <div class="nb-culprit" data-testid="culprit">{culprit}</div>}
       <div class="nb-rule-text" data-testid="rule-text" data-rule={f.rule}>{ruleTextOf(f)}</div>
       {review?.note && !p.onReview && <div class="nb-note">{tr('ui_note')}{colon()}{review.note}</div>}

@@ -1,6 +1,6 @@
 /** The UI language of every extension surface, and the strings in it. */
 import type { Lang } from '@/lib/model';
-import { cellName, codeText, culpritText, findingMessage, rowName, t } from '@/lib/result/wording';
+import { cellName, codeText, culpritText, findingMessage, reasonOf, rowName, t } from '@/lib/result/wording';
 import { colLabel } from '@/lib/template/layout';
 import type { Finding } from '@/lib/result/schema';
 
@@ -42,6 +42,11 @@ export function messageOf(f: Finding): string {
 /** Where a finding stands, for people: "表三 · 本年新收申请 · 总计". */
 export function placeOf(f: Pick<Finding, 'table' | 'cell' | 'args'>): string {
   return cellName(f.table, f.cell, lang, f.args?.rowText);
+}
+
+/** Why a finding needs review, in the reader's language. */
+export function reasonText(f: Pick<Finding, 'rule' | 'reason' | 'reasonKey' | 'reasonArgs'>): string {
+  return reasonOf(f, lang);
 }
 
 /** What the finding's rule checks (its code's description). */

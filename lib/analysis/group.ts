@@ -23,8 +23,15 @@ export interface Item {
   family: Family;
   severity: Severity;
   n: number;
-  /** The code rests on a doubtful reading: why, in words (the finding needs review). */
-  review?: string;
+  /** The code rests on a doubtful reading: why (the finding needs review). */
+  review?: Review;
+}
+
+/** Why a finding needs review: in Chinese words, and as a locale key with its arguments (none: the code's own words). */
+export interface Review {
+  text: string;
+  key?: string;
+  args?: Record<string, string | number>;
 }
 
 
@@ -119,7 +126,7 @@ function byCulprit(mapping: Mapping, items: Item[]): Item[] {
 }
 
 /** A finding made of several keeps the doubt of any of them: it rests on that reading too. */
-function reviewOf(items: Item[]): { review?: string } {
+function reviewOf(items: Item[]): { review?: Review } {
   const review = items.find((it) => it.review)?.review;
   return review ? { review } : {};
 }

@@ -10,7 +10,10 @@ import { RULES, codeOf, type Rule } from '../rules';
 import { ARITHMETIC } from '../rules/types';
 import { SEVERITY_RANK } from '../rules/severity';
 import { annotateRepairs } from '../analysis/culprit';
-import { findingId, groupFindings, type Item } from '../analysis/group';
+import { findingId, groupFindings, type Item, type Review } from '../analysis/group';
+
+/** Why a finding needs review, before its words: a locale key (null: the code's own words) and its arguments. */
+type Why = { key: string | null; args?: Record<string, string | number> };
 import { formatMessage, t } from '../result/wording';
 import type { Evidence, Finding } from '../result/schema';
 import { clip } from '../text/normalize';
@@ -112,7 +115,7 @@ function toFinding(m: ReportModel, it: Item): Finding {
     suggested: repair?.kind === 'unique' ? repair.to : null,
     ...(evidence ? { evidence } : {}),
     ...(d.shared?.length ? { shared: d.shared.slice(0, 20) } : {}),
-    ...(it.review ? { needsReview: true, reason: it.review } : {}),
+    ...(it.review ? { needsReview: true, reason: it.review.text, ...(it.review.key ? { reasonKey: it.review.key } : {}), ...(it.review.args ? { reasonArgs: it.review.args } : {}) } : {}),
   };
   f.message = formatMessage(f, 'zh');
   return f;
@@ -149,17 +152,18 @@ export function runRules(m: ReportModel, rules: Rule[] = RULES): { findings: Fin
       if (dup) id += `#${dup + 1}`;
       // on a scan the OCR's doubt comes first: its digit, or what it may have missed; then the code's own doubt
       const scanned = ocrDoubtOf(m, draft);
-      const review = scanned
-        ? t('review_ocr_digit', 'zh', { text: scanned.text, conf: scanned.conf })
+      const why: Why | null = scanned
+        ? { key: 'review_ocr_digit', args: { text: scanned.text, conf: scanned.conf } }
         : missableOnScan(m, draft, code, registered.family)
-          ? t('review_ocr_reading')
+          ? { key: 'review_ocr_reading' }
           : registered.review
-            ? registered.zh
+            ? { key: null }
             : draft.doubt
-              ? t(draft.doubt.key, 'zh', draft.doubt.args)
+              ? { key: draft.doubt.key, args: draft.doubt.args }
               : DOUBTFUL_FAMILIES.has(registered.family) && draft.table && doubtful.has(draft.table)
-                ? t('review_doubtful_table')
+                ? { key: 'review_doubtful_table' }
                 : null;
+      const review: Review | null = why && { text: why.key ? t(why.key, 'zh', why.args) : registered.zh, ...(why.key ? { key: why.key } : {}), ...(why.args ? { args: why.args } : {}) };
       items.push({ id, draft, code, family: registered.family, severity: registered.severity, n: items.length, ...(review ? { review } : {}) });
     }
   }

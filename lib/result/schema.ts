@@ -104,8 +104,11 @@ export const Finding = z.object({
   review: FindingReview.optional(),
   /** It rests on a doubtful reading (需人工核对): counted apart, out of the verdict and the score. */
   needsReview: z.boolean().optional(),
-  /** Why the reading is doubtful, in words. */
+  /** Why the reading is doubtful, in words (Chinese). */
   reason: z.string().max(2000).optional(),
+  /** The same why as a locale key and its arguments, for words in the reader's language (absent: the code's own words). */
+  reasonKey: z.string().max(100).optional(),
+  reasonArgs: z.record(z.string().max(40), z.union([z.string().max(400), finite])).optional(),
 });
 export type Finding = z.infer<typeof Finding>;
 

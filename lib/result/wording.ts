@@ -131,6 +131,16 @@ export function culpritText(f: { table: TableId | null; repair: Repair | null },
   return t('culprit_ambiguous', lang, { options: r.options.map((o) => changeList(o, f.table, lang)).join(t('culprit_or', lang)) });
 }
 
+/**
+ * Why a finding needs review, in the reader's language: its reason's locale key and arguments; a finding
+ * without one (the code's own doubt, or an audit from before reasons had keys) says its code's words, or in
+ * Chinese the reason as stored.
+ */
+export function reasonOf(f: { rule: string; reason?: string; reasonKey?: string; reasonArgs?: Record<string, string | number> }, lang: Lang = 'zh'): string {
+  if (f.reasonKey) return t(f.reasonKey, lang, f.reasonArgs ?? {});
+  return lang === 'zh' && f.reason ? f.reason : codeText(f.rule, lang);
+}
+
 /** What a finding's code checks, in the language asked for (the registry of lib/rules). */
 export function codeText(rule: string, lang: Lang = 'zh'): string {
   return codeOf(rule)?.[lang] ?? '';

@@ -11,6 +11,7 @@ import { auditFile as auditFileWith, auditOcrPages } from '../../lib/pipeline/fi
 import { readPdfPages } from '../../lib/readers/pdf';
 import { ocrPdfPages, slipsMended, type OcrPage } from '../../lib/readers/ocr';
 import { auditSnapshot, snapshotOf, snapshotSchema } from '../../lib/pipeline/snapshot';
+import { reasonOf } from '../../lib/result/wording';
 
 const FILE = 'long-2021-chromium.pdf';
 const bytes = new Uint8Array(readFileSync(new URL(`../fixtures/documents/${FILE}`, import.meta.url)));
@@ -72,6 +73,10 @@ describe('a scan read by OCR, laid out as a PDF', () => {
     for (const f of review) {
       expect(f.reason).toBe(`该数字由扫描图像识别，识别为「${word.text}」，把握 41%：可能读错，请对照原件（或所附图像）核对。`);
       expect(f.evidence?.image).toBe(PNG);
+      // and in the reader's language, from the locale files (the panel, CSV, Markdown)
+      expect([f.reasonKey, f.reasonArgs]).toEqual(['review_ocr_digit', { text: word.text, conf: 41 }]);
+      expect(reasonOf(f, 'en')).toBe(`This number was read from the scanned image as "${word.text}" with 41% confidence: it may be misread; check it against the original (or the attached image).`);
+      expect(reasonOf(f, 'zh')).toBe(f.reason);
     }
     // needs review is apart: the errors are the sure reading's
     expect(scan.counts.error).toBe(text.counts.error);

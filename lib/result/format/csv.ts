@@ -5,7 +5,7 @@
 import type { Lang } from '../../model';
 import type { ReportResult } from '../schema';
 import { colLabel, tableShort } from '../../template/layout';
-import { codeText, culpritText, evidenceText, formatMessage, rowName, t } from '../wording';
+import { codeText, culpritText, evidenceText, formatMessage, reasonOf, rowName, t } from '../wording';
 import { aboutOneValue, severityLabel, familyLabel } from './labels';
 
 export const BOM = '\uFEFF';
@@ -65,7 +65,7 @@ export function toCsv(reports: ReportResult[], lang: Lang = 'zh'): string {
           textCell(t(`ui_status_${f.review?.status ?? 'open'}`, lang)),
           textCell(f.review?.note ?? ''),
           // a finding that rests on a doubtful reading: counted apart, with why
-          textCell(f.needsReview ? `${t('ui_review_group', lang)}${lang === 'zh' ? '：' : ': '}${f.reason ?? ''}` : ''),
+          textCell(f.needsReview ? `${t('ui_review_group', lang)}${lang === 'zh' ? '：' : ': '}${reasonOf(f, lang)}` : ''),
           // what it rests on, as printed: the sentence it quotes, its row with the row's label
           textCell(evidenceText(f, lang)),
         ].join(','),

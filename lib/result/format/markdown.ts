@@ -5,7 +5,7 @@
 import type { Lang } from '../../model';
 import type { ReportResult } from '../schema';
 import { colLabel, tableShort } from '../../template/layout';
-import { codeText, culpritText, evidenceText, formatMessage, rowName, t } from '../wording';
+import { codeText, culpritText, evidenceText, formatMessage, reasonOf, rowName, t } from '../wording';
 import { aboutOneValue, severityLabel, verdictLabel } from './labels';
 
 /** Bare addresses a Markdown viewer would make links of (GFM's autolinks: up to white space or `<`), and e-mail addresses. */
@@ -134,7 +134,7 @@ export function toMarkdown(reports: ReportResult[], lang: Lang = 'zh'): string {
         const status = t(`ui_status_${f.review?.status ?? 'open'}`, lang);
         const shown = lang === 'zh' ? `（${status}）` : ` (${status})`;
         const evidence = evidenceText(f, lang);
-        out.push(`- ${mdText(lang === 'zh' ? f.message : formatMessage(f, lang))}${mdText(shown)}`, `  - ${t('ui_review_why', lang)}${colon}${mdText(codeText(f.rule, lang))}`);
+        out.push(`- ${mdText(lang === 'zh' ? f.message : formatMessage(f, lang))}${mdText(shown)}`, `  - ${t('ui_review_why', lang)}${colon}${mdText(reasonOf(f, lang))}`);
         if (evidence) out.push(`  - ${w('evidence')}${colon}${mdText(evidence)}`);
       }
       out.push('');
