@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { defineConfig } from 'wxt';
 
 const require = createRequire(import.meta.url);
@@ -10,6 +11,16 @@ export default defineConfig({
     // pdf.js reads PDFs in a worker: its worker file ships as an extension resource
     'build:publicAssets': (_wxt, files) => {
       files.push({ absoluteSrc: require.resolve('pdfjs-dist/build/pdf.worker.min.mjs'), relativeDest: 'pdf.worker.min.mjs' });
+      // a scan is read by tesseract.js (lib/ext/ocr.ts): its worker, its core (SIMD, LSTM only, the WebAssembly
+      // inside the script) and the simplified-Chinese model (tessdata_best, integer), loaded only when a scan is opened
+      const tesseract = dirname(require.resolve('tesseract.js/package.json'));
+      const core = dirname(require.resolve('tesseract.js-core/package.json', { paths: [tesseract] }));
+      const chiSim = dirname(require.resolve('@tesseract.js-data/chi_sim/package.json'));
+      files.push(
+        { absoluteSrc: join(tesseract, 'dist/worker.min.js'), relativeDest: 'ocr/worker.min.js' },
+        { absoluteSrc: join(core, 'tesseract-core-simd-lstm.wasm.js'), relativeDest: 'ocr/tesseract-core-simd-lstm.wasm.js' },
+        { absoluteSrc: join(chiSim, '4.0.0_best_int/chi_sim.traineddata.gz'), relativeDest: 'ocr/chi_sim.traineddata.gz' },
+      );
     },
   },
   manifest: ({ browser }) => ({
@@ -25,6 +36,9 @@ export default defineConfig({
     // storage: the audit records; unlimitedStorage: an evaluator's thousands of reports;
     // contextMenus: "audit this page" for reports on unusual sites; offscreen (Chrome): a page
     // without a window that reads report files (PDF, Word) for the background.
+    // WebAssembly for the OCR of scans (tesseract.js), nothing else beyond the default
+    content_security_policy:
+      browser === 'firefox' ? "script-src 'self' 'wasm-unsafe-eval'; object-src 'self';" : { extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self';" },
     permissions: ['storage', 'unlimitedStorage', 'contextMenus', ...(browser === 'firefox' ? [] : ['offscreen'])],
     // a report file on another site is read only after the auditor allows that site, when they click
     ...(browser === 'firefox'

@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import { CHROMIUM, ROOT } from './browser';
 import { browserBench, dashboardBench } from './bench/browser';
 import { cliBench, memoryBench } from './bench/cli';
-import { filesBench, scanBench } from './bench/files';
+import { filesBench, scanBench, scanBrowserBench } from './bench/files';
 import { historyBench, storedHistoryBench } from './bench/history';
 import { nodeBench } from './bench/node';
 import { sweepBench } from './bench/sweep';
@@ -32,7 +32,10 @@ if (want('cli')) cliBench();
 if (want('memory')) memoryBench();
 if (want('sweep')) await sweepBench();
 if (want('files')) await filesBench();
-if (want('scans')) await scanBench();
+if (want('scans')) {
+  await scanBench();
+  await scanBrowserBench();
+}
 if (want('history')) await storedHistoryBench(historyBench());
 if (want('browser')) {
   if (existsSync(CHROMIUM)) {

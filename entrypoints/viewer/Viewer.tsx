@@ -25,7 +25,7 @@ import { drawPages, type PageMark } from '@/components/viewer/pages';
 import { fetchPage } from '@/lib/batch/fetch-page';
 import { BROWSER_FILES } from '@/lib/ext/files';
 
-type Stage = { kind: 'loading' } | { kind: 'permission'; host: string } | { kind: 'reading' } | { kind: 'shown' } | { kind: 'error'; message: string };
+type Stage = { kind: 'loading' } | { kind: 'permission'; host: string } | { kind: 'reading'; ocr?: { n: number; of: number } } | { kind: 'shown' } | { kind: 'error'; message: string };
 
 /**
  * The blocks drawn as a document: a paragraph per text block; each template table the audit
@@ -179,7 +179,7 @@ export function Viewer(p: { url: string; from: string | null; doc: HTMLElement; 
   /** Read the file here and audit it; store the audit like a visited page's. */
   async function read() {
     setStage({ kind: 'reading' });
-    const { result, snapshot, unreachable, bytes } = await readAndAudit(p.url, await options());
+    const { result, snapshot, unreachable, bytes } = await readAndAudit(p.url, await options(), (n, of) => setStage({ kind: 'reading', ocr: { n, of } }));
     // the site answered nothing: where the extension may not read it yet, ask the auditor (a click is needed)
     if (unreachable && !(await canRead(p.url))) return setStage({ kind: 'permission', host: readableHost(p.url) });
     if (result.error || !snapshot) return setStage({ kind: 'error', message: result.error ?? tr('ui_file_unreadable') });
@@ -225,7 +225,11 @@ export function Viewer(p: { url: string; from: string | null; doc: HTMLElement; 
       </div>
       <div class="nb-viewer-note" role="status" data-testid="viewer-status" data-stage={stage.kind}>
         {stage.kind === 'loading' && <span class="nb-muted">…</span>}
-        {stage.kind === 'reading' && <span class="nb-muted">{tr('ui_file_auditing')}</span>}
+        {stage.kind === 'reading' && (
+          <span class="nb-muted" data-testid="viewer-reading">
+            {stage.ocr ? tr('ui_file_ocr_page', { n: Math.min(stage.ocr.n + 1, stage.ocr.of), of: stage.ocr.of }) : tr('ui_file_auditing')}
+          </span>
+        )}
         {stage.kind === 'error' && <span class="nb-warnbox">{stage.message}</span>}
         {stage.kind === 'permission' && (
           <span class="nb-row">

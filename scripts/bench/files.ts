@@ -1,5 +1,7 @@
 /** Report files (PDF, Word) in Node, and the CLI on one file as a process of its own. */
-import { existsSync, readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { maxOf } from '../../lib/arrays';
 import { NODE_FILES } from '../../lib/node';
@@ -86,3 +88,47 @@ export async function scanBench() {
   }
   say();
 }
+
+/**
+ * The same scans read in the extension (tesseract.js in the viewer, lib/ext/ocr.ts): Chromium opens each from
+ * localhost in the viewer, timed from opening the viewer to the rebuilt tables shown; the engine is loaded once per
+ * browser (the first scan's time includes it, 5.7 MB from the extension). The renderer's JS heap at the end.
+ */
+export async function scanBrowserBench() {
+  const { CHROMIUM, launch, serve } = await import('../browser');
+  say('### Scanned reports read by OCR in the extension (Chromium, the viewer)');
+  say();
+  if (!existsSync(CHROMIUM)) return say(`(skipped: ${CHROMIUM} not found — bash scripts/install-browser.sh)`), say();
+  console.log('构建扩展 Building the extension…');
+  execFileSync(join(ROOT, 'node_modules/.bin/wxt'), ['build'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+  const manifest = JSON.parse(readFileSync(join(ROOT, 'tests/fixtures/scans/manifest.json'), 'utf8')) as { file: string; sourcePages: number[] }[];
+  const server = await serve([
+    (req, res) => {
+      const name = (req.url ?? '').split('?')[0]!.slice(1);
+      if (!manifest.some((e) => e.file === name)) return false;
+      res.writeHead(200, { 'content-type': 'application/pdf' });
+      res.end(readFileSync(join(ROOT, 'tests/fixtures/scans', name)));
+      return true;
+    },
+  ]);
+  const b = await launch({ userDataDir: mkdtempSync(join(tmpdir(), 'nianbao-bench-scan-')) });
+  try {
+    say('| scan | pages | seconds | s / page | viewer JS heap MB |');
+    say('|---|---:|---:|---:|---:|');
+    for (const e of manifest) {
+      const viewer = await b.context.newPage();
+      const t = performance.now();
+      await viewer.goto(`chrome-extension://${b.extensionId}/viewer.html?url=${encodeURIComponent(server.url(`/${e.file}`))}`);
+      await viewer.locator('[data-testid=viewer-grid]').first().waitFor({ timeout: 600_000 });
+      const s = (performance.now() - t) / 1000;
+      const heap = await viewer.evaluate(() => (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? 0);
+      say(`| ${e.file} | ${e.sourcePages.length} | ${s.toFixed(1)} | ${(s / e.sourcePages.length).toFixed(1)} | ${heap ? Math.round(heap / 1e6) : '—'} |`);
+      await viewer.close();
+    }
+    say();
+  } finally {
+    await b.close();
+    await server.close();
+  }
+}
+
