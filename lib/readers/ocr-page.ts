@@ -57,6 +57,41 @@ const noReading = (w: OcrWord) => w.conf < 30 && !/\d/.test(w.text);
  * One page: levelled; each ruled table's cell read on its own (a number in its box, never run into its neighbour
  * or a rule), the rest of the page — the prose, what no rule encloses — read as a column of text.
  */
+/** White around a cell's image, pixels: Tesseract reads a glyph that touches the image's edge badly, or not at all. */
+const FRAME = 10;
+
+/** A raster inside a white frame `n` pixels wide. */
+function framed(g: Grey, n: number): Grey {
+  const width = g.width + 2 * n;
+  const px = new Uint8Array(width * (g.height + 2 * n)).fill(255);
+  for (let y = 0; y < g.height; y++) px.set(g.px.subarray(y * g.width, (y + 1) * g.width), (y + n) * width + n);
+  return { width, height: g.height + 2 * n, px };
+}
+
+/** What a cell of numbers reads as: a number alone (a sign, a decimal point, a thousands comma). */
+const NUMBER = /^-?\d[\d.,]*$/;
+
+/**
+ * Whether a cell stands in a column of numbers: of the other cells across the same width (overlapping it over
+ * 60% of the narrower, no more than half as wide again), at least three read as numbers and they are 60% or more.
+ */
+export function numberColumnOf(boxes: [number, number, number, number][], isNumber: boolean[]): (i: number) => boolean {
+  return (i) => {
+    const [a0, , a1] = boxes[i]!;
+    let peers = 0;
+    let numbers = 0;
+    for (const [j, [b0, , b1]] of boxes.entries()) {
+      if (j === i) continue;
+      const overlap = Math.min(a1, b1) - Math.max(a0, b0);
+      const narrow = Math.min(a1 - a0, b1 - b0);
+      if (overlap < 0.6 * narrow || Math.max(a1 - a0, b1 - b0) > 1.5 * narrow) continue;
+      peers++;
+      if (isNumber[j]) numbers++;
+    }
+    return numbers >= 3 && numbers >= 0.6 * peers;
+  };
+}
+
 export async function readScanPage(grey: Grey, dpi: number, engine: OcrEngine): Promise<OcrPage> {
   const page = rotated(grey, skewOf(grey));
   const grid = gridCells(page, dpi);
@@ -65,7 +100,7 @@ export async function readScanPage(grey: Grey, dpi: number, engine: OcrEngine): 
   const images = grid.flatMap((c, cell) => {
     if (inkIn(page, c.box) <= 0.002) return [];
     const box: [number, number, number, number] = [c.box[0] + inset, c.box[1] + inset, c.box[2] - inset + 1, c.box[3] - inset + 1];
-    return [{ cell, grey: cut(page, box), at: [box[0], box[1]] as [number, number] }];
+    return [{ cell, grey: framed(cut(page, box), FRAME), at: [box[0] - FRAME, box[1] - FRAME] as [number, number] }];
   });
   // the page without its tables, for the prose
   const rest: Grey = { ...page, px: page.px.slice() };
@@ -73,13 +108,20 @@ export async function readScanPage(grey: Grey, dpi: number, engine: OcrEngine): 
     for (let y = Math.max(0, c.box[1] - 2); y < Math.min(page.height, c.box[3] + 3); y++) rest.px.fill(255, y * page.width + Math.max(0, c.box[0] - 2), y * page.width + Math.min(page.width, c.box[2] + 3));
   }
   const first = (await engine.read(images, 'cells')).filter((w) => !noReading(w));
-  // a cell read as nothing, or as a few unsure characters (a digit taken for 了 or 人): read again as a number
+  // a cell read as nothing, or as a few unsure characters (a digit taken for 了 or 人): read again as a number;
+  // so is a cell of a column of numbers read as a character or two and no digit, however sure the engine was
+  const textOf = (i: number) => first.filter((w) => w.img === i).map((w) => w.text).join('');
+  const numberColumn = numberColumnOf(images.map((im) => grid[im.cell]!.box), images.map((_, i) => NUMBER.test(textOf(i))));
+  const stray = new Set<number>();
   const unsure = images.flatMap((im, i) => {
     const ws = first.filter((w) => w.img === i);
-    return !ws.length || (ws.map((w) => w.text).join('').length <= 4 && ws.every((w) => w.conf < 75)) ? [i] : [];
+    if (!ws.length || (textOf(i).length <= 4 && ws.every((w) => w.conf < 75))) return [i];
+    if (textOf(i).length <= 2 && !/\d/.test(textOf(i)) && numberColumn(i)) return stray.add(i), [i];
+    return [];
   });
   const again = await engine.read(unsure.map((i) => images[i]!), 'digits');
-  const retried = new Set(again.filter((w) => !noReading(w)).map((w) => unsure[w.img]!));
+  // a stray character is replaced only by a number read in its place
+  const retried = new Set(again.filter((w) => !noReading(w) && (!stray.has(unsure[w.img]!) || /\d/.test(w.text))).map((w) => unsure[w.img]!));
   const read = [...first.filter((w) => !retried.has(w.img)), ...again.filter((w) => retried.has(unsure[w.img]!)).map((w) => ({ ...w, img: unsure[w.img]! }))];
   const prose = (await engine.read([{ grey: withoutRules(rest, dpi), at: [0, 0] }], 'prose')).filter((w) => !noReading(w));
   const wordsOf = (cell: number) => read.filter((w) => images[w.img]!.cell === cell);

@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { gridCells, inkIn, rotated, skewOf, type Grey } from '../../lib/readers/ocr-grid';
+import { numberColumnOf } from '../../lib/readers/ocr-page';
 
 const DPI = 200;
 
@@ -95,5 +96,34 @@ describe('a tilted page', () => {
     table(g, [100, 160, 220], [100, 500, 900]);
     expect(skewOf(g)).toBe(0);
     expect(rotated(g, 0)).toBe(g);
+  });
+});
+
+describe('a column of numbers (lib/readers/ocr-page.ts numberColumnOf)', () => {
+  // a table: a wide label column, two number columns, and a header cell across both
+  const boxes: [number, number, number, number][] = [];
+  const isNumber: boolean[] = [];
+  const add = (box: [number, number, number, number], n: boolean) => (boxes.push(box), isNumber.push(n), boxes.length - 1);
+  const header = add([200, 0, 400, 30], false);
+  const labels: number[] = [];
+  const left: number[] = [];
+  const right: number[] = [];
+  for (let r = 0; r < 5; r++) {
+    labels.push(add([0, 40 + 30 * r, 200, 70 + 30 * r], false));
+    left.push(add([200, 40 + 30 * r, 300, 70 + 30 * r], r !== 2));
+    right.push(add([300, 40 + 30 * r, 400, 70 + 30 * r], r < 2));
+  }
+  const inColumn = numberColumnOf(boxes, isNumber);
+
+  it('a cell among numbers is in one, even read as a character; a label among labels, or a header across columns, is not', () => {
+    expect(inColumn(left[2]!)).toBe(true);
+    expect(labels.map(inColumn)).toEqual([false, false, false, false, false]);
+    expect(inColumn(header)).toBe(false);
+  });
+
+  it('it takes three numbers and three in five of the column: two numbers above three that are not is no column of numbers', () => {
+    expect(inColumn(right[4]!)).toBe(false);
+    const three = numberColumnOf(boxes, isNumber.map((n, i) => n || i === right[2]));
+    expect(three(right[4]!)).toBe(true);
   });
 });
