@@ -14,11 +14,10 @@ import { mergeRecords } from './merge';
 import { SETTINGS_KEY, readSettings, settingsSchema, type Settings } from './settings';
 import { summaryOf, type RecordSummary } from './summary';
 import type { HistoryEntry } from '../model';
-import { entryOfSnapshot } from '../pipeline/across';
-import { entrySchema } from '../history/entry';
-import { GEN_KEY, PAGE, READ_CHUNK, SUMMARY_CHUNK, areaKeys, entryKey, setItems, summaryKey, type StorageArea, type StoreProblem } from './area';
+import { GEN_KEY, PAGE, READ_CHUNK, areaKeys, entryKey, setItems, summaryKey, type StorageArea, type StoreProblem } from './area';
 import { KeyLocks } from './locks';
 import { SummaryIndex } from './summary-index';
+import { recordEntry, storedEntries } from './entries';
 import { newGen } from './summary-snapshot';
 import { BatchStore } from './batch-store';
 import type { VerdictLine } from './batch';
@@ -53,39 +52,9 @@ export class RecordStore {
     return { version, total: list.length, summaries: list.slice(offset, offset + limit), problems };
   }
 
-  async entries(): Promise<HistoryEntry[]> {
-    const keys = await areaKeys(this.area);
-    const all = new Set(keys);
-    const pages = keys.filter((k) => k.startsWith(PAGE));
-    const out: HistoryEntry[] = [];
-    const missing: string[] = [];
-    const withEntry = pages.filter((k) => all.has(entryKey(k)) || (missing.push(k), false));
-    for (let i = 0; i < withEntry.length; i += SUMMARY_CHUNK) {
-      const chunk = withEntry.slice(i, i + SUMMARY_CHUNK);
-      const got = await this.area.get(chunk.map(entryKey));
-      for (const k of chunk) {
-        const raw = got[entryKey(k)];
-        if (raw === null) continue;
-        const e = entrySchema().safeParse(raw);
-        if (e.success) out.push(e.data);
-        else missing.push(k);
-      }
-    }
-    for (let i = 0; i < missing.length; i += READ_CHUNK) {
-      const chunk = missing.slice(i, i + READ_CHUNK);
-      const got = await this.area.get(chunk);
-      const made: Record<string, HistoryEntry | null> = {};
-      for (const k of chunk) {
-        if (got[k] === undefined) continue;
-        const r = await this.accept(k, got[k]);
-        if (!r) continue;
-        const e = recordEntry(r);
-        made[entryKey(k)] = e;
-        if (e) out.push(e);
-      }
-      if (Object.keys(made).length) await this.area.set(made).catch(() => undefined);
-    }
-    return out;
+  /** Every stored report's history entry (what the checks across reports need of it): ./entries.ts. */
+  entries(): Promise<HistoryEntry[]> {
+    return storedEntries(this.area, (key, raw) => this.accept(key, raw));
   }
 
   /** Write items; a record is written with its summary and its history entry, in the same call. */
@@ -301,9 +270,4 @@ export class RecordStore {
     }
     return { added, updated, skipped, problems };
   }
-}
-
-/** A record's history entry, from its snapshot: null for what is no report or kept no snapshot. */
-function recordEntry(r: PageRecord): HistoryEntry | null {
-  return r.snapshot && r.result.isReport ? entryOfSnapshot(r.result, r.snapshot) : null;
 }
