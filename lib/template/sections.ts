@@ -27,8 +27,21 @@ function sectionOf(title: string): number | null {
   return null;
 }
 
+/** Lines already told: the readers ask of the same line many times (each cell of a run-together row, each wrapped line). */
+const told = new Map<string, boolean>();
+const MAX_TOLD = 4_000;
+
 /** True for a line that is one of the six section headings (numbered or not). */
 export function isSectionHeading(line: string): boolean {
+  let is = told.get(line);
+  if (is === undefined) {
+    if (told.size >= MAX_TOLD) told.clear();
+    told.set(line, (is = tellHeading(line)));
+  }
+  return is;
+}
+
+function tellHeading(line: string): boolean {
   const text = cleanText(line);
   if (!text || text.length > MAX_HEADING || TABLE_ROW.test(text)) return false;
   const m = NUMBERED.exec(text);

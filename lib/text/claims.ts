@@ -192,6 +192,12 @@ export function findSum(sentence: string): SumClaim | null {
   return { total: Number(total[1]), parts, unit, catchAll: partition || /其他/.test(words) };
 }
 
+/**
+ * A share needs a percent sign, in any of the forms NFKC folds to % (full-width ％, small ﹪): a text without
+ * one is passed over before it is folded (most of a report's paragraphs; folding them was 2 ms of a page's audit).
+ */
+const PERCENT_SIGN = /[%％﹪]/;
+
 /** Words between 占比 and the number: 达/超过/以上 make a share a floor, 近/接近 a ceiling. */
 const BOUND = '[^。；\\d]{0,3}?';
 
@@ -202,6 +208,7 @@ function percent(part: string, total: number, pct: string, words = ''): PercentC
 
 /** "N 件，占 X%": a count and its share of the sentence's total. */
 export function findPercents(sentence: string): PercentClaim[] {
+  if (!PERCENT_SIGN.test(sentence)) return [];
   const t = claimText(sentence);
   const total = TOTAL.exec(t);
   if (!total || Number(total[1]) === 0) return [];
@@ -220,6 +227,7 @@ const COUNT = /(?<![\d.])(\d+)(个|项|件|条)/g;
  * several candidates, says nothing here.
  */
 export function findParagraphPercents(paragraph: string): PercentClaim[] {
+  if (!PERCENT_SIGN.test(paragraph)) return [];
   const t = claimText(paragraph);
   if (TOTAL.test(t)) return [];
   const shares = [...t.matchAll(SHARE)];

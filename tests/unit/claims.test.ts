@@ -69,6 +69,10 @@ describe('findSum and findPercents', () => {
     expect(findPercents('共收到申请20件，其中予以公开15件，占75%。')).toEqual([{ part: 15, total: 20, percent: 75, decimals: 0 }]);
     expect(findPercents('共收到申请3件，其中予以公开2件，占比66.7%。')).toEqual([{ part: 2, total: 3, percent: 66.7, decimals: 1 }]);
     expect(findPercents('主动公开信息76条，百分比100%。')).toEqual([]);
+    // the percent sign as some pages print it: full-width, small (both folded to %), and none at all
+    expect(findPercents('共收到申请20件，其中予以公开15件，占75％。')).toEqual([{ part: 15, total: 20, percent: 75, decimals: 0 }]);
+    expect(findPercents('共收到申请20件，其中予以公开15件，占75﹪。')).toEqual([{ part: 15, total: 20, percent: 75, decimals: 0 }]);
+    expect(findPercents('共收到申请20件，其中予以公开15件，占75。')).toEqual([]);
   });
   it('a share whose base an earlier sentence of the paragraph states; 达 makes it a floor (real: 莆田市海洋与渔业局 2022)', () => {
     const p = '对市局58个办事事项清单全部重新梳理优化，目前已有56项为五星级“一趟不用跑”事项，占比达96%。即办事项46项，占比76.6%；';
@@ -79,5 +83,7 @@ describe('findSum and findPercents', () => {
     // two candidate bases, or a 共 total the sentence rule reads: nothing here
     expect(findParagraphPercents('梳理58个事项和12个窗口，其中46项即办，占比79.3%。')).toEqual([]);
     expect(findParagraphPercents('共梳理58个事项，其中46项即办，占比79.3%。')).toEqual([]);
+    expect(findParagraphPercents(p.replaceAll('%', '％'))).toEqual(findParagraphPercents(p));
+    expect(findParagraphPercents(p.replaceAll('%', '﹪'))).toEqual(findParagraphPercents(p));
   });
 });
