@@ -15,7 +15,7 @@ import type { OcrResult } from '../pipeline/files';
 import type { OcrPage } from '../readers/ocr';
 import type { Grey } from '../readers/ocr-grid';
 import { greyWithoutSeal, pgm } from '../readers/raster';
-import { OCR_DPI, readScanPage, tsvWords, type OcrEngine, type ReadMode, type ReadWord } from '../readers/ocr-page';
+import { OCR_DPI, READ_MODES, readScanPage, tsvWords, type OcrEngine, type ReadMode, type ReadWord } from '../readers/ocr-page';
 
 /** Time one page may take to render or to read, ms. */
 export const OCR_PAGE_MS = 60_000;
@@ -54,30 +54,27 @@ export function ocrMissing(): Promise<string | null> {
   return available;
 }
 
-/** How Tesseract is run for each kind of image (ocr-page.ts ReadMode): its page segmentation, a digit's whitelist. */
-const MODES: Record<ReadMode, string[]> = {
-  cells: ['--psm', '6'],
-  digits: ['--psm', '7', '-c', 'tessedit_char_whitelist=0123456789.-'],
-  prose: ['--psm', '4'],
+/** Tesseract's arguments for a kind of image (ocr-page.ts READ_MODES). */
+const modeArgs = (mode: ReadMode) => {
+  const { psm, whitelist } = READ_MODES[mode];
+  return ['--psm', psm, ...(whitelist ? ['-c', `tessedit_char_whitelist=${whitelist}`] : [])];
 };
 
-/** One tesseract run over these images (a list file: the model loads once), its words by image, each placed back by its image's origin. */
-async function readImages(dir: string, name: string, images: { grey: Grey; at: [number, number] }[], mode: ReadMode): Promise<ReadWord[]> {
+/** One tesseract run over these images (a list file: the model loads once), its words by image. */
+async function readImages(dir: string, name: string, images: Grey[], mode: ReadMode): Promise<ReadWord[]> {
   if (!images.length) return [];
   const paths: string[] = [];
   for (const [i, im] of images.entries()) {
     const path = join(dir, `${name}-${i}.pgm`);
-    await writeFile(path, pgm(im.grey));
+    await writeFile(path, pgm(im));
     paths.push(path);
   }
   const list = join(dir, `${name}.txt`);
   await writeFile(list, paths.join('\n') + '\n');
-  const { stdout } = await run('tesseract', [list, 'stdout', '-l', 'chi_sim', ...MODES[mode], 'tsv'], OCR_PAGE_MS, true);
+  const { stdout } = await run('tesseract', [list, 'stdout', '-l', 'chi_sim', ...modeArgs(mode), 'tsv'], OCR_PAGE_MS, true);
   await Promise.all([...paths, list].map((p) => rm(p, { force: true })));
-  return tsvWords(stdout).map((w) => {
-    const at: [number, number] = images[w.img - 1]?.at ?? [0, 0];
-    return { text: w.text, conf: w.conf, img: w.img - 1, box: [w.box[0] + at[0], w.box[1] + at[1], w.box[2] + at[0], w.box[3] + at[1]] as [number, number, number, number] };
-  });
+  // the list's images are its pages, counted from 1
+  return tsvWords(stdout).map((w) => ({ ...w, img: w.img - 1 }));
 }
 
 /** A scanned PDF's first `pages` pages read; `onPage` told as each is done. */

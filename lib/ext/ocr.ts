@@ -10,7 +10,7 @@
  */
 import type { OcrResult } from '../pipeline/files';
 import type { OcrPage } from '../readers/ocr';
-import { OCR_DPI, readScanPage, tsvWords, type OcrEngine, type ReadMode, type ReadWord } from '../readers/ocr-page';
+import { OCR_DPI, READ_MODES, readScanPage, tsvWords, type OcrEngine, type ReadMode, type ReadWord } from '../readers/ocr-page';
 import { greyFromRgba, pgm } from '../readers/raster';
 import type { Grey } from '../readers/ocr-grid';
 import { extensionUrl } from './browser';
@@ -22,18 +22,13 @@ export const OCR_FILES = {
   langs: '/ocr',
 } as const;
 
-/** Tesseract's settings for each kind of image, as the CLI runs it (lib/cli/ocr.ts MODES). */
-const MODES: Record<ReadMode, Record<string, string>> = {
-  cells: { tessedit_pageseg_mode: '6', tessedit_char_whitelist: '' },
-  digits: { tessedit_pageseg_mode: '7', tessedit_char_whitelist: '0123456789.-' },
-  prose: { tessedit_pageseg_mode: '4', tessedit_char_whitelist: '' },
-};
+/** Tesseract's settings for a kind of image (ocr-page.ts READ_MODES). */
+const modeParameters = (mode: ReadMode) => ({ tessedit_pageseg_mode: READ_MODES[mode].psm, tessedit_char_whitelist: READ_MODES[mode].whitelist });
 
 /** The part of tesseract.js used here. */
 interface TessWorker {
   setParameters(p: Record<string, string>): Promise<unknown>;
   recognize(image: Uint8Array, options: object, output: { tsv: true; text: false; blocks: false }): Promise<{ data: { tsv: string | null } }>;
-  terminate(): Promise<unknown>;
 }
 
 /** The part of pdf.js used here (the browser build, with its worker). */
@@ -74,15 +69,12 @@ function tesseract(): Promise<TessWorker> {
 const engine = (w: TessWorker): OcrEngine => ({
   async read(images, mode) {
     if (!images.length) return [];
-    await w.setParameters(MODES[mode]);
+    await w.setParameters(modeParameters(mode));
     const out: ReadWord[] = [];
     for (const [img, im] of images.entries()) {
-      const { data } = await w.recognize(pgm(im.grey), {}, { tsv: true, text: false, blocks: false });
+      const { data } = await w.recognize(pgm(im), {}, { tsv: true, text: false, blocks: false });
       // tesseract.js's TSV has no header line; its page is always the first
-      for (const word of tsvWords(`header\n${data.tsv ?? ''}`)) {
-        const [x0, y0, x1, y1] = word.box;
-        out.push({ ...word, img, box: [x0 + im.at[0], y0 + im.at[1], x1 + im.at[0], y1 + im.at[1]] });
-      }
+      for (const word of tsvWords(`header\n${data.tsv ?? ''}`)) out.push({ ...word, img });
     }
     return out;
   },

@@ -14,11 +14,17 @@ export const OCR_DPI = 150;
 
 /** What an image is read as: a table's cell (a block of text), a number alone on its line, or a page's prose. */
 export type ReadMode = 'cells' | 'digits' | 'prose';
-/** A word read, with the index of the image it was read from, its box placed back on the page. */
+/** How Tesseract reads each kind of image, whichever build runs it: its page segmentation, the characters allowed. */
+export const READ_MODES: Record<ReadMode, { psm: string; whitelist: string }> = {
+  cells: { psm: '6', whitelist: '' },
+  digits: { psm: '7', whitelist: '0123456789.-' },
+  prose: { psm: '4', whitelist: '' },
+};
+/** A word read, with the index of the image it was read from. */
 export type ReadWord = OcrWord & { img: number };
-/** An OCR engine: these images read, each as `mode` says; its words, placed back by each image's origin (`at`). */
+/** An OCR engine: these images read, each as `mode` says; its words, boxed in their own image's pixels. */
 export interface OcrEngine {
-  read(images: { grey: Grey; at: [number, number] }[], mode: ReadMode): Promise<ReadWord[]>;
+  read(images: Grey[], mode: ReadMode): Promise<ReadWord[]>;
 }
 
 /**
@@ -107,24 +113,32 @@ export async function readScanPage(grey: Grey, dpi: number, engine: OcrEngine): 
   for (const c of grid) {
     for (let y = Math.max(0, c.box[1] - 2); y < Math.min(page.height, c.box[3] + 3); y++) rest.px.fill(255, y * page.width + Math.max(0, c.box[0] - 2), y * page.width + Math.min(page.width, c.box[2] + 3));
   }
-  const first = (await engine.read(images, 'cells')).filter((w) => !noReading(w));
+  // each word's box placed back on the page by its image's origin (a word of no image given is none)
+  const read = async (ims: { grey: Grey; at: [number, number] }[], mode: ReadMode) =>
+    (await engine.read(ims.map((im) => im.grey), mode)).filter((w) => ims[w.img]).map((w) => {
+      const [x, y] = ims[w.img]!.at;
+      return { ...w, box: [w.box[0] + x, w.box[1] + y, w.box[2] + x, w.box[3] + y] as [number, number, number, number] };
+    });
+  const first = (await read(images, 'cells')).filter((w) => !noReading(w));
   // a cell read as nothing, or as a few unsure characters (a digit taken for 了 or 人): read again as a number;
   // so is a cell of a column of numbers read as a character or two and no digit, however sure the engine was
-  const textOf = (i: number) => first.filter((w) => w.img === i).map((w) => w.text).join('');
-  const numberColumn = numberColumnOf(images.map((im) => grid[im.cell]!.box), images.map((_, i) => NUMBER.test(textOf(i))));
+  const firstOf = images.map((): ReadWord[] => []);
+  for (const w of first) firstOf[w.img]!.push(w);
+  const texts = firstOf.map((ws) => ws.map((w) => w.text).join(''));
+  const numberColumn = numberColumnOf(images.map((im) => grid[im.cell]!.box), texts.map((t) => NUMBER.test(t)));
   const stray = new Set<number>();
-  const unsure = images.flatMap((im, i) => {
-    const ws = first.filter((w) => w.img === i);
-    if (!ws.length || (textOf(i).length <= 4 && ws.every((w) => w.conf < 75))) return [i];
-    if (textOf(i).length <= 2 && !/\d/.test(textOf(i)) && numberColumn(i)) return stray.add(i), [i];
+  const unsure = images.flatMap((_, i) => {
+    const ws = firstOf[i]!;
+    if (!ws.length || (texts[i]!.length <= 4 && ws.every((w) => w.conf < 75))) return [i];
+    if (texts[i]!.length <= 2 && !/\d/.test(texts[i]!) && numberColumn(i)) return stray.add(i), [i];
     return [];
   });
-  const again = await engine.read(unsure.map((i) => images[i]!), 'digits');
+  const again = await read(unsure.map((i) => images[i]!), 'digits');
   // a stray character is replaced only by a number read in its place
   const retried = new Set(again.filter((w) => !noReading(w) && (!stray.has(unsure[w.img]!) || /\d/.test(w.text))).map((w) => unsure[w.img]!));
-  const read = [...first.filter((w) => !retried.has(w.img)), ...again.filter((w) => retried.has(unsure[w.img]!)).map((w) => ({ ...w, img: unsure[w.img]! }))];
-  const prose = (await engine.read([{ grey: withoutRules(rest, dpi), at: [0, 0] }], 'prose')).filter((w) => !noReading(w));
-  const wordsOf = (cell: number) => read.filter((w) => images[w.img]!.cell === cell);
+  const cellWords = [...first.filter((w) => !retried.has(w.img)), ...again.filter((w) => retried.has(unsure[w.img]!)).map((w) => ({ ...w, img: unsure[w.img]! }))];
+  const prose = (await read([{ grey: withoutRules(rest, dpi), at: [0, 0] }], 'prose')).filter((w) => !noReading(w));
+  const wordsOf = (cell: number) => cellWords.filter((w) => images[w.img]!.cell === cell);
   const withImage = async ({ img: _, ...w }: ReadWord): Promise<OcrWord> => ((/\d/.test(w.text) && w.conf < LOW_CONFIDENCE) || slipsMended(w.text) !== null ? { ...w, image: await cropPng(page, w.box) } : w);
   return {
     width: grey.width,
