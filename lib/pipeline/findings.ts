@@ -11,9 +11,6 @@ import { ARITHMETIC } from '../rules/types';
 import { SEVERITY_RANK } from '../rules/severity';
 import { annotateRepairs } from '../analysis/culprit';
 import { findingId, groupFindings, type Item, type Review } from '../analysis/group';
-
-/** Why a finding needs review, before its words: a locale key (null: the code's own words) and its arguments. */
-type Why = { key: string | null; args?: Record<string, string | number> };
 import { formatMessage, t } from '../result/wording';
 import type { Evidence, Finding } from '../result/schema';
 import { clip } from '../text/normalize';
@@ -121,6 +118,11 @@ function toFinding(m: ReportModel, it: Item): Finding {
   return f;
 }
 
+/** Why a finding needs review, from a locale key: in Chinese, and the key and its arguments for other languages. */
+function keyed(key: string, args?: Record<string, string | number>): Review {
+  return { text: t(key, 'zh', args), key, ...(args ? { args } : {}) };
+}
+
 /** Findings listed at most (a real report has a few dozen; thousands come only from a crafted input). */
 export const MAX_FINDINGS = 1_000;
 
@@ -152,18 +154,17 @@ export function runRules(m: ReportModel, rules: Rule[] = RULES): { findings: Fin
       if (dup) id += `#${dup + 1}`;
       // on a scan the OCR's doubt comes first: its digit, or what it may have missed; then the code's own doubt
       const scanned = ocrDoubtOf(m, draft);
-      const why: Why | null = scanned
-        ? { key: 'review_ocr_digit', args: { text: scanned.text, conf: scanned.conf } }
+      const review: Review | null = scanned
+        ? keyed('review_ocr_digit', { text: scanned.text, conf: scanned.conf })
         : missableOnScan(m, draft, code, registered.family)
-          ? { key: 'review_ocr_reading' }
+          ? keyed('review_ocr_reading')
           : registered.review
-            ? { key: null }
+            ? { text: registered.zh }
             : draft.doubt
-              ? { key: draft.doubt.key, args: draft.doubt.args }
+              ? keyed(draft.doubt.key, draft.doubt.args)
               : DOUBTFUL_FAMILIES.has(registered.family) && draft.table && doubtful.has(draft.table)
-                ? { key: 'review_doubtful_table' }
+                ? keyed('review_doubtful_table')
                 : null;
-      const review: Review | null = why && { text: why.key ? t(why.key, 'zh', why.args) : registered.zh, ...(why.key ? { key: why.key } : {}), ...(why.args ? { args: why.args } : {}) };
       items.push({ id, draft, code, family: registered.family, severity: registered.severity, n: items.length, ...(review ? { review } : {}) });
     }
   }

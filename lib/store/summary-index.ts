@@ -170,22 +170,14 @@ export class SummaryIndex {
         const snapshot = readSnapshot(stored[SNAPSHOT_KEY], stored[GEN_KEY]);
         if (snapshot) {
           for (const [k, s] of snapshot) if (!touched.keys.has(k)) map.set(k, s);
-          this.index = map;
-          this.problems = problems;
-          this.version++;
-          return map;
+        } else {
+          await this.readAll(map, touched.keys, problems);
         }
-        const keys = await areaKeys(this.area);
-        const all = new Set(keys);
-        const pages = keys.filter((k) => k.startsWith(PAGE));
-        const unreadable = await this.readStored(pages.filter((k) => all.has(summaryKey(k))), map, touched.keys);
-        await this.makeMissing(unreadable.concat(pages.filter((k) => !all.has(summaryKey(k)))), map, touched.keys, problems);
-        const orphans = keys.filter((k) => k.startsWith(SUM) && !all.has(pageKeyOf(k)));
-        if (orphans.length) await this.area.remove(orphans).catch(() => undefined);
         this.index = map;
         this.problems = problems;
         this.version++;
-        this.schedule();
+        // read one by one: written whole for the next start
+        if (!snapshot) this.schedule();
         return map;
       } finally {
         if (this.touched === touched) this.touched = null;
@@ -193,6 +185,17 @@ export class SummaryIndex {
       }
     })();
     return this.building;
+  }
+
+  /** Every record's summary into `map`, one by one: the stored ones, the others made from their records; orphans removed. */
+  private async readAll(map: Map<string, RecordSummary>, touched: Set<string>, problems: StoreProblem[]) {
+    const keys = await areaKeys(this.area);
+    const all = new Set(keys);
+    const pages = keys.filter((k) => k.startsWith(PAGE));
+    const unreadable = await this.readStored(pages.filter((k) => all.has(summaryKey(k))), map, touched);
+    await this.makeMissing(unreadable.concat(pages.filter((k) => !all.has(summaryKey(k)))), map, touched, problems);
+    const orphans = keys.filter((k) => k.startsWith(SUM) && !all.has(pageKeyOf(k)));
+    if (orphans.length) await this.area.remove(orphans).catch(() => undefined);
   }
 
   /** The stored summaries of these records into `map`; returns the keys whose summary is unreadable or not theirs. */
