@@ -12,6 +12,15 @@ class QuickestFirst extends BaseSequencer {
   }
 }
 
+/**
+ * The corpora of PDF and Word files (files, office-files: 16 s) and the fuzzer (5 s) cover nearly every line of the
+ * engine, so every mutant that survives would run them all again. They run for mutants of `lib/readers`, whose
+ * files they are; a mutant elsewhere must be killed by the page, text and unit tests, which read the same engine.
+ */
+const slowCorpora = (process.env.MUTATE ?? 'lib/readers').includes('lib/readers')
+  ? []
+  : ['tests/corpus/files.test.ts', 'tests/corpus/office-files.test.ts', 'tests/corpus/fuzz.property.test.ts'];
+
 export default defineConfig({
   plugins: [WxtVitest()],
   test: {
@@ -26,6 +35,14 @@ export default defineConfig({
       'tests/corpus/flattened-forms.property.test.ts',
       'tests/unit/region-sweep.test.ts',
       'tests/unit/letter.test.ts',
+      // Tesseract reads each scan for seconds (54 s in all); the page reader it feeds is pinned by ocr-grid and ocr-layout
+      'tests/corpus/scans.test.ts',
+      // sized on the machine's own timing, not on logic
+      'tests/unit/file-worker-queue.test.ts',
+      // these read the sources' text, which the mutation run instruments, not their behaviour
+      'tests/unit/engine-purity.test.ts',
+      'tests/unit/architecture.test.ts',
+      ...slowCorpora,
     ],
     environment: 'node',
     // one module graph for every file: a mutant's run re-evaluates nothing (with isolation each of some sixty files

@@ -1,0 +1,50 @@
+// The mutation score of each engine folder, summed from the committed results of `npm run mutation`
+// (reports/mutation/*.incremental.json, one per target run). Score = (killed + timed out) / (killed + timed out +
+// survived + no coverage), as Stryker counts it; a folder none of whose files has been run says so.
+// `node scripts/mutation-scores.mjs --survivors lib/text` lists that folder's surviving mutants.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const DIR = 'reports/mutation';
+const FOLDERS = ['lib/template', 'lib/rules', 'lib/grid', 'lib/readers', 'lib/analysis', 'lib/batch', 'lib/text', 'lib/store'];
+const DETECTED = new Set(['Killed', 'Timeout']);
+const UNDETECTED = new Set(['Survived', 'NoCoverage']);
+
+/** The newest result of each file: a later run of a file replaces an earlier one. */
+const files = new Map();
+let names = [];
+try {
+  names = readdirSync(DIR).filter((f) => f.endsWith('.incremental.json'));
+} catch {
+  // no run yet
+}
+for (const name of names) {
+  const report = JSON.parse(readFileSync(join(DIR, name), 'utf8'));
+  for (const [path, file] of Object.entries(report.files ?? {})) files.set(path.replace(/\\/g, '/'), file);
+}
+
+const [flag, only] = process.argv.slice(2);
+if (flag === '--survivors') {
+  for (const [path, file] of [...files].sort()) {
+    if (only && !path.startsWith(only)) continue;
+    for (const m of file.mutants) {
+      if (!UNDETECTED.has(m.status)) continue;
+      const line = file.source.split('\n')[m.location.start.line - 1]?.trim() ?? '';
+      console.log(`${path}:${m.location.start.line} ${m.status} ${m.mutatorName} ${JSON.stringify(m.replacement ?? '')} | ${line.slice(0, 120)}`);
+    }
+  }
+  process.exit(0);
+}
+
+console.log('| folder | files run | mutants | killed | timed out | survived | no coverage | score |');
+console.log('|---|---:|---:|---:|---:|---:|---:|---:|');
+for (const folder of FOLDERS) {
+  const mine = [...files].filter(([p]) => p.startsWith(`${folder}/`));
+  const count = (s) => mine.reduce((n, [, f]) => n + f.mutants.filter((m) => m.status === s).length, 0);
+  const [killed, timeout, survived, none] = ['Killed', 'Timeout', 'Survived', 'NoCoverage'].map(count);
+  const detected = [...DETECTED].reduce((n, s) => n + count(s), 0);
+  const total = detected + survived + none;
+  const all = mine.reduce((n, [, f]) => n + f.mutants.length, 0);
+  const score = total ? `${((100 * detected) / total).toFixed(1)}%` : 'not run';
+  console.log(`| ${folder} | ${mine.length} | ${all} | ${killed} | ${timeout} | ${survived} | ${none} | ${score} |`);
+}
