@@ -29,56 +29,62 @@ export interface Eq {
 const EPS = 1e-6;
 /** Corrections of more cells than this are not searched (a table that wrong needs an auditor, not a guess). */
 export const MAX_CULPRITS = 3;
-const MAX_FAILING = 12;
-const MAX_TRIES = 300_000;
+export const MAX_FAILING = 12;
+export const MAX_TRIES = 300_000;
+/** Equally small corrections shown when the data cannot decide. */
+const MAX_OPTIONS = 4;
 
+/** The broken-or-holding equations of a table: `target − Σ plus + Σ minus = res` over the relations checkable from printed cells. */
 export function equations(mapping: Mapping, table: TableId): Eq[] {
   const out: Eq[] = [];
   for (const rel of relations(mapping)) {
-    // what cannot be checked from printed cells is not solved either
-    if (rel.table !== table || checkable(mapping, rel) !== 'yes') continue;
-    const coef = new Map<string, number>();
-    const add = (k: string, c: number) => coef.set(k, (coef.get(k) ?? 0) + c);
-    add(rel.target, 1);
-    rel.plus.forEach((k) => add(k, -1));
-    rel.minus.forEach((k) => add(k, 1));
-    let res = 0;
-    let complete = true;
-    for (const [k, c] of coef) {
-      const cell = cellAt(mapping, table, k);
-      if (!cell) complete = false;
-      else res += c * cell.value;
-    }
-    if (complete) out.push({ rel, coef, res: Math.round(res * 1e6) / 1e6 });
+    // what cannot be checked from printed cells is not solved either (a checkable relation has every cell)
+    if (rel.table === table && checkable(mapping, rel) === 'yes') out.push(equationOf(mapping, rel));
   }
   return out;
 }
 
-/** Solve A·δ = b exactly for k unknowns; null when inconsistent or not determined. */
-function solve(rows: number[][], b: number[], k: number): number[] | null {
+function equationOf(mapping: Mapping, rel: Relation): Eq {
+  const coef = new Map<string, number>();
+  const add = (k: string, c: number) => coef.set(k, (coef.get(k) ?? 0) + c);
+  add(rel.target, 1);
+  rel.plus.forEach((k) => add(k, -1));
+  rel.minus.forEach((k) => add(k, 1));
+  let res = 0;
+  for (const [k, c] of coef) res += c * cellAt(mapping, rel.table, k)!.value;
+  return { rel, coef, res: Math.round(res * 1e6) / 1e6 };
+}
+
+/** Solve A·δ = b exactly for k unknowns (Gauss–Jordan, largest pivot first); null when inconsistent or not determined. */
+export function solve(rows: number[][], b: number[], k: number): number[] | null {
   const a = rows.map((r, i) => [...r, b[i]!]);
   let rank = 0;
-  const pivots: number[] = [];
   for (let col = 0; col < k && rank < a.length; col++) {
     let p = rank;
     for (let i = rank + 1; i < a.length; i++) if (Math.abs(a[i]![col]!) > Math.abs(a[p]![col]!)) p = i;
-    if (Math.abs(a[p]![col]!) < EPS) continue;
+    // a column no remaining row determines: its unknown stays free, and the answer undetermined
+    if (Math.abs(a[p]![col]!) < EPS) return null;
     [a[rank], a[p]] = [a[p]!, a[rank]!];
     const pr = a[rank]!;
     for (let i = 0; i < a.length; i++) {
       if (i === rank) continue;
       const f = a[i]![col]! / pr[col]!;
-      if (f === 0) continue;
       for (let j = col; j <= k; j++) a[i]![j]! -= f * pr[j]!;
     }
-    pivots.push(col);
     rank++;
   }
-  for (let i = rank; i < a.length; i++) if (Math.abs(a[i]![k]!) > EPS) return null;
   if (rank < k) return null;
-  const x = new Array<number>(k).fill(0);
-  for (let i = 0; i < rank; i++) x[pivots[i]!] = a[i]![k]! / a[i]![pivots[i]!]!;
-  return x;
+  for (let i = rank; i < a.length; i++) if (Math.abs(a[i]![k]!) > EPS) return null;
+  // every column a pivot, in order: row i solves unknown i
+  return a.slice(0, k).map((row, i) => row[k]! / row[i]!);
+}
+
+/**
+ * A set of candidates (`idx` into `candidates`, `holding[i]` the relations that hold and candidate i is in) in which some cell is the only one of a relation that holds cannot be a correction: that relation would need
+ * the cell unchanged, and every cell of a correction changes. Told without solving (exactly what solving would find).
+ */
+export function cannotWork(idx: number[], candidates: string[], holding: Eq[][]): boolean {
+  return idx.some((i) => holding[i]!.some((e) => !idx.some((j) => j !== i && e.coef.has(candidates[j]!))));
 }
 
 export function findCulprits(mapping: Mapping, table: TableId, eqs: Eq[] = equations(mapping, table)): Culprits {
@@ -92,13 +98,6 @@ export function findCulprits(mapping: Mapping, table: TableId, eqs: Eq[] = equat
   const touches = candidates.map((c) => eqs.filter((e) => e.coef.has(c)));
   // the relations that hold and that a candidate is in: a change must keep them holding
   const holding = touches.map((es) => es.filter((e) => Math.abs(e.res) <= EPS));
-  /**
-   * A set in which some cell is the only one of a holding relation cannot work: that relation would
-   * need the cell unchanged, and every cell of a correction changes. Said without solving (exactly
-   * what solving would find), which spares most of the sets tried.
-   */
-  const alone = (idx: number[]): boolean =>
-    idx.some((i) => holding[i]!.some((e) => !idx.some((j) => j !== i && e.coef.has(candidates[j]!))));
   let tries = 0;
   const attempt = (idx: number[]): Change[] | null => {
     const set = idx.map((i) => candidates[i]!);
@@ -125,7 +124,8 @@ export function findCulprits(mapping: Mapping, table: TableId, eqs: Eq[] = equat
       if (idx.length === k) {
         if (covered !== full) return true;
         if (++tries > MAX_TRIES) return false;
-        if (alone(idx)) return true;
+        // most sets tried are told apart here, without solving
+        if (cannotWork(idx, candidates, holding)) return true;
         const c = attempt(idx);
         if (c) found.push(c);
         return true;
@@ -139,8 +139,7 @@ export function findCulprits(mapping: Mapping, table: TableId, eqs: Eq[] = equat
       return true;
     };
     if (!walk(0, 0)) return { kind: 'unknown' };
-    if (found.length === 1) return { kind: 'unique', changes: found[0]! };
-    if (found.length > 1) return { kind: 'ambiguous', options: found.slice(0, 4) };
+    if (found.length) return found.length === 1 ? { kind: 'unique', changes: found[0]! } : { kind: 'ambiguous', options: found.slice(0, MAX_OPTIONS) };
   }
   return { kind: 'unknown' };
 }
