@@ -1,0 +1,105 @@
+/**
+ * One cause, one finding, step by step (lib/analysis/group.ts): what a sentence or last year's report says of a
+ * cell weighed against the arithmetic, blank totals along a line absorbing the total whose parts they are, a
+ * culprit's grouped finding carrying the other cells' places and not its own, and the order kept.
+ */
+import { describe, expect, it } from 'vitest';
+import { groupFindings, type Item } from '../../lib/analysis/group';
+import type { Draft, Family, Mapping, Source } from '../../lib/model';
+import { auditText } from '../../lib/pipeline/audit';
+import { buildModel } from '../../lib/pipeline/model';
+import { reportText } from '../helpers/report-text';
+import { mulberry32, randomFilled } from '../helpers/template-data';
+
+const a = auditText(reportText(randomFilled(mulberry32(11), '2021')), 'seed');
+const mapping: Mapping = buildModel(a.input!.blocks, a.input!.meta, 'seed', {}).mapping;
+
+const cell = (k: string) => ({ row: k.split('/')[0]!, col: k.split('/')[1]! });
+let n = 0;
+function item(family: Family, code: string, draft: Partial<Draft> & Pick<Draft, 'table'>, id = `${code}#${n}`): Item {
+  return { id, code, family, severity: 'error', n: n++, draft: { cell: null, msg: 'x', ...draft } };
+}
+const said = (family: 'narrative' | 'cross-year', table: Draft['table'], k: string, value: number, msg = 'f_narrative_cell') =>
+  item(family, family, { table, cell: cell(k), msg, args: { said: value } });
+const agreement = (out: Item[], it: Item) => out.find((x) => x.id === it.id)!.draft.args?.agreement;
+
+describe('what a sentence says of a cell, against the arithmetic', () => {
+  it('agrees or disagrees with the value the data decides; the repair is what the cell should hold', () => {
+    const repair = { kind: 'unique' as const, cell: cell('new/natural'), to: 7, fixes: [], changes: [] };
+    const arith = item('row-total', 'row-total', { table: 'requests', cell: cell('new/natural'), related: [cell('new/total')], repair, expected: 7, actual: 9 });
+    const right = said('narrative', 'requests', 'new/natural', 7);
+    const wrong = said('narrative', 'requests', 'new/natural', 9);
+    const out = groupFindings(mapping, [arith, right, wrong]);
+    expect(agreement(out, right)).toBe('@agree_agree');
+    expect(agreement(out, wrong)).toBe('@agree_disagree');
+    expect(out.find((x) => x.id === wrong.id)!.draft.expected).toBe(7);
+  });
+
+  it('undecided when the cell is in a broken relation the data cannot settle; consistent or silent when nothing is broken', () => {
+    const arith = item('row-total', 'row-total', { table: 'requests', cell: cell('new/total'), related: [cell('new/natural'), cell('new/business')], expected: 5, actual: 6 });
+    const inIt = said('narrative', 'requests', 'new/natural', 3);
+    const onIt = said('narrative', 'requests', 'new/total', 3);
+    const checked = said('narrative', 'requests', 'carried_in/natural', 3);
+    const unchecked = said('narrative', 'active', 'art20_1.rules/new_made', 3);
+    const year = said('cross-year', 'requests', 'carried_in/natural', 3, 'f_year_cell');
+    const out = groupFindings(mapping, [arith, inIt, onIt, checked, unchecked, year]);
+    expect([inIt, onIt, checked, unchecked, year].map((x) => agreement(out, x))).toEqual([
+      '@agree_undecided',
+      '@agree_undecided',
+      '@agree_consistent',
+      '@agree_none',
+      '@agree_year_consistent',
+    ]);
+    for (const x of [inIt, checked]) expect(out.find((y) => y.id === x.id)!.draft.expected).toBeNull();
+  });
+
+  it('the other table’s arithmetic says nothing of this cell; a sentence without a number or of another kind is left as made', () => {
+    const otherTable = item('appeal-total', 'appeal-total', { table: 'appeals', cell: cell('new/natural'), related: [], expected: 1, actual: 2 });
+    const s = said('narrative', 'requests', 'new/natural', 3);
+    const noNumber = item('narrative', 'narrative', { table: 'requests', cell: cell('new/natural'), msg: 'f_narrative_cell', args: {} });
+    const otherKind = said('narrative', 'requests', 'new/natural', 3, 'f_narrative_total');
+    const out = groupFindings(mapping, [otherTable, s, noNumber, otherKind]);
+    expect(agreement(out, s)).toBe('@agree_consistent');
+    expect(out.find((x) => x.id === noNumber.id)!.draft).toBe(noNumber.draft);
+    expect(out.find((x) => x.id === otherKind.id)!.draft).toBe(otherKind.draft);
+  });
+});
+
+describe('blank totals along a line', () => {
+  const blankTotal = (k: string, expected: number | null) =>
+    item('row-total', 'row-total:blank', { table: 'requests', cell: cell(k), blank: true, expected, actual: null, src: { line: 1 } as Source });
+
+  it('become one finding that fills each, absorbing a printed total whose parts are exactly those blanks, not one with other parts', () => {
+    const b1 = blankTotal('new/total', 4);
+    const b2 = blankTotal('carried_in/total', null);
+    const absorbed = item('column-total', 'column-total:parts-blank', { table: 'requests', cell: cell('x/total'), related: [cell('x/total'), cell('new/total'), cell('carried_in/total')] });
+    const kept = item('column-total', 'column-total:parts-blank', { table: 'requests', cell: cell('y/total'), related: [cell('new/total'), cell('z/total')] });
+    const elsewhere = item('column-total', 'column-total:parts-blank', { table: 'appeals', cell: cell('x/total'), related: [cell('new/total')] });
+    const out = groupFindings(mapping, [b1, b2, absorbed, kept, elsewhere]);
+    const line = out.find((x) => x.draft.msg === 'f_blank_col')!;
+    expect(line.draft.cell).toEqual({ row: '*', col: 'total' });
+    expect(line.draft.covers).toEqual([b1.id, b2.id, absorbed.id]);
+    expect(line.draft.repair).toEqual({ kind: 'fill', changes: [{ row: 'new', col: 'total', from: 0, to: 4 }] });
+    expect(line.draft.parts).toEqual([{ cell: cell('new/total'), src: { line: 1 } }, { cell: cell('carried_in/total'), src: { line: 1 } }]);
+    expect(out.map((x) => x.id)).toEqual([kept.id, elsewhere.id, line.id].sort((x, y) => out.find((o) => o.id === x)!.n - out.find((o) => o.id === y)!.n));
+    expect(out.map((x) => x.id)).not.toContain(absorbed.id);
+  });
+});
+
+describe('a culprit’s grouped finding', () => {
+  it('carries the places of the other cells, not its own, nor a missing one; findings stay in the order the rules made them', () => {
+    const own = mapping.tables.requests.cells.get('new/natural')!.src;
+    const other = { line: 99 } as Source;
+    const repair = { kind: 'unique' as const, cell: cell('new/natural'), to: 1, fixes: [], changes: [] };
+    const notice = item('blank-cell', 'blank-cell', { table: 'active', cell: cell('art20_1.rules/new_made'), blank: true });
+    const row = item('row-total', 'row-total', { table: 'requests', cell: cell('new/total'), related: [cell('new/natural')], repair, expected: 1, src: other, relatedSrc: [own] });
+    const bal = item('balance', 'balance', { table: 'requests', cell: cell('result.total/natural'), related: [cell('new/natural')], repair, expected: 1, src: null });
+    const out = groupFindings(mapping, [notice, row, bal]);
+    expect(out.map((x) => x.n)).toEqual([...out.map((x) => x.n)].sort((x, y) => x - y));
+    const g = out.find((x) => x.draft.msg === 'f_cell_group')!;
+    expect(g.draft.src).toBe(own);
+    expect(g.draft.relatedSrc).toEqual([other]);
+    expect(g.draft.related).toEqual([cell('new/total'), cell('result.total/natural')]);
+    expect(g.draft.covers).toEqual([row.id, bal.id]);
+  });
+});
