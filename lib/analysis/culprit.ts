@@ -30,7 +30,7 @@ const EPS = 1e-6;
 /** Corrections of more cells than this are not searched (a table that wrong needs an auditor, not a guess). */
 export const MAX_CULPRITS = 3;
 export const MAX_FAILING = 12;
-export const MAX_TRIES = 300_000;
+const MAX_TRIES = 300_000;
 /** Equally small corrections shown when the data cannot decide. */
 const MAX_OPTIONS = 4;
 
@@ -80,8 +80,9 @@ export function solve(rows: number[][], b: number[], k: number): number[] | null
 }
 
 /**
- * A set of candidates (`idx` into `candidates`, `holding[i]` the relations that hold and candidate i is in) in which some cell is the only one of a relation that holds cannot be a correction: that relation would need
- * the cell unchanged, and every cell of a correction changes. Told without solving (exactly what solving would find).
+ * A set of candidates (`idx` into `candidates`; `holding[i]`: the relations that hold and candidate i is in) in
+ * which some cell is the only one of a relation that holds cannot be a correction: that relation would need the
+ * cell unchanged, and every cell of a correction changes. Told without solving (exactly what solving would find).
  */
 export function cannotWork(idx: number[], candidates: string[], holding: Eq[][]): boolean {
   return idx.some((i) => holding[i]!.some((e) => !idx.some((j) => j !== i && e.coef.has(candidates[j]!))));

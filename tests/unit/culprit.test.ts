@@ -6,11 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { annotateRepairs, cannotWork, equations, findCulprits, MAX_FAILING, repairs, solve, type Eq } from '../../lib/analysis/culprit';
 import type { Draft, Family, MappedCell, Mapping } from '../../lib/model';
-import { auditText } from '../../lib/pipeline/audit';
-import { buildModel } from '../../lib/pipeline/model';
 import { checkable, relations } from '../../lib/template/relations';
-import { reportText } from '../helpers/report-text';
-import { mulberry32, randomFilled } from '../helpers/template-data';
+import { generatedMapping } from '../helpers/mapping';
 
 /** A table of cells by `row/col` key, as the search reads it (only values). */
 function cellsOnly(values: Record<string, number>): Mapping {
@@ -135,13 +132,6 @@ describe('repairs', () => {
   });
 });
 
-/** A consistent 2021 report's mapping, its cells copied so that a test may change them. */
-function mappingOf(seed: number): Mapping {
-  const a = auditText(reportText(randomFilled(mulberry32(seed), '2021')), 'seed');
-  const m = buildModel(a.input!.blocks, a.input!.meta, 'seed', {}).mapping;
-  const tables = Object.fromEntries(Object.entries(m.tables).map(([id, t]) => [id, { ...t, cells: new Map(t.cells) }]));
-  return { ...m, tables } as Mapping;
-}
 function setCell(m: Mapping, table: 'requests' | 'appeals', key: string, change: Partial<MappedCell>) {
   const cells = m.tables[table].cells;
   cells.set(key, { ...cells.get(key)!, ...change });
@@ -149,7 +139,7 @@ function setCell(m: Mapping, table: 'requests' | 'appeals', key: string, change:
 
 describe('equations', () => {
   it('one per relation of the table checkable from printed cells, with +1 on the total and −1 on each part', () => {
-    const m = mappingOf(11);
+    const m = generatedMapping(11);
     for (const table of ['requests', 'appeals'] as const) {
       const eqs = equations(m, table);
       expect(eqs.map((e) => e.rel)).toEqual(relations(m).filter((r) => r.table === table && checkable(m, r) === 'yes'));
@@ -160,7 +150,7 @@ describe('equations', () => {
   });
 
   it('a wrong cell leaves its relations with what they are off by; a total whose parts are all blank is not an equation', () => {
-    const m = mappingOf(11);
+    const m = generatedMapping(11);
     const natural = m.tables.requests.cells.get('new/natural')!.value;
     setCell(m, 'requests', 'new/natural', { value: natural + 2 });
     const row = equations(m, 'requests').find((e) => e.rel.family === 'row-total' && e.rel.target === 'new/total')!;
@@ -182,7 +172,7 @@ describe('annotateRepairs', () => {
   });
 
   it('a unique culprit repairs the arithmetic drafts of its table that involve it, and no other draft', () => {
-    const m = mappingOf(11);
+    const m = generatedMapping(11);
     const before = m.tables.requests.cells.get('new/natural')!.value;
     setCell(m, 'requests', 'new/natural', { value: before + 2 });
     const onTotal = draft('requests', 'new', 'total', ['new/natural', 'new/business']);
@@ -216,7 +206,7 @@ describe('annotateRepairs', () => {
   });
 
   it('when the data cannot decide, every arithmetic draft of that table is told the options; the other table’s are not', () => {
-    const m = mappingOf(11);
+    const m = generatedMapping(11);
     const total = m.tables.appeals.cells.get('counts/review.total')!.value;
     setCell(m, 'appeals', 'counts/review.total', { value: total + 1 });
     const onAppeal = draft('appeals', 'counts', 'review.total');
