@@ -108,8 +108,8 @@ describe('findCulprits', () => {
 
   it('the search stops after its bound of sets tried: a correction only the last of 317,750 sets would find is not found', () => {
     // a + b + c + 2·(each filler) = 3 broken; a = b and b = c hold: only {a, b, c}, each 0 → 1, repairs it
-    const search = (fillers: number) => {
-      const coef: Record<string, number> = {};
+    const search = (fillers: number, abcFirst = false) => {
+      const coef: Record<string, number> = abcFirst ? { a: 1, b: 1, c: 1 } : {};
       const values: Record<string, number> = { a: 0, b: 0, c: 0 };
       for (let i = 0; i < fillers; i++) {
         coef[`f${i}`] = 2;
@@ -121,6 +121,9 @@ describe('findCulprits', () => {
     const found = { kind: 'unique', changes: ['a', 'b', 'c'].map((key) => ({ key, from: 0, to: 1 })) };
     expect(search(10)).toEqual(found);
     expect(search(122)).toEqual({ kind: 'unknown' });
+    // found among the first sets, but the search stopped before it could tell no other set works: not claimed unique
+    expect(search(10, true)).toEqual(found);
+    expect(search(122, true)).toEqual({ kind: 'unknown' });
   });
 });
 

@@ -99,3 +99,27 @@ describe('a culprit’s grouped finding', () => {
     expect(g.draft.covers).toEqual([row.id, bal.id]);
   });
 });
+
+describe('several findings on one cell the data cannot repair', () => {
+  const natural = mapping.tables.requests.cells.get('new/natural')!;
+  const on = (family: Family, expected: number | null) =>
+    item(family, family, { table: 'requests', cell: cell('new/natural'), related: [cell(family === 'row-total' ? 'new/total' : 'result.total/natural')], expected, actual: natural.value });
+
+  it('agreeing on what the cell needs: one finding saying it, with the printed value and every family named', () => {
+    const [a, b] = [on('row-total', 4), on('column-total', 4)];
+    const g = groupFindings(mapping, [a, b]);
+    expect(g).toHaveLength(1);
+    expect(g[0]!.draft).toMatchObject({ msg: 'f_cell_group', expected: 4, actual: natural.value, blank: false, args: { expected: 4, fams: '@fam_row_total @fam_column_total' } });
+    expect(g[0]!.draft.related).toEqual([cell('new/total'), cell('result.total/natural')]);
+  });
+
+  it('disagreeing: one finding that says the data cannot decide, with no value to put', () => {
+    const g = groupFindings(mapping, [on('row-total', 4), on('column-total', 6)]);
+    expect(g.map((x) => x.draft)).toMatchObject([{ msg: 'f_cell_undecided', expected: null, args: { expected: '' } }]);
+  });
+
+  it('one finding alone on its cell, with no repair elsewhere, is left as the rule made it', () => {
+    const a = on('row-total', 4);
+    expect(groupFindings(mapping, [a])).toEqual([a]);
+  });
+});
