@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Debian's Chromium and Firefox ESR for the browser tests and `npm start`; CJK fonts so that screenshots
 # are readable. Never downloads a browser of its own: only Debian's packages.
-#   bash scripts/install-browser.sh            chromium + firefox-esr + fonts-noto-cjk
-#   bash scripts/install-browser.sh --no-fonts chromium + firefox-esr (CI)
+#   bash scripts/install-browser.sh            chromium + firefox-esr + fonts-noto-cjk (CI too: the browser
+#                                              tests measure Chinese text)
+#   bash scripts/install-browser.sh --no-fonts chromium + firefox-esr
 set -euo pipefail
 packages=()
 [ -x /usr/bin/chromium ] || packages+=(chromium)
