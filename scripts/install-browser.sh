@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Debian's Chromium and Firefox ESR for the browser tests and `npm start`; CJK fonts so that screenshots
-# are readable. Never downloads a browser of its own: only Debian's packages.
+# Debian's Chromium and Firefox ESR for the browser tests and `npm start`; CJK fonts, which the browser
+# tests measure and screenshots need. Never downloads a browser of its own: only Debian's packages.
 #   bash scripts/install-browser.sh            chromium + firefox-esr + fonts-noto-cjk (CI too: the browser
 #                                              tests measure Chinese text)
 #   bash scripts/install-browser.sh --no-fonts chromium + firefox-esr
