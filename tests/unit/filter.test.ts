@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { auditText } from '../../lib/pipeline/audit';
 import { recordFromResult, type PageRecord } from '../../lib/store/schema';
 import { normaliseUrl } from '../../lib/store/url';
-import { filterRecords, nextSort, sortRecords } from '../../lib/store/filter';
+import { filterRecords, filterSummaries, nextSort, oneRowPerReport, sortRecords, type RecordFilter } from '../../lib/store/filter';
+import { summaryOf } from '../../lib/store/summary';
 
 const R0 = auditText(readFileSync(new URL('../fixtures/000_dccf7277737237a5.txt', import.meta.url), 'utf8'), '000').result;
 
@@ -94,5 +95,72 @@ describe('filters across radical code points', () => {
     expect(names(filterRecords(recs, { organ: '南⻔街道' })).sort()).toEqual(['pdf', 'web']);
     expect(names(filterRecords(recs, { text: '南门' })).sort()).toEqual(['pdf', 'web']);
     expect(names(filterRecords(recs, { organ: '北门街道' }))).toEqual([]);
+  });
+});
+
+describe('each filter alone, over records and their summaries alike', () => {
+  const [f0, f1] = [R0.findings[0]!, R0.findings[1]!];
+  const only = (name: string, findings: typeof R0.findings, reviews: PageRecord['reviews'] = {}, title = '某报告') => {
+    const r = rec(name, { at: '2026-01-07T00:00:00Z', organ: '西湖街道', year: 2023, errors: 0, score: 80 });
+    return { ...r, title, reviews, result: { ...r.result, findings } };
+  };
+  const recs = [
+    only('g', [f0], { [f0.id]: { status: 'confirmed', note: '', at: '' } }),
+    only('h', []),
+    only('i', [f0, f1], { [f1.id]: { status: 'dismissed', note: '', at: '' } }),
+    rec('AbC', { at: '2026-01-08T00:00:00Z', organ: '安吉县人民政府', year: 2021, errors: 1, score: 90 }),
+  ];
+  const sums = recs.map(summaryOf);
+  const cases: [RecordFilter, string[]][] = [
+    [{}, ['g', 'h', 'i', 'AbC']],
+    [{ status: 'open' }, ['i', 'AbC']],
+    [{ status: 'confirmed' }, ['g']],
+    [{ status: 'dismissed' }, ['i']],
+    [{ severity: f0.severity }, ['g', 'i', 'AbC']],
+    [{ severity: 'notice', status: 'confirmed' }, []],
+    [{ text: ' abc ' }, ['AbC']],
+    [{ text: 'ABC' }, ['AbC']],
+    [{ text: '报告西湖' }, []],
+    [{ text: f0.message.slice(-2) + f1.message.slice(0, 2) }, []],
+    [{ text: f1.message }, ['i', 'AbC']],
+    [{ organ: '西湖' }, ['g', 'h', 'i']],
+    [{ year: 2021 }, ['AbC']],
+    [{ year: null }, ['g', 'h', 'i', 'AbC']],
+  ];
+  it.each(cases)('%j', (f, want) => {
+    expect(names(filterRecords(recs, f))).toEqual(want);
+    expect(sums.filter((s) => filterSummaries(sums, f).includes(s)).map((s) => s.url.replace('www.example.gov.cn/', '').replace('.html', ''))).toEqual(want);
+  });
+});
+
+describe('sorting: ties and blanks', () => {
+  const at = '2026-02-01T00:00:00Z';
+  it('organs the collation cannot tell apart still sort by their code points; two blanks keep the default order', () => {
+    const plain = rec('p', { at: '2026-01-01T00:00:00Z', organ: '西湖街道', year: 2021, errors: 0, score: 1 });
+    const zws = rec('z', { at: '2026-01-09T00:00:00Z', organ: '西湖街道\u200b', year: 2021, errors: 0, score: 1 });
+    expect(names(sortRecords([zws, plain], 'organ', 'asc'))).toEqual(['p', 'z']);
+    expect(names(sortRecords([plain, zws], 'organ', 'desc'))).toEqual(['z', 'p']);
+    const blank1 = rec('b1', { at: '2026-01-01T00:00:00Z', organ: ' ', year: null, errors: 0, score: null });
+    const blank2 = rec('b2', { at: '2026-01-02T00:00:00Z', organ: null, year: null, errors: 0, score: null });
+    for (const dir of ['asc', 'desc'] as const) {
+      expect(names(sortRecords([blank1, plain, blank2], 'organ', dir))).toEqual(['p', 'b2', 'b1']);
+      expect(names(sortRecords([blank2, blank1, plain], 'year', dir))).toEqual(['p', 'b2', 'b1']);
+    }
+  });
+
+  it('one audit time: by address; each column’s own first direction when none is given', () => {
+    const y = rec('y', { at, organ: '北山街道', year: 2020, errors: 0, score: 1 });
+    const x = rec('x', { at, organ: '北山街道', year: 2020, errors: 0, score: 1 });
+    expect(names(sortRecords([y, x]))).toEqual(['x', 'y']);
+    expect(names(sortRecords([x, y]))).toEqual(['x', 'y']);
+    expect(names(sortRecords(RECORDS, 'organ'))).toEqual(names(sortRecords(RECORDS, 'organ', 'asc')));
+    expect(names(sortRecords(RECORDS, 'year'))).toEqual(names(sortRecords(RECORDS, 'year', 'desc')));
+  });
+});
+
+describe('oneRowPerReport', () => {
+  it('a page that holds only its file is left out while the file is listed, and kept when it is not', () => {
+    const rows = [{ href: 'p1', file: 'f1' }, { href: 'f1', file: null }, { href: 'p2', file: 'f2' }, { href: 'p3', file: null }];
+    expect(oneRowPerReport(rows).map((r) => r.href)).toEqual(['f1', 'p2', 'p3']);
   });
 });
