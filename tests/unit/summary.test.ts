@@ -4,7 +4,7 @@
  * thing wrong fails here and not only in the scale test's comparison with the records.
  */
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { auditText } from '../../lib/pipeline/audit';
 import type { Finding, ReportResult } from '../../lib/result/schema';
 import { recordFromResult, type PageRecord, type Review } from '../../lib/store/schema';
@@ -43,7 +43,11 @@ describe('summaryOf', () => {
   const rec = record(fs, { a: review('confirmed'), b: review('dismissed'), c2: review('dismissed') }, {
     figures: { 'requests/new/total': 5, 'active/art20_1.rules/in_force': 2, 'active/art20_1.normative/in_force': 3, 'requests/carried_out/total': 0 },
   });
-  const s = summaryOf(rec);
+  // made in each test, not here: a mutation run switches its mutant on per test, after the file's collection
+  let s: RecordSummary;
+  beforeEach(() => {
+    s = summaryOf(rec);
+  });
 
   it('counts findings by severity and review status, by family, and those across years that are not ambiguous', () => {
     expect(s.findings).toEqual({
@@ -114,13 +118,16 @@ describe('hasFindings', () => {
 });
 
 describe('topRules and bySiteYear', () => {
+  // listed so that neither the families nor the sites come in the order they are ranked in
   const list = [
-    sum('https://www.a.gov.cn/1', 2023, { 'row-total': 2, balance: 1 }, { rawErrors: 3 }),
-    sum('https://a.gov.cn/2', 2023, { 'row-total': 1 }),
-    sum('https://www.a.gov.cn/3', 2023, { balance: 5 }, { failed: true, rawErrors: 1 }),
-    sum('https://www.a.gov.cn/4', 2022, { section: 1 }, { isReport: false }),
-    sum('https://b.gov.cn/1', null, { deadline: 1, balance: 1 }, { rawErrors: 1 }),
     sum('not a url/at all', 2021, {}),
+    sum('https://b.gov.cn/1', null, { deadline: 1, balance: 1 }, { rawErrors: 1 }),
+    sum('https://www.a.gov.cn/4', 2022, { section: 1 }, { isReport: false }),
+    sum('https://www.a.gov.cn/3', 2023, { balance: 5 }, { failed: true, rawErrors: 1 }),
+    sum('https://a.gov.cn/2', 2023, { 'row-total': 1 }),
+    sum('https://www.a.gov.cn/1', 2023, { 'row-total': 2, balance: 1 }, { rawErrors: 3 }),
+    sum('https://www.b.gov.cn/9', 2020, {}),
+    sum('https://b.gov.cn/8', 2024, {}),
   ];
 
   it('counts each family once per report and its findings, failures and non-reports left out; most reports, then most findings, first', () => {
@@ -136,6 +143,8 @@ describe('topRules and bySiteYear', () => {
     expect(bySiteYear(list)).toEqual([
       { site: 'a.gov.cn', year: 2023, reports: 2, withErrors: 1, topRules: [{ rule: 'row-total', reports: 2, findings: 3 }, { rule: 'balance', reports: 1, findings: 1 }] },
       { site: 'a.gov.cn', year: 2022, reports: 0, withErrors: 0, topRules: [] },
+      { site: 'b.gov.cn', year: 2024, reports: 1, withErrors: 0, topRules: [] },
+      { site: 'b.gov.cn', year: 2020, reports: 1, withErrors: 0, topRules: [] },
       { site: 'b.gov.cn', year: null, reports: 1, withErrors: 1, topRules: [{ rule: 'deadline', reports: 1, findings: 1 }, { rule: 'balance', reports: 1, findings: 1 }] },
       { site: 'not a url', year: 2021, reports: 1, withErrors: 0, topRules: [] },
     ]);
