@@ -18,6 +18,16 @@ function safeDecode(s: string): string {
   }
 }
 
+/**
+ * What a link says: its text, or its title attribute when that says more (a listing cuts long titles to
+ * "示例区2022年政府信息公开工作年…" and keeps the whole one in `title`; an image link has only the title).
+ */
+function linkText(a: PageElement): string {
+  const shown = cleanText(a.textContent ?? '');
+  const titled = cleanText(a.getAttribute('title') ?? '');
+  return titled.length > shown.length ? titled : shown;
+}
+
 export interface ReportLink {
   url: string;
   text: string;
@@ -72,7 +82,7 @@ export function reportLinks(root: PageContainer, baseUrl: string, max = 500, sam
     const file = REPORT_FILE.test(u.pathname);
     if (ATTACHMENT.test(u.pathname) && !file) continue;
     u.hash = '';
-    const text = cleanText(a.textContent ?? a.getAttribute('title') ?? '');
+    const text = linkText(a);
     const named = file && looksLikeReportTitle(safeDecode(u.pathname.split('/').pop() ?? ''));
     if (!looksLikeReportTitle(text) && !named && !(REPORT_URL.test(u.href) && /报告|年报/.test(text))) continue;
     if (u.href === base.href.split('#')[0] || seen.has(u.href)) continue;
@@ -102,7 +112,7 @@ export function reportFiles(root: PageContainer, baseUrl: string, max = 10): Rep
   for (const [a, u] of page.links) {
     if (!REPORT_FILE.test(u.pathname)) continue;
     u.hash = '';
-    const text = cleanText(a.textContent ?? a.getAttribute('title') ?? '');
+    const text = linkText(a);
     const name = safeDecode(u.pathname.split('/').pop() ?? '');
     if (!looksLikeReportTitle(text) && !looksLikeReportTitle(name) && !FILE_WORDS.test(text) && !FILE_WORDS.test(name)) continue;
     if (seen.has(u.href)) continue;

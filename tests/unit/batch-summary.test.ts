@@ -39,6 +39,12 @@ describe('summarise', () => {
     expect(summarise([])).toEqual({ pages: 0, reports: 0, notReports: 0, failed: 0, withErrors: 0, counts: { error: 0, warning: 0, notice: 0 }, topRules: [] });
   });
 
+  it('of families flagging as many reports, the one with more findings first, whatever the order met', () => {
+    const rules = (list: ReportResult[]) => summarise(list).topRules.map((r) => r.rule);
+    expect(rules([result(['a']), result(['b', 'b'])])).toEqual(['b', 'a']);
+    expect(rules([result(['b', 'b']), result(['a'])])).toEqual(['b', 'a']);
+  });
+
   it('keeps eight families unless asked for another number', () => {
     const many = result(Array.from({ length: 10 }, (_, i) => `r${i}`));
     expect(summarise([many]).topRules).toHaveLength(8);
@@ -54,12 +60,17 @@ describe('bySiteYear', () => {
       { href: 'https://a.gov.cn/2', result: result([], { year: 2021 }) },
       { href: 'https://b.gov.cn/3', result: result([], { year: 2023 }) },
       { href: 'relative/path', result: result([], { year: 2020 }) },
+      ...[2019, 2021, 2020, 2022].map((year) => ({ href: `https://c.gov.cn/${year}`, result: result([], { year }) })),
     ]);
     expect(rows.map((r) => [r.site, r.year, r.summary.pages])).toEqual([
       ['a.gov.cn', 2021, 1],
       ['a.gov.cn', null, 1],
       ['b.gov.cn', 2023, 1],
       ['b.gov.cn', 2022, 2],
+      ['c.gov.cn', 2022, 1],
+      ['c.gov.cn', 2021, 1],
+      ['c.gov.cn', 2020, 1],
+      ['c.gov.cn', 2019, 1],
       ['relative', 2020, 1],
     ]);
     expect(rows[3]!.summary.topRules.map((r) => r.rule)).toEqual(['x', 'y', 'z']);

@@ -40,6 +40,7 @@ describe('httpError and retryAfterMs', () => {
     expect(retryAfterMs('', now)).toBeNull();
     expect(retryAfterMs(' 120 ', now)).toBe(120_000);
     expect(retryAfterMs('12a', now)).toBeNull();
+    expect(retryAfterMs('a12', now)).toBeNull();
     expect(retryAfterMs('soon', now)).toBeNull();
     expect(retryAfterMs(new Date(now + 5_000).toUTCString(), now)).toBe(5_000);
     expect(retryAfterMs(new Date(now - 5_000).toUTCString(), now)).toBe(0);
@@ -128,6 +129,10 @@ describe('fetchPage', () => {
       throw new Error('ECONNREFUSED');
     }) as unknown as typeof fetch;
     expect((await fails(fetchPage('https://a.gov.cn/', 1000, undefined, broken)))!.message).toBe('无法获取：ECONNREFUSED');
+    const nothing = (async () => {
+      throw null;
+    }) as unknown as typeof fetch;
+    expect((await fails(fetchPage('https://a.gov.cn/', 1000, undefined, nothing)))!.message).toBe('无法获取：null');
     const slow = ((_: string, init: RequestInit) => new Promise((_r, reject) => init.signal!.addEventListener('abort', () => reject(new Error('aborted'))))) as unknown as typeof fetch;
     expect((await fails(fetchPage('https://a.gov.cn/', 20, undefined, slow)))!.message).toBe('请求超时');
     const bad = await fails(fetchPage('not a url', 1000, undefined, broken));

@@ -40,7 +40,10 @@ describe('reportLinks', () => {
     <a href="/a/b.html">年报</a>
     <a href="https://shili.gov.cn/nb/2019.html">示例区2019年政府信息公开工作年度报告</a>
     <a href="https://other.gov.cn/nb/2018.html">示例区2018年政府信息公开工作年度报告</a>
-    <a href="/nb/long.html">${'很长的标题'.repeat(50)}${TITLE}</a>`);
+    <a href="/nb/long.html">${'很长的标题'.repeat(50)}${TITLE}</a>
+    <a href="/nb/2017.html" title="示例区2017年政府信息公开工作年度报告">示例区2017年政府信息公开…</a>
+    <a href="/nb/2016.html" title="示例区2016年政府信息公开工作年度报告"><img src="/i.png"></a>
+    <a href="/nb/2015.html" title="通知">示例区2015年政府信息公开工作年度报告</a>`);
 
   it('keeps report titles, report files named so, and report addresses that say 报告 or 年报; each once, without its fragment', () => {
     const got = reportLinks(listing, BASE);
@@ -50,22 +53,27 @@ describe('reportLinks', () => {
       'https://www.shili.gov.cn/art/2021/1/28/art_1_1.html',
       'https://shili.gov.cn/nb/2019.html',
       'https://www.shili.gov.cn/nb/long.html',
+      'https://www.shili.gov.cn/nb/2017.html',
+      'https://www.shili.gov.cn/nb/2016.html',
+      'https://www.shili.gov.cn/nb/2015.html',
     ]);
     expect(got[0]!.text).toBe(TITLE);
     expect(got[1]!.text).toBe('下载');
     expect(got[4]!.text).toHaveLength(200);
+    // a title cut short on the listing, or an image link: the title attribute says it; a shorter one does not
+    expect(got.slice(5).map((l) => l.text)).toEqual(['示例区2017年政府信息公开工作年度报告', '示例区2016年政府信息公开工作年度报告', '示例区2015年政府信息公开工作年度报告']);
   });
 
   it('the same origin only when asked; nothing from an address that is none', () => {
     expect(urls(reportLinks(listing, BASE, 500, true))).not.toContain('https://shili.gov.cn/nb/2019.html');
-    expect(urls(reportLinks(listing, BASE, 500, true))).toHaveLength(4);
+    expect(urls(reportLinks(listing, BASE, 500, true))).toHaveLength(7);
     expect(reportLinks(listing, 'not a url')).toEqual([]);
   });
 
   it('at most `max`, and the count of all when asked', () => {
     const counted = { total: 0 };
     expect(urls(reportLinks(listing, BASE, 2, false, counted))).toEqual(urls(reportLinks(listing, BASE)).slice(0, 2));
-    expect(counted.total).toBe(5);
+    expect(counted.total).toBe(8);
     expect(reportLinks(listing, BASE, 2)).toHaveLength(2);
   });
 });
