@@ -23,4 +23,13 @@ describe('dates', () => {
   it('finds several dates in order', () => {
     expect(findDates('自2020年1月1日起至2020年12月31日止').map((d) => d.iso)).toEqual(['2020-01-01', '2020-12-31']);
   });
+
+  it('a date from 1990 to 2100 with a real month and day; the edges each way', () => {
+    for (const ok of ['1990年1月1日', '2100年12月31日', '2024年2月29日', '2021年12月31日']) expect(parseDate(ok), ok).not.toBeNull();
+    for (const no of ['1989年12月31日', '2101年1月1日', '2021年0月1日', '2021年1月0日', '2023年2月29日', '2021年12月32日']) expect(parseDate(no), no).toBeNull();
+  });
+
+  it('dates of different forms in the order the text has them', () => {
+    expect(findDates('2021-01-05印发，二〇二〇年一月一日施行，2020年3月1日起').map((d) => d.iso)).toEqual(['2021-01-05', '2020-01-01', '2020-03-01']);
+  });
 });
