@@ -13,6 +13,9 @@ describe('normaliseSentence and organKey', () => {
     expect(normaliseSentence('南门街道2022年收到申请 12.5 件，办结三十件。', '南门街道')).toBe('@#年收到申请#件办结#件');
     expect(normaliseSentence('南门街道（某）说：“是”——好…', '南')).toBe('南门街道某说是好');
     expect(normaliseSentence('二〇二二年', null)).toBe('#年');
+    expect(normaliseSentence('12.55件', null)).toBe('#件');
+    expect(normaliseSentence('南门办结', '南门')).toBe('@办结');
+    expect(normaliseSentence('南门办结', '南')).toBe('南门办结');
   });
 
   it('an organ’s name without spaces, brackets or punctuation, folded', () => {
@@ -46,6 +49,8 @@ describe('ownSentences', () => {
       '收到1件2件3件4件5件6件7件8件。',
     ];
     expect(ownSentences(lines, null)).toEqual([]);
+    // fourteen characters as compared are prose; thirteen are not
+    expect(ownSentences(['我们持续推进政务公开标准化', '我们持续推进政务公开标准化建'], null).map((s) => s.t)).toEqual(['我们持续推进政务公开标准化建']);
     // a quarter of the marks is still prose: exactly at the edge it stays
     expect(normaliseSentence('第1项第2项第3项第4项完成好了。', null)).toHaveLength(16);
     expect(ownSentences(['第1项第2项第3项第4项完成好了。'], null).map((s) => s.t)).toEqual(['第1项第2项第3项第4项完成好了。']);

@@ -27,6 +27,12 @@ describe('paragraphs', () => {
     expect(texts(paragraphs(prose('（二）依申请公开2', '件')))).toEqual(['（二）依申请公开2件']);
     expect(texts(paragraphs(prose(`一、${'很长的标题'.repeat(6)}`, '2022年')))).toEqual([`一、${'很长的标题'.repeat(6)}2022年`]);
     expect(texts(paragraphs(prose('本机关', '认真落实')))).toEqual(['本机关', '认真落实']);
+    // a number inside a line, not at its edge, joins nothing
+    expect(texts(paragraphs(prose('本机关', '认真落实2项工作')))).toEqual(['本机关', '认真落实2项工作']);
+    expect(texts(paragraphs(prose('第2次会议召开', '认真落实')))).toEqual(['第2次会议召开', '认真落实']);
+    // a heading of 30 characters is still a heading
+    const h30 = `一、${'标'.repeat(28)}`;
+    expect(texts(paragraphs(prose(h30, '2022年')))).toEqual([h30, '2022年']);
   });
 
   it('keeps the first line’s place, cleans each line, and draws one prose once', () => {
