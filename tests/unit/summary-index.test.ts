@@ -18,10 +18,11 @@ import { SUMMARY_VERSION, summaryOf } from '../../lib/store/summary';
 import { copyPairs, organTimelines } from '../../lib/store/organs';
 import { MemoryArea } from '../helpers/memory-area';
 
+const seed = (n: string) => auditText(readFileSync(new URL(`../fixtures/${n}`, import.meta.url), 'utf8'), n).result;
+const R = ['000_dccf7277737237a5.txt', '001_d0214403203dae15.txt', '002_d2562da69713e31b.txt', '003_c3aabf95d6dbbe44.txt', '004_0c8d149e9c0e9704.txt'].map(seed);
+const href = (i: number) => `https://www.example.gov.cn/art/${i}.html`;
+
 describe('the summary index', () => {
-  const seed = (n: string) => auditText(readFileSync(new URL(`../fixtures/${n}`, import.meta.url), 'utf8'), n).result;
-  const R = ['000_dccf7277737237a5.txt', '001_d0214403203dae15.txt', '002_d2562da69713e31b.txt', '003_c3aabf95d6dbbe44.txt', '004_0c8d149e9c0e9704.txt'].map(seed);
-  const href = (i: number) => `https://www.example.gov.cn/art/${i}.html`;
 
   beforeEach(() => fakeBrowser.reset());
 
@@ -86,11 +87,9 @@ describe('the summary index', () => {
 });
 
 describe('the summary index over a storage area', () => {
-  const seed = (n: string) => auditText(readFileSync(new URL(`../fixtures/${n}`, import.meta.url), 'utf8'), n).result;
-  const R = ['000_dccf7277737237a5.txt', '001_d0214403203dae15.txt', '002_d2562da69713e31b.txt'].map(seed);
-  const href = (i: number) => `https://www.example.gov.cn/art/${i}.html`;
   const key = (i: number) => recordKey(href(i));
-  const rec = (i: number) => recordFromResult(href(i), key(i).slice(5), R[i % R.length]!, {}, new Date(Date.UTC(2026, 0, 1, i % 24)));
+  // the first three reports, in turn
+  const rec = (i: number) => recordFromResult(href(i), key(i).slice(5), R[i % 3]!, {}, new Date(Date.UTC(2026, 0, 1, i % 24)));
   const settle = () => new Promise((r) => setTimeout(r, 10));
   const urls = async (store: RecordStore) => (await store.summaries()).list.map((s) => s.url);
 
