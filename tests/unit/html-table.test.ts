@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readHtmlTable } from '../../lib/grid/html-table';
+import { MAX_TABLE_ROWS, readHtmlTable, tableRows } from '../../lib/grid/html-table';
 import { domBlocks, isDataTable } from '../../lib/page/dom-blocks';
 import { parseHtml } from '../../lib/node';
 
@@ -26,6 +26,60 @@ describe('readHtmlTable', () => {
     const t = readHtmlTable(table(`<table>${rows}</table>`));
     expect(t.size.rows).toBe(50);
     expect(t.size.cols).toBeLessThanOrEqual(200);
+  });
+
+  it('reads the rows of thead, tbody and tfoot in order, th and td alike, and nothing else of a row', () => {
+    const t = readHtmlTable(table('<table><caption>c</caption><thead><tr><th>h</th></tr></thead><tbody><tr><td>a</td><span>s</span><th>b</th></tr></tbody><tfoot><tr><td>f</td></tr></tfoot></table>'));
+    expect(t.rows.map((r) => r.cells.map((c) => c.text))).toEqual([['h'], ['a', 'b'], ['f']]);
+    expect(t.size).toEqual({ rows: 3, cols: 2 });
+    expect(t.rows[1]!.cells[1]!.src.el?.tagName.toLowerCase()).toBe('th');
+  });
+
+  it('a nested table’s rows are not its own, though its text is in the cell that holds it', () => {
+    const outer = table('<table><tr><td>a<table><tr><td>n</td></tr><tr><td>m</td></tr></table></td><td>b</td></tr><tr><td>c</td></tr></table>');
+    expect(tableRows(outer)).toHaveLength(2);
+    expect(readHtmlTable(outer).rows.map((r) => r.cells.map((c) => c.text))).toEqual([['anm', 'b'], ['c']]);
+  });
+
+  it('a span that is no number, or below one, is one; rowspan="0" runs to the table’s end; a rowspan past the end stops there', () => {
+    const cells = (h: string) => readHtmlTable(table(h)).rows.map((r) => r.cells.map((c) => c.text));
+    expect(cells('<table><tr><td colspan="abc">a</td><td>b</td></tr><tr><td colspan="0">c</td><td>d</td></tr><tr><td colspan="-2">e</td><td>f</td></tr></table>')).toEqual([['a', 'b'], ['c', 'd'], ['e', 'f']]);
+    expect(readHtmlTable(table('<table><tr><td colspan="abc">a</td><td colspan="0">b</td><td colspan="-2">c</td></tr></table>')).size).toEqual({ rows: 1, cols: 3 });
+    // rowspan="0": a covers the first column of every row, so c and d stand in the second
+    const zero = readHtmlTable(table('<table><tr><td rowspan="0">a</td><td>b</td></tr><tr><td>c</td></tr><tr><td>d</td></tr></table>'));
+    expect(zero.size).toEqual({ rows: 3, cols: 2 });
+    const five = readHtmlTable(table('<table><tr><td rowspan="5">a</td><td>b</td></tr><tr><td>c</td></tr></table>'));
+    expect(five.size).toEqual({ rows: 2, cols: 2 });
+    expect(five.rows.map((r) => r.cells.map((c) => c.text))).toEqual([['a', 'b'], ['c']]);
+  });
+
+  it('the width is the widest row; at most 200 columns are read, and a colspan past them counts up to them', () => {
+    expect(readHtmlTable(table('<table><tr><td colspan="3">a</td></tr><tr><td>1</td><td>2</td><td>3</td><td>4</td></tr></table>')).size).toEqual({ rows: 2, cols: 4 });
+    const wide = readHtmlTable(table(`<table><tr>${'<td>x</td>'.repeat(250)}</tr></table>`));
+    expect(wide.size.cols).toBe(200);
+    expect(wide.rows[0]!.cells).toHaveLength(200);
+    const spanned = readHtmlTable(table('<table><tr><td colspan="1500">a</td><td>b</td></tr></table>'));
+    expect(spanned.size.cols).toBe(200);
+    expect(spanned.rows[0]!.cells.map((c) => c.text)).toEqual(['a']);
+  });
+
+  it('a span that would fill more than two million slots is read as one cell: the rows under it keep their cells', () => {
+    const rows = Array.from({ length: 2000 }, (_, i) => `<tr><td>c${i}</td><td>d</td></tr>`).join('');
+    const t = readHtmlTable(table(`<table><tr><td rowspan="0" colspan="1000">a</td><td>b</td></tr>${rows}</table>`));
+    expect(t.size).toEqual({ rows: 2001, cols: 2 });
+    expect(t.rows[1]!.cells.map((c) => c.text)).toEqual(['c0', 'd']);
+    // two million exactly is within the budget: the span stands (clamped to 200 columns) and covers the rows under it
+    const within = readHtmlTable(table(`<table><tr><td rowspan="0" colspan="1000">a</td><td>b</td></tr>${rows.slice(0, rows.length - '<tr><td>c1999</td><td>d</td></tr>'.length)}</table>`));
+    expect(within.size).toEqual({ rows: 2000, cols: 200 });
+    expect(within.rows[1]!.cells).toEqual([]);
+  });
+
+  it(`reads the first ${MAX_TABLE_ROWS} rows and says how many the table had`, () => {
+    const t = readHtmlTable(table(`<table>${'<tr><td>r</td></tr>'.repeat(MAX_TABLE_ROWS + 3)}</table>`));
+    expect(t.rows).toHaveLength(MAX_TABLE_ROWS);
+    expect(t.size.rows).toBe(MAX_TABLE_ROWS);
+    expect(t.cut).toBe(MAX_TABLE_ROWS + 3);
+    expect('cut' in readHtmlTable(table(`<table>${'<tr><td>r</td></tr>'.repeat(MAX_TABLE_ROWS)}</table>`))).toBe(false);
   });
 
   it('tells data tables from layout tables', () => {

@@ -1,0 +1,99 @@
+/**
+ * Lines whose cells ran together (lib/grid/run-together runTogetherTables): the template's rows, each a label
+ * and its digits, read as a `merged` table; everything else left as it was. Each case at its edge.
+ */
+import { describe, expect, it } from 'vitest';
+import { halfWidth, runTogetherTables, splitLabels } from '../../lib/grid/run-together';
+import type { Block } from '../../lib/model';
+
+const blocks = (texts: string[]): Block[] => texts.map((text, i) => ({ kind: 'text', text, src: { line: i + 1 } }));
+/** Text blocks as their text; tables as their rows' cells, with the line they start on. */
+const read = (texts: string[]) =>
+  runTogetherTables(blocks(texts)).map((b) => (b.kind === 'text' ? b.text : { line: b.src.line, size: b.size, layout: b.layout, rows: b.rows.map((r) => r.cells.map((c) => c.text)) }));
+const merged = (line: number, rows: string[][]) => ({ line, layout: 'merged', size: { rows: rows.length, cols: Math.max(...rows.map((r) => r.length)) }, rows });
+
+describe('runTogetherTables', () => {
+  it('reads three rows of a label and its digits run together as a table, and leaves the prose around it', () => {
+    expect(read(['一、总体情况', '规章007', '规范性文件7777166', '行政许可396442278', '正文。'])).toEqual([
+      '一、总体情况',
+      merged(2, [['规章', '007'], ['规范性文件', '7777166'], ['行政许可', '396442278']]),
+      '正文。',
+    ]);
+  });
+  it('needs three such rows: two are left as text', () => {
+    expect(read(['规章007', '规范性文件7777166'])).toEqual(['规章007', '规范性文件7777166']);
+  });
+  it('a row counts with two runs or more, or one run of two digits or more; one digit alone does not', () => {
+    expect(read(['规章0 0 7', '规范性文件7 7 7', '行政许可3 9 6'])).toEqual([merged(1, [['规章', '0', '0', '7'], ['规范性文件', '7', '7', '7'], ['行政许可', '3', '9', '6']])]);
+    expect(read(['规章 0', '规范性文件 7', '行政许可 3'])).toEqual(['规章 0', '规范性文件 7', '行政许可 3']);
+    expect(read(['规章 0', '规范性文件 7', '行政许可 3', '行政处罚 12', '行政强制 1 2', '行政事业性收费 34'])).toEqual([
+      merged(1, [['规章', '0'], ['规范性文件', '7'], ['行政许可', '3'], ['行政处罚', '12'], ['行政强制', '1', '2'], ['行政事业性收费', '34']]),
+    ]);
+  });
+  it('reads full-width digits as digits, and drops a unit of money after the digits', () => {
+    expect(read(['规章００７', '规范性文件７７７', '行政许可３９６', '行政处罚12万元'])).toEqual([
+      merged(1, [['规章', '007'], ['规范性文件', '777'], ['行政许可', '396'], ['行政处罚', '12']]),
+    ]);
+    expect(halfWidth('１２．５－３')).toBe('12.5-3');
+  });
+  it('joined header words are cut into labels; a bare run of five digits or more under them is the table’s row, a shorter one is not', () => {
+    expect(read(['自然人法人或其他组织总计', '一、本年新收政府信息公开申请数量200 000121', '（一）予以公开6000017', '（七）总计20 0 00 0 121', '行政复议行政诉讼', '000000000000000', '00', '正文'])).toEqual([
+      merged(1, [
+        ['自然人', '法人或其他组织', '总计'],
+        ['一、本年新收政府信息公开申请数量', '200', '000121'],
+        ['（一）予以公开', '6000017'],
+        ['（七）总计', '20', '0', '00', '0', '121'],
+        ['行政复议', '行政诉讼'],
+        ['000000000000000'],
+      ]),
+      '00',
+      '正文',
+    ]);
+    expect(read(['规章007', '规范性文件777', '行政许可396', '1234'])).toEqual([merged(1, [['规章', '007'], ['规范性文件', '777'], ['行政许可', '396']]), '1234']);
+    expect(read(['规章007', '规范性文件777', '行政许可396', '12345'])).toEqual([merged(1, [['规章', '007'], ['规范性文件', '777'], ['行政许可', '396'], ['12345']])]);
+  });
+  it('a bare run of digits with no table before it is text', () => {
+    expect(read(['12345', '规章007', '规范性文件777', '行政许可396'])).toEqual(['12345', merged(2, [['规章', '007'], ['规范性文件', '777'], ['行政许可', '396']])]);
+  });
+  it('a date, a sentence, a section heading, a blank line or a line of no label ends the table', () => {
+    expect(read(['2020年12月31日', '规章007', '规范性文件777', '行政许可396', '本机关1 2 3'])).toEqual([
+      '2020年12月31日',
+      merged(2, [['规章', '007'], ['规范性文件', '777'], ['行政许可', '396']]),
+      '本机关1 2 3',
+    ]);
+    expect(read(['规章007', '三、收到和处理政府信息公开申请情况', '规范性文件777', '行政许可396', '行政处罚5'])).toEqual([
+      merged(1, [['规章', '007']]),
+      '三、收到和处理政府信息公开申请情况',
+      merged(3, [['规范性文件', '777'], ['行政许可', '396'], ['行政处罚', '5']]),
+    ]);
+    expect(read(['规章007', '规范性文件777', '行政许可396。'])).toEqual(['规章007', '规范性文件777', '行政许可396。']);
+    expect(read(['规章007', '', '规范性文件777', '行政许可396'])).toEqual([merged(1, [['规章', '007']]), '', merged(3, [['规范性文件', '777'], ['行政许可', '396']])]);
+  });
+  it('a header line joins the table it heads; labels with no digits at all stay text', () => {
+    expect(read(['信息内容', '规章007', '规范性文件777', '行政许可396'])).toEqual([merged(1, [['信息内容'], ['规章', '007'], ['规范性文件', '777'], ['行政许可', '396']])]);
+    expect(read(['信息内容', '正文。', '规章007', '规范性文件777', '行政许可396'])).toEqual(['信息内容', '正文。', merged(3, [['规章', '007'], ['规范性文件', '777'], ['行政许可', '396']])]);
+  });
+  it('labels kept apart by spaces read as one label', () => {
+    expect(read(['自 然 人 法人或其他组织', '规章007', '规范性文件777', '行政许可396'])).toEqual([
+      merged(1, [['自然人', '法人或其他组织'], ['规章', '007'], ['规范性文件', '777'], ['行政许可', '396']]),
+    ]);
+  });
+  it('a line over 200 characters is no row', () => {
+    const long = `规章${'0'.repeat(199)}`;
+    expect(read([long, '规章007', '规范性文件777', '行政许可396'])).toEqual([long, merged(2, [['规章', '007'], ['规范性文件', '777'], ['行政许可', '396']])]);
+  });
+  it('other blocks pass through and end the table', () => {
+    const table: Block = { kind: 'table', layout: 'html', rows: [], size: { rows: 0, cols: 0 }, src: { line: 9 } };
+    const out = runTogetherTables([...blocks(['规章007', '规范性文件777', '行政许可396']), table]);
+    expect(out).toHaveLength(2);
+    expect(out[1]).toBe(table);
+  });
+});
+
+describe('splitLabels at its edges', () => {
+  it('text longer than 160 characters is not cut into labels', () => {
+    const long = '自然人'.repeat(54);
+    expect(splitLabels(long)).toEqual([long]);
+    expect(splitLabels('自然人'.repeat(53))).toHaveLength(53);
+  });
+});
