@@ -29,7 +29,7 @@ const SECTION_START = new RegExp(`(?<!第)(?=[一二三四五六][、.．]\\s*(?
 const SECTION_HEAD = new RegExp(`^([一二三四五六][、.．]\\s*(?:${SECTION_WORDS})(?:[^。；，\\d（(]{0,30}?(?:情况|事项|措施))?)`);
 
 /** A number in prose carries its unit or measure after it (2602条, 2020年, 92%); a table's digits do not. */
-const UNIT = '条件个项人次家份元万%％年月日号批名位期天余多亿千百篇周岁户套台辆座所种类笔部页层楼室';
+const UNIT = '条件个项人次家份元万%％年月日号批名位期天余多亿千百篇周岁户套台辆座所种类笔部页层楼室宗起';
 /** Digits that end right before a label: a run of a table's cells (not a number of prose, which has its unit). */
 const CELL_RUN = new RegExp(`\\d[\\d \\u00a0.\\-]*(?:(?=[\\u4e00-\\u9fff（(“])(?![${UNIT}])|$)`, 'g');
 
