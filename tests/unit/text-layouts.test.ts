@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { detectTextTables } from '../../lib/grid/text-layouts';
+import { detectTextTables, withTextTables } from '../../lib/grid/text-layouts';
 import { textLines } from '../../lib/text/lines';
-import type { TableBlock } from '../../lib/model';
+import type { Block, TableBlock, TextBlock } from '../../lib/model';
 
 const tables = (text: string) => detectTextTables(textLines(text)).filter((b): b is TableBlock => b.kind === 'table');
 const cells = (t: TableBlock) => t.rows.map((r) => r.cells.map((c) => c.text));
@@ -36,3 +36,87 @@ describe('text layouts', () => {
     expect(tables('一、总体情况\n今年共公开信息 12 条。\n六、其他需要报告的事项\n无\n\n某某街道办事处\n2021年1月5日')).toEqual([]);
   });
 });
+
+const lines = (texts: string[]): TextBlock[] => texts.map((text, i) => ({ kind: 'text', text, src: { line: i + 1 } }));
+/** Text as its text, a table as its layout, first line and cells. */
+const read = (texts: string[]) =>
+  detectTextTables(lines(texts)).map((b) => (b.kind === 'text' ? b.text : { layout: b.layout, line: b.src.line, cells: b.rows.map((r) => r.cells.map((c) => c.text)) }));
+const LABELS = ['自然人', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '予以公开', '部分公开', '不予公开', '无法提供', '不予处理', '规章', '规范性文件', '行政许可', '行政处罚', '行政强制', '行政事业性收费', '政府集中采购', '本年新制作数量', '本年新公开数量', '对外公开总数量'];
+
+describe('bare layout at its thresholds', () => {
+  it('three labels and three values make a table; two values or two labels do not', () => {
+    expect(read(['规章', '0', '规范性文件', '1', '行政许可', '2'])).toEqual([{ layout: 'bare', line: 1, cells: [['规章', '0', '规范性文件', '1', '行政许可', '2']] }]);
+    expect(read(['规章', '0', '规范性文件', '1', '行政许可'])).toEqual(['规章', '0', '规范性文件', '1', '行政许可']);
+    expect(read(['规章', '0', '规范性文件', '1', '2'])).toEqual(['规章', '0', '规范性文件', '1', '2']);
+  });
+  it('twelve labels need one value only; eleven need three', () => {
+    expect(read([...LABELS.slice(0, 12), '5'])).toEqual([{ layout: 'bare', line: 1, cells: [[...LABELS.slice(0, 12), '5']] }]);
+    expect(read([...LABELS.slice(0, 11), '5'])).toEqual([...LABELS.slice(0, 11), '5']);
+  });
+  it('twenty labels and no value are a table left blank; nineteen are not, nor twenty with a row whose digits ran together', () => {
+    expect(read(LABELS)).toEqual([{ layout: 'bare', line: 1, cells: [LABELS] }]);
+    expect(read(LABELS.slice(0, 19))).toEqual(LABELS.slice(0, 19));
+    expect(read([...LABELS, '行政许可 5'])).toEqual([...LABELS, '行政许可 5']);
+    expect(read([...LABELS, '“行政许可”5'])).toEqual([...LABELS, '“行政许可”5']);
+  });
+  it('a line over 60 characters, a sentence or a section heading ends the table', () => {
+    const long = 'x'.repeat(61);
+    expect(read(['规章', '0', '规范性文件', '1', '行政许可', '2', long, '3'])).toEqual([{ layout: 'bare', line: 1, cells: [['规章', '0', '规范性文件', '1', '行政许可', '2']] }, long, '3']);
+    expect(read(['规章', '0', '规范性文件', '1', '行政许可', 'x'.repeat(60), '3'])).toEqual([{ layout: 'bare', line: 1, cells: [['规章', '0', '规范性文件', '1', '行政许可', 'x'.repeat(60), '3']] }]);
+    expect(read(['规章', '0', '规范性文件', '1', '行政许可', '2', '正文；', '3'])).toEqual([{ layout: 'bare', line: 1, cells: [['规章', '0', '规范性文件', '1', '行政许可', '2']] }, '正文；', '3']);
+    expect(read(['规章', '0', '规范性文件', '1', '行政许可', '2', '二、主动公开政府信息情况', '3'])).toEqual([
+      { layout: 'bare', line: 1, cells: [['规章', '0', '规范性文件', '1', '行政许可', '2']] },
+      '二、主动公开政府信息情况',
+      '3',
+    ]);
+  });
+  it('blank lines around the table stay outside it', () => {
+    expect(read(['正文。', '', '规章', '0', '规范性文件', '1', '行政许可', '2', '', '', '正文。'])).toEqual([
+      '正文。',
+      '',
+      { layout: 'bare', line: 3, cells: [['规章', '0', '规范性文件', '1', '行政许可', '2']] },
+      '',
+      '',
+      '正文。',
+    ]);
+  });
+  it('cells a blank line apart: one blank line separates, three make an empty cell between; too few gaps are cells as they are', () => {
+    expect(read(['规章', '', '0', '', '规范性文件', '', '', '', '1', '', '行政许可', '', '2'])).toEqual([{ layout: 'bare', line: 1, cells: [['规章', '0', '规范性文件', '', '1', '行政许可', '2']] }]);
+    expect(read(['规章', '', '0', '', '规范性文件', '', '', '', '1', '行政许可', '2'])).toEqual([{ layout: 'bare', line: 1, cells: [['规章', '', '0', '', '规范性文件', '', '', '', '1', '行政许可', '2']] }]);
+  });
+});
+
+describe('tab and pipe layouts at their edges', () => {
+  it('a short plain line after a tab-led cell goes on with that cell; a sentence, a heading or 31 characters do not', () => {
+    expect(read(['\t规章', '\t0', '续', '\t规范性文件', '\t1'])).toEqual([{ layout: 'per-line', line: 1, cells: [['规章', '0续', '规范性文件', '1']] }]);
+    expect(read(['\t规章', '\t0', 'x'.repeat(30), '\t1'])).toEqual([{ layout: 'per-line', line: 1, cells: [['规章', `0${'x'.repeat(30)}`, '1']] }]);
+    expect(read(['\t规章', '\t0', 'x'.repeat(31)])).toEqual([{ layout: 'per-line', line: 1, cells: [['规章', '0']] }, 'x'.repeat(31)]);
+    expect(read(['\t规章', '\t0', '续。', '\t规范性文件'])).toEqual([{ layout: 'per-line', line: 1, cells: [['规章', '0']] }, '续。', { layout: 'per-line', line: 4, cells: [['规范性文件']] }]);
+    expect(read(['\t规章', '\t0', '一、总体情况'])).toEqual([{ layout: 'per-line', line: 1, cells: [['规章', '0']] }, '一、总体情况']);
+  });
+  it('lines with tabs that hold no template label are text', () => {
+    expect(read(['\t甲', '\t0', '\t1'])).toEqual(['\t甲', '\t0', '\t1']);
+  });
+  it('more rows than one-cell lines make a tab table (blank lines skipped); as many or fewer, a per-line one', () => {
+    expect(read(['规章\t0\t1', '\t2', '', '规范性文件\t3\t4'])).toEqual([{ layout: 'tab', line: 1, cells: [['规章', '0', '1'], ['', '2'], ['规范性文件', '3', '4']] }]);
+    expect(read(['规章\t0', '\t2', '\t3', '规范性文件\t3\t4'])).toEqual([{ layout: 'per-line', line: 1, cells: [['规章', '0', '2', '3', '规范性文件', '3', '4']] }]);
+  });
+  it('blank lines after a tab table are text', () => {
+    expect(read(['\t规章', '\t0', '', '', '正文'])).toEqual([{ layout: 'per-line', line: 1, cells: [['规章', '0']] }, '', '', '正文']);
+  });
+  it('pipe: a blank line inside is skipped, one after is text, and several cells may share a line', () => {
+    expect(read(['规章 |', '0 |', '', '1 |', '', '正文'])).toEqual([{ layout: 'pipe', line: 1, cells: [['规章', '0', '1']] }, '', '正文']);
+    expect(read(['规章 |  ', '0|1 |', '', '', '2 |'])).toEqual([{ layout: 'pipe', line: 1, cells: [['规章', '0', '1']] }, '', '', { layout: 'pipe', line: 5, cells: [['2']] }]);
+    expect(read(['规章 |', '0 |', '5', '正文'])).toEqual([{ layout: 'pipe', line: 1, cells: [['规章', '0', '5']] }, '正文']);
+  });
+});
+
+describe('withTextTables', () => {
+  it('reads the text between other blocks, and rows run together after', () => {
+    const html: Block = { kind: 'table', layout: 'html', rows: [], size: { rows: 0, cols: 0 }, src: {} };
+    const out = withTextTables([...lines(['正文', '\t规章', '\t0']), html, ...lines(['规章007', '规范性文件777', '行政许可396'])]);
+    expect(out.map((b) => (b.kind === 'text' ? b.text : b.layout))).toEqual(['正文', 'per-line', 'html', 'merged']);
+    expect(out[2]).toBe(html);
+  });
+});
+
