@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { MAX_TABLE_ROWS, readHtmlTable, tableRows } from '../../lib/grid/html-table';
 import { domBlocks, isDataTable } from '../../lib/page/dom-blocks';
 import { parseHtml } from '../../lib/node';
+import { Window } from 'happy-dom';
+import type { PageElement } from '../../lib/model';
 
 const table = (html: string) => parseHtml(`<html><body>${html}</body></html>`).getElementsByTagName('table')[0]!;
 
@@ -80,6 +82,42 @@ describe('readHtmlTable', () => {
     expect(t.size.rows).toBe(MAX_TABLE_ROWS);
     expect(t.cut).toBe(MAX_TABLE_ROWS + 3);
     expect('cut' in readHtmlTable(table(`<table>${'<tr><td>r</td></tr>'.repeat(MAX_TABLE_ROWS)}</table>`))).toBe(false);
+  });
+
+  it('an empty table has no rows; a row made by a span from above still takes its own cells from the first column', () => {
+    expect(readHtmlTable(table('<table></table>'))).toMatchObject({ rows: [], size: { rows: 0, cols: 0 } });
+    expect(readHtmlTable(table('<table><tr><td>a</td><td rowspan="2">b</td></tr><tr><td>c</td></tr></table>')).size).toEqual({ rows: 2, cols: 2 });
+    // the span covers the first two columns of the row under it, so C stands third
+    expect(readHtmlTable(table('<table><tr><td rowspan="2" colspan="2">A</td></tr><tr><td>C</td></tr></table>')).size).toEqual({ rows: 2, cols: 3 });
+  });
+
+  it('a row the light DOM keeps inside a <div> of the table is not the table’s', () => {
+    expect(readHtmlTable(table('<table><div><tr><td>x</td></tr></div><tr><td>y</td></tr></table>')).rows.map((r) => r.cells.map((c) => c.text))).toEqual([['y']]);
+  });
+
+  it('the two-million-slot budget is spent by each span in turn, and a rowspan="0" counts the rows left below it', () => {
+    const rows = (from: number, to: number) => Array.from({ length: to - from }, (_, i) => `<tr><td>c${from + i}</td><td>d</td></tr>`).join('');
+    // 1,500 × 1,000 is spent; 600 × 1,000 more is not there, so B is read as one cell and the rows under it keep theirs
+    const spent = readHtmlTable(table(`<table><tr><td rowspan="1500" colspan="1000">A</td></tr>${rows(1, 1500)}<tr><td rowspan="0" colspan="1000">B</td><td>b</td></tr>${rows(1501, 2100)}</table>`));
+    expect(spent.rows[1]!.cells).toEqual([]);
+    expect(spent.rows[1501]!.cells.map((c) => c.text)).toEqual(['c1501', 'd']);
+    // rowspan="0" halfway down a 2,000-row table: 1,000 rows × 1,000, within the budget, so it covers the rows under it
+    const half = readHtmlTable(table(`<table>${rows(0, 1000)}<tr><td rowspan="0" colspan="1000">B</td><td>b</td></tr>${rows(1001, 2000)}</table>`));
+    expect(half.rows[1001]!.cells).toEqual([]);
+  });
+
+  it('a browser’s DOM, with its own rows and spans, reads as the light DOM does', () => {
+    const html = '<table><thead><tr><th rowspan="2" colspan="2">A</th><th>B</th></tr></thead><tbody><tr><td>C</td></tr><tr><td colspan="abc">D</td><td colspan="2">E</td></tr></tbody></table>';
+    const w = new Window();
+    w.document.body.innerHTML = html;
+    const native = w.document.querySelector('table') as unknown as PageElement;
+    expect(native.rows?.length).toBe(3);
+    const a = readHtmlTable(native);
+    const b = readHtmlTable(table(html));
+    expect(a.size).toEqual(b.size);
+    expect(a.size).toEqual({ rows: 3, cols: 3 });
+    expect(a.rows.map((r) => r.cells.map((c) => c.text))).toEqual(b.rows.map((r) => r.cells.map((c) => c.text)));
+    w.close();
   });
 
   it('tells data tables from layout tables', () => {
