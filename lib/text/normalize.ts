@@ -35,7 +35,13 @@ export function unifyRadicals(s: string): string {
   return s.replace(RADICALS, (c) => SUPPLEMENT.get(c) ?? (c >= '\u2f00' ? c.normalize('NFKC') : c));
 }
 
-/** NFKC (full-width → half-width), drop zero-width and control characters, unify quotes and dashes, radicals as ideographs. */
+/**
+ * The circles typists put for 〇 in a year or a date written in Chinese numerals (二○二一年, 二◯二二年一月十日): after a
+ * numeral, each is the zero it stands for. A circle that opens a line (a bullet: ○一是…) is left as it is.
+ */
+const CIRCLE_ZERO = /(?<=[〇零一二三四五六七八九十])[○◯]+/g;
+
+/** NFKC (full-width → half-width), drop zero-width and control characters, unify quotes and dashes, radicals as ideographs, circles after a numeral as 〇. */
 export function foldText(s: string): string {
   if (PLAIN.test(s)) return s;
   // a label with full-width brackets or colons: those mapped by code, without the normaliser and four replacements
@@ -46,7 +52,8 @@ export function foldText(s: string): string {
     .replace(ZERO_WIDTH, '')
     .replace(/[“”„‟″]/g, '"')
     .replace(/[‘’‚‛′]/g, "'")
-    .replace(RADICALS, (c) => SUPPLEMENT.get(c) ?? c);
+    .replace(RADICALS, (c) => SUPPLEMENT.get(c) ?? c)
+    .replace(CIRCLE_ZERO, (m) => '〇'.repeat(m.length));
 }
 
 /** Collapse runs of white space (incl. nbsp and ideographic space) to one space and trim; radicals as the ideographs they stand for. */

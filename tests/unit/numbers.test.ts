@@ -48,4 +48,12 @@ describe('foldText', () => {
     expect(foldText('规章 12、《条例》')).toBe('规章 12、《条例》');
     expect(foldText('“三安全一稳定”\u200b１２')).toBe('"三安全一稳定"12');
   });
+  it('a circle after a numeral is the 〇 it stands for, one for one; a circle that is a bullet stays', async () => {
+    const { foldText } = await import('../../lib/text/normalize');
+    expect(foldText('二○二一年')).toBe('二〇二一年');
+    expect(foldText('二◯◯一年')).toBe('二〇〇一年');
+    expect(foldText('二○二○年○一是加强')).toBe('二〇二〇年○一是加强');
+    expect(foldText('○一是加强')).toBe('○一是加强');
+    expect(foldText('二○二一')).toHaveLength(4);
+  });
 });

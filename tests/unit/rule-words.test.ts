@@ -1,0 +1,71 @@
+/**
+ * What each arithmetic and shape rule says, word for word: the figures in its message are the printed and the
+ * needed ones, from the cells the relation reads (rules.test.ts pins which findings; this pins their words).
+ */
+import { describe, expect, it } from 'vitest';
+import { auditText } from '../../lib/pipeline/audit';
+import { SEVERITY_RANK, worse } from '../../lib/rules/severity';
+import { reportText } from '../helpers/report-text';
+import { mulberry32, randomFilled, type Filled } from '../helpers/template-data';
+
+const base = (): Filled => randomFilled(mulberry32(5), '2019', '测试街道');
+const said = (text: string) => auditText(text, 'test').result.findings.map((f) => [f.id, f.message]);
+const bump = (f: Filled, key: string, by: number) => f.values.set(key, f.values.get(key)! + by);
+
+describe('the arithmetic rules’ words', () => {
+  it('balance: 一 and 二 added, 四 taken away, what 三 needs and what it printed', () => {
+    const f = base();
+    bump(f, 'requests/carried_out/natural', 2);
+    bump(f, 'requests/carried_out/total', 2);
+    expect(said(reportText(f))).toEqual([
+      ['balance:requests:result.total:natural', '自然人列：本年新收 17 加上年结转 9，减结转下年度 2，办理结果总计应为 24，填报 26'],
+      ['balance:requests:result.total:total', '总计列：本年新收 128 加上年结转 55，减结转下年度 2，办理结果总计应为 181，填报 183'],
+    ]);
+  });
+  it('appeal-total, row-total and column-total', () => {
+    const f = base();
+    bump(f, 'appeals/counts/suit_direct.pending', 1);
+    expect(said(reportText(f))).toEqual([['appeal-total:appeals:counts:suit_direct.total', '行政诉讼（未经复议直接起诉）·总计：总计填报 9，结果维持、结果纠正、其他结果、尚未审结合计为 10']]);
+    const g = base();
+    bump(g, 'requests/new/total', 1);
+    expect(said(reportText(g))).toEqual([['row-total:requests:new:total', '本年新收申请·总计：填报 129，应为 128（涉及行合计与勾稽关系）']]);
+    const h = base();
+    bump(h, 'requests/result.disclosed/natural', 1);
+    expect(said(reportText(h))).toEqual([['row-total:requests:result.disclosed:natural', '予以公开·自然人：填报 4，应为 3（涉及行合计与列合计）']]);
+  });
+  it('subtotal: a group line says 小计 and what its items add up to; the column total then reads the line', () => {
+    const text = reportText(base()).replace('（三）不予公开\t1.属于国家秘密', '（三）不予公开\t9\t0\t0\t0\t0\t0\t9\n\t1.属于国家秘密');
+    const out = said(text);
+    expect(out).toContainEqual(['subtotal:requests:result.withheld:natural', '不予公开·自然人：小计填报 9，所含各项合计为 12']);
+    expect(out).toContainEqual(['column-total:requests:result.total:natural', '自然人列：办理结果总计填报 26，各项办理结果合计为 23']);
+    expect(out.at(-1)).toEqual(['shape:requests:result.withheld:*', '表三增加了模板没有的小计行「不予公开」，已核对其小计']);
+  });
+});
+
+describe('the section and title rules’ words', () => {
+  it('a heading numbered against the template, and one that starts the numbering again', () => {
+    const text = reportText(base()).replace('四、政府信息公开行政复议', '三、政府信息公开行政复议').replace('一、总体情况\n', '一、总体情况\n一、工作完成情况\n');
+    expect(said(text)).toEqual([
+      ['section:numbering:一、工作完成情况', '「一、工作完成情况」序号一与前面的标题重复，编号重新开始'],
+      ['section:numbering:三、政府信息公开行政复议、行政诉讼情况', '「三、政府信息公开行政复议、行政诉讼情况」序号为三，按模板应为四'],
+    ]);
+  });
+  it('a title without its year is said with the title; a year in Chinese numerals is one, with 〇 or the circle typists use for it', () => {
+    expect(said(reportText(base(), { title: '测试街道政府信息公开工作年度报告' }))).toEqual([['shape:title-year', '标题「测试街道政府信息公开工作年度报告」未注明报告年度']]);
+    expect(said(reportText(base(), { title: '测试街道二〇二〇年政府信息公开工作年度报告' }))).toEqual([]);
+    expect(said(reportText(base(), { title: '测试街道二○二○年政府信息公开工作年度报告' }))).toEqual([]);
+    expect(said(reportText(base(), { title: '测试街道二◯二◯年政府信息公开工作年度报告' }))).toEqual([]);
+    expect(said(reportText(base(), { title: '测试街道2020 年政府信息公开工作年度报告' }))).toEqual([]);
+  });
+});
+
+describe('severity order', () => {
+  it('errors first, then warnings, then notices; worse() takes the worse of two whichever comes first', () => {
+    expect(SEVERITY_RANK).toEqual({ error: 0, warning: 1, notice: 2 });
+    expect(worse('notice', 'error')).toBe('error');
+    expect(worse('error', 'notice')).toBe('error');
+    expect(worse('warning', 'notice')).toBe('warning');
+    expect(worse('notice', 'warning')).toBe('warning');
+    expect(worse('notice', 'notice')).toBe('notice');
+  });
+});
