@@ -78,9 +78,23 @@ describe('runTogetherTables', () => {
       merged(1, [['自然人', '法人或其他组织'], ['规章', '007'], ['规范性文件', '777'], ['行政许可', '396']]),
     ]);
   });
-  it('a line over 200 characters is no row', () => {
+  it('a line over 200 characters is no row; one of 200 is', () => {
     const long = `规章${'0'.repeat(199)}`;
     expect(read([long, '规章007', '规范性文件777', '行政许可396'])).toEqual([long, merged(2, [['规章', '007'], ['规范性文件', '777'], ['行政许可', '396']])]);
+    const at = `规章${'0'.repeat(198)}`;
+    expect(read([at, '规范性文件777', '行政许可396'])).toEqual([merged(1, [['规章', '0'.repeat(198)], ['规范性文件', '777'], ['行政许可', '396']])]);
+  });
+  it('a word that belongs to no one table (总计, 其他) is a row only with another label beside it', () => {
+    const three = ['规章007', '规范性文件777', '行政许可396'];
+    const table = merged(1, [['规章', '007'], ['规范性文件', '777'], ['行政许可', '396']]);
+    expect(read([...three, '总计12'])).toEqual([table, '总计12']);
+    expect(read([...three, '其他总计12'])).toEqual([merged(1, [...table.rows, ['其他', '总计', '12']])]);
+  });
+  it('a sign is no digit: runs of one digit with a minus do not make rows', () => {
+    expect(read(['规章 -1', '规范性文件 -2', '行政许可 -3'])).toEqual(['规章 -1', '规范性文件 -2', '行政许可 -3']);
+  });
+  it('a bare line of short runs (1 2) under a table is not its row', () => {
+    expect(read(['规章007', '规范性文件777', '行政许可396', '1 2'])).toEqual([merged(1, [['规章', '007'], ['规范性文件', '777'], ['行政许可', '396']]), '1 2']);
   });
   it('other blocks pass through and end the table', () => {
     const table: Block = { kind: 'table', layout: 'html', rows: [], size: { rows: 0, cols: 0 }, src: { line: 9 } };
@@ -95,5 +109,11 @@ describe('splitLabels at its edges', () => {
     const long = '自然人'.repeat(54);
     expect(splitLabels(long)).toEqual([long]);
     expect(splitLabels('自然人'.repeat(53))).toHaveLength(53);
+    // 160 characters exactly are still cut
+    expect(splitLabels(`${'自然人'.repeat(52)}商业企业`)).toHaveLength(53);
+  });
+  it('spaces around an ordinal are trimmed, and a part that is only space is dropped', () => {
+    expect(splitLabels('三、本年度办理结果 (一)予以公开')).toEqual(['三、本年度办理结果', '(一)予以公开']);
+    expect(splitLabels('  (一)予以公开')).toEqual(['(一)予以公开']);
   });
 });
