@@ -38,8 +38,8 @@ export function Dashboard() {
   const [notice, setNotice] = useState<{ text: string; error?: boolean } | null>(null);
   /** How far a long listing, export, deletion or import has come. */
   const [progress, setProgress] = useState<string | null>(null);
-  const status: Status = { notice: setNotice, progress: setProgress };
-  const { records, full, problems, batches, loaded, load, updated } = useRecordList(open, status);
+  const say: Status = { notice: setNotice, progress: setProgress };
+  const { records, full, problems, batches, loaded, load, updated } = useRecordList(open, say);
   const [exportOptions, setExportOptions] = useState<ReviewOptions>({});
   const [settingsOpen, setSettingsOpen] = useState(false);
   /** The batch whose pages the list shows, if the auditor asked for them. */
@@ -61,7 +61,7 @@ export function Dashboard() {
   const targets = () => (selected.size ? shown.filter((r) => selected.has(r.url)) : shown);
   const { undo, exportAs, remove, undoRemove, importFile } = useRecordActions(
     { targets, records, filter, exportOptions, load, unselect: () => setSelected(new Set()) },
-    status,
+    say,
   );
 
   async function correct(r: RecordSummary, identity: Identity) {
