@@ -120,3 +120,39 @@ describe('withTextTables', () => {
   });
 });
 
+
+describe('text layouts: what each line is, and the cells between blank lines', () => {
+  /** 规章 0 规范性文件 1 行政许可 2, with n[i] blank lines after the i-th cell. */
+  const gapped = (n: number[]) => ['规章', '0', '规范性文件', '1', '行政许可', '2'].flatMap((c, i) => [c, ...Array<string>(n[i] ?? 0).fill('')]);
+  const six = ['规章', '0', '规范性文件', '1', '行政许可', '2'];
+  it('four gaps in five of a blank line or more mean blank lines separate cells; three in five do not', () => {
+    expect(read(gapped([1, 1, 1, 1, 0]))).toEqual([{ layout: 'bare', line: 1, cells: [six] }]);
+    expect(read(gapped([1, 1, 1, 0, 0]))).toEqual([{ layout: 'bare', line: 1, cells: [['规章', '', '0', '', '规范性文件', '', '1', '行政许可', '2']] }]);
+  });
+  it('a line of spaces is a blank line', () => {
+    expect(read(['规章', '   ', '0', '   ', '规范性文件', '   ', '1', '   ', '行政许可', '   ', '2'])).toEqual([{ layout: 'bare', line: 1, cells: [six] }]);
+    expect(read(['规章\t0\t1', '  ', '规范性文件\t2\t3'])).toEqual([{ layout: 'tab', line: 1, cells: [['规章', '0', '1'], ['规范性文件', '2', '3']] }]);
+  });
+  it('twenty labels are a blank table though prose before them ends in a number', () => {
+    const prose = `本机关${'甲'.repeat(60)}共5`;
+    expect(read([prose, ...LABELS])).toEqual([prose, { layout: 'bare', line: 2, cells: [LABELS] }]);
+  });
+  it('a line with several tabs is a row, a line led by one tab is a cell; a bar inside a line is no pipe cell', () => {
+    const t = detectTextTables(lines(['\t规章\t0\t1', '\t规范性文件\t2\t3']))[0] as TableBlock;
+    expect([t.layout, t.size, cells(t)]).toEqual(['tab', { rows: 2, cols: 4 }, [['', '规章', '0', '1'], ['', '规范性文件', '2', '3']]]);
+    expect(read(['正文 a|b 正文'])).toEqual(['正文 a|b 正文']);
+  });
+  it('only a cell led by a tab goes on into the plain line after it, and only when a tab line follows or the text ends', () => {
+    expect(read(['规章\t0\t1', '续', '规范性文件\t2\t3'])).toEqual([
+      { layout: 'tab', line: 1, cells: [['规章', '0', '1']] },
+      '续',
+      { layout: 'tab', line: 3, cells: [['规范性文件', '2', '3']] },
+    ]);
+    expect(read(['\t规章', '\t0', '续', '正文'])).toEqual([{ layout: 'per-line', line: 1, cells: [['规章', '0续']] }, '正文']);
+    expect(read(['\t规章', '\t0', '甲。乙', '\t1'])).toEqual([{ layout: 'per-line', line: 1, cells: [['规章', '0甲。乙', '1']] }]);
+    expect(read(['\t规章', '\t0', ' 续', '\t1'])).toEqual([{ layout: 'per-line', line: 1, cells: [['规章', '0续', '1']] }]);
+  });
+  it('several blank lines end one row, not several', () => {
+    expect(read(['\t规章', '', '', '\t0'])).toEqual([{ layout: 'per-line', line: 1, cells: [['规章'], ['0']] }]);
+  });
+});
