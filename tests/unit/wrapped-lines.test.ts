@@ -22,6 +22,8 @@ describe('joinWrappedLabels: fragments', () => {
     expect(join(['三', '、收到和处理政府信息公开申请情况'])).toEqual([['三、收到和处理政府信息公开申请情况', 1]]);
     expect(join(['十一', '、其他'])).toEqual([['十一、其他', 1]]);
     expect(join(['三', '收到和处理政府信息公开申请情况'])).toEqual([['三', 1], ['收到和处理政府信息公开申请情况', 2]]);
+    expect(join(['三', '收到、处理'])).toEqual([['三', 1], ['收到、处理', 2]]);
+    expect(join(['三项', '、其他'])).toEqual([['三项', 1], ['、其他', 2]]);
   });
   it('an opening quote goes with the next line, a closing mark with the line before', () => {
     expect(join(['“', '放管服', '”'])).toEqual([['“放管服”', 1]]);
@@ -41,6 +43,8 @@ describe('joinWrappedLabels: fragments', () => {
     ]);
     expect(join(['甲（', '乙', '丙', '丁）'])).toEqual([['甲（乙丙丁）', 1]]);
     expect(join(['甲（', '乙', '丙', '丁', '戊）'])).toEqual([['甲（乙丙丁', 1], ['戊）', 5]]);
+    // counted from the open line, wherever it stands
+    expect(join(['正文', '正文', '甲（', '乙', '丙）'])).toEqual([['正文', 1], ['正文', 2], ['甲（乙丙）', 3]]);
   });
   it('the open line is at most 40 characters, the next at most 30', () => {
     expect(join([`${'甲'.repeat(39)}（`, '乙）'])).toEqual([[`${'甲'.repeat(39)}（乙）`, 1]]);
