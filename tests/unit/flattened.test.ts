@@ -74,6 +74,11 @@ describe('unflattenLine', () => {
   });
   it('headings that follow one another each stand alone, with no empty line between them', () => {
     const filler = `${'正文'.repeat(200)}。`;
+    expect(unflattenLine(`${filler}三、收到和处理政府信息公开申请情况 四、政府信息公开行政复议、行政诉讼情况 `)).toEqual([
+      filler,
+      '三、收到和处理政府信息公开申请情况',
+      '四、政府信息公开行政复议、行政诉讼情况',
+    ]);
     expect(unflattenLine(`${filler}三、收到和处理政府信息公开申请情况四、政府信息公开行政复议、行政诉讼情况五、存在的主要问题及改进情况（一）问题。`)).toEqual([
       filler,
       '三、收到和处理政府信息公开申请情况',
