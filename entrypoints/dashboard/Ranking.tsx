@@ -16,11 +16,11 @@ import { askFor, request } from '@/components/useBackground';
 import { getLang, punct, tr } from '@/components/i18n';
 import { Fold } from './Fold';
 import { exportRanking, type RankingExport } from './ranking-export';
+import { errorText } from './records-io';
 
 /** Rows of the ranking shown at a time. */
 export const RANK_ROWS = 100;
 
-const message = (e: unknown) => String((e as Error)?.message ?? e);
 
 export function Ranking({ records }: { records: RecordSummary[] }) {
   /** The township deadline of the settings (days late count from it), asked for with the page so that the view is made once. */
@@ -60,7 +60,7 @@ function RankingView({ records, township }: { records: RecordSummary[]; township
       await exportRanking(format, ranking, totals, getLang(), askFor, (done, total) => setNote({ text: tr('ui_rank_exporting', { done, total }) }));
       setNote(null);
     } catch (e) {
-      setNote({ text: tr('ui_rank_export_failed', { error: message(e) }), error: true });
+      setNote({ text: tr('ui_rank_export_failed', { error: errorText(e) }), error: true });
     }
   }
 

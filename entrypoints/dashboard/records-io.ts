@@ -20,7 +20,8 @@ export type Imported = { added: number; updated: number; skipped: number; proble
 /** The background's answer to a message, read through its schema (components/useBackground askFor). */
 export type AskFor = <S extends z.ZodType>(schema: S, msg: unknown) => Promise<z.infer<S>>;
 
-const message = (e: unknown) => String((e as Error)?.message ?? e);
+/** What went wrong, as the auditor reads it: an error's message, or the thing thrown. */
+export const errorText = (e: unknown) => String((e as Error)?.message ?? e);
 
 /** Every record's summary, a page at a time; read again from the start when a record changes meanwhile. */
 export async function readSummaries(askFor: AskFor, progress: (done: number, total: number) => void): Promise<{ summaries: RecordSummary[]; problems: Problem[] }> {
@@ -66,7 +67,7 @@ export async function importChunks(askFor: AskFor, records: unknown[], progress:
       // the background numbers problems within its chunk: renumbered in the whole file
       append(total.problems, r.problems.map((p) => p.replace(/^第 (\d+) 条/, (_, n: string) => `第 ${Number(n) + i} 条`)));
     } catch (e) {
-      return { ...total, error: message(e) };
+      return { ...total, error: errorText(e) };
     }
     total.done = Math.min(records.length, i + RECORD_CHUNK);
     progress(total.done);

@@ -14,8 +14,8 @@ import { backupParts, readBackupFile } from '@/components/backup-file';
 import { fileName, saveFile, type Format } from '@/components/download';
 import { saveLetters } from '@/components/letters';
 import { getLang, tr } from '@/components/i18n';
-import { eachChunk, exportedResult, importChunks, importError, importNotice, importProblem } from './records-io';
-import { errorText, type Status } from './useRecordList';
+import { eachChunk, errorText, exportedResult, importChunks, importError, importNotice, importProblem } from './records-io';
+import type { Status } from './useRecordList';
 
 /** How long the notice of a deletion offers 撤销. */
 export const UNDO_MS = 15_000;

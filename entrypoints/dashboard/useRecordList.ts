@@ -8,15 +8,13 @@ import { summaryOf, type RecordSummary } from '@/lib/store/summary';
 import type { BatchRecord } from '@/lib/store/batch';
 import { askFor, request } from '@/components/useBackground';
 import { tr } from '@/components/i18n';
-import { readSummaries, type Problem } from './records-io';
+import { errorText, readSummaries, type Problem } from './records-io';
 
 /** What the list says to the auditor: what was done or failed (`error`), and how far a long step has come. */
 export interface Status {
   notice: (n: { text: string; error?: boolean } | null) => void;
   progress: (p: string | null) => void;
 }
-
-export const errorText = (e: unknown) => String((e as Error)?.message ?? e);
 
 export function useRecordList(open: Set<string>, status: Status) {
   /** Every record's summary; the full records of those opened. */
