@@ -5,8 +5,9 @@
 import { describe, expect, it } from 'vitest';
 import { halfWidth, runTogetherTables, splitLabels } from '../../lib/grid/run-together';
 import type { Block } from '../../lib/model';
+import { textLines } from '../../lib/text/lines';
 
-const blocks = (texts: string[]): Block[] => texts.map((text, i) => ({ kind: 'text', text, src: { line: i + 1 } }));
+const blocks = (texts: string[]): Block[] => textLines(texts.join('\n'));
 /** Text blocks as their text; tables as their rows' cells, with the line they start on. */
 const read = (texts: string[]) =>
   runTogetherTables(blocks(texts)).map((b) => (b.kind === 'text' ? b.text : { line: b.src.line, size: b.size, layout: b.layout, rows: b.rows.map((r) => r.cells.map((c) => c.text)) }));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { detectTextTables, withTextTables } from '../../lib/grid/text-layouts';
 import { textLines } from '../../lib/text/lines';
-import type { Block, TableBlock, TextBlock } from '../../lib/model';
+import type { Block, TableBlock } from '../../lib/model';
 
 const tables = (text: string) => detectTextTables(textLines(text)).filter((b): b is TableBlock => b.kind === 'table');
 const cells = (t: TableBlock) => t.rows.map((r) => r.cells.map((c) => c.text));
@@ -37,7 +37,7 @@ describe('text layouts', () => {
   });
 });
 
-const lines = (texts: string[]): TextBlock[] => texts.map((text, i) => ({ kind: 'text', text, src: { line: i + 1 } }));
+const lines = (texts: string[]) => textLines(texts.join('\n'));
 /** Text as its text, a table as its layout, first line and cells. */
 const read = (texts: string[]) =>
   detectTextTables(lines(texts)).map((b) => (b.kind === 'text' ? b.text : { layout: b.layout, line: b.src.line, cells: b.rows.map((r) => r.cells.map((c) => c.text)) }));

@@ -4,9 +4,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { joinWrappedLabels } from '../../lib/grid/wrapped-lines';
-import type { TextBlock } from '../../lib/model';
+import { textLines } from '../../lib/text/lines';
 
-const lines = (texts: string[]): TextBlock[] => texts.map((text, i) => ({ kind: 'text', text, src: { line: i + 1 } }));
+/** One text block per string, numbered from line 1, as a text file gives them. */
+const lines = (texts: string[]) => textLines(texts.join('\n'));
 /** Each line out as [text, the line it starts on]. */
 const join = (texts: string[]) => joinWrappedLabels(lines(texts)).map((l) => [l.text, l.src.line]);
 
