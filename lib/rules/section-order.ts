@@ -26,15 +26,22 @@ export const sectionOrder: Rule = {
   check(m) {
     const out: Draft[] = [];
     const seen = new Map<number, number>();
+    const twice = new Map<number, Draft>();
     let maxSoFar = 0;
     for (const h of m.headings) {
       if (h.section === null) continue;
       const n = h.section;
       if (seen.has(n)) {
-        if ((seen.get(n) ?? 0) === 1) {
-          out.push({ rule: 'section:duplicate', table: null, cell: null, msg: 'f_section_duplicate', args: { n, section: n }, where: h.text, key: String(n), src: h.block.src });
+        // one finding per section, at its second appearance, saying how often it appears in all
+        const times = seen.get(n)! + 1;
+        seen.set(n, times);
+        const said = twice.get(n);
+        if (said) Object.assign(said, { msg: 'f_section_repeated', args: { n, section: n, times } });
+        else {
+          const d: Draft = { rule: 'section:duplicate', table: null, cell: null, msg: 'f_section_duplicate', args: { n, section: n }, where: h.text, key: String(n), src: h.block.src };
+          twice.set(n, d);
+          out.push(d);
         }
-        seen.set(n, (seen.get(n) ?? 0) + 1);
         continue;
       }
       seen.set(n, 1);

@@ -40,6 +40,18 @@ describe('the arithmetic rules’ words', () => {
     expect(out).toContainEqual(['column-total:requests:result.total:natural', '自然人列：办理结果总计填报 26，各项办理结果合计为 23']);
     expect(out.at(-1)).toEqual(['shape:requests:result.withheld:*', '表三增加了模板没有的小计行「不予公开」，已核对其小计']);
   });
+  it('subtotal: a 法人或其他组织 小计 column says what the organisations add up to', () => {
+    const text = [
+      '2020年测试街道政府信息公开工作年度报告',
+      '三、收到和处理政府信息公开申请情况',
+      '\t\t\t申请人情况',
+      '\t\t自然人\t法人或其他组织\t\t\t\t\t\t总计',
+      '\t\t\t小计\t商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他\t',
+      '一、本年新收政府信息公开申请数量\t\t2\t3\t1\t1\t0\t0\t0\t4',
+      '二、上年结转政府信息公开申请数量\t\t0\t0\t0\t0\t0\t0\t0\t0',
+    ].join('\n');
+    expect(said(text)).toContainEqual(['subtotal:requests:new:org_subtotal', '本年新收申请：法人或其他组织小计填报 3，各类组织合计为 2']);
+  });
 });
 
 describe('the section and title rules’ words', () => {
@@ -49,6 +61,26 @@ describe('the section and title rules’ words', () => {
       ['section:numbering:一、工作完成情况', '「一、工作完成情况」序号一与前面的标题重复，编号重新开始'],
       ['section:numbering:三、政府信息公开行政复议、行政诉讼情况', '「三、政府信息公开行政复议、行政诉讼情况」序号为三，按模板应为四'],
     ]);
+  });
+  it('a section out of order, one missing, and one printed twice or three times: one finding each, saying how often', () => {
+    const t = reportText(base());
+    const six = '六、其他需要报告的事项';
+    const five = t.slice(t.indexOf('五、存在的主要问题及改进情况'), t.indexOf(six));
+    expect(said(t.replace(five, '').replace(six, `${six}\n无。\n${five}`))).toEqual([['section:order:5', '第5部分「存在的主要问题及改进情况」出现在第6部分之后，顺序错误']]);
+    expect(said(t.replace(five, ''))).toEqual([['section:missing:5', '缺少第5部分「存在的主要问题及改进情况」']]);
+    expect(said(t.replace(six, `${six}\n无。\n${six}`))).toEqual([['section:duplicate:6', '第6部分「其他需要报告的事项」出现了两次']]);
+    expect(said(t.replace(six, `${six}\n无。\n${six}\n无。\n${six}\n无。\n${six}`))).toEqual([['section:duplicate:6', '第6部分「其他需要报告的事项」出现了4次']]);
+    const rules = auditText(t.replace(five, '').replace(six, `${six}\n${six}\n无。\n${five}`), 'test').result.findings.map((f) => f.rule);
+    expect(rules).toEqual(['section:duplicate', 'section:order']);
+  });
+  it('a heading the template does not have, numbered on after the last, is no restart', () => {
+    expect(said(`${reportText(base())}\n七、其他说明\n本机关无其他需要报告的事项。\n`)).toEqual([]);
+  });
+  it('a missing title is its own code; a year of two digits is no year', () => {
+    const gone = auditText(reportText(base(), { title: '' }), 'test').result.findings;
+    expect(gone.map((f) => [f.id, f.rule, f.message])).toEqual([['shape:title-missing', 'shape:title-missing', '报告没有标题']]);
+    expect(said(reportText(base(), { title: '测试街道20年政府信息公开工作年度报告' }))).toEqual([['shape:title-year', '标题「测试街道20年政府信息公开工作年度报告」未注明报告年度']]);
+    expect(said(reportText(base(), { title: '测试街道二〇年政府信息公开工作年度报告' }))).toEqual([['shape:title-year', '标题「测试街道二〇年政府信息公开工作年度报告」未注明报告年度']]);
   });
   it('a title without its year is said with the title; a year in Chinese numerals is one, with 〇 or the circle typists use for it', () => {
     expect(said(reportText(base(), { title: '测试街道政府信息公开工作年度报告' }))).toEqual([['shape:title-year', '标题「测试街道政府信息公开工作年度报告」未注明报告年度']]);

@@ -1,0 +1,85 @@
+/**
+ * What a cell rule hands the later stages, draft by draft: the cell, the cells it rests on and where each was
+ * read, the figures its words name. The grouping may speak for several drafts at once (blank cells become one
+ * notice per table), so what each rule itself read is pinned here, on the model the pipeline built.
+ */
+import { describe, expect, it } from 'vitest';
+import { auditText } from '../../lib/pipeline/audit';
+import { blankCell } from '../../lib/rules/blank-cell';
+import { stock } from '../../lib/rules/stock';
+import { stockItems } from '../../lib/rules/stock-items';
+import { reportText } from '../helpers/report-text';
+import { mulberry32, randomFilled, type Filled } from '../helpers/template-data';
+
+const base = (): Filled => randomFilled(mulberry32(5), '2019', '测试街道');
+const modelOf = (text: string) => auditText(text, 'test').model!;
+
+describe('blank-cell', () => {
+  it('one draft per blank cell, read as 0, with what was printed there (空白 for nothing)', () => {
+    const text = reportText(base()).replace('行政强制\t0\t0\t0', '行政强制\t—\t\t无');
+    expect(blankCell.check(modelOf(text))).toEqual([
+      { table: 'active', cell: { row: 'art20_6.coercion', col: 'prev_items' }, actual: 0, msg: 'f_blank_cell', args: { raw: '—' }, src: { line: 18 } },
+      { table: 'active', cell: { row: 'art20_6.coercion', col: 'delta' }, actual: 0, msg: 'f_blank_cell', args: { raw: '空白' }, src: { line: 18 } },
+      { table: 'active', cell: { row: 'art20_6.coercion', col: 'decisions' }, actual: 0, msg: 'f_blank_cell', args: { raw: '无' }, src: { line: 18 } },
+    ]);
+  });
+  it('a report without blanks gives none', () => {
+    expect(blankCell.check(modelOf(reportText(base())))).toEqual([]);
+  });
+});
+
+describe('stock', () => {
+  it('names 本年新公开数量 as the cell it rests on, and where both were read', () => {
+    const f = base();
+    f.values.set('active/art20_1.normative/new_made', 5);
+    f.values.set('active/art20_1.normative/new_published', 5);
+    f.values.set('active/art20_1.normative/total_published', 2);
+    expect(stock.check(modelOf(reportText(f)))).toEqual([{
+      table: 'active',
+      cell: { row: 'art20_1.normative', col: 'total_published' },
+      related: [{ row: 'art20_1.normative', col: 'new_published' }],
+      expected: 5,
+      actual: 2,
+      msg: 'f_stock',
+      args: { expected: 5, actual: 2 },
+      src: { line: 10 },
+      relatedSrc: [{ line: 10 }],
+    }]);
+  });
+  it('a total equal to the new ones holds; a row short of its total cell is not read', () => {
+    const f = base();
+    f.values.set('active/art20_1.normative/new_made', 5);
+    f.values.set('active/art20_1.normative/new_published', 5);
+    f.values.set('active/art20_1.normative/total_published', 5);
+    expect(stock.check(modelOf(reportText(f)))).toEqual([]);
+    const short = reportText(base()).replace(/规章\t\d+\t\d+\t\d+/, '规章\t3\t3');
+    expect(stock.check(modelOf(short))).toEqual([]);
+  });
+});
+
+describe('stock:items', () => {
+  it('names 上一年项目数量, the figures it adds, and where they were read', () => {
+    const f = base();
+    f.values.set('active/art20_6.penalty/prev_items', 1);
+    f.values.set('active/art20_6.penalty/delta', -3);
+    expect(stockItems.check(modelOf(reportText(f)))).toEqual([{
+      table: 'active',
+      cell: { row: 'art20_6.penalty', col: 'delta' },
+      related: [{ row: 'art20_6.penalty', col: 'prev_items' }],
+      expected: null,
+      actual: -2,
+      msg: 'f_stock_items',
+      args: { prev: 1, delta: -3, actual: -2 },
+      src: { line: 17 },
+      relatedSrc: [{ line: 17 }],
+    }]);
+  });
+  it('a fall to exactly 0 holds; a row short of its change is not read', () => {
+    const f = base();
+    f.values.set('active/art20_6.penalty/prev_items', 3);
+    f.values.set('active/art20_6.penalty/delta', -3);
+    expect(stockItems.check(modelOf(reportText(f)))).toEqual([]);
+    const short = reportText(base()).replace(/行政处罚\t\d+\t-?\d+\t\d+/, '行政处罚\t3');
+    expect(stockItems.check(modelOf(short))).toEqual([]);
+  });
+});
