@@ -122,6 +122,19 @@ describe('plausibility', () => {
     expect(findings(reportText(f)).map((x) => x.message)).toEqual(['行政处罚·处理决定数量 填报 12000000，远超地市级人民政府本级（汇总各部门）报告的常见规模（约 10000000 以内），请核实']);
   });
 
+  it('a township government reports for itself: the department range, not ten times it', () => {
+    const f = base('2021', '某某镇人民政府');
+    const add = 5000;
+    for (const r of ['new', 'result.disclosed']) {
+      f.values.set(`requests/${r}/natural`, f.values.get(`requests/${r}/natural`)! + add);
+      f.values.set(`requests/${r}/total`, f.values.get(`requests/${r}/total`)! + add);
+    }
+    for (const c of ['natural', 'total']) f.values.set(`requests/result.total/${c}`, f.values.get(`requests/result.total/${c}`)! + add);
+    expect(findings(reportText(f)).map((x) => [x.id, x.message])).toEqual([
+      ['plausibility:requests:new:total', '本年新收申请·总计 填报 5101，远超乡镇（街道）机关的常见规模（约 2000 以内），请核实'],
+    ]);
+  });
+
   it('the level of an organ named 市民族与宗教事务局 is the city’s (市民 there is no 市民)', () => {
     expect(organLevel('莆田市民族与宗教事务局')).toBe('municipal');
     expect(organLevel('某某市市民服务中心')).toBe('municipal');
