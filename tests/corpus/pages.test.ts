@@ -37,7 +37,7 @@ describe('report pages', () => {
     const html = `<!doctype html><html><head><meta charset="utf-8"><title>某某区人民政府</title></head><body><div class="TRS_Editor">
 <p>附件：<a href="/a/nb.pdf">某某区应急管理局2021年政府信息公开工作年度报告.pdf</a></p></div></body></html>`;
     const r = auditHtml(html, 'x.html').result;
-    expect(r.findings.map((f) => f.id)).toEqual(['shape:attachment:attachment']);
+    expect(r.findings.map((f) => [f.id, f.rule, f.message])).toEqual([['shape:attachment:attachment', 'shape:attachment', '报告正文只在附件中，页面上没有可核对的表格']]);
     expect(r.title).toBe('某某区应急管理局2021年政府信息公开工作年度报告');
     expect(r.organ).toBe('某某区应急管理局');
     expect(r.year).toBe(2021);

@@ -110,7 +110,7 @@ describe('a scan where OCR cannot run', () => {
   it('no engine installed: said to be a scan, as without OCR (a warning naming Tesseract), not a failure', async () => {
     const r = (await auditFileWith(scan, 's.pdf', null, {}, { ...NODE_FILES, ocr: async () => ({ error: '本机没有 Tesseract', missing: true }) })).result;
     expect([r.error, r.verdict, r.findings.map((f) => f.id)]).toEqual([null, 'warn', ['shape:no-text-layer:scan']]);
-    expect(r.findings[0]!.message).toContain('装有文字识别（Tesseract）的命令行工具');
+    expect(r.findings[0]!.message).toBe('这份 PDF 共 3 页，只有图像（扫描件），没有可读取的文字层，无法在此核对；装有文字识别（Tesseract）的命令行工具可读取后核对：nianbao-audit 文件.pdf');
   });
 
   it('the engine failing on the file: the audit says why, in words', async () => {

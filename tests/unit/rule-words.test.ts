@@ -91,6 +91,24 @@ describe('the section and title rules’ words', () => {
   });
 });
 
+describe('the shape rules’ words', () => {
+  it('a merged group, a missing row, a missing table, a header without data, a table whose values cannot be read', () => {
+    const f = randomFilled(mulberry32(5), '2021', '测试街道');
+    const lines = reportText(f).split('\n');
+    const at = lines.findIndex((l) => l.startsWith('（六）其他处理'));
+    const sum = (c: string) => [1, 2, 3].reduce((s, k) => s + f.values.get(`requests/result.other.${k}/${c}`)!, 0);
+    const one = `（六）其他处理\t${['natural', 'business', 'research', 'public_interest', 'legal_service', 'other_org', 'total'].map(sum).join('\t')}`;
+    const merged = [...lines.slice(0, at), one, ...lines.slice(at + 3)].join('\n');
+    expect(said(merged)).toEqual([['shape:requests:result.other:*', '表三「其他处理」只填了一行，模板将其分为 3 项，各项无法核对']]);
+    const t = reportText(base());
+    expect(said(t.replace(/^.*3\.危及.*\n/m, ''))).toEqual([['shape:requests:result.withheld.3:*', '表三缺少「不予公开·危及“三安全一稳定”」行']]);
+    expect(said(t.replace(/行政复议\t行政诉讼[\s\S]*?\n\n/, '\n'))).toEqual([['shape:appeals:*:*', '未找到表四']]);
+    expect(said(t.replace(/\n(?:\d+\t){14}\d+\n/, '\n'))).toEqual([['shape:appeals:counts:*', '表四只有表头，没有数据行']]);
+    const unread = t.replace(/三、收到和处理[\s\S]*?四、政府信息公开行政复议/, (x) => x.replace(/\t\d+/g, '\t见附件'));
+    expect(said(unread)).toEqual([['shape:requests:*:*', '表三有表头，但读不出任何数据行（数值无法识别或不在模板位置）']]);
+  });
+});
+
 describe('severity order', () => {
   it('errors first, then warnings, then notices; worse() takes the worse of two whichever comes first', () => {
     expect(SEVERITY_RANK).toEqual({ error: 0, warning: 1, notice: 2 });
