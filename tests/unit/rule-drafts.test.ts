@@ -8,6 +8,8 @@ import { auditText } from '../../lib/pipeline/audit';
 import { blankCell } from '../../lib/rules/blank-cell';
 import { stock } from '../../lib/rules/stock';
 import { stockItems } from '../../lib/rules/stock-items';
+import { rowTotal } from '../../lib/rules/row-total';
+import { balance } from '../../lib/rules/balance';
 import { reportText } from '../helpers/report-text';
 import { mulberry32, randomFilled, type Filled } from '../helpers/template-data';
 
@@ -81,5 +83,37 @@ describe('stock:items', () => {
     expect(stockItems.check(modelOf(reportText(f)))).toEqual([]);
     const short = reportText(base()).replace(/行政处罚\t\d+\t-?\d+\t\d+/, '行政处罚\t3');
     expect(stockItems.check(modelOf(short))).toEqual([]);
+  });
+});
+
+describe('an arithmetic rule with blanks in its relation', () => {
+  // 本年新收's total left blank; one part of 部分公开 blank while its total is one more than the printed parts
+  const blanks = () =>
+    reportText(base())
+      .replace(/^(一、本年新收政府信息公开申请数量(?:\t\d+){6})\t\d+$/m, '$1\t—')
+      .replace(/^(（二）部分公开（区分处理的，只计这一情形，不计其他情形）)\t\d+((?:\t\d+){5})\t(\d+)$/m, (_, a, b, c) => `${a}\t—${b}\t${Number(c) + 1}`);
+  const applicants = (row: string) => ['natural', 'business', 'research', 'public_interest', 'legal_service', 'other_org'].map((col) => ({ row, col }));
+
+  it('a blank total says what its printed parts give; a total beside blank parts names no value, only the printed sum and how many are blank', () => {
+    expect(rowTotal.check(modelOf(blanks()))).toEqual([
+      {
+        table: 'requests', cell: { row: 'new', col: 'total' }, related: applicants('new'), src: { line: 30 }, relatedSrc: Array(6).fill({ line: 30 }),
+        rule: 'row-total:blank', blank: true, actual: null, expected: 128, msg: 'f_blank_total', args: { expected: 128, fam: '@fam_row_total' },
+      },
+      {
+        table: 'requests', cell: { row: 'result.partial', col: 'total' }, related: applicants('result.partial'), src: { line: 33 }, relatedSrc: Array(6).fill({ line: 33 }),
+        rule: 'row-total:with-blanks', expected: null, actual: 23, msg: 'f_with_blanks', args: { sum: 17, n: 1, fam: '@fam_row_total' },
+      },
+    ]);
+  });
+  it('the balance names its target among the cells related, and where the other three were read', () => {
+    expect(balance.check(modelOf(blanks()))).toEqual([{
+      table: 'requests',
+      cell: { row: 'result.total', col: 'total' },
+      related: [{ row: 'new', col: 'total' }, { row: 'carried_in', col: 'total' }, { row: 'result.total', col: 'total' }, { row: 'carried_out', col: 'total' }],
+      src: { line: 51 },
+      relatedSrc: [{ line: 30 }, { line: 31 }, { line: 52 }],
+      rule: 'balance:with-blanks', expected: null, actual: 183, msg: 'f_with_blanks', args: { sum: 55, n: 1, fam: '@fam_balance' },
+    }]);
   });
 });
