@@ -5,7 +5,7 @@
  * Exact findings on those, none on the untouched reports — which share only the
  * template's wording and the boilerplate of the 条例.
  */
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { auditText } from '../../lib/pipeline/audit';
 import { acrossReports, keep } from '../../lib/pipeline/across';
 import { ReportHistory } from '../../lib/history';
@@ -46,7 +46,11 @@ function auditAll(reports: Report[], extra: { text: string; source: string }[] =
 
 describe('checks across years and organs', () => {
   const { reports, col } = corpus();
-  const results = auditAll(reports);
+  // audited in each test, not once where the block is collected: a mutation run switches its mutant on per test
+  let results: ReturnType<typeof auditAll>;
+  beforeEach(() => {
+    results = auditAll(reports);
+  });
   const ids = (s: string) => results.get(s)!.findings.map((f) => f.id);
 
   it('each report is right on its own: no finding without the others', () => {
@@ -78,6 +82,9 @@ describe('checks across years and organs', () => {
     const f = results.get('南城区市场监督管理局-2022.txt')!.findings;
     expect(f.map((x) => x.rule)).toEqual(['copied-text:previous-year']);
     expect(f[0]!.args).toMatchObject({ shared: 12, otherYear: 2021, other: '南城区市场监督管理局2021年政府信息公开工作年度报告' });
+    expect(f[0]!.message).toMatch(/^正文 \d+% 的句子（12\/\d+）与本机关 2021 年报告（南城区市场监督管理局2021年政府信息公开工作年度报告）相同（数字、年份、机关名称不计）$/);
+    // the first eight shown side by side
+    expect(f[0]!.shared).toHaveLength(8);
     expect(Number(f[0]!.args.share)).toBeGreaterThanOrEqual(80);
     const pair = f[0]!.shared![0]!;
     expect(pair.ours).not.toBe(pair.theirs);
@@ -90,6 +97,7 @@ describe('checks across years and organs', () => {
     const a = results.get('北塘街道-2021.txt')!.findings;
     const b = results.get('中塘街道-2021.txt')!.findings;
     expect(a.map((x) => [x.rule, x.args.other])).toEqual([['copied-text:other-organ', '中塘街道2021年政府信息公开工作年度报告']]);
+    expect(a[0]!.message).toMatch(/^正文 \d+% 的句子（\d+\/\d+）与另一机关同年报告（中塘街道2021年政府信息公开工作年度报告）相同（数字、年份、机关名称不计）$/);
     expect(b.map((x) => [x.rule, x.args.other])).toEqual([['copied-text:other-organ', '北塘街道2021年政府信息公开工作年度报告']]);
     expect(b[0]!.shared![0]!.ours).toContain('中塘街道');
     expect(b[0]!.shared![0]!.theirs).toContain('北塘街道');
@@ -129,6 +137,14 @@ describe('too little prose of its own to compare', () => {
     // another organ's report only, or the organ's next year only: no notice
     expect(auditAll([find(reports, '西山镇', 2021), dh21]).get('东湖街道-2021.txt')!.findings.map((f) => f.rule)).not.toContain('copied-text:too-little');
     expect(auditAll([find(reports, '东湖街道', 2022), dh21]).get('东湖街道-2021.txt')!.findings.map((f) => f.rule)).not.toContain('copied-text:too-little');
+    // the organ's report of two years before is not its previous one
+    expect(auditAll([find(reports, '东湖街道', 2019), dh21]).get('东湖街道-2021.txt')!.findings.map((f) => f.rule)).not.toContain('copied-text:too-little');
+  });
+  it('seven sentences of its own are too few, eight are enough (MIN_OWN_SENTENCES)', () => {
+    // five sentences of prose and the two of its own the report's other sections print
+    const said = (n: number) => auditAll([find(reports, '东湖街道', 2020), { ...find(reports, '东湖街道', 2021), prose: find(reports, '东湖街道', 2021).prose.slice(0, n) }]).get('东湖街道-2021.txt')!.findings.filter((f) => f.rule.startsWith('copied-text')).map((f) => f.message);
+    expect(said(5)).toEqual(['正文中本机关自有的语句仅 7 句（少于 8 句），未核对是否重复其他报告']);
+    expect(said(6)).toEqual([]);
   });
 });
 
@@ -138,6 +154,8 @@ describe('a draft printed by many organs', () => {
     const reports = organs.map((o, i) => organYears(o, 50 + i).find((r) => r.year === 2021)!);
     const draft = reports[0]!.prose;
     for (const r of reports.slice(1)) r.prose = draft.map((x) => x.split(organs[0]!).join(r.organ));
+    // 乙街道 prints ten of the draft's twelve sentences and two of its own: the others share less with it
+    reports[1]!.prose = [...reports[1]!.prose.slice(0, 10), ...organYears('乙街道', 7).find((r) => r.year === 2021)!.prose.slice(0, 2)];
     // among thirty organs: five printing one draft are too few to make it common wording (at least a fifth of the organs)
     const others = Array.from({ length: 25 }, (_, i) => organYears(`第${i + 1}社区`, 80 + i).find((r) => r.year === 2021)!);
     const results = auditAll([...reports, ...others]);
@@ -146,6 +164,10 @@ describe('a draft printed by many organs', () => {
       // four others print it: three named
       expect([r.organ, copied.length]).toEqual([r.organ, 3]);
     }
+    // the most shared first, then by address: 乙街道, sharing ten of twelve, is the one left out
+    const named = (organ: string) => results.get(`${organ}-2021.txt`)!.findings.filter((f) => f.rule === 'copied-text:other-organ').map((f) => [f.args.other, f.args.share]);
+    expect(named('甲街道')).toEqual([['丁街道2021年政府信息公开工作年度报告', 100], ['丙街道2021年政府信息公开工作年度报告', 100], ['戊街道2021年政府信息公开工作年度报告', 100]]);
+    expect(named('乙街道').map(([, share]) => share)).toEqual([83, 83, 83]);
   });
 });
 
