@@ -5,7 +5,7 @@
  * read in the phrasings real reports use; the score is not decided by notices.
  */
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { auditHtml } from '../../lib/node';
 import { auditText } from '../../lib/pipeline/audit';
 import { applyReviews, reviewOf } from '../../lib/result/review';
@@ -18,7 +18,11 @@ const audit = (name: string, html = page(name)) => auditHtml(html, name).result;
 const summary = (r: ReturnType<typeof audit>) => Object.fromEntries(r.findings.map((f) => [f.id, [f.severity, f.expected, f.actual, f.covers.length]]));
 
 describe('a 总计 column left blank on every result row (a provincial office’s 2019 report)', () => {
-  const r = audit('report-blank-total-column.html');
+  // audited in each test, not where the block is collected: a mutation run switches its mutant on per test
+  let r: ReturnType<typeof audit>;
+  beforeEach(() => {
+    r = audit('report-blank-total-column.html');
+  });
 
   it('is one finding that lists each blank row and its sum, and nothing else', () => {
     expect(summary(r)).toEqual({ 'row-total:requests:*:total': ['error', null, null, 20] });
@@ -86,7 +90,11 @@ describe('who published the report', () => {
 });
 
 describe('text against tables, in the phrasings real reports use', () => {
-  const r = audit('report-narrative-phrasings.html');
+  // audited in each test, not where the block is collected: a mutation run switches its mutant on per test
+  let r: ReturnType<typeof audit>;
+  beforeEach(() => {
+    r = audit('report-narrative-phrasings.html');
+  });
   it('group totals and documents in force: said and printed, no second 应为', () => {
     expect(r.findings.map((f) => [f.id, f.rule, f.expected, f.actual, f.message])).toEqual([
       ['narrative:active:art20_1.normative:in_force', 'narrative:normative-in-force', null, 470, '正文称现行有效行政规范性文件 393，表二「规范性文件·现行有效件数」为 470；请核对正文或表格'],

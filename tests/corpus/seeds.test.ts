@@ -3,7 +3,7 @@
  * the findings an auditor finds in them (report-model.md), and nothing else.
  */
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { auditText } from '../../lib/pipeline/audit';
 import { ReportResult } from '../../lib/result/schema';
 import { culpritText } from '../../lib/result/wording';
@@ -89,7 +89,11 @@ const SEEDS: Expect[] = [
 ];
 
 describe.each(SEEDS)('seed $file', (s) => {
-  const { result } = auditText(seed(s.file), s.file);
+  // audited in each test, not where the block is collected: a mutation run switches its mutant on per test
+  let result: ReturnType<typeof auditText>['result'];
+  beforeEach(() => {
+    result = auditText(seed(s.file), s.file).result;
+  });
 
   it('is a valid audit result', () => {
     expect(() => ReportResult.parse(result)).not.toThrow();

@@ -113,7 +113,8 @@ describe('a column of numbers (lib/readers/ocr-page.ts numberColumnOf)', () => {
     left.push(add([200, 40 + 30 * r, 300, 70 + 30 * r], r !== 2));
     right.push(add([300, 40 + 30 * r, 400, 70 + 30 * r], r < 2));
   }
-  const inColumn = numberColumnOf(boxes, isNumber);
+  // made in each test, not where the block is collected: a mutation run switches its mutant on per test
+  const inColumn = (i: number) => numberColumnOf(boxes, isNumber)(i);
 
   it('a cell among numbers is in one, even read as a character; a label among labels, or a header across columns, is not', () => {
     expect(inColumn(left[2]!)).toBe(true);
