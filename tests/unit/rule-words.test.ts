@@ -109,6 +109,22 @@ describe('the shape rules’ words', () => {
   });
 });
 
+describe('the shape of the rows’ values, in words', () => {
+  it('a value too many (naming it), one too few, a row of table 4 printed twice, a table whose columns are doubled', () => {
+    let t = reportText(base());
+    t = t.replace(/^(一、本年新收政府信息公开申请数量(?:\t\d+){7})$/m, '$1\t5').replace(/^(二、上年结转政府信息公开申请数量(?:\t\d+){6})\t\d+$/m, '$1');
+    expect(said(t)).toEqual([
+      ['shape:requests:new:*', '表三·本年新收申请：有 8 个数值，模板只有 7 列（多出的数值：5）'],
+      ['shape:requests:carried_in:*', '表三·上年结转申请：只有 6 个数值，模板有 7 列'],
+    ]);
+    const twice = reportText(base()).replace(/^((?:\d+\t){14}\d+)$/m, '$1\t$1');
+    expect(said(twice)).toEqual([['shape:appeals:counts:*', '表四·案件数：有 30 个数值，模板只有 15 列（多出的数值：4、3、0、0、7、6、0、0、3、9、0、0、0、3、3）']]);
+    const requests = /三、收到和处理[\s\S]*?四、政府信息公开行政复议/;
+    const doubled = reportText(base()).replace(requests, (x) => x.replace(/^(.+?)((?:\t\d+){7})$/gm, '$1$2$2'));
+    expect(said(doubled)).toEqual([['shape:requests:*:*', '表三：23 行各有 14 个数值，模板只有 7 列（列被重复，两半数值相同），按前 7 列核对']]);
+  });
+});
+
 describe('severity order', () => {
   it('errors first, then warnings, then notices; worse() takes the worse of two whichever comes first', () => {
     expect(SEVERITY_RANK).toEqual({ error: 0, warning: 1, notice: 2 });
