@@ -49,9 +49,11 @@ export const plausibility: Rule = {
     // a government's own report adds up its departments: its range is the consolidated one, and the finding names it
     const range = rangeOf(level, m.government);
     const limit = (q: Quantity) => limitOf(q, level, range);
-    const big = (c: MappedCell | undefined, q: Quantity, value = c?.value ?? 0) => {
+    // money says its units: the printed amount in the unit it was printed in, the limit in 万元
+    const big = (c: MappedCell | undefined, q: Quantity, value = c?.value ?? 0, money = false) => {
       if (!c || value <= limit(q)) return;
-      out.push(cellDraft(c, 'plausibility:magnitude', 'f_plaus_magnitude', { organLevel: `@lvl_${level}`, range: `@range_${range}`, limit: limit(q) }));
+      const units = money ? { actual: `${c.value} ${c.unit || '万元'}`, limit: `${limit(q)} 万元` } : { limit: limit(q) };
+      out.push(cellDraft(c, 'plausibility:magnitude', 'f_plaus_magnitude', { organLevel: `@lvl_${level}`, range: `@range_${range}`, ...units }));
     };
     big(at('requests', 'new', 'total'), 'requests');
     big(at('active', 'art20_6.penalty', 'decisions'), 'penalties');
@@ -66,8 +68,8 @@ export const plausibility: Rule = {
         if (c.value / 10_000 <= limit(q)) {
           const suggested = Math.round((c.value / 10_000) * 1e6) / 1e6;
           out.push(cellDraft(c, 'plausibility:unit', 'f_plaus_unit', { organLevel: `@lvl_${level}`, suggested }, { expected: suggested, repair: { kind: 'unique', cell: { row: c.row, col: c.col }, to: suggested, fixes: [], changes: [{ row: c.row, col: c.col, from: c.value, to: suggested }] } }));
-        } else big(c, q);
-      } else big(c, q, toWan(c.value, c.unit));
+        } else big(c, q, c.value, true);
+      } else big(c, q, toWan(c.value, c.unit), true);
     };
     money(at('active', 'art20_8.fees', 'amount_wan'), 'fees_wan', true);
     const proc = at('active', 'art20_9.procurement', 'amount');
