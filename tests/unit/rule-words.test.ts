@@ -123,6 +123,14 @@ describe('the shape of the rows’ values, in words', () => {
     const doubled = reportText(base()).replace(requests, (x) => x.replace(/^(.+?)((?:\t\d+){7})$/gm, '$1$2$2'));
     expect(said(doubled)).toEqual([['shape:requests:*:*', '表三：23 行各有 14 个数值，模板只有 7 列（列被重复，两半数值相同），按前 7 列核对']]);
   });
+  it('a table whose last two columns the page cut, header and rows alike: named, for review', () => {
+    const cut = reportText(randomFilled(mulberry32(5), '2021', '测试街道')).replace(/三、收到和处理[\s\S]*?四、政府信息公开行政复议/, (x) =>
+      x.replace(/^(.+?)((?:\t\d+){5})(?:\t\d+){2}$/gm, '$1$2').replace('\t总计\n', '\n').replace('\t其他\n', '\n'));
+    const found = auditText(cut, 'test').result.findings;
+    expect(found.map((f) => [f.id, f.rule, f.needsReview, f.message])).toEqual([
+      ['shape:requests:*:other_org', 'shape:cut-columns', true, '表三缺少“其他”“总计”两列，无法核对（表格宽于页面，25 行都只印出前面的列）'],
+    ]);
+  });
 });
 
 describe('severity order', () => {
