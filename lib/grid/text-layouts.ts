@@ -10,7 +10,7 @@
 import type { Block, Cell, Row, Source, TableBlock, TextBlock } from '../model';
 import { isValueCell } from '../text/numbers';
 import { cleanText } from '../text/normalize';
-import { classifyLabel, isTemplateLabel } from '../template/labels';
+import { isTemplateLabel } from '../template/labels';
 import { isSectionHeading } from '../template/sections';
 import { runTogetherTables } from './run-together';
 import { unflatten } from './flattened';

@@ -52,7 +52,7 @@ export const plausibility: Rule = {
     // money says its units: the printed amount in the unit it was printed in, the limit in 万元
     const big = (c: MappedCell | undefined, q: Quantity, value = c?.value ?? 0, money = false) => {
       if (!c || value <= limit(q)) return;
-      const units = money ? { actual: `${c.value} ${c.unit || '万元'}`, limit: `${limit(q)} 万元` } : { limit: limit(q) };
+      const units: Record<string, string | number> = money ? { actual: `${c.value} ${c.unit || '万元'}`, limit: `${limit(q)} 万元` } : { limit: limit(q) };
       out.push(cellDraft(c, 'plausibility:magnitude', 'f_plaus_magnitude', { organLevel: `@lvl_${level}`, range: `@range_${range}`, ...units }));
     };
     big(at('requests', 'new', 'total'), 'requests');
