@@ -133,6 +133,18 @@ describe('the shape of the rows’ values, in words', () => {
   });
 });
 
+describe('the template version’s words', () => {
+  it('tables mixing both templates name two columns of each; a 2020 report on the 2021 template is told its own', () => {
+    const mixed = reportText(base()).replace('本年新制作数量\t本年新公开数量\t对外公开总数量', '本年制发件数\t本年废止件数\t现行有效件数').replace('\t处理决定数量', '\t本年处理决定数量');
+    expect(said(mixed).filter(([id]) => id!.startsWith('template-version'))).toEqual([
+      ['template-version:mixed:active:mixed', '表格混用了 2019 年版与 2021 年版模板的栏目（上一年项目数量、本年增/减、本年制发件数、本年废止件数）'],
+    ]);
+    const early = randomFilled(mulberry32(5), '2021', '测试街道');
+    early.year = 2020;
+    expect(said(reportText(early))).toEqual([['template-version:year:active:year', '表格采用 2021 年版模板，但 2020 年度报告应采用 2019 年版']]);
+  });
+});
+
 describe('severity order', () => {
   it('errors first, then warnings, then notices; worse() takes the worse of two whichever comes first', () => {
     expect(SEVERITY_RANK).toEqual({ error: 0, warning: 1, notice: 2 });
