@@ -24,3 +24,19 @@ export function reportText(f: Filled, o: { title?: string | null; signed?: strin
   ];
   return parts.join('\n');
 }
+
+/**
+ * 表三 with a 法人或其他组织 小计 column the template lacks, and no other table: its first row's 小计 printed as
+ * `subtotal` where the organisations add up to 2.
+ */
+export function orgSubtotalText(subtotal = 3): string {
+  return [
+    '2020年测试街道政府信息公开工作年度报告',
+    '三、收到和处理政府信息公开申请情况',
+    '\t\t\t申请人情况',
+    '\t\t自然人\t法人或其他组织\t\t\t\t\t\t总计',
+    '\t\t\t小计\t商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他\t',
+    `一、本年新收政府信息公开申请数量\t\t2\t${subtotal}\t1\t1\t0\t0\t0\t4`,
+    '二、上年结转政府信息公开申请数量\t\t0\t0\t0\t0\t0\t0\t0\t0',
+  ].join('\n');
+}

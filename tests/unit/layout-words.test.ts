@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { auditText } from '../../lib/pipeline/audit';
-import { reportText } from '../helpers/report-text';
+import { orgSubtotalText, reportText } from '../helpers/report-text';
 import { mulberry32, randomFilled } from '../helpers/template-data';
 
 const said = (text: string) => auditText(text, 'test').result.findings.map((f) => [f.id, f.rule, f.message]);
@@ -30,10 +30,7 @@ describe('the layout findings’ words', () => {
     expect(said(street().replace(/^(行政许可\t.*)$/m, '$1\n$1'))).toEqual([['shape:active:art20_5.license:*', 'shape:duplicate-row', '表二「行政许可」行出现两次，只核对第一次']]);
   });
   it('a 法人或其他组织 subtotal column', () => {
-    const text = [
-      '2020年测试街道政府信息公开工作年度报告', '三、收到和处理政府信息公开申请情况', '\t\t\t申请人情况', '\t\t自然人\t法人或其他组织\t\t\t\t\t\t总计',
-      '\t\t\t小计\t商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他\t', '一、本年新收政府信息公开申请数量\t\t2\t2\t1\t1\t0\t0\t0\t4', '二、上年结转政府信息公开申请数量\t\t0\t0\t0\t0\t0\t0\t0\t0',
-    ].join('\n');
+    const text = orgSubtotalText(2);
     expect(said(text).filter(([, rule]) => rule === 'shape:subtotal-column')).toEqual([
       ['shape:requests:*:org_subtotal', 'shape:subtotal-column', '表三增加了模板没有的“法人或其他组织”小计列，已核对其小计'],
     ]);

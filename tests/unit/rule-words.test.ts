@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { auditText } from '../../lib/pipeline/audit';
 import { SEVERITY_RANK, worse } from '../../lib/rules/severity';
-import { reportText } from '../helpers/report-text';
+import { orgSubtotalText, reportText } from '../helpers/report-text';
 import { mulberry32, randomFilled, type Filled } from '../helpers/template-data';
 
 const base = (): Filled => randomFilled(mulberry32(5), '2019', '测试街道');
@@ -41,15 +41,7 @@ describe('the arithmetic rules’ words', () => {
     expect(out.at(-1)).toEqual(['shape:requests:result.withheld:*', '表三增加了模板没有的小计行「不予公开」，已核对其小计']);
   });
   it('subtotal: a 法人或其他组织 小计 column says what the organisations add up to', () => {
-    const text = [
-      '2020年测试街道政府信息公开工作年度报告',
-      '三、收到和处理政府信息公开申请情况',
-      '\t\t\t申请人情况',
-      '\t\t自然人\t法人或其他组织\t\t\t\t\t\t总计',
-      '\t\t\t小计\t商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他\t',
-      '一、本年新收政府信息公开申请数量\t\t2\t3\t1\t1\t0\t0\t0\t4',
-      '二、上年结转政府信息公开申请数量\t\t0\t0\t0\t0\t0\t0\t0\t0',
-    ].join('\n');
+    const text = orgSubtotalText();
     expect(said(text)).toContainEqual(['subtotal:requests:new:org_subtotal', '本年新收申请：法人或其他组织小计填报 3，各类组织合计为 2']);
   });
 });

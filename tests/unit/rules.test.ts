@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { auditText } from '../../lib/pipeline/audit';
 import { CODES, RULES } from '../../lib/rules';
 import { FAMILIES } from '../../lib/result/schema';
-import { reportText } from '../helpers/report-text';
+import { orgSubtotalText, reportText } from '../helpers/report-text';
 import { mulberry32, randomFilled, type Filled } from '../helpers/template-data';
 import { resultLeafRows } from '../../lib/template/layout';
 
@@ -102,15 +102,7 @@ describe('subtotal', () => {
   });
 
   it('checks a 法人或其他组织 subtotal column the report adds', () => {
-    const text = [
-      '2020年测试街道政府信息公开工作年度报告',
-      '三、收到和处理政府信息公开申请情况',
-      '\t\t\t申请人情况',
-      '\t\t自然人\t法人或其他组织\t\t\t\t\t\t总计',
-      '\t\t\t小计\t商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他\t',
-      '一、本年新收政府信息公开申请数量\t\t2\t3\t1\t1\t0\t0\t0\t4',
-      '二、上年结转政府信息公开申请数量\t\t0\t0\t0\t0\t0\t0\t0\t0',
-    ].join('\n');
+    const text = orgSubtotalText();
     const r = run(text);
     expect(r.findings.map((x) => x.id)).toContain('subtotal:requests:new:org_subtotal');
     expect(r.findings.map((x) => x.rule)).toContain('shape:subtotal-column');
