@@ -48,4 +48,22 @@ describe('the statistics period', () => {
     const last = '本报告中所列数据的统计期限自2019年1月1日起至2019年12月31日止。';
     expect(period(last)).toEqual([['deadline:period', '正文所述统计期限（2019-01-01 — 2019-12-31）与报告年度 2020 不符，应为 2020 年 1 月 1 日至 12 月 31 日', last]]);
   });
+  it('a start before the year or after it is no part of it; spaces inside the dates are read through', () => {
+    expect(period('本报告中所列数据的统计期限自2019年9月1日起至2020年12月31日止。').map(([id]) => id)).toEqual(['deadline:period']);
+    expect(period('本报告中所列数据的统计期限自2021年3月1日起至2020年12月31日止。').map(([id]) => id)).toEqual(['deadline:period']);
+    expect(period('本报告统计期限自 2020 年 1 月 1 日至 2020 年 11 月 30 日。').map(([, message]) => message)).toEqual(['正文所述统计期限（2020-01-01 — 2020-11-30）与报告年度 2020 不符，应为 2020 年 1 月 1 日至 12 月 31 日']);
+  });
+  it('a date that is no date is said as ?; a span of dates in a sentence about something else is no period', () => {
+    expect(period('本报告统计期限自2020年1月1日至2020年12月32日。').map(([, message]) => message)).toEqual(['正文所述统计期限（2020-01-01 — ?）与报告年度 2020 不符，应为 2020 年 1 月 1 日至 12 月 31 日']);
+    expect(period('本报告所列数据统计截至2020年2月30日。').map(([, message]) => message)).toEqual(['正文所述统计期限（— ?）与报告年度 2020 不符，应为 2020 年 1 月 1 日至 12 月 31 日']);
+    expect(period('2020年1月1日至2020年6月30日，我们开展了专项检查。')).toEqual([]);
+  });
+});
+
+describe('what a deadline finding rests on', () => {
+  it('a report without a year has no deadline; a late signature is marked on its line', () => {
+    expect(said(report({ title: '测试街道政府信息公开工作年度报告', overview: '我们认真贯彻落实条例。', signed: '2020年12月1日' }))).toEqual([]);
+    const late = auditText(report({ signed: '2021年2月4日' }), 'test');
+    expect(late.sources.get('deadline:late')).toEqual({ cell: { line: 67 }, related: [], parts: [] });
+  });
 });
