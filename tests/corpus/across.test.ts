@@ -91,6 +91,11 @@ describe('checks across years and organs', () => {
     expect(pair.ours.replace(/\d+/g, '#')).toBe(pair.theirs.replace(/\d+/g, '#'));
     // looking back only: the year copied from is not flagged for it
     expect(ids('南城区市场监督管理局-2021.txt')).toEqual([]);
+    // and only one year back: the same prose two years on, with the whole history at hand, is not last year's
+    const history = new ReportHistory([keep(auditText(reportOf(find(reports, '南城区市场监督管理局', 2021)), 'nc-2021.txt')).entry!]);
+    const later = { ...find(reports, '南城区市场监督管理局', 2022), year: 2023 };
+    later.filled = { ...later.filled, year: 2023 };
+    expect(auditText(reportOf(later), 'nc-2023.txt', { history }).result.findings.filter((f) => f.rule.startsWith('copied-text'))).toEqual([]);
   });
 
   it('two organs with the same prose the same year: each names the other', () => {
@@ -139,6 +144,14 @@ describe('too little prose of its own to compare', () => {
     expect(auditAll([find(reports, '东湖街道', 2022), dh21]).get('东湖街道-2021.txt')!.findings.map((f) => f.rule)).not.toContain('copied-text:too-little');
     // the organ's report of two years before is not its previous one
     expect(auditAll([find(reports, '东湖街道', 2019), dh21]).get('东湖街道-2021.txt')!.findings.map((f) => f.rule)).not.toContain('copied-text:too-little');
+  });
+  it('with the whole history at hand (a page’s audit), the organ’s report of two years before is still not its previous', () => {
+    const dh21 = short(find(reports, '东湖街道', 2021));
+    const notices = (year: number) => {
+      const history = new ReportHistory([keep(auditText(reportOf(find(reports, '东湖街道', year)), `东湖街道-${year}.txt`)).entry!]);
+      return auditText(reportOf(dh21), '东湖街道-2021.txt', { history }).result.findings.filter((f) => f.rule === 'copied-text:too-little').length;
+    };
+    expect([notices(2019), notices(2020)]).toEqual([0, 1]);
   });
   it('seven sentences of its own are too few, eight are enough (MIN_OWN_SENTENCES)', () => {
     // five sentences of prose and the two of its own the report's other sections print
