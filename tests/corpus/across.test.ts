@@ -200,6 +200,7 @@ describe('the sentence index', () => {
 describe('what the checks across years say', () => {
   const years = () => organYears('东湖街道', 1);
   const said = (reports: Report[], of: string) => auditAll(reports).get(of)!.findings.map((f) => [f.id, f.message]);
+  const rules = (reports: Report[], of: string) => auditAll(reports).get(of)!.findings.map((f) => f.rule);
   const at = (rs: Report[], year: number) => rs.find((r) => r.year === year)!;
 
   it('a carried-in total off while its columns agree: the total is compared, and the arithmetic agrees with last year', () => {
@@ -218,6 +219,7 @@ describe('what the checks across years say', () => {
     expect(said([at(rs, 2019), at(rs, 2020)], '东湖街道-2020.txt')).toEqual([
       ['cross-year:active:art20_5.license:prev_items', '表二「行政许可·上一年项目数量」为 3，按 2019 年报告（东湖街道2019年政府信息公开工作年度报告，发布于 东湖街道-2019.txt）上一年项目数量 0 加本年增/减 2，推算为 2；请核对本年或上年报告（上年报告可能已更正）'],
     ]);
+    expect(rules([at(rs, 2019), at(rs, 2020)], '东湖街道-2020.txt')).toEqual(['cross-year:stock']);
     const v22 = at(rs, 2022).filled.values;
     v22.set('active/art20_1.normative/in_force', v22.get('active/art20_1.normative/in_force')! + 3);
     expect(said([at(rs, 2021), at(rs, 2022)], '东湖街道-2022.txt')).toEqual([
