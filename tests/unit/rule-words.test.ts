@@ -109,6 +109,8 @@ describe('the shape of the rows’ values, in words', () => {
       ['shape:requests:new:*', '表三·本年新收申请：有 8 个数值，模板只有 7 列（多出的数值：5）'],
       ['shape:requests:carried_in:*', '表三·上年结转申请：只有 6 个数值，模板有 7 列'],
     ]);
+    // marked on the first value too many, with its row beside it
+    expect(auditText(t, 'test').sources.get('shape:requests:new:*')).toEqual({ cell: { line: 30 }, related: [{ line: 30 }], parts: [] });
     const twice = reportText(base()).replace(/^((?:\d+\t){14}\d+)$/m, '$1\t$1');
     expect(said(twice)).toEqual([['shape:appeals:counts:*', '表四·案件数：有 30 个数值，模板只有 15 列（多出的数值：4、3、0、0、7、6、0、0、3、9、0、0、0、3、3）']]);
     const requests = /三、收到和处理[\s\S]*?四、政府信息公开行政复议/;
