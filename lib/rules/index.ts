@@ -2,7 +2,7 @@
  * Every rule the engine runs, in the order their findings are listed, and the
  * registry of finding codes they declare. Add a rule: add its module here.
  */
-import type { Family, Severity } from '../model';
+import type { Family } from '../model';
 import type { Code, Rule } from './types';
 import { rowTotal } from './row-total';
 import { columnTotal } from './column-total';
@@ -59,7 +59,8 @@ export interface RegisteredCode extends Code {
   rule: string;
 }
 
-function register(rules: Rule[]): Map<string, RegisteredCode> {
+/** The codes of these rules, each declared once and inside its rule's family (else the engine does not start). */
+export function register(rules: Rule[]): Map<string, RegisteredCode> {
   const out = new Map<string, RegisteredCode>();
   for (const rule of rules) {
     for (const [code, c] of Object.entries(rule.codes)) {
@@ -76,10 +77,6 @@ export const CODES: ReadonlyMap<string, RegisteredCode> = register(RULES);
 
 export function codeOf(code: string): RegisteredCode | undefined {
   return CODES.get(code);
-}
-
-export function severityOf(code: string): Severity | undefined {
-  return CODES.get(code)?.severity;
 }
 
 export type { Rule, Code } from './types';

@@ -7,7 +7,7 @@ import { auditText } from '../../lib/pipeline/audit';
 import { reportText } from '../helpers/report-text';
 import { mulberry32, randomFilled } from '../helpers/template-data';
 
-const report = (o: { signed?: string; overview?: string } = {}, organ = '测试街道') => reportText(randomFilled(mulberry32(5), '2019', organ), o);
+const report = (o: { title?: string; signed?: string; overview?: string } = {}, organ = '测试街道') => reportText(randomFilled(mulberry32(5), '2019', organ), o);
 const said = (text: string) => auditText(text, 'test').result.findings.filter((f) => f.rule.startsWith('deadline')).map((f) => [f.id, f.message, f.where]);
 const TOWNSHIP = '乡镇（街道）（按地方通知，默认次年 1 月 31 日，可在设置中调整）';
 
