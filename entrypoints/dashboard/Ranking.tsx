@@ -21,7 +21,6 @@ import { errorText } from './records-io';
 /** Rows of the ranking shown at a time. */
 export const RANK_ROWS = 100;
 
-
 export function Ranking({ records }: { records: RecordSummary[] }) {
   /** The township deadline of the settings (days late count from it), asked for with the page so that the view is made once. */
   const [township, setTownship] = useState<string | null>(null);
