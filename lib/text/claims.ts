@@ -21,8 +21,8 @@ export interface Claim {
   unit?: string;
 }
 
-/** Sentences about petitions, complaints and hotlines count other things. */
-const OFF_TOPIC = /信访|投诉|举报|咨询|热线|来电|来信|留言|建议提案|提案|议案/;
+/** Sentences about petitions, complaints and hotlines count other things (议案 of deputies, not 行政复议案件). */
+const OFF_TOPIC = /信访|投诉|举报|咨询|热线|来电|来信|留言|建议提案|提案|(?<!复)议案/;
 const UNIT = '(?:件|条|个|份|次|宗|起|项|部)';
 const NUM = '(\\d+)';
 /** A result group's words, then its count: "予以公开258件", "无法提供的申请 5 件", "不予处理（…）3件". */

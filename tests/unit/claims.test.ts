@@ -31,6 +31,14 @@ describe('findClaims', () => {
     expect(findClaims('全年政府采购金额2213552元。')).toContainEqual({ kind: 'procurement-amount', value: 2213552, unit: '元' });
   });
 
+  it('行政复议案件 is no deputies’ 议案: a sentence of review and lawsuit cases is read (real: 平潭综合实验区 2023)', () => {
+    expect(findClaims('因政府信息公开引起的行政复议案件2件、行政诉讼案件7件。')).toEqual([
+      { kind: 'reviews', value: 2 },
+      { kind: 'lawsuits', value: 7 },
+    ]);
+    expect(findClaims('全年共办理人大代表议案、政协委员提案3件，行政复议2件。')).toEqual([]);
+  });
+
   it.each([
     '今年，共受理656件信访案件，黄石市12345公共服务热线平台信访615件，湖北省阳光信访平台信访41件，办结回复656件。',
     '2020年街道信息公开坚持以科学发展观为统领，主动公开政府信息40条，街道动态160余条。',
