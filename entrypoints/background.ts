@@ -9,6 +9,7 @@ import type { ReaderRequest } from '@/lib/ext/messages';
 import {
   closeReaderPage, ensureReaderPage, extensionUrl, onCommand, onContextMenu, onMessage, onTabRemoved, openTab, sendToBackground, sendToTab, setBadge, storage, uiLanguage, viewerUrl,
 } from '@/lib/ext/browser';
+import { errorMessage } from '@/lib/errors';
 
 const READER = '/offscreen.html';
 
@@ -37,7 +38,7 @@ async function readFile(url: string, options: ReaderRequest['options']) {
       } catch (e) {
         if (attempt >= 20) {
           await closeReaderPage(READER);
-          return { result: emptyResult(url, `附件读取失败：读取附件的页面没有应答（${(e as Error)?.message ?? e}）`), snapshot: null };
+          return { result: emptyResult(url, `附件读取失败：读取附件的页面没有应答（${errorMessage(e)}）`), snapshot: null };
         }
       }
       if (attempt >= 20) return { result: emptyResult(url, '附件读取失败：读取附件的页面没有应答'), snapshot: null };

@@ -16,7 +16,7 @@ import { askFor, request } from '@/components/useBackground';
 import { getLang, punct, tr } from '@/components/i18n';
 import { Fold } from './Fold';
 import { exportRanking, type RankingExport } from './ranking-export';
-import { errorText } from './records-io';
+import { errorMessage } from '@/lib/errors';
 
 /** Rows of the ranking shown at a time. */
 export const RANK_ROWS = 100;
@@ -59,7 +59,7 @@ function RankingView({ records, township }: { records: RecordSummary[]; township
       await exportRanking(format, ranking, totals, getLang(), askFor, (done, total) => setNote({ text: tr('ui_rank_exporting', { done, total }) }));
       setNote(null);
     } catch (e) {
-      setNote({ text: tr('ui_rank_export_failed', { error: errorText(e) }), error: true });
+      setNote({ text: tr('ui_rank_export_failed', { error: errorMessage(e) }), error: true });
     }
   }
 

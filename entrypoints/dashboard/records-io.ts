@@ -13,6 +13,7 @@ import { MAX_IMPORT_BYTES, type ImportProblem } from '@/components/backup-file';
 import { append } from '@/lib/arrays';
 import type { z } from '@/lib/zod';
 import { punct, tr } from '@/components/i18n';
+import { errorMessage } from '@/lib/errors';
 
 export type Problem = z.infer<typeof StoreProblem>;
 export type Imported = { added: number; updated: number; skipped: number; problems: string[] };
@@ -21,7 +22,6 @@ export type Imported = { added: number; updated: number; skipped: number; proble
 export type AskFor = <S extends z.ZodType>(schema: S, msg: unknown) => Promise<z.infer<S>>;
 
 /** What went wrong, as the auditor reads it: an error's message, or the thing thrown. */
-export const errorText = (e: unknown) => String((e as Error)?.message ?? e);
 
 /** Every record's summary, a page at a time; read again from the start when a record changes meanwhile. */
 export async function readSummaries(askFor: AskFor, progress: (done: number, total: number) => void): Promise<{ summaries: RecordSummary[]; problems: Problem[] }> {
@@ -67,7 +67,7 @@ export async function importChunks(askFor: AskFor, records: unknown[], progress:
       // the background numbers problems within its chunk: renumbered in the whole file
       append(total.problems, r.problems.map((p) => p.replace(/^第 (\d+) 条/, (_, n: string) => `第 ${Number(n) + i} 条`)));
     } catch (e) {
-      return { ...total, error: errorText(e) };
+      return { ...total, error: errorMessage(e) };
     }
     total.done = Math.min(records.length, i + RECORD_CHUNK);
     progress(total.done);
@@ -90,7 +90,6 @@ export function importProblem(problem: ImportProblem, size: number): string {
       return tr('ui_import_not_backup');
   }
 }
-
 
 /** Problems of an import listed in its notice, at most. */
 export const PROBLEMS_SHOWN = 10;

@@ -14,7 +14,8 @@ import { backupParts, readBackupFile } from '@/components/backup-file';
 import { fileName, saveFile, type Format } from '@/components/download';
 import { saveLetters } from '@/components/letters';
 import { getLang, tr } from '@/components/i18n';
-import { eachChunk, errorText, exportedResult, importChunks, importError, importNotice, importProblem } from './records-io';
+import { errorMessage } from '@/lib/errors';
+import { eachChunk, exportedResult, importChunks, importError, importNotice, importProblem } from './records-io';
 import type { Status } from './useRecordList';
 
 /** How long the notice of a deletion offers 撤销. */
@@ -69,7 +70,7 @@ export function useRecordActions(scope: Scope, status: Status) {
         } else saveFile(fileName(filter.organ || 'records', format), format === 'csv' ? toCsv(results, lang) : toMarkdown(results, lang), format);
       }
     } catch (e) {
-      status.notice({ text: tr('ui_export_failed', { error: errorText(e) }), error: true });
+      status.notice({ text: tr('ui_export_failed', { error: errorMessage(e) }), error: true });
     }
     status.progress(null);
   }
@@ -93,7 +94,7 @@ export function useRecordActions(scope: Scope, status: Status) {
     } catch (e) {
       // no backup, no deletion
       status.progress(null);
-      status.notice({ text: tr('ui_delete_failed', { error: errorText(e) }), error: true });
+      status.notice({ text: tr('ui_delete_failed', { error: errorMessage(e) }), error: true });
       return;
     }
     status.progress(null);
@@ -101,7 +102,7 @@ export function useRecordActions(scope: Scope, status: Status) {
       await ask({ type: 'records:delete', hrefs });
     } catch (e) {
       // some may be gone: 撤销 is offered all the same
-      status.notice({ text: tr('ui_delete_error', { error: errorText(e) }), error: true });
+      status.notice({ text: tr('ui_delete_error', { error: errorMessage(e) }), error: true });
     }
     setUndo((u) => (u ? u.concat(backup) : backup));
     scope.unselect();

@@ -8,7 +8,8 @@ import { summaryOf, type RecordSummary } from '@/lib/store/summary';
 import type { BatchRecord } from '@/lib/store/batch';
 import { askFor, request } from '@/components/useBackground';
 import { tr } from '@/components/i18n';
-import { errorText, readSummaries, type Problem } from './records-io';
+import { errorMessage } from '@/lib/errors';
+import { readSummaries, type Problem } from './records-io';
 
 /** What the list says to the auditor: what was done or failed (`error`), and how far a long step has come. */
 export interface Status {
@@ -36,7 +37,7 @@ export function useRecordList(open: Set<string>, status: Status) {
       // records changed meanwhile are read again when opened
       setFull(new Map());
     } catch (e) {
-      status.notice({ text: tr('ui_list_failed', { error: errorText(e) }), error: true });
+      status.notice({ text: tr('ui_list_failed', { error: errorMessage(e) }), error: true });
     }
     status.progress(null);
     setLoaded(true);
@@ -48,7 +49,7 @@ export function useRecordList(open: Set<string>, status: Status) {
     for (const r of wanted) {
       void request({ type: 'record:get', href: r.href })
         .then((rec) => setFull((m) => new Map(m).set(r.url, rec ?? { error: tr('ui_record_missing') })))
-        .catch((e) => setFull((m) => new Map(m).set(r.url, { error: errorText(e) })));
+        .catch((e) => setFull((m) => new Map(m).set(r.url, { error: errorMessage(e) })));
     }
   }, [open, records, full]);
 

@@ -1,6 +1,7 @@
 /** Fetching a page or a file the way a batch needs it: a time limit, its bytes and type, clear failures. */
 import { MAX_INPUT_BYTES, decode, looksLikeHtml } from '../text/decode';
 import { Permanent, RetryLater } from './queue';
+import { errorMessage } from '../errors';
 
 export interface FetchedPage {
   /** The address the bytes came from (after redirects). */
@@ -67,7 +68,7 @@ export async function fetchPage(url: string, timeoutMs: number, signal?: AbortSi
       res = await fetcher(at, { signal: both, redirect: 'manual', credentials: 'omit' });
     } catch (e) {
       if (timeout.aborted) throw new Error('请求超时');
-      throw new Error(`无法获取：${(e as Error)?.message ?? e}`);
+      throw new Error(`无法获取：${errorMessage(e)}`);
     }
     // a browser hides where a manual redirect goes, and following it blind would send a request wherever it
     // points before it could be refused: the one redirect every site makes (http → https of the same address) is

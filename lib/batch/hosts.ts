@@ -5,6 +5,7 @@
  * and promises, like ./queue.ts; a test passes its own clock.
  */
 import { Permanent, RetryLater, sleep as realSleep, type Outcome } from './queue';
+import { errorMessage } from '../errors';
 
 export interface HostQueueOptions {
   /** Requests in flight to one host at most. */
@@ -94,7 +95,7 @@ export async function runByHost<T>(
       try {
         outcome = { ok: true, value: await task(p.item, o.signal), tries: p.attempt + 1 };
       } catch (e) {
-        const error = (e as Error)?.message ?? String(e);
+        const error = errorMessage(e);
         if (e instanceof Permanent || p.attempt >= o.retries || o.signal?.aborted) outcome = { ok: false, error, tries: p.attempt + 1 };
         else {
           const wait = Math.max(o.backoffMs * 2 ** p.attempt, e instanceof RetryLater ? e.waitMs : 0);

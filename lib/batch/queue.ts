@@ -3,6 +3,7 @@
  * retries with back-off, cancellation. Pure timers and promises: the CLI and the
  * extension run the same queue.
  */
+import { errorMessage } from '../errors';
 
 export interface QueueOptions {
   /** Tasks at the same time (2–4 is polite for one site). */
@@ -66,7 +67,7 @@ export async function runQueue<T, R>(
         try {
           outcome = { ok: true, value: await task(item, o.signal), tries: attempt + 1 };
         } catch (e) {
-          const error = (e as Error)?.message ?? String(e);
+          const error = errorMessage(e);
           wait = e instanceof RetryLater ? e.waitMs : 0;
           if (e instanceof Permanent || attempt === o.retries) outcome = { ok: false, error, tries: attempt + 1 };
         }

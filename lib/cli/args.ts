@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import type { Lang, OrganLevel } from '../model';
 import type { ExportFormat } from '../result/format';
 import { LEVELS, rankingFormatOf } from '../ranking';
+import { errorMessage } from '../errors';
 
 export interface CliOptions {
   format: ExportFormat;
@@ -108,7 +109,7 @@ export function parseCli(argv: string[]): CliOptions {
       },
     });
   } catch (e) {
-    throw new UsageError((e as Error).message);
+    throw new UsageError(errorMessage(e));
   }
   const v = parsed.values;
   const format = v.format as string;

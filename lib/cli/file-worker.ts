@@ -9,6 +9,7 @@ import { auditFile } from '../pipeline/files';
 import { tesseractOcr } from './ocr';
 import { keep } from '../pipeline/across';
 import type { AuditOptions } from '../model';
+import { errorMessage } from '../errors';
 
 export interface FileJob {
   id: number;
@@ -29,6 +30,6 @@ parentPort?.on('message', async (job: FileJob) => {
     const a = await auditFile(job.bytes, job.source, job.url, job.options, { ...NODE_FILES, ocr }, job.contentType, job.hint);
     parentPort!.postMessage({ id: job.id, audited: keep(a) });
   } catch (e) {
-    parentPort!.postMessage({ id: job.id, error: (e as Error)?.message ?? String(e) });
+    parentPort!.postMessage({ id: job.id, error: errorMessage(e) });
   }
 });

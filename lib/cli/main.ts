@@ -14,6 +14,7 @@ import { OCR_SETTINGS } from './isolated';
 import { readUrlList, summaryText } from './batch';
 import { followListings, runSweep } from './sweep';
 import { StateUnwritable, StateWriter, readState, stateFile } from './sweep-state';
+import { errorMessage } from '../errors';
 
 export interface RunIO {
   stdout: (s: string) => void;
@@ -66,7 +67,7 @@ export async function run(argv: string[], io: RunIO): Promise<number> {
     try {
       append(urls, await readUrlList(opts.urls));
     } catch (e) {
-      io.stderr(`nianbao-audit: 无法读取网址列表 ${opts.urls}：${(e as Error).message}\n`);
+      io.stderr(`nianbao-audit: 无法读取网址列表 ${opts.urls}：${errorMessage(e)}\n`);
       return 2;
     }
   }
@@ -99,7 +100,7 @@ export async function run(argv: string[], io: RunIO): Promise<number> {
     try {
       await writeFile(opts.out, text, 'utf8');
     } catch (e) {
-      io.stderr(`nianbao-audit: 无法写入 ${opts.out}：${(e as Error).message}\n`);
+      io.stderr(`nianbao-audit: 无法写入 ${opts.out}：${errorMessage(e)}\n`);
       return 2;
     }
   } else io.stdout(text);

@@ -16,6 +16,7 @@ import type { OcrPage } from '../readers/ocr';
 import type { Grey } from '../readers/ocr-grid';
 import { greyWithoutSeal, pgm } from '../readers/raster';
 import { OCR_DPI, READ_MODES, readScanPage, tsvWords, type OcrEngine, type ReadMode, type ReadWord } from '../readers/ocr-page';
+import { errorMessage } from '../errors';
 
 /** Time one page may take to render or to read, ms. */
 export const OCR_PAGE_MS = 60_000;
@@ -98,7 +99,7 @@ export async function tesseractOcr(bytes: Uint8Array, pages: number, onPage?: (n
     }
     return { engine: 'tesseract chi_sim', pages: out };
   } catch (e) {
-    return { error: (e as Error).message };
+    return { error: errorMessage(e) };
   } finally {
     await rm(dir, { recursive: true, force: true }).catch(() => undefined);
   }

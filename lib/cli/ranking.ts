@@ -9,6 +9,7 @@ import { AuditOutput, type ReportResult } from '../result/schema';
 import { auditOptions } from '../store/settings';
 import { inputOf, rank, rankingCsv, rankingFormatOf, rankingHtml, totalsOf } from '../ranking';
 import type { CliOptions } from './args';
+import { errorMessage } from '../errors';
 
 interface IO {
   stderr: (s: string) => void;
@@ -42,7 +43,7 @@ export async function writeRankings(reports: ReportResult[], opts: Pick<CliOptio
       }
       await writeFile(file, data);
     } catch (e) {
-      io.stderr(`nianbao-audit: 无法写入排名 ${file}：${(e as Error).message}\n`);
+      io.stderr(`nianbao-audit: 无法写入排名 ${file}：${errorMessage(e)}\n`);
       ok = false;
     }
   }
@@ -60,7 +61,7 @@ export async function rankFrom(opts: CliOptions, io: IO): Promise<number> {
       if (!parsed.success) throw new Error(`不是 nianbao-audit 的 JSON 输出（${parsed.error.issues[0]?.path.join('.') ?? ''}：${parsed.error.issues[0]?.message ?? ''}）`);
       for (const r of parsed.data.reports) reports.push(r);
     } catch (e) {
-      io.stderr(`nianbao-audit: 无法读取 ${file}：${(e as Error).message}\n`);
+      io.stderr(`nianbao-audit: 无法读取 ${file}：${errorMessage(e)}\n`);
       return 2;
     }
   }

@@ -12,11 +12,12 @@ import { ReportResult } from '../result/schema';
 import { snapshotSchema } from '../pipeline/snapshot';
 import { entrySchema } from '../history/entry';
 import type { Audited } from '../pipeline/across';
+import { errorMessage } from '../errors';
 
 /** A state file that cannot be written (a full disk, a folder gone): said in words, exit 2 (lib/cli/main.ts). */
 export class StateUnwritable extends Error {
   constructor(path: string, cause: unknown) {
-    super(`无法写入续跑记录 ${path}：${(cause as Error)?.message ?? cause}`);
+    super(`无法写入续跑记录 ${path}：${errorMessage(cause)}`);
   }
 }
 

@@ -12,6 +12,7 @@ import type { ReportResult } from '../result/schema';
 import type { PageRecord } from '../store/schema';
 import type { Histories } from './history';
 import { Reauditor, changesFindings } from './reaudit';
+import { errorMessage } from '../errors';
 
 export interface BackgroundDeps {
   store: RecordStore;
@@ -226,7 +227,7 @@ export function backgroundHandler(d: BackgroundDeps) {
   return (raw: unknown, sender: Sender): Promise<Reply> | undefined => {
     const parsed = ToBackground.safeParse(raw);
     if (!parsed.success) return undefined;
-    return handle(parsed.data, sender).catch((e) => fail(e instanceof StoreFullError ? STORAGE_FULL : String((e as Error)?.message ?? e)));
+    return handle(parsed.data, sender).catch((e) => fail(e instanceof StoreFullError ? STORAGE_FULL : errorMessage(e)));
   };
 }
 

@@ -5,6 +5,7 @@
 import { browser } from 'wxt/browser';
 import type { Lang } from '../model';
 import type { StorageArea } from '../store/area';
+import { errorMessage } from '../errors';
 
 export type Handler = (msg: unknown, sender: { id?: string; tabId?: number; url?: string }) => Promise<unknown> | undefined;
 
@@ -202,7 +203,7 @@ export async function ensureReaderPage(path: string): Promise<void> {
       try {
         await chrome.offscreen.createDocument({ url, reasons: ['DOM_PARSER', 'WORKERS'], justification: 'Read report files (PDF, Word) for auditing' });
       } catch (e) {
-        if (!/single offscreen|already/i.test(String((e as Error)?.message ?? e))) throw e;
+        if (!/single offscreen|already/i.test(errorMessage(e))) throw e;
       }
     }
     return;

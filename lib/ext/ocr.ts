@@ -14,6 +14,7 @@ import { OCR_DPI, READ_MODES, readScanPage, tsvWords, type OcrEngine, type ReadM
 import { greyFromRgba, pgm } from '../readers/raster';
 import type { Grey } from '../readers/ocr-grid';
 import { extensionUrl } from './browser';
+import { errorMessage } from '../errors';
 
 /** Where the engine's files are among the extension's resources (copied there by wxt.config.ts). */
 export const OCR_FILES = {
@@ -103,7 +104,7 @@ export async function browserOcr(pdfjs: PdfDraw, bytes: Uint8Array, pages: numbe
     w = await tesseract();
   } catch (e) {
     // said to be a scan, as where no engine is at hand
-    return { error: `文字识别引擎未能加载（${(e as Error)?.message ?? e}）`, missing: true };
+    return { error: `文字识别引擎未能加载（${errorMessage(e)}）`, missing: true };
   }
   const doc = await pdfjs.getDocument({ data: bytes.slice(), isEvalSupported: false }).promise;
   try {
@@ -116,7 +117,7 @@ export async function browserOcr(pdfjs: PdfDraw, bytes: Uint8Array, pages: numbe
     }
     return { engine: 'tesseract.js chi_sim', pages: out };
   } catch (e) {
-    return { error: String((e as Error)?.message ?? e) };
+    return { error: errorMessage(e) };
   } finally {
     await doc.destroy().catch(() => undefined);
   }

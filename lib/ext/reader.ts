@@ -9,6 +9,7 @@ import { snapshotOf, type Snapshot } from '../pipeline/snapshot';
 import { failed } from '../pipeline/audit';
 import type { ReportResult } from '../result/schema';
 import { browserFiles } from './files';
+import { errorMessage } from '../errors';
 
 /** A file's time limit: a report of a few dozen pages arrives well within it. */
 const FILE_TIMEOUT_MS = 60_000;
@@ -20,7 +21,7 @@ export async function readAndAudit(url: string, options: AuditOptions, onOcrPage
   try {
     page = await fetchPage(url, FILE_TIMEOUT_MS);
   } catch (e) {
-    const msg = (e as Error)?.message ?? String(e);
+    const msg = errorMessage(e);
     const unreachable = /无法获取/.test(msg);
     return { result: failed(url, new Error(unreachable ? `无法读取附件（${msg}）：请在扩展中打开附件并允许读取该网站` : msg)).result, snapshot: null, unreachable };
   }

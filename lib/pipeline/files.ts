@@ -16,6 +16,7 @@ import { ocrBlocks, ocrPdfPages, type OcrPage } from '../readers/ocr';
 import { auditBlocks, auditDocument, auditText, failed, type Audit } from './audit';
 import { markShortened } from '../page/content-root';
 import { fileNameOf } from '../text/address';
+import { errorMessage } from '../errors';
 
 export { sniffFile, type FileKind } from '../readers/sniff';
 
@@ -135,7 +136,7 @@ const LIBRARY_REASONS: [RegExp, string][] = [
 
 /** Why a file could not be read: its kind, what the library's reason means, the library's words after. */
 export function unreadable(kind: string, e: unknown): string {
-  const raw = ((e as Error)?.message ?? String(e)).replace(/\s+/g, ' ').trim().slice(0, 200);
+  const raw = errorMessage(e).replace(/\s+/g, ' ').trim().slice(0, 200);
   const what = kind === 'pdf' ? 'PDF 文件' : kind === 'docx' || kind === 'doc' ? 'Word 文件' : '文件';
   const meaning = LIBRARY_REASONS.find(([re]) => re.test(raw))?.[1];
   if (/[\u4e00-\u9fff]/.test(raw)) return raw;

@@ -14,6 +14,7 @@ import { findingId, groupFindings, type Item, type Review } from '../analysis/gr
 import { formatMessage, t } from '../result/wording';
 import type { Evidence, Finding } from '../result/schema';
 import { clip } from '../text/normalize';
+import { errorMessage } from '../errors';
 
 /** Where a finding stands in the report: its cell, the cells it involves, and for a whole row, column or table the cells it marks one by one. */
 export interface FindingSources {
@@ -137,7 +138,7 @@ export function runRules(m: ReportModel, rules: Rule[] = RULES): { findings: Fin
     try {
       drafts = rule.check(m);
     } catch (e) {
-      errors.push(`${rule.id}: ${(e as Error)?.message ?? e}`);
+      errors.push(`${rule.id}: ${errorMessage(e)}`);
       continue;
     }
     for (const draft of drafts) {
@@ -178,7 +179,7 @@ export function runRules(m: ReportModel, rules: Rule[] = RULES): { findings: Fin
     });
     listed = groupFindings(m.mapping, annotated);
   } catch (e) {
-    errors.push(`analysis: ${(e as Error)?.message ?? e}`);
+    errors.push(`analysis: ${errorMessage(e)}`);
   }
   listed.sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || a.n - b.n);
   // a crafted input can break thousands of relations: the worst are listed, and how many were left out is said

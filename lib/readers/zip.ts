@@ -5,6 +5,7 @@
  * is refused in milliseconds, with a reason in words, before mammoth (JSZip) holds it whole.
  */
 import { Inflate } from 'fflate';
+import { errorMessage } from '../errors';
 
 /** Report-sized bounds: a report's document.xml is a few megabytes at most. */
 export const ZIP_LIMITS = {
@@ -84,7 +85,7 @@ function inflateCapped(bytes: Uint8Array, e: Entry, cap: number): number | null 
     for (let i = 0; i < data.length; i += 16_384) inflate.push(data.subarray(i, i + 16_384), i + 16_384 >= data.length);
   } catch (err) {
     if (err === over) return null;
-    throw new DocReadError(`Word 文件已损坏：部件 ${e.name} 无法解压（${(err as Error)?.message ?? err}）`);
+    throw new DocReadError(`Word 文件已损坏：部件 ${e.name} 无法解压（${errorMessage(err)}）`);
   }
   return out;
 }

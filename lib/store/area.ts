@@ -1,4 +1,5 @@
 /** The key-value storage records live in, and how its keys are named. */
+import { errorMessage } from '../errors';
 
 /** The key-value storage the records live in (the extension's storage.local, or a map in tests). */
 export interface StorageArea {
@@ -44,7 +45,7 @@ export async function areaKeys(area: StorageArea): Promise<string[]> {
 /** Storage refused a write for want of room: said in Chinese, with the browser's words. */
 export class StoreFullError extends Error {
   constructor(cause: unknown) {
-    super(`存储空间已满，未能保存：${(cause as Error)?.message ?? cause}`);
+    super(`存储空间已满，未能保存：${errorMessage(cause)}`);
   }
 }
 
@@ -55,7 +56,7 @@ export async function setItems(area: StorageArea, items: Record<string, unknown>
   try {
     await area.set(items);
   } catch (e) {
-    if (QUOTA.test(String((e as Error)?.message ?? e))) throw new StoreFullError(e);
+    if (QUOTA.test(errorMessage(e))) throw new StoreFullError(e);
     throw e;
   }
 }

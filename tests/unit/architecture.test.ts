@@ -31,8 +31,8 @@ export const LAYERS = [
   'ext', // the extension's side: the browser adapter, messages, the background's handling
   'cli', // the command line
 ];
-/** Files at the top of lib/ that any layer may import: zod configured once, the tool's version. */
-const LEAVES = ['zod.ts', 'version.ts', 'arrays.ts'];
+/** Files at the top of lib/ that any layer may import: zod configured once, the tool's version, arrays without spreads, an exception's words. */
+const LEAVES = ['zod.ts', 'version.ts', 'arrays.ts', 'errors.ts'];
 /** The one Node entry point of the engine (a DOM for HTML strings in Node): above the pipeline. */
 const NODE_ENTRY = 'node.ts';
 
