@@ -7,17 +7,18 @@ import { auditText } from '../../lib/pipeline/audit';
 import { keep } from '../../lib/pipeline/across';
 import { ReportHistory } from '../../lib/history';
 import type { HistoryEntry } from '../../lib/model';
+import { problemsText } from '../helpers/report-html';
 import { reportText } from '../helpers/report-text';
 import { mulberry32, randomFilled } from '../helpers/template-data';
 
-const FIVE = '公开内容还不够全面，下一步将加强培训。上年度问题已整改到位。';
 const PROBLEMS = ['一是政策解读形式比较单一，图解视频偏少。', '二是基层公开专区更新不够及时，部分栏目内容滞后。', '三是依申请公开答复文书格式还不够规范。', '四是公开工作人员业务培训覆盖面不足。'];
 const MEASURE = '下一步将加强培训，整改上年度存在的问题。';
 
 const report = (year: number, problems: string[]) => {
   const f = randomFilled(mulberry32(5), '2021', '测试街道');
   f.year = year;
-  return reportText(f).replace(FIVE, problems.join('') + MEASURE);
+  // section 五 as the helper prints it (its last sentence is the 2021 template's only)
+  return reportText(f).replace(problemsText(f, '公开内容还不够全面，下一步将加强培训。'), problems.join('') + MEASURE);
 };
 const entry = (year: number, problems: string[], source: string): HistoryEntry => keep(auditText(report(year, problems), source)).entry!;
 const copied = (history: HistoryEntry[], problems = PROBLEMS) =>
@@ -36,6 +37,12 @@ describe('section 五 copied from last year', () => {
   it('names the record of last year sharing most, the first address on a tie; a report of two years before is none', () => {
     expect(copied([entry(2021, PROBLEMS.slice(0, 2), 'a-2021.txt'), entry(2021, PROBLEMS.slice(0, 3), 'b-2021.txt')])).toEqual([[words(80, 4, 5), 'b-2021.txt']]);
     expect(copied([entry(2021, PROBLEMS.slice(0, 3), 'b-2021.txt'), entry(2021, PROBLEMS.slice(1, 4), 'a-2021.txt')])).toEqual([[words(80, 4, 5), 'a-2021.txt']]);
+    // a record sharing fewer does not displace one sharing more, whatever its address; on a tie the first address stays
+    expect(copied([entry(2021, PROBLEMS.slice(0, 3), 'b-2021.txt'), entry(2021, PROBLEMS.slice(0, 2), 'a-2021.txt')])).toEqual([[words(80, 4, 5), 'b-2021.txt']]);
+    expect(copied([entry(2021, PROBLEMS.slice(0, 3), 'a-2021.txt'), entry(2021, PROBLEMS.slice(1, 4), 'b-2021.txt')])).toEqual([[words(80, 4, 5), 'a-2021.txt']]);
     expect(copied([entry(2020, PROBLEMS, 'a-2020.txt')])).toEqual([]);
+    expect(copied([entry(2020, PROBLEMS, 'a-2020.txt'), entry(2021, PROBLEMS.slice(0, 2), 'b-2021.txt')])).toEqual([[words(60, 3, 5), 'b-2021.txt']]);
+    // the report itself, were it in its own history, is no other report
+    expect(copied([entry(2021, PROBLEMS, 'x-2022.txt')])).toEqual([]);
   });
 });
