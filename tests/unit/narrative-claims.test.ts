@@ -150,6 +150,13 @@ describe('a claim against a sum of cells', () => {
     model.mapping.tables.requests.cells.delete('result.unavailable.2/total');
     expect(narrative.check(model)).toEqual([]);
   });
+
+  it('the two lawsuit totals, one of them not in the table: not summed', () => {
+    const model = auditText(reportText(f19, { overview: '本年度发生行政诉讼案件999件。' }), 'test').model!;
+    expect(narrative.check(model).map((d) => d.rule)).toEqual(['narrative:lawsuits']);
+    model.mapping.tables.appeals.cells.delete('counts/suit_after_review.total');
+    expect(narrative.check(model)).toEqual([]);
+  });
 });
 
 describe('the readings a sentence may fairly mean', () => {
@@ -173,6 +180,7 @@ describe('the readings a sentence may fairly mean', () => {
 
   it('in force: the documents before this year’s, when the sentence adds those issued this year', () => {
     expect(check(f21, '现行有效规范性文件37件，动态更新本年度制发的规范性文件3件。').drafts).toEqual([]);
+    expect(check(f21, '现行有效规范性文件37件，另有本年制发的3件。').drafts).toEqual([]);
     expect(check(f21, '现行有效规范性文件37件。').drafts.map((d) => d.rule)).toEqual(['narrative:normative-in-force']);
   });
 });
