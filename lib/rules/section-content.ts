@@ -35,9 +35,8 @@ const joined = (lines: string[]) => lines.join('').replace(/\s+/g, '');
 
 /** The report says whether it charged 信息处理费: a statement naming the fee and what was charged (or that none was). */
 function speaksOfFees(m: ReportModel): boolean {
-  const text = joined(m.prose.map((b) => b.text))
-    // table 三's row label (申请人逾期未按收费通知要求缴纳费用…) is no statement
-    .replace(/申请人?逾期未按收费通知要求缴纳费用/g, '');
+  // (table 三's row label 申请人逾期未按收费通知要求缴纳费用 names neither the fee nor a charge not made: it is read as no statement)
+  const text = joined(m.prose.map((b) => b.text));
   for (const statement of text.match(/[^。；;！!？?]+/g) ?? []) {
     // a law's title names the fee without saying what was charged
     const s = statement.replace(/《[^》]*》|〈[^〉]*〉|<[^>]*>/g, '');

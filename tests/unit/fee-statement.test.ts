@@ -25,5 +25,7 @@ describe('a statement of the fees charged', () => {
     '依据《政府信息公开信息处理费管理办法》执行。',
     '本机关依照〈政府信息公开信息处理费管理办法〉执行。',
     '本年度无。',
+    // table 三's row label, printed in the prose
+    '2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请',
   ])('%s does not', (six) => expect(noFees(six)).toBe(true));
 });

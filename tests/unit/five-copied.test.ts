@@ -34,6 +34,13 @@ describe('section 五 copied from last year', () => {
     expect(copied([entry(2021, PROBLEMS.slice(0, 1), 'a-2021.txt')], PROBLEMS.slice(0, 3))).toEqual([[words(50, 2, 4), 'a-2021.txt']]);
     expect(copied([entry(2021, PROBLEMS.slice(0, 1), 'a-2021.txt')])).toEqual([]);
   });
+  it('three sentences of its own are enough to say it, two are not; the sentences shared are shown side by side', () => {
+    expect(copied([entry(2021, PROBLEMS.slice(0, 2), 'a-2021.txt')], PROBLEMS.slice(0, 2))).toEqual([[words(100, 3, 3), 'a-2021.txt']]);
+    expect(copied([entry(2021, PROBLEMS.slice(0, 1), 'a-2021.txt')], PROBLEMS.slice(0, 1))).toEqual([]);
+    const found = auditText(report(2022, PROBLEMS.slice(0, 2)), 'x-2022.txt', { history: new ReportHistory([entry(2021, PROBLEMS.slice(0, 2), 'a-2021.txt')]) })
+      .result.findings.find((f) => f.rule === 'section-content:five-copied');
+    expect(found?.shared).toEqual([...PROBLEMS.slice(0, 2), MEASURE].map((t) => ({ ours: t, theirs: t })));
+  });
   it('names the record of last year sharing most, the first address on a tie; a report of two years before is none', () => {
     expect(copied([entry(2021, PROBLEMS.slice(0, 2), 'a-2021.txt'), entry(2021, PROBLEMS.slice(0, 3), 'b-2021.txt')])).toEqual([[words(80, 4, 5), 'b-2021.txt']]);
     expect(copied([entry(2021, PROBLEMS.slice(0, 3), 'b-2021.txt'), entry(2021, PROBLEMS.slice(1, 4), 'a-2021.txt')])).toEqual([[words(80, 4, 5), 'a-2021.txt']]);

@@ -57,7 +57,11 @@ describe('which template’s asks apply', () => {
     // 2020, printed in the 2021 layout: neither
     expect(rules(report({ version: '2021', year: 2020, five: none, six: '无。' }))).toEqual([]);
     // no year anywhere: the layout's template
-    const noYear = (version: Version) => report({ version, five: none, six: '无。', title: null }).replace(/\n\d{4}年1月20日$/, '\n');
+    const noYear = (version: Version) => {
+      const text = report({ version, five: none, six: '无。', title: null, overview: '本机关认真推进政府信息公开工作。' }).replace(/\n\d{4}年1月20日$/, '\n');
+      expect(auditText(text, 'test').model!.year.year).toBeNull();
+      return text;
+    };
     expect(rules(noYear('2021'))).toEqual(['section-content:no-rectification', 'section-content:no-fees']);
     expect(rules(noYear('2019'))).toEqual([]);
   });
@@ -79,6 +83,16 @@ describe('last year’s problems, rectified', () => {
     const five = '公开内容还不够全面。下一步将加强培训。';
     expect(rules(report({ five, overview: '上年结转申请中的问题均已解决。' }))).toEqual(['section-content:no-rectification']);
     expect(rules(report({ five, overview: '上年度评估指出了一些不足。' }))).toEqual(['section-content:no-rectification']);
+  });
+});
+
+describe('problems without measures', () => {
+  it('said, quoting section 五 with its lines apart', () => {
+    const where = '公开内容还不够全面。 解读形式比较单一。';
+    expect(drafts(report({ year: 2022, five: '公开内容还不够全面。\n解读形式比较单一。' }))).toEqual([
+      { rule: 'section-content:no-measures', msg: 'f_sc_no_measures', args: { section: 5 }, where },
+      { rule: 'section-content:no-rectification', msg: 'f_sc_no_rectification', args: { section: 5 }, where },
+    ]);
   });
 });
 
