@@ -27,7 +27,8 @@ export function mapTables(blocks: TableBlock[], year: number | null): Mapping {
   for (const b of blocks) for (const r of b.rows) for (const c of r.cells) if (parseValue(c.text).kind === 'text') labels.push(c.text);
   const evidence = detectVersion(labels, year);
   const r: Reading = {
-    version: evidence.version ?? (year !== null && year >= 2021 ? '2021' : '2019'),
+    // the evidence names no version only with no marker and no year: the older template
+    version: evidence.version ?? '2019',
     pos: { table: null, anchored: false, activeGroup: null, headerColumn: -1, requestPhase: 'header', requestGroup: null },
     learnt: { applicantOrder: [], columnUnits: new Map(), seen: new Map(), extraRows: 0, appealsSeen: false, appealsTaken: false, appealsFallback: null },
     tables: {
