@@ -51,3 +51,39 @@ describe('values in 表三 that no label names', () => {
     expect(kinds([['', '', '', '', '', '', '', '']])).toContain('missing-row');
   });
 });
+
+describe('what placing a row keeps (lib/template/place.ts)', () => {
+  const ACTIVE = [
+    ['第二十条第（一）项'], ['信息内容', '本年新制作数量', '本年新公开数量', '对外公开总数量'], ['规章', '0', '0', '0'], ['规范性文件', '1', '1', '5'],
+    ['其他文件', '2', '', '2'], ['其他材料', '', '', ''],
+    ['第二十条第（九）项'], ['信息内容', '采购项目数量', '采购总金额（万元）'], ['政府集中采购', '3', '12.5'],
+  ];
+
+  it('a row the template lacks, inside a group of 表二: kept as an extra row when it holds a value', () => {
+    const m = mapTables([block('html', ACTIVE)], 2020);
+    const t = m.tables.active;
+    expect(t.rows).toEqual(['art20_1.rules', 'art20_1.normative', 'extra.1', 'art20_9.procurement']);
+    expect([...t.labels]).toEqual([['extra.1', '其他文件']]);
+    expect(t.groupOf.get('extra.1')).toBe('art20_1');
+    expect(m.issues.filter((i) => i.kind === 'extra-row').map((i) => i.row)).toEqual(['extra.1']);
+  });
+
+  it('each row’s printed label and where it stands; the table’s place is its first row’s; a column’s unit from its header', () => {
+    const b = block('html', ACTIVE);
+    const t = mapTables([b], 2020).tables.active;
+    const labelSrc = (i: number) => b.rows[i]!.cells[0]!.src;
+    expect([...t.printed]).toEqual([['art20_1.rules', '规章'], ['art20_1.normative', '规范性文件'], ['extra.1', '其他文件'], ['art20_9.procurement', '政府集中采购']]);
+    expect([t.rowSrc.get('art20_1.rules'), t.rowSrc.get('art20_1.normative')]).toEqual([labelSrc(2), labelSrc(3)]);
+    expect(t.src).toEqual(labelSrc(2));
+    expect(t.cells.get('art20_9.procurement/amount')).toMatchObject({ value: 12.5, unit: '万元', raw: '12.5' });
+    expect(t.cells.get('art20_9.procurement/count')).toMatchObject({ value: 3, unit: null });
+  });
+
+  it('表三’s group line over its items is a subtotal when any of its cells holds a value, nothing when all are blank', () => {
+    const HEAD = [['申请人情况'], ['自然人', '法人或其他组织', '总计'], ['商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他']];
+    const subtotal = (values: string[]) =>
+      mapTables([block('html', [...HEAD, ['一、本年新收政府信息公开申请数量', '1', '0', '0', '0', '0', '0', '1'], ['（三）不予公开', ...values], ['1.属于国家秘密', '0', '0', '0', '0', '0', '0', '0']])], 2020).issues.filter((i) => i.kind === 'subtotal-row').map((i) => i.row);
+    expect(subtotal(['1', '', '', '', '', '', '1'])).toEqual(['result.withheld']);
+    expect(subtotal(['', '', '', '', '', '', ''])).toEqual([]);
+  });
+});
