@@ -50,7 +50,8 @@ describe('表三’s last columns cut off', () => {
   const W = REQUEST_COL_ORDER.length;
   /** The header as printed up to column `kept`, less `drop` of its labels. */
   const header = (kept: number, drop = 0) => REQUEST_COL_ORDER.slice(1, kept).slice(drop);
-  const short = (n: number, kept: number, full = 0) => [...Array.from({ length: n }, (_, i) => at(`r${i}`, W, digits(kept))), ...Array.from({ length: full }, (_, i) => at(`f${i}`, W, digits(W)))];
+  /** `full` rows of full width first (their place is line 5), then `n` rows of `kept` values (line 2). */
+  const short = (n: number, kept: number, full = 0) => [...Array.from({ length: full }, (_, i) => at(`full${i}`, W, digits(W))), ...Array.from({ length: n }, (_, i) => at(`r${i}`, W, digits(kept)))];
   const cut = (kept: number, rows: number) => ({ kind: 'cut-columns', table: 'requests', cols: REQUEST_COL_ORDER.slice(kept), rows, src: { line: 2 } });
 
   it('most rows short by the same columns, whose labels the header lacks: one departure', () => {
@@ -72,6 +73,13 @@ describe('表三’s last columns cut off', () => {
     expect(each(input(short(3, 5)))).toEqual(['missing-values', 'missing-values', 'missing-values']);
     // rows of full width are no cut at all
     expect(each(input(short(3, 7), { requestHeader: header(7) }))).toEqual([]);
+  });
+
+  it('only 表三’s rows of its full width are counted', () => {
+    const active = [0, 1, 2].map((i) => at(`a${i}`, 3, digits(3), 'active'));
+    expect(widths(input([...short(3, 5), ...active], { requestHeader: header(5) }))).toEqual([cut(5, 3)]);
+    const narrow = [0, 1, 2].map((i) => at(`n${i}`, 4, digits(4)));
+    expect(widths(input([...short(3, 5), ...narrow], { requestHeader: header(5) }))).toEqual([cut(5, 3)]);
   });
 
   it('a row short by other columns is still said', () => {
