@@ -65,6 +65,7 @@ describe('what is no heading', () => {
     expect(isSectionHeading(t)).toBe(false);
     // 60: a heading still, its title too long to name a section
     expect(found(t.slice(0, 60))).toEqual([[1, null, 0]]);
+    expect(isSectionHeading(t.slice(0, 60))).toBe(true);
   });
 
   it('a numbered sentence longer than 25 characters ending in 。 or ；; a shorter one is still a heading', () => {
@@ -82,6 +83,7 @@ describe('what is no heading', () => {
     expect(found('本报告由', '总体情况', '、主动公开…')).toEqual([]);
     for (const p of ['，', ',', '。', '；', ';', '：', ':', '）', ')']) expect(found('总体情况', `${p}续`)).toEqual([]);
     expect(found('总体情况', '', '', '，续')).toEqual([]);
+    expect(found('总体情况', '  ，续')).toEqual([]);
     expect(found('总体情况', '', '', '', '，续')).toEqual([[null, 1, 0]]);
   });
 
@@ -100,6 +102,7 @@ describe('what is no heading', () => {
     expect(found('二、主动公开政府信息情况', '正文', '主动公开政府信息情况')).toEqual([[2, 2, 0]]);
     expect(found('二、主动公开政府信息情况', '正文', '正文', '主动公开政府信息情况')).toEqual([[2, 2, 0], [null, 2, 3]]);
     expect(found('一、总体情况', '主动公开政府信息情况')).toEqual([[1, 1, 0], [null, 2, 1]]);
+    expect(found('正文', '二、主动公开政府信息情况', '正文', '主动公开政府信息情况')).toEqual([[2, 2, 1]]);
   });
 });
 
