@@ -74,7 +74,6 @@ export function ownTotalHolds(table: TableId, cols: string[], reading: string[])
   return Math.abs(parts - Number(reading[at])) < 1e-6;
 }
 
-/** A row printed with its label alone in text that keeps no blank cells (cells run together, or one per line): its cells were blank. */
 /**
  * Rows taken for blank because their label stood right before the next row's hold only where the text kept
  * its rows in order. A table some of whose rows could not be read (values out of their rows, as a PDF
@@ -108,6 +107,7 @@ export function doubtMissingRows(r: Reading, shape: ShapeIssue[]): ShapeIssue[] 
   });
 }
 
+/** A row printed with its label alone in text that keeps no blank cells (cells run together, or one per line): its cells were blank. */
 export function blankRun(r: Reading, target: RowTarget, s: Segment) {
   const where = rowOf(r, target);
   if (!where?.row || where.table === 'appeals') return;
