@@ -21,8 +21,6 @@ export type Imported = { added: number; updated: number; skipped: number; proble
 /** The background's answer to a message, read through its schema (components/useBackground askFor). */
 export type AskFor = <S extends z.ZodType>(schema: S, msg: unknown) => Promise<z.infer<S>>;
 
-/** What went wrong, as the auditor reads it: an error's message, or the thing thrown. */
-
 /** Every record's summary, a page at a time; read again from the start when a record changes meanwhile. */
 export async function readSummaries(askFor: AskFor, progress: (done: number, total: number) => void): Promise<{ summaries: RecordSummary[]; problems: Problem[] }> {
   for (let attempt = 0; ; attempt++) {

@@ -10,7 +10,8 @@ export const SECTION_HEADINGS = [
   '四、政府信息公开行政复议、行政诉讼情况', '五、存在的主要问题及改进情况', '六、其他需要报告的事项',
 ];
 
-export function reportText(f: Filled, o: { title?: string | null; signed?: string; overview?: string } = {}): string {
+/** `five` and `six`, when given, stand for the text of sections 五 and 六 (the helper's own otherwise). */
+export function reportText(f: Filled, o: { title?: string | null; signed?: string; overview?: string; five?: string; six?: string } = {}): string {
   const title = o.title === undefined ? `${f.organ}${f.year}年政府信息公开工作年度报告` : o.title;
   const parts = [
     ...(title ? [title, ''] : []),
@@ -18,8 +19,8 @@ export function reportText(f: Filled, o: { title?: string | null; signed?: strin
     SECTION_HEADINGS[1], tab(activeTable(f)), '',
     SECTION_HEADINGS[2], tab([...requestHeader(), ...requestBody(f)]), '',
     SECTION_HEADINGS[3], tab(appealsTable(f)), '',
-    SECTION_HEADINGS[4], problemsText(f, '公开内容还不够全面，下一步将加强培训。'), '',
-    SECTION_HEADINGS[5], otherText(f), '',
+    SECTION_HEADINGS[4], o.five ?? problemsText(f, '公开内容还不够全面，下一步将加强培训。'), '',
+    SECTION_HEADINGS[5], o.six ?? otherText(f), '',
     f.organ, o.signed ?? `${f.year + 1}年1月20日`,
   ];
   return parts.join('\n');
