@@ -1,6 +1,6 @@
 /** Cells that ran together: the readings of a run of digits, and joined labels cut into the template's. */
 import { describe, expect, it } from 'vitest';
-import { MAX_READINGS, readingsOf } from '../../lib/template/runs';
+import { MAX_READINGS, brokenNumberReadings, collapsedReadings, readingsOf } from '../../lib/template/runs';
 import { splitLabels } from '../../lib/grid/run-together';
 
 describe('readingsOf', () => {
@@ -21,7 +21,50 @@ describe('readingsOf', () => {
   });
   it('gives up (null) rather than list too many', () => {
     expect(readingsOf(['1'.repeat(30)], 15)).toBeNull();
-    expect(MAX_READINGS).toBeGreaterThan(1000);
+    expect(MAX_READINGS).toBe(5000);
+    // 5,001 readings (counted by a search without the bound): one past it
+    expect(readingsOf(['9470901337604000375'], 11)).toBeNull();
+  });
+  it('asks for at least one number', () => {
+    expect(readingsOf([], 0)).toEqual([]);
+    expect(readingsOf(['12'], 0)).toEqual([]);
+    expect(readingsOf(['12'], -1)).toEqual([]);
+  });
+});
+
+describe('collapsedReadings at its edges', () => {
+  it('as many values as cells: the row as printed', () => {
+    expect(collapsedReadings(['1', '2', '3'], 3)).toEqual([['1', '2', '3']]);
+  });
+  it('no values, or a value that is only spaces: nothing', () => {
+    expect(collapsedReadings([], 0)).toEqual([]);
+    expect(collapsedReadings([], 2)).toEqual([]);
+    expect(collapsedReadings([' '], 2)).toEqual([]);
+    expect(collapsedReadings(['1', '\u3000'], 3)).toEqual([]);
+  });
+});
+
+describe('brokenNumberReadings', () => {
+  it('joins one or two neighbouring pairs of bare digits, every way that gives k numbers', () => {
+    expect(brokenNumberReadings(['1', '62', '3'], 2)).toEqual([['1', '623'], ['162', '3']]);
+    expect(brokenNumberReadings(['12', '3', '4'], 2)).toEqual([['12', '34'], ['123', '4']]);
+    expect(brokenNumberReadings(['1', '2', '3', '4'], 2)).toEqual([['12', '34']]);
+    expect(brokenNumberReadings(['1', '0', '5'], 2)).toEqual([['10', '5']]);
+  });
+  it('wants one or two numbers too many', () => {
+    expect(brokenNumberReadings(['1', '2'], 2)).toEqual([]);
+    expect(brokenNumberReadings(['1'], 2)).toEqual([]);
+    expect(brokenNumberReadings(['1', '2', '3', '4', '5', '6'], 3)).toEqual([]);
+    expect(brokenNumberReadings(['1', '2', '3', '4', '5'], 3)).toEqual([['1', '23', '45'], ['12', '3', '45'], ['12', '34', '5']]);
+  });
+  it('joins only a first part without sign, decimals or leading zero to a second of digits alone, into a number', () => {
+    expect(brokenNumberReadings(['', '12', '3'], 2)).toEqual([]);
+    expect(brokenNumberReadings(['-1', '2', '3'], 2)).toEqual([['-1', '23']]);
+    expect(brokenNumberReadings(['1.5', '2', '3'], 2)).toEqual([['1.5', '23']]);
+    expect(brokenNumberReadings(['0', '5', '3'], 2)).toEqual([['0', '53']]);
+    expect(brokenNumberReadings(['9', '-2', '.5'], 2)).toEqual([]);
+    expect(brokenNumberReadings(['9', '2.5', '3'], 2)).toEqual([]);
+    expect(brokenNumberReadings(['1234567', '8', '3'], 2)).toEqual([['1234567', '83']]);
   });
 });
 
