@@ -46,7 +46,8 @@ export function mapTables(blocks: TableBlock[], year: number | null): Mapping {
   for (const b of blocks) readBlock(r, b);
   decideRuns(r, evidence);
   doubtBlankRows(r);
-  const appealsOpen = r.learnt.appealsSeen || r.pos.table === 'appeals' || r.learnt.appealsFallback !== null;
+  // 表四 was opened when its labels were seen (the reader stands in it, or holds a blank row of it, only after that)
+  const appealsOpen = r.learnt.appealsSeen;
   const shape = doubtMissingRows(r, shapeIssues({ version: r.version, tables: r.tables, placements: r.placements, seen: r.learnt.seen, appealsOpen, requestHeader: r.learnt.applicantOrder }));
   notePendingRuns(r);
   // a group printed whole is said once, as the group it is, not also as an added subtotal
@@ -62,8 +63,9 @@ function readBlock(r: Reading, b: TableBlock) {
   r.layout = b.layout;
   const stream = b.layout === 'pipe' || b.layout === 'bare' || b.layout === 'word-cells';
   for (const row of b.rows) for (const s of segments(row.cells, b.layout === 'merged')) readSegment(r, s, stream);
-  // a block that ends with 表四's labels but no filled data row: its all-blank row is the data row
-  if (r.pos.table === 'appeals' && !r.learnt.appealsTaken && r.learnt.appealsFallback) takeAppeals(r, r.learnt.appealsFallback);
+  // a block that ends with 表四's labels but no filled data row: its all-blank row is the data row (a blank row is
+  // held only until a data row is taken)
+  if (r.pos.table === 'appeals' && r.learnt.appealsFallback) takeAppeals(r, r.learnt.appealsFallback);
 }
 
 function readSegment(r: Reading, s: Segment, stream: boolean) {

@@ -6,6 +6,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Layout, TableBlock } from '../../lib/model';
 import { mapTables } from '../../lib/template/map';
+import { auditText } from '../../lib/pipeline/audit';
+import { reportText } from '../helpers/report-text';
+import { mulberry32, randomFilled } from '../helpers/template-data';
 
 let line = 0;
 const block = (layout: Layout, rows: string[][]): TableBlock => ({
@@ -47,6 +50,12 @@ describe('values in 表三 that no label names', () => {
     expect(kinds([['', '2', '0', '0', '0', '0', '0', '2']])).toEqual(['run-together']);
   });
 
+  it('values before any row of the table was found do not', () => {
+    const m = mapTables([block('html', [...HEAD, ['', '2', '0', '0', '0', '0', '0', '2'], ['一、本年新收政府信息公开申请数量', '1', '0', '0', '0', '0', '0', '1']])], 2020);
+    expect(m.issues.map((i) => i.kind)).toContain('missing-row');
+    expect(m.issues.map((i) => i.kind)).not.toContain('run-together');
+  });
+
   it('blank ones do not', () => {
     expect(kinds([['', '', '', '', '', '', '', '']])).toContain('missing-row');
   });
@@ -85,5 +94,115 @@ describe('what placing a row keeps (lib/template/place.ts)', () => {
       mapTables([block('html', [...HEAD, ['一、本年新收政府信息公开申请数量', '1', '0', '0', '0', '0', '0', '1'], ['（三）不予公开', ...values], ['1.属于国家秘密', '0', '0', '0', '0', '0', '0', '0']])], 2020).issues.filter((i) => i.kind === 'subtotal-row').map((i) => i.row);
     expect(subtotal(['1', '', '', '', '', '', '1'])).toEqual(['result.withheld']);
     expect(subtotal(['', '', '', '', '', '', ''])).toEqual([]);
+  });
+});
+
+describe('what the mapper hands on', () => {
+  it('each table named, and 表二’s columns those of the version’s groups', () => {
+    const m = mapTables([block('html', [['第二十条第（一）项'], ['规章', '0', '0', '0']])], 2020);
+    expect(Object.values(m.tables).map((t) => t.table)).toEqual(['active', 'requests', 'appeals']);
+    expect(m.tables.active.cols).toEqual(['new_made', 'new_published', 'total_published', 'prev_items', 'delta', 'decisions', 'count', 'amount']);
+    expect(m.tables.requests.cols).toEqual(['natural', 'business', 'research', 'public_interest', 'legal_service', 'other_org', 'total']);
+    expect(mapTables([block('html', [['规章', '0']])], 2023).tables.active.cols).toEqual(['issued', 'repealed', 'in_force', 'decisions', 'amount_wan']);
+  });
+
+  it('a whole report as the template prints it: no issue at all', () => {
+    for (const version of ['2019', '2021'] as const) {
+      const text = reportText(randomFilled(mulberry32(3), version, '测试街道'));
+      expect(auditText(text, 't.txt').model!.mapping.issues, version).toEqual([]);
+    }
+  });
+
+  it('a group printed whole is said once, as the group, not also as an added subtotal', () => {
+    const HEAD = [['申请人情况'], ['自然人', '法人或其他组织', '总计'], ['商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他']];
+    const m = mapTables([block('html', [...HEAD, ['一、本年新收政府信息公开申请数量', '1', '0', '0', '0', '0', '0', '1'], ['（三）不予公开', '1', '0', '0', '0', '0', '0', '1'], ['（四）无法提供', '0', '0', '0', '0', '0', '0', '0']])], 2020);
+    expect(m.issues.filter((i) => i.kind === 'merged-group' || i.kind === 'subtotal-row').map((i) => [i.kind, i.row])).toEqual([
+      ['merged-group', 'result.withheld'],
+      ['merged-group', 'result.unavailable'],
+    ]);
+  });
+});
+
+describe('表四 opened and left', () => {
+  const HEAD = [['申请人情况'], ['自然人', '法人或其他组织', '总计'], ['商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他']];
+  const next = [...HEAD, ['一、本年新收政府信息公开申请数量', '1', '0', '0', '0', '0', '0', '1']];
+  const head = [['行政复议', '行政诉讼'], [...GROUP, '未经复议直接起诉', '复议后起诉']];
+  const appealIssues = (m: ReturnType<typeof mapTables>) => m.issues.filter((i) => i.table === 'appeals').map((i) => i.kind);
+
+  it('its header read and another table begun: its data row is missing, not the table', () => {
+    const m = mapTables([block('html', [...head, ...next])], 2020);
+    expect([m.tables.appeals.found, appealIssues(m)]).toEqual([false, ['no-data-row']]);
+  });
+
+  it('a blank row of it, then another table in the same block: the blank row is not taken for its data', () => {
+    const m = mapTables([block('html', [...head, blanks(15), ...next])], 2020);
+    expect([m.tables.appeals.found, appealIssues(m)]).toEqual([false, ['no-data-row']]);
+  });
+
+  it('never opened: the table is missing', () => {
+    expect(appealIssues(mapTables([block('html', next)], 2020))).toEqual(['missing-table']);
+  });
+});
+
+describe('text that keeps no blank cells: a row label followed at once by the next', () => {
+  const HEAD = [['申请人情况'], ['自然人', '法人或其他组织', '总计'], ['商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他']];
+  const rows = (layout: Layout, values: string[]) => mapTables([block(layout, [...HEAD, ['一、本年新收政府信息公开申请数量', '二、上年结转政府信息公开申请数量', ...values]])], 2020);
+  const cell = (m: ReturnType<typeof mapTables>, key: string) => {
+    const c = m.tables.requests.cells.get(key);
+    return c ? (c.blank ? 'blank' : c.raw) : 'none';
+  };
+
+  it('was a row of blanks, in each layout that loses them', () => {
+    for (const [layout, values] of [['merged', ['1000001']], ['per-line', ['1', '0', '0', '0', '0', '0', '1']], ['bare', ['1', '0', '0', '0', '0', '0', '1']], ['pipe', ['1', '0', '0', '0', '0', '0', '1']], ['word-cells', ['1', '0', '0', '0', '0', '0', '1']]] as [Layout, string[]][]) {
+      const m = rows(layout, values);
+      expect([cell(m, 'new/natural'), cell(m, 'new/total'), cell(m, 'carried_in/natural'), cell(m, 'carried_in/total')], layout).toEqual(['blank', 'blank', '1', '1']);
+    }
+  });
+
+  it('two result groups in a row: the first group’s line was blank, and unread beside rows that could not be read', () => {
+    const m = mapTables([block('per-line', [...HEAD, ['（三）不予公开', '（四）无法提供', '1', '0', '1', '0', '1']])], 2020);
+    const i = m.issues.find((x) => x.kind === 'run-together');
+    expect(i && 'undecided' in i ? i.undecided.slice(0, 2).map((u) => u.row) : null).toEqual(['result.unavailable', 'result.withheld']);
+  });
+
+  it('in a table that keeps its cells, the first label names nothing', () => {
+    const m = rows('html', ['1', '0', '0', '0', '0', '0', '1']);
+    expect([cell(m, 'new/natural'), cell(m, 'carried_in/natural')]).toEqual(['none', '1']);
+    expect(m.issues.filter((i) => i.kind === 'missing-row').map((i) => i.row)).toContain('new');
+  });
+
+  it('taken for blank only as far as the table could be read: beside rows that could not, it is unread too, saying how the text lost it', () => {
+    const undecided = (layout: Layout, values: string[]) => {
+      const i = rows(layout, values).issues.find((x) => x.kind === 'run-together');
+      return i && 'undecided' in i ? i.undecided.slice(0, 2) : null;
+    };
+    expect(undecided('merged', ['11000011'])).toEqual([
+      { row: 'carried_in', label: '二、上年结转政府信息公开申请数量', digits: '11000011', how: 'merged' },
+      { row: 'new', label: '一、本年新收政府信息公开申请数量', digits: '—', how: 'merged' },
+    ]);
+    expect(undecided('per-line', ['1', '0', '1', '0', '1'])).toEqual([
+      { row: 'carried_in', label: '二、上年结转政府信息公开申请数量', digits: '1 0 1 0 1', how: 'collapsed' },
+      { row: 'new', label: '一、本年新收政府信息公开申请数量', digits: '—', how: 'collapsed' },
+    ]);
+  });
+});
+
+describe('labels the mapper passes over, and digits with dashes', () => {
+  it('a note in brackets after a 表二 row label leaves the row as it was', () => {
+    const m = mapTables([block('html', [['第二十条第（九）项'], ['信息内容', '采购项目数量', '采购总金额'], ['政府集中采购', '（单位：万元）', '3', '12.5']])], 2020);
+    expect(m.tables.active.rows).toEqual(['art20_9.procurement']);
+    expect(m.tables.active.cells.get('art20_9.procurement/count')?.value).toBe(3);
+  });
+
+  it('digits with dashes are a run of values only where cells ran together', () => {
+    const rows = [['第二十条第（一）项'], ['规章', '6-4', '0', '0']];
+    expect(mapTables([block('html', rows)], 2020).tables.active.rows).toEqual(['extra.1']);
+    expect(mapTables([block('html', rows)], 2020).tables.active.labels.get('extra.1')).toBe('6-4');
+  });
+
+  it('an unknown label opens an extra 表二 row only in a block that has shown a template label', () => {
+    const first = block('html', [['第二十条第（一）项'], ['规章', '0', '0', '0']]);
+    expect(mapTables([first, block('html', [['其他事项', '1', '2', '3']])], 2020).tables.active.rows).toEqual(['art20_1.rules']);
+    expect(mapTables([block('html', [['第二十条第（一）项'], ['规章', '0', '0', '0'], ['其他事项', '1', '2', '3']])], 2020).tables.active.rows).toEqual(['art20_1.rules', 'extra.1']);
   });
 });
