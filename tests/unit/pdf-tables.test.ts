@@ -1,0 +1,210 @@
+/**
+ * A PDF table region as rows of cells, asked directly on lines made by hand: words that read as values set
+ * among the labels, labels a cell wrapped or set a few characters a line, column labels, values placed under
+ * the header's columns (a blank where a column has none), where each cell stands on its page.
+ */
+import { describe, expect, it } from 'vitest';
+import { ORDINAL_START, boxOf, cellValue, isColumnLabel, labelCells, markLabelWords, onGrid, overlap, regionRows } from '../../lib/readers/pdf-tables';
+import type { Chunk, Line } from '../../lib/readers/pdf-lines';
+
+let n = 0;
+const chunk = (text: string, x0: number, x1: number, y: number, size = 10): Chunk => ({ text, x0, x1, y, size, line: 0 });
+/** A line at y of chunks [text, x0, x1]. */
+const line = (y: number, chunks: [string, number, number][], size = 10): Line => {
+  const no = ++n;
+  return { y, size, n: no, chunks: chunks.map(([text, x0, x1]) => ({ ...chunk(text, x0, x1, y, size), line: no })) };
+};
+const texts = (rows: { cells: { text: string }[] }[]) => rows.map((r) => r.cells.map((c) => c.text));
+
+describe('markLabelWords', () => {
+  it('marks words that read as values left of every number as a label’s characters', () => {
+    const lines = [line(500, [['无', 10, 20], ['12', 200, 210]]), line(488, [['—', 190, 194.9], ['3', 205, 215]]), line(476, [['无', 10, 20], ['—', 300, 310]])];
+    markLabelWords(lines);
+    expect(lines.map((l) => l.chunks.map((c) => !!c.label))).toEqual([[true, false], [true, false], [true, false]]);
+  });
+
+  it('leaves a word within half its size of the first number, numbers, and every word where there is no number', () => {
+    const near = [line(500, [['无', 190, 195.1], ['12', 200, 210]]), line(488, [['—', 190, 195], ['3', 205, 215]])];
+    markLabelWords(near);
+    expect(near.map((l) => l.chunks.map((c) => !!c.label))).toEqual([[false, false], [false, false]]);
+    const none = [line(500, [['无', 10, 20], ['—', 200, 210]])];
+    markLabelWords(none);
+    expect(none[0]!.chunks.map((c) => !!c.label)).toEqual([false, false]);
+  });
+
+  it('a chunk marked is no cell value', () => {
+    expect(cellValue(chunk('12', 0, 1, 0))).toBe(true);
+    expect(cellValue(chunk('—', 0, 1, 0))).toBe(true);
+    expect(cellValue({ ...chunk('无', 0, 1, 0), label: true })).toBe(false);
+    expect(cellValue(chunk('规章', 0, 1, 0))).toBe(false);
+  });
+});
+
+describe('ORDINAL_START and overlap', () => {
+  it('ORDINAL_START: an item’s number opens the label', () => {
+    for (const s of ['5.属于国家秘密', '12、其他', '5．重复申请', '（三）不予公开', '(十二)其他', '四、结转', '十一、其他']) expect(ORDINAL_START.test(s), s).toBe(true);
+    for (const s of ['5.5', '123.属于', '属于国家秘密', '（三', '三不予']) expect(ORDINAL_START.test(s), s).toBe(false);
+  });
+
+  it('overlap: by half the narrower chunk', () => {
+    expect(overlap({ x0: 0, x1: 10 }, { x0: 5, x1: 20 })).toBe(true);
+    expect(overlap({ x0: 0, x1: 10 }, { x0: 5.1, x1: 20 })).toBe(false);
+    expect(overlap({ x0: 0, x1: 100 }, { x0: 40, x1: 50 })).toBe(true);
+    expect(overlap({ x0: 40, x1: 50 }, { x0: 0, x1: 44.9 })).toBe(false);
+  });
+});
+
+describe('labelCells', () => {
+  it('joins a label the cell wrapped onto the next line, widening the cell', () => {
+    const cells = labelCells([line(500, [['（二）部分公开（区分处理', 10, 100]]), line(488, [['的，只计这一情形）', 5, 110]])]);
+    expect(cells).toHaveLength(1);
+    expect(cells[0]).toMatchObject({ text: '（二）部分公开（区分处理的，只计这一情形）', x0: 5, x1: 110, top: 500, bottom: 488, size: 10 });
+  });
+
+  it('between half a line and 1.6 lines below, no more, no less', () => {
+    expect(labelCells([line(500, [['本年新收', 10, 50]]), line(484, [['申请数量', 10, 50]])])).toHaveLength(1);
+    expect(labelCells([line(500, [['本年新收', 10, 50]]), line(483.9, [['申请数量', 10, 50]])])).toHaveLength(2);
+    expect(labelCells([line(500, [['本年新收', 10, 50]]), line(495, [['申请数量', 10, 50]])])).toHaveLength(2);
+    expect(labelCells([line(500, [['本年新收', 10, 50]]), line(494.9, [['申请数量', 10, 50]])])).toHaveLength(1);
+  });
+
+  it('keeps apart a label that opens with an item’s number, or stands in another column', () => {
+    expect(labelCells([line(500, [['（二）部分公开', 10, 100]]), line(488, [['（三）不予公开', 10, 100]])]).map((c) => c.text)).toEqual(['（二）部分公开', '（三）不予公开']);
+    expect(labelCells([line(500, [['自然人', 10, 40]]), line(488, [['商业企业', 100, 140]])]).map((c) => c.text)).toEqual(['自然人', '商业企业']);
+  });
+
+  it('beside values on both lines: two rows’ labels, unless both are a few characters of one tall cell', () => {
+    const rows = labelCells([line(500, [['规章', 10, 50], ['1', 200, 210]]), line(488, [['规范性文件', 10, 60], ['2', 200, 210]])]);
+    expect(rows.map((c) => c.text)).toEqual(['规章', '规范性文件']);
+    const tall = labelCells([line(500, [['三、', 10, 30], ['1', 200, 210]]), line(488, [['本年度', 10, 30], ['2', 200, 210]]), line(476, [['办理结', 10, 30], ['3', 200, 210]])]);
+    expect(tall.map((c) => c.text)).toEqual(['三、本年度办理结']);
+    const four = labelCells([line(500, [['三、', 10, 30], ['1', 200, 210]]), line(488, [['本年度办', 10, 30], ['2', 200, 210]])]);
+    expect(four.map((c) => c.text)).toEqual(['三、', '本年度办']);
+  });
+
+  it('a cell once beside values or once long stays so as it grows', () => {
+    // 本年 (short, no values) + 新收申请 (beside values): one cell, now long and beside values; 数量 beside values does not join it
+    const cells = labelCells([line(500, [['本年', 10, 40]]), line(488, [['新收申请', 10, 40], ['1', 200, 210]]), line(476, [['数量', 10, 40], ['2', 200, 210]])]);
+    expect(cells.map((c) => c.text)).toEqual(['本年新收申请', '数量']);
+  });
+});
+
+describe('isColumnLabel', () => {
+  it('a leaf of a header: 表二’s columns, 表三’s applicants, 表四’s results, 其他 and 总计', () => {
+    for (const s of ['本年新制作数量', '采购总金额（万元）', '自然人', '商业企业', '结果维持', '其他', '总计']) expect(isColumnLabel(s), s).toBe(true);
+  });
+
+  it('not a row, a header over other columns, or no label', () => {
+    for (const s of ['规章', '申请人情况', '法人或其他组织', '行政复议', '未经复议直接起诉', '一、本年新收政府信息公开申请数量', 'xyz']) expect(isColumnLabel(s), s).toBe(false);
+  });
+});
+
+describe('where a cell stands', () => {
+  it('boxOf: x0, y0 a quarter of the size under the baseline, x1, y1 0.9 of it over the top, to a tenth', () => {
+    expect(boxOf(10.04, 20.06, 500, 488, 10)).toEqual([10, 485.5, 20.1, 509]);
+    expect(boxOf(0, 1, 100, 100, 12)).toEqual([0, 97, 1, 110.8]);
+  });
+});
+
+describe('onGrid', () => {
+  const grid = [100, 200, 300];
+  it('puts each value under its nearest column and a blank where a column has none, on the row’s line', () => {
+    const l = line(500, [['1', 95, 101], ['3', 302, 308]]);
+    const cells = onGrid(l.chunks, grid, 2);
+    expect(cells.map((c) => c.text)).toEqual(['1', '', '3']);
+    expect(cells[1]!.src).toEqual({ page: 2, line: l.n, box: [190, 497.5, 210, 509] });
+    expect(cells[0]!.src).toEqual({ page: 2, line: l.n, box: [95, 497.5, 101, 509] });
+  });
+
+  it('keeps two values of one column, in order, and values past the last column in the last', () => {
+    const l = line(500, [['1', 95, 101], ['2', 110, 115], ['9', 500, 505]]);
+    expect(onGrid(l.chunks, grid, 1).map((c) => c.text)).toEqual(['1', '2', '', '9']);
+  });
+
+  it('a value midway between two columns goes to the first', () => {
+    expect(onGrid(line(500, [['7', 147, 153]]).chunks, [100, 200], 1).map((c) => c.text)).toEqual(['7', '']);
+  });
+
+  it('a row of no values: a blank in each column', () => {
+    expect(onGrid([], grid, 1).map((c) => [c.text, c.src.line, c.src.box])).toEqual([
+      ['', 0, [90, -2.5, 110, 9]],
+      ['', 0, [190, -2.5, 210, 9]],
+      ['', 0, [290, -2.5, 310, 9]],
+    ]);
+  });
+});
+
+describe('regionRows', () => {
+  /** 表三's header over one row of values whose 法人 column is blank. */
+  const header = () => line(700, [['自然人', 200, 230], ['商业企业', 280, 320], ['总计', 380, 400]]);
+  const data = () => line(680, [['一、本年新收政府信息公开申请数量', 10, 150], ['1', 212, 218], ['3', 386, 394]]);
+
+  it('a header row, then a row of values under its columns, a blank where one has none', () => {
+    const { rows, grid, headerKeys } = regionRows({ lines: [header(), data()], page: 3 }, null);
+    expect(texts(rows)).toEqual([['自然人', '商业企业', '总计'], ['一、本年新收政府信息公开申请数量', '1', '', '3']]);
+    expect(grid).toEqual([215, 300, 390]);
+    expect(headerKeys).toEqual(['自然人|商业企业|总计']);
+    expect(rows[1]!.cells[0]!.src).toMatchObject({ page: 3 });
+  });
+
+  it('without a header, the grid of the page before, else the values as they stand', () => {
+    expect(texts(regionRows({ lines: [data()], page: 1 }, [215, 300, 390]).rows)).toEqual([['一、本年新收政府信息公开申请数量', '1', '', '3']]);
+    const alone = regionRows({ lines: [data()], page: 1 }, null);
+    expect([texts(alone.rows), alone.grid, alone.headerKeys]).toEqual([[['一、本年新收政府信息公开申请数量', '1', '3']], null, []]);
+  });
+
+  it('a header at the region’s end gives the grid for what follows', () => {
+    const low = line(600, [['自然人', 200, 230], ['商业企业', 280, 320], ['总计', 380, 400]]);
+    const r = regionRows({ lines: [data(), low], page: 1 }, null);
+    expect([texts(r.rows), r.grid]).toEqual([[['一、本年新收政府信息公开申请数量', '1', '3'], ['自然人', '商业企业', '总计']], [215, 300, 390]]);
+  });
+
+  it('a header row’s cells in the order they stand, though their lines differ a little', () => {
+    const r = regionRows({ lines: [line(700, [['商业企业', 280, 320]]), line(698, [['自然人', 200, 230]]), data()], page: 1 }, null);
+    expect([texts(r.rows)[0], r.grid]).toEqual([['自然人', '商业企业'], [215, 300]]);
+  });
+
+  it('a row stands where its label starts, above a header its values are printed under', () => {
+    const lines = [
+      line(702, [['一、本年新收政府', 10, 150]]),
+      line(700.5, [['自然人', 200, 230], ['商业企业', 280, 320], ['总计', 380, 400]]),
+      line(690, [['信息公开申请数量', 10, 150], ['1', 212, 218], ['3', 386, 394]]),
+    ];
+    expect(texts(regionRows({ lines, page: 1 }, null).rows)).toEqual([['一、本年新收政府信息公开申请数量', '1', '3'], ['自然人', '商业企业', '总计']]);
+  });
+
+  it('header cells within a third of a line of one another are one header row; further apart, two', () => {
+    const h = line(700, [['自然人', 200, 230], ['商业企业', 280, 320]]);
+    const lower = line(696.5, [['总计', 380, 400]]);
+    expect(texts(regionRows({ lines: [h, lower, data()], page: 1 }, null).rows)[0]).toEqual(['自然人', '商业企业', '总计']);
+    const h2 = line(700, [['自然人', 200, 230], ['商业企业', 280, 320]]);
+    const apart = line(696.4, [['总计', 380, 400]]);
+    expect(texts(regionRows({ lines: [h2, apart, data()], page: 1 }, null).rows).slice(0, 2)).toEqual([['自然人', '商业企业'], ['总计']]);
+  });
+
+  it('a label spanning two rows of values goes with the one nearer its middle', () => {
+    const lines = [
+      line(690, [['（三）不予', 10, 60]]),
+      line(688, [['1.属于国家秘密', 80, 150], ['0', 212, 218]]),
+      line(678, [['公开', 10, 40]]),
+      line(676, [['2.其他法律行政法规禁止公开', 80, 150], ['1', 212, 218]]),
+    ];
+    expect(texts(regionRows({ lines, page: 1 }, null).rows)).toEqual([['（三）不予公开', '1.属于国家秘密', '0'], ['2.其他法律行政法规禁止公开', '1']]);
+  });
+
+  it('a row’s labels in the order they stand, left to right, whichever line each starts on', () => {
+    const lines = [line(682, [['（区分处理的）', 80, 150]]), line(680, [['2', 212, 218]]), line(678, [['规章', 10, 50]])];
+    expect(texts(regionRows({ lines, page: 1 }, null).rows)).toEqual([['规章', '（区分处理的）', '2']]);
+  });
+
+  it('a label within 0.6 of a line of a row of values goes with it; further, it heads the rows', () => {
+    const near = line(686, [['规章', 10, 50]]);
+    const far = line(686.1, [['规章', 10, 50]]);
+    const values = () => line(680, [['2', 212, 218]]);
+    expect(texts(regionRows({ lines: [near, values()], page: 1 }, null).rows)).toEqual([['规章', '2']]);
+    expect(texts(regionRows({ lines: [far, values()], page: 1 }, null).rows)).toEqual([['规章'], ['2']]);
+    // below the values, likewise
+    expect(texts(regionRows({ lines: [values(), line(674, [['规章', 10, 50]])], page: 1 }, null).rows)).toEqual([['规章', '2']]);
+    expect(texts(regionRows({ lines: [values(), line(673.9, [['规章', 10, 50]])], page: 1 }, null).rows)).toEqual([['2'], ['规章']]);
+  });
+});
