@@ -1,0 +1,192 @@
+/**
+ * An old Word file's text and blocks, asked directly: a real .doc (LibreOffice's) read through its piece table;
+ * each way a container or its text index can be wrong answered in words; the piece table's bounds at their edges
+ * (lowered here, so the files stay small: file-bombs.test.ts holds the real bombs, timed, with `npm test`); and
+ * the blocks a .doc's text makes (cells, rows, fields, breaks).
+ */
+import { readFileSync } from 'node:fs';
+import CFB from 'cfb';
+import { afterEach, describe, expect, it } from 'vitest';
+import { DOC_LIMITS, DocReadError, docBlocks, docText } from '../../lib/readers/doc';
+import { damagedDocs, docWithPieces } from '../helpers/bombs';
+
+const REAL = new Uint8Array(readFileSync(new URL('../fixtures/documents/office/tabs-2019-libreoffice.doc', import.meta.url)));
+const DEFAULTS = { ...DOC_LIMITS };
+afterEach(() => Object.assign(DOC_LIMITS, DEFAULTS));
+
+const u16 = (b: Uint8Array, o: number) => b[o]! | (b[o + 1]! << 8);
+const u32 = (b: Uint8Array, o: number) => (b[o]! | (b[o + 1]! << 8) | (b[o + 2]! << 16) | (b[o + 3]! << 24)) >>> 0;
+const put16 = (b: Uint8Array, o: number, v: number) => {
+  b[o] = v & 0xff;
+  b[o + 1] = (v >>> 8) & 0xff;
+};
+const put32 = (b: Uint8Array, o: number, v: number) => {
+  for (let i = 0; i < 4; i++) b[o + i] = (v >>> (8 * i)) & 0xff;
+};
+
+/** The real file with its WordDocument or table stream edited (where the FIB says the text index is: `clx`). */
+function edited(f: (word: Uint8Array, table: Uint8Array, at: { clx: number; lcbAt: number }) => void, drop?: string): Uint8Array {
+  const cfb = CFB.read(REAL, { type: 'array' });
+  const word = Uint8Array.from(CFB.find(cfb, 'WordDocument')!.content as ArrayLike<number>);
+  const tableName = u16(word, 0x0a) & 0x0200 ? '1Table' : '0Table';
+  const table = Uint8Array.from(CFB.find(cfb, tableName)!.content as ArrayLike<number>);
+  const lw = 34 + u16(word, 32) * 2;
+  const blob = lw + 2 + u16(word, lw) * 4 + 2;
+  grown.table = null;
+  f(word, table, { clx: u32(word, blob + 33 * 8), lcbAt: blob + 33 * 8 + 4 });
+  CFB.utils.cfb_add(cfb, '/WordDocument', word);
+  CFB.utils.cfb_add(cfb, `/${tableName}`, grown.table ?? table);
+  if (drop) CFB.utils.cfb_del(cfb, `/${drop}`);
+  return Uint8Array.from(CFB.write(cfb, { type: 'array' }) as ArrayLike<number>);
+}
+/** The real file with a piece table of its own: pieces between the given character positions, all on the first piece's text. */
+function withPositions(cps: number[], ccpText: number): Uint8Array {
+  return edited((word, table, at) => {
+    let o = at.clx;
+    while (table[o] === 0x01) o += 3 + u16(table, o + 1);
+    const n0 = (u32(table, o + 1) - 4) / 12;
+    const firstFc = u32(table, o + 5 + (n0 + 1) * 4 + 2);
+    const n = cps.length - 1;
+    const clx = new Uint8Array(5 + 4 * (n + 1) + 8 * n);
+    clx[0] = 0x02;
+    put32(clx, 1, clx.length - 5);
+    cps.forEach((cp, i) => put32(clx, 5 + 4 * i, cp));
+    for (let i = 0; i < n; i++) put32(clx, 5 + 4 * (n + 1) + 8 * i + 2, firstFc);
+    // the new index written over the old one's place at the table's end is not possible in place: the stream grows
+    grown.table = new Uint8Array([...table, ...clx]);
+    put32(word, at.lcbAt - 4, table.length);
+    put32(word, at.lcbAt, clx.length);
+    const lw = 34 + u16(word, 32) * 2;
+    put32(word, lw + 2 + 3 * 4, ccpText);
+  });
+}
+const grown: { table: Uint8Array | null } = { table: null };
+const refusal = (bytes: Uint8Array) => {
+  try {
+    docText(bytes);
+    return null;
+  } catch (e) {
+    expect(e).toBeInstanceOf(DocReadError);
+    return (e as Error).message;
+  }
+};
+
+describe('docText', () => {
+  it('reads a real .doc’s text, cell marks and all', () => {
+    const text = docText(REAL);
+    expect(text).toContain('政府信息公开工作年度报告');
+    expect(text).toContain('本年新收政府信息公开申请数量');
+  });
+
+  it('a file that is no compound file, or has no WordDocument', () => {
+    expect(refusal(new TextEncoder().encode('not a word file at all'))).toBe('不是可读取的 Word 97–2003 文档（复合文档格式错误）');
+    expect(refusal(edited((w) => put16(w, 0, 0x1234)))).toBe('不是 Word 97–2003 文档（缺少 WordDocument）');
+    expect(refusal(edited(() => undefined, 'WordDocument'))).toBe('不是 Word 97–2003 文档（缺少 WordDocument）');
+  });
+
+  it('an encrypted file, and one whose table stream is missing', () => {
+    expect(refusal(edited((w) => put16(w, 0x0a, u16(w, 0x0a) | 0x0100)))).toBe('文档已加密，无法读取');
+    // the FIB names the other table stream than the file holds
+    expect(refusal(edited((w) => put16(w, 0x0a, u16(w, 0x0a) ^ 0x0200)))).toBe('Word 文档缺少表流，无法读取');
+  });
+
+  it('a text index that is empty, outside the table stream, or not a piece table', () => {
+    expect(refusal(edited((w, _, at) => put32(w, at.lcbAt, 0)))).toBe('Word 文档的文字索引损坏');
+    expect(refusal(edited((w, t, at) => put32(w, at.lcbAt, t.length)))).toBe('Word 文档的文字索引损坏');
+    expect(refusal(edited((_, t, at) => {
+      let o = at.clx;
+      while (t[o] === 0x01) o += 3 + u16(t, o + 1);
+      t[o] = 0x07;
+    }))).toBe('Word 文档的文字索引损坏');
+  });
+
+  it('the damaged files of the hardening tests, each in words', () => {
+    const docs = damagedDocs(REAL);
+    expect(refusal(docs['cut-stream']!)).toMatch(/^(?:Word 文档|不是 Word|不是可读取的 Word)/);
+    expect(refusal(docs['index-on-garbage']!)).toBe('Word 文档的文字无法解码（文件可能已损坏），未读取');
+    expect(refusal(docs['pieces-past-stream']!)).toBe('Word 文档的文字无法解码（文件可能已损坏），未读取');
+  });
+
+  it('the piece table’s bounds, each at its edge', () => {
+    expect(refusal(docWithPieces(REAL, { pieces: 3, length: 50 }))).toBeNull();
+    expect(refusal(docWithPieces(REAL, { pieces: 2, length: 10, lcb: 0xfffffff0 }))).toBe('Word 文档的文字索引损坏（超出表流）');
+    DOC_LIMITS.pieces = 30;
+    expect(refusal(docWithPieces(REAL, { pieces: 30, length: 1 }))).toBeNull();
+    expect(refusal(docWithPieces(REAL, { pieces: 31, length: 1 }))).toBe('Word 文档的文字索引有 31 段（一份年报不过几百段），未读取');
+    Object.assign(DOC_LIMITS, DEFAULTS, { repeats: 4 });
+    expect(refusal(docWithPieces(REAL, { pieces: 4, length: 10 }))).toBeNull();
+    expect(refusal(docWithPieces(REAL, { pieces: 5, length: 10 }))).toBe('Word 文档的文字索引让同一段文字重复了 5 次以上，未读取');
+    Object.assign(DOC_LIMITS, DEFAULTS, { chars: 200 });
+    expect(refusal(docWithPieces(REAL, { pieces: 2, length: 100 }))).toBeNull();
+    expect(refusal(docWithPieces(REAL, { pieces: 1, length: 201 }))).toBe('Word 文档声明有 201 个字符，远超一份年报，未读取');
+  });
+
+  it('counts the characters the pieces give against the bound, though each piece is within the declared text', () => {
+    // character positions 0 90 0 90 0 90: three pieces of 90 inside a text declared as 100 characters
+    Object.assign(DOC_LIMITS, DEFAULTS, { chars: 250 });
+    expect(refusal(withPositions([0, 90, 0, 90], 100))).toBeNull();
+    expect(refusal(withPositions([0, 90, 0, 90, 0, 90], 100))).toBe('Word 文档的文字超过 0.00025 百万字符，远超一份年报，未读取');
+  });
+
+  it('a piece of no characters is not counted as one more repeat', () => {
+    Object.assign(DOC_LIMITS, DEFAULTS, { repeats: 2 });
+    expect(refusal(withPositions([0, 10, 10, 10, 10], 30))).toBeNull();
+  });
+
+  it('reads a piece only up to the declared text, and none past it', () => {
+    const text = (cps: number[], ccp: number) => docText(withPositions(cps, ccp));
+    expect(text([0, 40], 30)).toHaveLength(30);
+    expect(text([0, 20, 40], 30)).toHaveLength(30);
+    expect(text([0, 30, 60], 30)).toHaveLength(30);
+    // a piece that starts at the declared end ends the reading, though a later one would start within it
+    expect(text([0, 30, 30, 0, 10], 30)).toHaveLength(30);
+    // a piece that starts at the declared end, or runs backwards, gives nothing
+    expect(text([0, 10, 30, 50], 30)).toHaveLength(30);
+    expect(text([0, 20, 10, 30], 30)).toHaveLength(40);
+  });
+});
+
+describe('docBlocks', () => {
+  it('paragraphs as text blocks, each with its paragraph number', () => {
+    expect(docBlocks('标题\r正文一\x0c正文二')).toEqual([
+      { kind: 'text', text: '标题', src: { line: 1 } },
+      { kind: 'text', text: '正文一', src: { line: 2 } },
+      { kind: 'text', text: '正文二', src: { line: 3 } },
+    ]);
+  });
+
+  it('cells end with a cell mark: their paragraphs are one stream of cells, a row’s last mark an empty cell', () => {
+    const blocks = docBlocks('表三\r自然人\x07商业企业\x07\x07\r1\x07 2 \x07\x07\r说明');
+    expect(blocks).toEqual([
+      { kind: 'text', text: '表三', src: { line: 1 } },
+      {
+        kind: 'table',
+        layout: 'word-cells',
+        rows: [{ cells: [{ text: '自然人', src: { line: 2 } }, { text: '商业企业', src: { line: 2 } }, { text: '', src: { line: 2 } }, { text: '1', src: { line: 3 } }, { text: '2', src: { line: 3 } }, { text: '', src: { line: 3 } }] }],
+        size: { rows: 1, cols: 6 },
+        src: { line: 2 },
+      },
+      { kind: 'text', text: '说明', src: { line: 4 } },
+    ]);
+  });
+
+  it('a line break inside a cell joins its text; in a paragraph it is a new line', () => {
+    expect(docBlocks('本年\x0b新收\x07\x07')[0]).toMatchObject({ kind: 'table', rows: [{ cells: [{ text: '本年新收' }, { text: '' }] }] });
+    expect(docBlocks('第一行\x0b第二行')).toEqual([{ kind: 'text', text: '第一行\n第二行', src: { line: 1 } }]);
+  });
+
+  it('text after a row’s last cell mark ends the table and is a paragraph', () => {
+    expect(docBlocks('甲\x07尾').map((b) => (b.kind === 'table' ? b.rows[0]!.cells.map((c) => c.text) : b.text))).toEqual([['甲'], '尾']);
+  });
+
+  it('drops field instructions and control characters, keeping a field’s result', () => {
+    expect(docBlocks('见\x13 HYPERLINK "http://x" \x14网站\x15。')).toEqual([{ kind: 'text', text: '见网站。', src: { line: 1 } }]);
+    expect(docBlocks('第\x13 PAGE \x15页\x01\x08')).toEqual([{ kind: 'text', text: '第页', src: { line: 1 } }]);
+    expect(docBlocks('甲\x02\x1f乙')).toEqual([{ kind: 'text', text: '甲乙', src: { line: 1 } }]);
+  });
+
+  it('two tables with a paragraph between are two blocks', () => {
+    const blocks = docBlocks('a\x07\x07\r中\rb\x07\x07');
+    expect(blocks.map((b) => [b.kind, b.src.line])).toEqual([['table', 1], ['text', 2], ['table', 3]]);
+  });
+});
