@@ -13,11 +13,11 @@
  */
 import type { Mapping, TableBlock } from '../model';
 import { parseValue } from '../text/numbers';
-import { ACTIVE_LAYOUT, APPEAL_COLS, REQUEST_COL_ORDER } from './layout';
+import { ACTIVE_LAYOUT } from './layout';
 import { classifyLabel } from './labels';
 import { detectVersion } from './version';
 import { shapeIssues } from './shape';
-import { type Segment, type RowTarget, type Reading, isEmpty, NOTE, ONE_CELL_PER_LINE, segments, newTable } from './reading';
+import { type Segment, type RowTarget, type Reading, isEmpty, NOTE, ONE_CELL_PER_LINE, segments, newReading } from './reading';
 import { readLabel } from './read-labels';
 import { placeTarget, takeAppeals } from './place';
 import { splitRun, doubtBlankRows, doubtMissingRows, blankRun, decideRuns, notePendingRuns } from './read-runs';
@@ -26,23 +26,8 @@ export function mapTables(blocks: TableBlock[], year: number | null): Mapping {
   const labels: string[] = [];
   for (const b of blocks) for (const r of b.rows) for (const c of r.cells) if (parseValue(c.text).kind === 'text') labels.push(c.text);
   const evidence = detectVersion(labels, year);
-  const r: Reading = {
-    // the evidence names no version only with no marker and no year: the older template
-    version: evidence.version ?? '2019',
-    pos: { table: null, anchored: false, activeGroup: null, headerColumn: -1, requestPhase: 'header', requestGroup: null },
-    learnt: { applicantOrder: [], columnUnits: new Map(), seen: new Map(), extraRows: 0, appealsSeen: false, appealsTaken: false, appealsFallback: null },
-    tables: {
-      active: newTable('active', []),
-      requests: newTable('requests', REQUEST_COL_ORDER.slice()),
-      appeals: newTable('appeals', APPEAL_COLS.slice()),
-    },
-    placements: [],
-    notes: [],
-    layout: 'html',
-    runs: { pending: [], told: new Map(), widened: new Map(), undecided: new Map(), src: new Map() },
-    tentative: [],
-    disorder: new Set(),
-  };
+  // the evidence names no version only with no marker and no year: the older template
+  const r = newReading(evidence.version ?? '2019');
   for (const b of blocks) readBlock(r, b);
   decideRuns(r, evidence);
   doubtBlankRows(r);

@@ -113,7 +113,7 @@ export function activeHeader(r: Reading, info: Extract<LabelInfo, { kind: 'col' 
 
 /** A 表二 group of this version, else of the other (a report that mixes the two). */
 export function activeGroup(v: Version, group: string | null): ActiveGroup | undefined {
-  if (!group) return undefined;
+  // no group (null) is no group's key
   const other: Version = v === '2019' ? '2021' : '2019';
   return ACTIVE_LAYOUT[v].find((g) => g.key === group) ?? ACTIVE_LAYOUT[other].find((g) => g.key === group);
 }

@@ -5,6 +5,7 @@
  */
 import type { Cell, MappedTable, ShapeIssue, Source, TableBlock, TableId, Version } from '../model';
 import { parseValue } from '../text/numbers';
+import { APPEAL_COLS, REQUEST_COL_ORDER } from './layout';
 import type { Placement } from './shape';
 
 /** A run of labels and the run of values after them. */
@@ -122,6 +123,26 @@ export function segments(cells: Cell[], merged: boolean): Segment[] {
   }
   out.push(cur);
   return out;
+}
+
+/** A reading before its first block: no table entered, nothing learnt or placed. */
+export function newReading(version: Version): Reading {
+  return {
+    version,
+    pos: { table: null, anchored: false, activeGroup: null, headerColumn: -1, requestPhase: 'header', requestGroup: null },
+    learnt: { applicantOrder: [], columnUnits: new Map(), seen: new Map(), extraRows: 0, appealsSeen: false, appealsTaken: false, appealsFallback: null },
+    tables: {
+      active: newTable('active', []),
+      requests: newTable('requests', REQUEST_COL_ORDER.slice()),
+      appeals: newTable('appeals', APPEAL_COLS.slice()),
+    },
+    placements: [],
+    notes: [],
+    layout: 'html',
+    runs: { pending: [], told: new Map(), widened: new Map(), undecided: new Map(), src: new Map() },
+    tentative: [],
+    disorder: new Set(),
+  };
 }
 
 export function newTable(table: TableId, cols: string[]): MappedTable {
