@@ -57,7 +57,7 @@ export function sectionText(m: Pick<ReportModel, 'headings' | 'prose'>, n: numbe
     const h = repeats.has(i) ? mine.find((x) => x.index === i)! : null;
     const text = h ? headingTail(h) : cleanText(m.prose[i]!.text);
     // the title's last words on a line of their own
-    if (!h && !lines.length && !tail && i === first.index + 1 && TITLE_REST.test(text) && !/(?:情况|措施|事项|计划|打算)$/.test(cleanText(first.text))) continue;
+    if (!h && !tail && i === first.index + 1 && TITLE_REST.test(text) && !/(?:情况|措施|事项|计划|打算)$/.test(cleanText(first.text))) continue;
     if (text) lines.push(text);
   }
   return { n, heading: first, lines, toEnd: !next, next: next?.block ?? null };
@@ -101,8 +101,8 @@ function elementOrder(el: PageElement): Map<PageElement, number> | null {
 /** Whether `a` stands before `b` in the report (true/false), or null where their sources cannot tell. */
 export function before(a: Source, b: Source): boolean | null {
   if (a.el && b.el) {
-    // a text block's element may hold the table too (text and table in one container): no telling
-    if (a.el === b.el || a.el.contains(b.el) || b.el.contains(a.el)) return null;
+    // a text block's element may hold the table too (text and table in one container, or one element): no telling
+    if (a.el.contains(b.el) || b.el.contains(a.el)) return null;
     const order = elementOrder(a.el);
     const ia = order?.get(a.el);
     const ib = order?.get(b.el);
