@@ -48,6 +48,8 @@ describe('solveRuns', () => {
     const rows = [row('a', ['x', 'y'], [['1', '7'], ['2', '7']]), row('b', ['x', 'y'], [['5', '7'], ['0', '7']])];
     expect(solveRuns(rows, [sum, rel('t/z', ['a/z'])], knownOf({ 't/x': 6, 't/z': 50 }))).toEqual([0, 0]);
     expect(solveRuns(rows, [rel('t/x', ['a/x', 'b/x'])], knownOf({ 't/x': 2 }))).toEqual([1, 1]);
+    // beside a cell of a column it does have: the relation is not read without the missing one
+    expect(solveRuns(open, [sum, rel('t/x', ['a/x', 'b/z'])], knownOf({ 't/x': 6 }))).toEqual([0, 0]);
   });
 
   it('leaves every row undecided when no reading closes the relations', () => {
