@@ -22,7 +22,7 @@ export function splitRun(r: Reading, target: RowTarget, s: Segment, how: RunHow)
   if (!where) return true;
   // blanks around the values are padding where the row is longer than the template (as place() reads them)
   let values = s.values;
-  if (how === 'collapsed') while (values.length > where.cols.length && isEmpty(values[values.length - 1]!)) values = values.slice(0, -1);
+  while (values.length > where.cols.length && isEmpty(values[values.length - 1]!)) values = values.slice(0, -1);
   const width = where.cols.length;
   // a longer row: cells that ran together are read as printed; a table printed twice over is said as such (shape:doubled-columns)
   // and a row whose boundaries the text kept (one cell per line, rows apart) is as long as it prints
@@ -56,8 +56,8 @@ export function splitRun(r: Reading, target: RowTarget, s: Segment, how: RunHow)
     return false;
   }
   if (where.row) undecided(r, where.table, where.row, printed, src, where.group);
-  // a row longer than the template nothing explains: values out of their rows
-  if (how === 'collapsed' && values.length > width) r.disorder.add(where.table);
+  // a row longer than the template nothing explains: values out of their rows (a longer merged row returned above)
+  if (values.length > width) r.disorder.add(where.table);
   return false;
 }
 
