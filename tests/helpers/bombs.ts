@@ -6,6 +6,7 @@
  */
 import CFB from 'cfb';
 import { Deflate, Zlib, zlibSync } from 'fflate';
+import { put32, u16, u32 } from './bytes';
 
 // ── zip ────────────────────────────────────────────────────────────────────
 
@@ -99,9 +100,6 @@ export function docxSmall(text: string): Uint8Array {
 
 // ── .doc ───────────────────────────────────────────────────────────────────
 
-const u16 = (b: Uint8Array, o: number) => b[o]! | (b[o + 1]! << 8);
-const u32 = (b: Uint8Array, o: number) => (b[o]! | (b[o + 1]! << 8) | (b[o + 2]! << 16) | (b[o + 3]! << 24)) >>> 0;
-const put32 = (b: Uint8Array, o: number, v: number) => b.set(le(v >>> 0, 4), o);
 
 /**
  * A real .doc with its piece table replaced: `pieces` pieces of `length` characters each, all

@@ -9,20 +9,11 @@ import CFB from 'cfb';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DOC_LIMITS, DocReadError, docBlocks, docText } from '../../lib/readers/doc';
 import { damagedDocs, docWithPieces } from '../helpers/bombs';
+import { put16, put32, thrown, u16, u32 } from '../helpers/bytes';
 
 const REAL = new Uint8Array(readFileSync(new URL('../fixtures/documents/office/tabs-2019-libreoffice.doc', import.meta.url)));
 const DEFAULTS = { ...DOC_LIMITS };
 afterEach(() => Object.assign(DOC_LIMITS, DEFAULTS));
-
-const u16 = (b: Uint8Array, o: number) => b[o]! | (b[o + 1]! << 8);
-const u32 = (b: Uint8Array, o: number) => (b[o]! | (b[o + 1]! << 8) | (b[o + 2]! << 16) | (b[o + 3]! << 24)) >>> 0;
-const put16 = (b: Uint8Array, o: number, v: number) => {
-  b[o] = v & 0xff;
-  b[o + 1] = (v >>> 8) & 0xff;
-};
-const put32 = (b: Uint8Array, o: number, v: number) => {
-  for (let i = 0; i < 4; i++) b[o + i] = (v >>> (8 * i)) & 0xff;
-};
 
 /** The real file with its WordDocument or table stream edited (where the FIB says the text index is: `clx`). */
 function edited(f: (word: Uint8Array, table: Uint8Array, at: { clx: number; lcbAt: number }) => void, drop?: string): Uint8Array {
@@ -61,15 +52,8 @@ function withPositions(cps: number[], ccpText: number): Uint8Array {
   });
 }
 const grown: { table: Uint8Array | null } = { table: null };
-const refusal = (bytes: Uint8Array) => {
-  try {
-    docText(bytes);
-    return null;
-  } catch (e) {
-    expect(e).toBeInstanceOf(DocReadError);
-    return (e as Error).message;
-  }
-};
+/** What docText says when it refuses the file; null when it reads it. */
+const refusal = (bytes: Uint8Array) => thrown(() => docText(bytes), DocReadError);
 
 describe('docText', () => {
   it('reads a real .doc’s text, cell marks and all', () => {
