@@ -85,9 +85,12 @@ function readSegment(r: Reading, s: Segment, stream: boolean) {
   placeTarget(r, target, s, stream);
 }
 
-/** A target that is a row of data (not 表四's, whose one row is found by its values). */
+/**
+ * A target that is a row of data (not 表四's, whose one row is found by its values). A 表二 row the template lacks is
+ * one too: it has no template row, so nothing is made blank or doubted for it (blankRun, doubtBlankRows).
+ */
 function isDataRow(t: RowTarget): t is Exclude<RowTarget, { table: 'appeals' }> {
-  return t.table === 'requests' || (t.table === 'active' && !('extra' in t));
+  return t.table !== 'appeals';
 }
 
 /** The row a target names (two pieces of one wrapped label name the same). */
