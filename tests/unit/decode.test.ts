@@ -86,6 +86,75 @@ describe('decode', () => {
   });
 });
 
+describe('decode at its edges', () => {
+  /** What an undeclared file that is not UTF-8 reads as (its NULs dropped). */
+  const gb18030 = (b: Uint8Array) => new TextDecoder('gb18030').decode(b).replace(/\u0000/g, '');
+
+  it('GBK and GB2312, however a page writes them, are read as GB18030 (its four-byte characters too)', () => {
+    const bytes = join([0x81, 0x30, 0x81, 0x30], gbk('报告'));
+    for (const label of ['gbk', 'GBK', 'GB2312', 'x-gbk']) expect(decode(bytes, `text/html; charset=${label}`), label).toBe('\u0080报告');
+  });
+
+  it('reads another declared charset as declared, by header or meta', () => {
+    const cafe = new Uint8Array([0x63, 0x61, 0x66, 0xe9]);
+    expect(decode(cafe, 'text/plain; charset=windows-1252')).toBe('café');
+    const meta = join(new TextEncoder().encode('<meta charset="iso-8859-1">'), cafe);
+    expect(decode(meta)).toBe('<meta charset="iso-8859-1">café');
+    expect(decode(meta, 'text/html')).toBe('<meta charset="iso-8859-1">café');
+  });
+
+  it('a declared charset’s bad bytes become replacement characters, not an error', () => {
+    expect(decode(join(gbk('报告'), [0x81]), 'charset=gbk')).toBe('报告\ufffd');
+  });
+
+  it('a UTF-8 mark keeps a file UTF-8 though a byte is bad', () => {
+    expect(decode(join([0xef, 0xbb, 0xbf], utf8('报告'), [0xff]))).toBe('报告\ufffd');
+  });
+
+  it('half a byte-order mark is none', () => {
+    for (const head of [[0xef, 0xbb, 0x41], [0x41, 0xbb, 0xbf], [0xef, 0x41, 0xbf], [0xff, 0x41], [0x41, 0xfe], [0xfe, 0x41], [0x41, 0xff]]) {
+      const bytes = join(head, [0xb1, 0xa8, 0xb8, 0xe6]);
+      expect(decode(bytes), head.join(' ')).toBe(gb18030(bytes));
+    }
+  });
+
+  it('UTF-16 without a mark: eight bytes are enough', () => {
+    expect(decode(utf16le('abcé'))).toBe('abcé');
+    expect(decode(utf16be('abcé'))).toBe('abcé');
+  });
+
+  it('UTF-16 without a mark: zeros on one side of more than three pairs in ten, and on the other of none', () => {
+    // 告 政 府 信 息 工 作 年 度 have no zero byte; 开 (U+5F00) has one
+    expect(decode(utf16le('abcd政府信息告工'))).toBe('abcd政府信息告工');
+    expect(decode(utf16be('abcd政府信息告工'))).toBe('abcd政府信息告工');
+    expect(decode(utf16le('abc政府信息告工作'))).toBe(gb18030(utf16le('abc政府信息告工作')));
+    expect(decode(utf16be('abc政府信息告工作'))).toBe(gb18030(utf16be('abc政府信息告工作')));
+    expect(decode(utf16le('abcd开府信息告工'))).toBe(gb18030(utf16le('abcd开府信息告工')));
+    expect(decode(utf16be('abcd开府信息告工'))).toBe(gb18030(utf16be('abcd开府信息告工')));
+    // the zeros counted to the last pair
+    expect(decode(utf16le('政府信息告工abcd'))).toBe('政府信息告工abcd');
+    // one zero on the other side in twenty pairs is one too many (a twentieth)
+    const twenty = 'abcdefg开政府信息告工作年度报表统';
+    expect(twenty).toHaveLength(20);
+    expect(decode(utf16le(twenty))).toBe(gb18030(utf16le(twenty)));
+  });
+
+  it('UTF-16 without a mark must read as text: control characters in a twentieth of it or more are noise', () => {
+    // pairs 01 00 (a control character as UTF-16) among pairs 41 42 (䉁): as UTF-8, 01 A B
+    const noise = (controls: number, letters: number) => join(...Array(controls).fill([0x01, 0x00]), ...Array(letters).fill([0x41, 0x42]));
+    expect(decode(noise(4, 6))).toBe('\u0001'.repeat(4) + 'AB'.repeat(6));
+    const text = join([0x01, 0x00], ...Array(39).fill([0x41, 0x00]));
+    expect(decode(text)).toBe('\u0001' + 'A'.repeat(39));
+    expect(decode(join([0x01, 0x00], [0x01, 0x00], ...Array(38).fill([0x41, 0x00])))).toBe('\u0001\u0001' + 'A'.repeat(38));
+    // one control character in twenty: a twentieth, noise
+    const edge = join([0x01, 0x00], ...Array(12).fill([0x41, 0x00]), ...Array(7).fill([0x41, 0x42]));
+    expect(decode(edge)).toBe('\u0001' + 'A'.repeat(12) + 'AB'.repeat(7));
+    // lone surrogates read as replacement characters: noise too
+    const lone = join(...Array(7).fill([[0x41, 0x00], [0x01, 0xd8]]).flat(), ...Array(6).fill([0x41, 0x00]));
+    expect(decode(lone)).toBe(gb18030(lone));
+  });
+});
+
 describe('looksLikeHtml', () => {
   it('believes a content type that says HTML', () => {
     expect(looksLikeHtml('纯文本', 'text/html; charset=utf-8')).toBe(true);
@@ -140,6 +209,12 @@ describe('looksBinary', () => {
     expect(looksBinary(withBytes(100, 11, 14))).toBe(true);
     expect(looksBinary(withBytes(100, 11, 31))).toBe(true);
     for (const b of [7, 9, 10, 12, 13, 27, 32]) expect(looksBinary(withBytes(100, 11, b)), String(b)).toBe(false);
+  });
+
+  it('counts NULs and control bytes together', () => {
+    const b = withBytes(100, 8, 1);
+    for (let i = 0; i < 4; i++) b[90 + i] = 0;
+    expect(looksBinary(b)).toBe(true);
   });
 
   it('takes UTF-16, with its mark or without, for text', () => {
