@@ -17,6 +17,8 @@ const block = (layout: Layout, rows: string[][]): TableBlock => ({
 const GROUP = ['结果维持', '结果纠正', '其他结果', '尚未审结', '总计'];
 const appeals = (layout: Layout, data: string[]) => block(layout, [['行政复议', '行政诉讼'], [...GROUP, '未经复议直接起诉', '复议后起诉'], [...GROUP, ...GROUP, ...GROUP], data]);
 const blanks = (n: number) => Array<string>(n).fill('');
+/** 表三's header rows as pages print them. */
+const HEAD = [['申请人情况'], ['自然人', '法人或其他组织', '总计'], ['商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他']];
 
 describe('表四’s data row printed all blank', () => {
   it('is its data row, read blank, when the block ends without a filled one', () => {
@@ -41,7 +43,6 @@ describe('表四’s data row printed all blank', () => {
 });
 
 describe('values in 表三 that no label names', () => {
-  const HEAD = [['申请人情况'], ['自然人', '法人或其他组织', '总计'], ['商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他']];
   const requests = (extra: string[][]) => block('html', [...HEAD, ['一、本年新收政府信息公开申请数量', '1', '0', '0', '0', '0', '0', '1'], ...extra]);
   const kinds = (extra: string[][]) => mapTables([requests(extra)], 2020).issues.filter((i) => i.table === 'requests').map((i) => i.kind);
 
@@ -89,7 +90,6 @@ describe('what placing a row keeps (lib/template/place.ts)', () => {
   });
 
   it('表三’s group line over its items is a subtotal when any of its cells holds a value, nothing when all are blank', () => {
-    const HEAD = [['申请人情况'], ['自然人', '法人或其他组织', '总计'], ['商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他']];
     const subtotal = (values: string[]) =>
       mapTables([block('html', [...HEAD, ['一、本年新收政府信息公开申请数量', '1', '0', '0', '0', '0', '0', '1'], ['（三）不予公开', ...values], ['1.属于国家秘密', '0', '0', '0', '0', '0', '0', '0']])], 2020).issues.filter((i) => i.kind === 'subtotal-row').map((i) => i.row);
     expect(subtotal(['1', '', '', '', '', '', '1'])).toEqual(['result.withheld']);
@@ -114,7 +114,6 @@ describe('what the mapper hands on', () => {
   });
 
   it('a group printed whole is said once, as the group, not also as an added subtotal', () => {
-    const HEAD = [['申请人情况'], ['自然人', '法人或其他组织', '总计'], ['商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他']];
     const m = mapTables([block('html', [...HEAD, ['一、本年新收政府信息公开申请数量', '1', '0', '0', '0', '0', '0', '1'], ['（三）不予公开', '1', '0', '0', '0', '0', '0', '1'], ['（四）无法提供', '0', '0', '0', '0', '0', '0', '0']])], 2020);
     expect(m.issues.filter((i) => i.kind === 'merged-group' || i.kind === 'subtotal-row').map((i) => [i.kind, i.row])).toEqual([
       ['merged-group', 'result.withheld'],
@@ -124,7 +123,6 @@ describe('what the mapper hands on', () => {
 });
 
 describe('表四 opened and left', () => {
-  const HEAD = [['申请人情况'], ['自然人', '法人或其他组织', '总计'], ['商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他']];
   const next = [...HEAD, ['一、本年新收政府信息公开申请数量', '1', '0', '0', '0', '0', '0', '1']];
   const head = [['行政复议', '行政诉讼'], [...GROUP, '未经复议直接起诉', '复议后起诉']];
   const appealIssues = (m: ReturnType<typeof mapTables>) => m.issues.filter((i) => i.table === 'appeals').map((i) => i.kind);
@@ -145,7 +143,6 @@ describe('表四 opened and left', () => {
 });
 
 describe('text that keeps no blank cells: a row label followed at once by the next', () => {
-  const HEAD = [['申请人情况'], ['自然人', '法人或其他组织', '总计'], ['商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他']];
   const rows = (layout: Layout, values: string[]) => mapTables([block(layout, [...HEAD, ['一、本年新收政府信息公开申请数量', '二、上年结转政府信息公开申请数量', ...values]])], 2020);
   const cell = (m: ReturnType<typeof mapTables>, key: string) => {
     const c = m.tables.requests.cells.get(key);
