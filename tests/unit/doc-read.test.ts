@@ -15,18 +15,20 @@ const REAL = new Uint8Array(readFileSync(new URL('../fixtures/documents/office/t
 const DEFAULTS = { ...DOC_LIMITS };
 afterEach(() => Object.assign(DOC_LIMITS, DEFAULTS));
 
-/** The real file with its WordDocument or table stream edited (where the FIB says the text index is: `clx`). */
-function edited(f: (word: Uint8Array, table: Uint8Array, at: { clx: number; lcbAt: number }) => void, drop?: string): Uint8Array {
+/**
+ * The real file with its WordDocument or table stream edited in place (where the FIB says the text index is: `clx`);
+ * an edit that grows the table stream returns the new one.
+ */
+function edited(f: (word: Uint8Array, table: Uint8Array, at: { clx: number; lcbAt: number }) => Uint8Array | void, drop?: string): Uint8Array {
   const cfb = CFB.read(REAL, { type: 'array' });
   const word = Uint8Array.from(CFB.find(cfb, 'WordDocument')!.content as ArrayLike<number>);
   const tableName = u16(word, 0x0a) & 0x0200 ? '1Table' : '0Table';
   const table = Uint8Array.from(CFB.find(cfb, tableName)!.content as ArrayLike<number>);
   const lw = 34 + u16(word, 32) * 2;
   const blob = lw + 2 + u16(word, lw) * 4 + 2;
-  grown.table = null;
-  f(word, table, { clx: u32(word, blob + 33 * 8), lcbAt: blob + 33 * 8 + 4 });
+  const grown = f(word, table, { clx: u32(word, blob + 33 * 8), lcbAt: blob + 33 * 8 + 4 });
   CFB.utils.cfb_add(cfb, '/WordDocument', word);
-  CFB.utils.cfb_add(cfb, `/${tableName}`, grown.table ?? table);
+  CFB.utils.cfb_add(cfb, `/${tableName}`, grown ?? table);
   if (drop) CFB.utils.cfb_del(cfb, `/${drop}`);
   return Uint8Array.from(CFB.write(cfb, { type: 'array' }) as ArrayLike<number>);
 }
@@ -43,15 +45,14 @@ function withPositions(cps: number[], ccpText: number): Uint8Array {
     put32(clx, 1, clx.length - 5);
     cps.forEach((cp, i) => put32(clx, 5 + 4 * i, cp));
     for (let i = 0; i < n; i++) put32(clx, 5 + 4 * (n + 1) + 8 * i + 2, firstFc);
-    // the new index written over the old one's place at the table's end is not possible in place: the stream grows
-    grown.table = new Uint8Array([...table, ...clx]);
     put32(word, at.lcbAt - 4, table.length);
     put32(word, at.lcbAt, clx.length);
     const lw = 34 + u16(word, 32) * 2;
     put32(word, lw + 2 + 3 * 4, ccpText);
+    // the new index cannot take the old one's place: it goes at the table stream's end, which grows
+    return new Uint8Array([...table, ...clx]);
   });
 }
-const grown: { table: Uint8Array | null } = { table: null };
 /** What docText says when it refuses the file; null when it reads it. */
 const refusal = (bytes: Uint8Array) => thrown(() => docText(bytes), DocReadError);
 

@@ -3,10 +3,10 @@
  * with a seal's red lifted, a table's rules lifted at their length, a PGM for Tesseract, a box as a PNG, a cell cut
  * out in black and white (a seal's grey lifted only where a cell is under one), each threshold at its edge.
  */
-import { inflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { cropPng, cut, greyFromRgba, greyWithoutSeal, pgm, withoutRules } from '../../lib/readers/raster';
 import type { Grey } from '../../lib/readers/ocr-grid';
+import { readPng } from '../helpers/png';
 
 const grey = (width: number, height: number, fill = 255): Grey => ({ width, height, px: new Uint8Array(width * height).fill(fill) });
 const at = (g: Grey, x: number, y: number) => g.px[y * g.width + x];
@@ -77,17 +77,6 @@ describe('pgm', () => {
 });
 
 describe('cropPng', () => {
-  /** The PNG's size and pixels. */
-  const decode = (url: string) => {
-    const png = Buffer.from(url.slice(url.indexOf(',') + 1), 'base64');
-    const width = png.readUInt32BE(16);
-    const height = png.readUInt32BE(20);
-    const idatLen = png.readUInt32BE(33);
-    const raw = inflateSync(png.subarray(41, 41 + idatLen));
-    const rows: number[][] = [];
-    for (let y = 0; y < height; y++) rows.push([...raw.subarray(y * (width + 1) + 1, (y + 1) * (width + 1))]);
-    return { width, height, rows };
-  };
   const ramp = () => {
     const g = grey(20, 10);
     g.px.forEach((_, i) => (g.px[i] = i % 256));
@@ -95,7 +84,7 @@ describe('cropPng', () => {
   };
 
   it('cuts the box with its padding, rounded outwards', async () => {
-    const d = decode(await cropPng(ramp(), [5.5, 3.2, 7.1, 4.2], 1));
+    const d = readPng(await cropPng(ramp(), [5.5, 3.2, 7.1, 4.2], 1));
     // x 4.5 → 4 … 8.1 → 9, y 2.2 → 2 … 5.2 → 6
     expect([d.width, d.height]).toEqual([5, 4]);
     expect(d.rows[0]).toEqual([44, 45, 46, 47, 48]);
@@ -103,11 +92,11 @@ describe('cropPng', () => {
   });
 
   it('keeps the padding inside the raster, 8 pixels by default', async () => {
-    const d = decode(await cropPng(ramp(), [2, 2, 18, 8]));
+    const d = readPng(await cropPng(ramp(), [2, 2, 18, 8]));
     expect([d.width, d.height]).toEqual([20, 10]);
     expect(d.rows[9]![19]).toBe(199);
-    expect(decode(await cropPng(ramp(), [9, 4, 10, 5])).width).toBe(17);
-    const e = decode(await cropPng(ramp(), [10, 5, 10, 5], 0));
+    expect(readPng(await cropPng(ramp(), [9, 4, 10, 5])).width).toBe(17);
+    const e = readPng(await cropPng(ramp(), [10, 5, 10, 5], 0));
     expect([e.width, e.height]).toEqual([1, 1]);
   });
 });
