@@ -25,6 +25,7 @@ export default defineConfig({
   plugins: [WxtVitest()],
   test: {
     include: ['tests/unit/**/*.test.ts', 'tests/corpus/**/*.test.ts'],
+    setupFiles: ['tests/helpers/mutation-preload.ts'],
     exclude: [
       'tests/unit/dashboard-scale.test.ts',
       'tests/unit/hardening.test.ts',

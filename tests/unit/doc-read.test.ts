@@ -32,19 +32,40 @@ function edited(f: (word: Uint8Array, table: Uint8Array, at: { clx: number; lcbA
   if (drop) CFB.utils.cfb_del(cfb, `/${drop}`);
   return Uint8Array.from(CFB.write(cfb, { type: 'array' }) as ArrayLike<number>);
 }
-/** The real file with a piece table of its own: pieces between the given character positions, all on the first piece's text. */
-function withPositions(cps: number[], ccpText: number): Uint8Array {
+/** The real file with its streams changed by `f`, which returns the WordDocument stream to keep. */
+function streams(f: (cfb: CFB.CFB$Container, word: Uint8Array) => Uint8Array): Uint8Array {
+  const cfb = CFB.read(REAL, { type: 'array' });
+  const word = f(cfb, Uint8Array.from(CFB.find(cfb, 'WordDocument')!.content as ArrayLike<number>));
+  CFB.utils.cfb_add(cfb, '/WordDocument', word);
+  CFB.utils.cfb_gc(cfb);
+  return Uint8Array.from(CFB.write(cfb, { type: 'array' }) as ArrayLike<number>);
+}
+/**
+ * The real file with a text index of its own: pieces between the given character positions, each on the first
+ * piece's text unless `fcs` says where (a piece's fc with 0x40000000 is a byte a character, at fc / 2), after
+ * `poke` wrote what it likes into the WordDocument stream; `prc`: property modifiers before the piece table.
+ */
+interface IndexEdit {
+  fcs?: (word: Uint8Array, firstFc: number) => number[];
+  poke?: (word: Uint8Array, firstFc: number) => void;
+  prc?: number[][];
+}
+function withIndex(cps: number[], ccpText: number, opts: IndexEdit = {}): Uint8Array {
   return edited((word, table, at) => {
     let o = at.clx;
     while (table[o] === 0x01) o += 3 + u16(table, o + 1);
     const n0 = (u32(table, o + 1) - 4) / 12;
     const firstFc = u32(table, o + 5 + (n0 + 1) * 4 + 2);
+    opts.poke?.(word, firstFc);
     const n = cps.length - 1;
-    const clx = new Uint8Array(5 + 4 * (n + 1) + 8 * n);
-    clx[0] = 0x02;
-    put32(clx, 1, clx.length - 5);
-    cps.forEach((cp, i) => put32(clx, 5 + 4 * i, cp));
-    for (let i = 0; i < n; i++) put32(clx, 5 + 4 * (n + 1) + 8 * i + 2, firstFc);
+    const prc = (opts.prc ?? []).flatMap((data) => [0x01, data.length & 0xff, data.length >> 8, ...data]);
+    const plcx = new Uint8Array(5 + 4 * (n + 1) + 8 * n);
+    plcx[0] = 0x02;
+    put32(plcx, 1, plcx.length - 5);
+    cps.forEach((cp, i) => put32(plcx, 5 + 4 * i, cp));
+    const fcs = opts.fcs?.(word, firstFc) ?? [];
+    for (let i = 0; i < n; i++) put32(plcx, 5 + 4 * (n + 1) + 8 * i + 2, fcs[i] ?? firstFc);
+    const clx = new Uint8Array([...prc, ...plcx]);
     put32(word, at.lcbAt - 4, table.length);
     put32(word, at.lcbAt, clx.length);
     const lw = 34 + u16(word, 32) * 2;
@@ -53,6 +74,12 @@ function withPositions(cps: number[], ccpText: number): Uint8Array {
     return new Uint8Array([...table, ...clx]);
   });
 }
+const withPositions = (cps: number[], ccpText: number) => withIndex(cps, ccpText);
+const COMPRESSED = 0x40000000;
+/** The real file whose whole text is one piece of these bytes, a byte a character (Word's compressed text). */
+const withBytes = (bytes: number[]) =>
+  withIndex([0, bytes.length], bytes.length, { poke: (word, fc) => word.set(bytes, fc), fcs: (_, fc) => [COMPRESSED | (fc * 2)] });
+const latin1 = (s: string) => [...s].map((c) => c.charCodeAt(0));
 /** What docText says when it refuses the file; null when it reads it. */
 const refusal = (bytes: Uint8Array) => thrown(() => docText(bytes), DocReadError);
 
@@ -118,6 +145,70 @@ describe('docText', () => {
     expect(refusal(withPositions([0, 10, 10, 10, 10], 30))).toBeNull();
   });
 
+  it('reads a compressed piece a byte a character, cp1252’s 0x80–0x9F as cp1252 has them', () => {
+    expect(docText(withBytes([...latin1('Ab c'), 0x7f, 0x80, 0x93, 0x9f, 0xa0, 0xe9]))).toBe('Ab c\x7f€“Ÿ\xa0é');
+  });
+
+  it('reads a piece only as far as the WordDocument stream goes, compressed or not', () => {
+    // a piece of 8 bytes of text, then one declared 6 characters long that starts 3 bytes before the stream's end
+    const tail = (compressed: boolean) =>
+      docText(
+        withIndex([0, 8, 14], 14, {
+          poke: (word, fc) => {
+            word.set(latin1('Abcdefgh'), fc);
+            word.set([0x5a, 0x00, 0x59], word.length - 3);
+          },
+          fcs: (word, fc) => [COMPRESSED | (fc * 2), compressed ? COMPRESSED | ((word.length - 3) * 2) : word.length - 3],
+        }),
+      );
+    expect(tail(true)).toBe('Abcdefgh' + 'Z\x00Y');
+    // two bytes a character: the odd byte at the end is dropped
+    expect(tail(false)).toBe('Abcdefgh' + 'Z');
+  });
+
+  it('steps over the property modifiers before the piece table', () => {
+    const plain = docText(withPositions([0, 30], 30));
+    expect(docText(withIndex([0, 30], 30, { prc: [[1, 2], [], [9, 9, 9, 9, 9]] }))).toBe(plain);
+  });
+
+  it('the text read from a table stream named 1Table where the FIB says so', () => {
+    const swapped = streams((cfb, word) => {
+      const named = u16(word, 0x0a) & 0x0200 ? '1Table' : '0Table';
+      const table = Uint8Array.from(CFB.find(cfb, named)!.content as ArrayLike<number>);
+      CFB.utils.cfb_del(cfb, `/${named}`);
+      CFB.utils.cfb_add(cfb, named === '1Table' ? '/0Table' : '/1Table', table);
+      put16(word, 0x0a, u16(word, 0x0a) ^ 0x0200);
+      return word;
+    });
+    expect(docText(swapped)).toBe(docText(REAL));
+  });
+
+  it('a WordDocument stream shorter than its header is no Word file', () => {
+    expect(refusal(streams((_, word) => word.slice(0, 0x200)))).toBe('Word 文档的文字无法解码（文件可能已损坏），未读取');
+    expect(refusal(streams((_, word) => word.slice(0, 0x1ff)))).toBe('不是 Word 97–2003 文档（缺少 WordDocument）');
+  });
+
+  it('text that does not decode: four letters at least, four in five characters letters, digits, punctuation or spaces', () => {
+    expect(refusal(withBytes(latin1('abcd')))).toBeNull();
+    expect(refusal(withBytes(latin1('abcd\x01')))).toBeNull();
+    const undecoded = 'Word 文档的文字无法解码（文件可能已损坏），未读取';
+    expect(refusal(withBytes(latin1('abc')))).toBe(undecoded);
+    expect(refusal(withBytes(latin1('  ab  ')))).toBe(undecoded);
+    expect(refusal(withBytes(latin1('abc\x01\x01')))).toBe(undecoded);
+    expect(refusal(withBytes(latin1('\x01\x02\x03\x04\x05')))).toBe(undecoded);
+    // paragraph, cell and page marks and field delimiters are not text
+    expect(refusal(withBytes(latin1('\r\x07\x0b\x0c\x13\x14\x15a')))).toBe(undecoded);
+  });
+
+  it('a refusal is a DocReadError by name too (the pipeline answers it in words)', () => {
+    try {
+      docText(new Uint8Array(8));
+    } catch (e) {
+      expect((e as Error).name).toBe('DocReadError');
+    }
+    expect.assertions(1);
+  });
+
   it('reads a piece only up to the declared text, and none past it', () => {
     const text = (cps: number[], ccp: number) => docText(withPositions(cps, ccp));
     expect(text([0, 40], 30)).toHaveLength(30);
@@ -168,6 +259,12 @@ describe('docBlocks', () => {
     expect(docBlocks('见\x13 HYPERLINK "http://x" \x14网站\x15。')).toEqual([{ kind: 'text', text: '见网站。', src: { line: 1 } }]);
     expect(docBlocks('第\x13 PAGE \x15页\x01\x08')).toEqual([{ kind: 'text', text: '第页', src: { line: 1 } }]);
     expect(docBlocks('甲\x02\x1f乙')).toEqual([{ kind: 'text', text: '甲乙', src: { line: 1 } }]);
+  });
+
+  it('a paragraph that is one empty cell is a cell; an empty paragraph is text; a row mark followed by spaces ends no table', () => {
+    expect(docBlocks('表\r\x07\r正文').map((b) => (b.kind === 'table' ? b.rows[0]!.cells.map((c) => c.text) : b.text))).toEqual(['表', [''], '正文']);
+    expect(docBlocks('a\r\rb').map((b) => [b.kind, b.kind === 'text' ? b.text : null])).toEqual([['text', 'a'], ['text', ''], ['text', 'b']]);
+    expect(docBlocks('甲\x07 \r乙\x07').map((b) => b.kind)).toEqual(['table']);
   });
 
   it('two tables with a paragraph between are two blocks', () => {

@@ -33,6 +33,13 @@ describe('grey, a seal’s red lifted', () => {
     const plain = new Uint8Array([...new TextEncoder().encode('P6 1 2 255\n'), 100, 100, 100, 50, 60, 70]);
     expect(greyWithoutSeal(plain)).toEqual({ width: 1, height: 2, px: new Uint8Array([(100 * 256) >> 8, (50 * 77 + 60 * 150 + 70 * 29) >> 8]) });
   });
+
+  it('reads the header’s numbers digit by digit, 0 and 9 included', () => {
+    const ppm = new Uint8Array([...new TextEncoder().encode('P6\n10 9\n255\n'), ...new Uint8Array(10 * 9 * 3).fill(200)]);
+    const g = greyWithoutSeal(ppm);
+    expect([g.width, g.height, g.px.length]).toEqual([10, 9, 90]);
+    expect(g.px.every((v) => v === 200)).toBe(true);
+  });
 });
 
 describe('withoutRules', () => {
@@ -55,6 +62,20 @@ describe('withoutRules', () => {
     for (let y = 10; y < 40; y++) g.px[y * 3 + 2] = 0;
     const out = withoutRules(g, 100);
     expect([at(out, 0, 0), at(out, 0, 29), at(out, 1, 5), at(out, 1, 33), at(out, 2, 10), at(out, 2, 39)]).toEqual([255, 255, 0, 0, 255, 255]);
+  });
+
+  it('ends a run at its row’s or column’s end, whatever the next row begins with, and lifts nothing past it', () => {
+    const g = grey(40, 2);
+    g.px.fill(0, 10, 40); // row 0: x 10-39, to the edge
+    g.px[40] = 0; // row 1 begins dark
+    const out = withoutRules(g, 100);
+    expect([at(out, 10, 0), at(out, 39, 0), at(out, 0, 1)]).toEqual([255, 255, 0]);
+    // down a column: the light pixel under a rule keeps its grey
+    const c = grey(2, 32);
+    for (let y = 0; y < 30; y++) c.px[y * 2] = 0;
+    c.px[30 * 2] = 150;
+    const col = withoutRules(c, 100);
+    expect([at(col, 0, 0), at(col, 0, 29), at(col, 0, 30), at(col, 0, 31)]).toEqual([255, 255, 150, 255]);
   });
 
   it('counts as dark what is under 140', () => {
@@ -131,6 +152,15 @@ describe('cut', () => {
     const sealed = cut(cell(13, 119), [1, 1, 11, 11]);
     expect([sealed.px[0], sealed.px[99]]).toEqual([255, 0]);
     expect(cut(cell(13, 120), [1, 1, 11, 11]).px[99]).toBe(255);
+  });
+
+  it('counts the seal’s grey inside the box only, not in the row under it nor the column beside it', () => {
+    const g = cell(12, 0);
+    for (let i = 0; i < 12; i++) {
+      g.px[11 * 12 + i] = 150;
+      g.px[i * 12 + 11] = 150;
+    }
+    expect(cut(g, [1, 1, 11, 11]).px[0]).toBe(0);
   });
 
   it('counts as a seal’s grey 130 to 215', () => {

@@ -26,6 +26,10 @@ describe('sniffFile', () => {
     expect(sniffFile(utf8('QK\u0003\u0004'))).toBe('text');
     expect(sniffFile(bytes(0xd0, 0xcf, 0x11, 0xe1))).toBe('text');
     expect(sniffFile(bytes(0xd1, 0xcf, 0x11, 0xe0))).toBe('text');
+    // each of the four bytes of each signature, one changed at a time
+    for (const sig of [[0x25, 0x50, 0x44, 0x46], [0x50, 0x4b, 0x03, 0x04], [0xd0, 0xcf, 0x11, 0xe0]]) {
+      for (let i = 0; i < 4; i++) expect(sniffFile(bytes(...sig.map((b, j) => (j === i ? b ^ 1 : b))), 'text/plain'), `${sig} at ${i}`).toBe('text');
+    }
     expect(sniffFile(new Uint8Array(0))).toBe('text');
   });
 

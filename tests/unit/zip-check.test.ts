@@ -203,6 +203,44 @@ describe('checkDocx', () => {
     expect(refusal(stored(101))).toMatch(/^Word 文件的部件 a\.xml 展开后超过/);
   });
 
+  it('weighs a deflated part by what it inflates to, up to the budget and not a byte past it', () => {
+    ZIP_LIMITS.partBytes = 100;
+    const deflated = (n: number) => zipSync({ 'a.xml': new Uint8Array(n).fill(0x61) });
+    expect(refusal(deflated(100))).toBeNull();
+    expect(refusal(deflated(101))).toMatch(/^Word 文件的部件 a\.xml 展开后超过/);
+  });
+
+  it('inflates a part of many slices whole: each counted, the last one said to be the last', () => {
+    // noise does not shrink: 40,000 bytes are three slices of packed data
+    const big = zipSync({ 'a.xml': noise(40_000, 3), 'b.xml': new Uint8Array(101).fill(0x61) });
+    ZIP_LIMITS.partBytes = 40_000;
+    ZIP_LIMITS.textBytes = 40_100;
+    expect(refusal(big)).toMatch(/^Word 文件的部件 b\.xml 展开后超过/);
+    ZIP_LIMITS.textBytes = 40_101;
+    expect(refusal(big)).toBeNull();
+  });
+
+  it('steps over a local entry’s own extra field to its data', () => {
+    const z = zip([{ name: 'word/document.xml', chunk: enc('<w:document/>'.repeat(20)) }]);
+    const name = 30 + 'word/document.xml'.length;
+    const head = z.slice(0, name);
+    put16(head, 28, 6);
+    const grown = cat(head, new Uint8Array([9, 9, 9, 9, 9, 9]), z.slice(name));
+    put32(grown, eocdOf(grown) + 16, dirOf(z) + 6);
+    expect(zipEntries(grown)[0]).toMatchObject({ name: 'word/document.xml', offset: 0 });
+    expect(refusal(grown)).toBeNull();
+  });
+
+  it('a zip that is only its end record has no entries', () => {
+    const empty = new Uint8Array(22);
+    put32(empty, 0, 0x06054b50);
+    expect(zipEntries(empty)).toEqual([]);
+  });
+
+  it('a refusal is a DocReadError by name too (the pipeline answers it in words)', () => {
+    expect(() => zipEntries(new Uint8Array(4))).toThrow(expect.objectContaining({ name: 'DocReadError' }));
+  });
+
   it('says which part cannot be read: not a local entry, an unknown method, data that does not inflate', () => {
     const z = zip([{ name: 'word/document.xml', chunk: enc('<w:document/>') }]);
     const local = z.slice();
