@@ -1,0 +1,90 @@
+/**
+ * A PDF's pages as blocks, asked directly on pages made by hand: prose and tables told apart by their lines (a
+ * run of two or more tabular lines with a template label and a value), a table that runs over a page break kept
+ * as one with its repeated header dropped, page numbers left out, and the text counted (a scan has none).
+ */
+import { describe, expect, it } from 'vitest';
+import { pdfBlocks, type PdfPage, type PdfTextItem } from '../../lib/readers/pdf';
+import type { Block } from '../../lib/model';
+
+const item = (str: string, x: number, y: number, size = 10, width = str.length * size): PdfTextItem => ({ str, transform: [size, 0, 0, size, x, y], width, height: size });
+const page = (items: PdfTextItem[], height = 1000): PdfPage => ({ items, width: 600, height });
+/** A row at y: its label, then values under the three columns. */
+const row = (y: number, label: string, ...values: string[]) => [item(label, 50, y), ...values.map((v, i) => item(v, [300, 400, 520][i]!, y))];
+const header = (y: number) => [item('自然人', 300, y), item('法人或其他组织', 400, y), item('总计', 520, y)];
+const PROSE = '本机关全年共收到申请二十件，已全部办结。';
+const MORE = '以上为本机关情况。此段为正文，说明了很多事情，并且这句话以句号结束。';
+/** Each block as [kind, page, line, its text or its rows' texts]. */
+const shape = (blocks: Block[]) =>
+  blocks.map((b) => [b.kind, b.src.page, b.src.line, b.kind === 'text' ? b.text : b.rows.map((r) => r.cells.map((c) => c.text))]);
+
+describe('pdfBlocks', () => {
+  it('prose, a table, and a table running over the page break as one, its repeated header and the page numbers dropped', () => {
+    const p1 = page([item(PROSE, 50, 900), ...header(860), ...row(840, '一、本年新收政府信息公开申请数量', '12', '3', '15'), ...row(820, '二、上年结转政府信息公开申请数量', '1', '0', '1'), item('1', 295, 40)]);
+    const p2 = page([...header(960), ...row(940, '（一）予以公开', '5', '1', '6'), item(MORE, 50, 700), item('2', 295, 40)]);
+    const { blocks, textChars } = pdfBlocks([p1, p2]);
+    expect(shape(blocks)).toEqual([
+      ['text', 1, 1, PROSE],
+      [
+        'table',
+        1,
+        2,
+        [
+          ['自然人', '法人或其他组织', '总计'],
+          ['一、本年新收政府信息公开申请数量', '12', '3', '15'],
+          ['二、上年结转政府信息公开申请数量', '1', '0', '1'],
+          ['（一）予以公开', '5', '1', '6'],
+        ],
+      ],
+      ['text', 2, 3, MORE],
+    ]);
+    const table = blocks[1]!;
+    expect(table.kind === 'table' && [table.layout, table.size]).toEqual(['pdf', { rows: 4, cols: 4 }]);
+    expect(table.kind === 'table' && table.rows[3]!.cells[1]!.src).toEqual({ page: 2, line: 2, box: [300, 937.5, 310, 949] });
+    // every chunk's characters, the repeated header's included, the page numbers' not
+    expect(textChars).toBe(PROSE.length + 12 + 21 + 19 + 12 + 10 + MORE.length);
+  });
+
+  it('a page that begins with prose starts a new table; so does a table after prose on the same page', () => {
+    const p1 = page([...header(860), ...row(840, '一、本年新收政府信息公开申请数量', '12', '3', '15'), ...row(820, '二、上年结转政府信息公开申请数量', '1', '0', '1')]);
+    const p2 = page([item(MORE, 50, 980), ...row(940, '（一）予以公开', '5', '1', '6'), ...row(920, '（二）部分公开', '0', '0', '0')]);
+    expect(shape(pdfBlocks([p1, p2]).blocks).map((b) => [b[0], b[1], b[2]])).toEqual([
+      ['table', 1, 1],
+      ['text', 2, 1],
+      ['table', 2, 2],
+    ]);
+    // prose after the table on its own page closes it: the next page's values are a table only with a label
+    const p1b = page([...p1.items, item(MORE, 50, 700)]);
+    const p3 = page([item('5', 300, 940), item('1', 400, 940), item('6', 520, 940), item('0', 300, 920)]);
+    expect(shape(pdfBlocks([p1b, p3]).blocks).map((b) => b[0])).toEqual(['table', 'text', 'text']);
+  });
+
+  it('a page that goes on with values adds its rows to the table of the page before, though they carry no label', () => {
+    const p1 = page([...header(860), ...row(840, '一、本年新收政府信息公开申请数量', '12', '3', '15'), ...row(820, '二、上年结转政府信息公开申请数量', '1', '0', '1')]);
+    const p2 = page([item('5', 300, 940), item('1', 400, 940), item('6', 520, 940)]);
+    const blocks = pdfBlocks([p1, p2]).blocks;
+    expect(blocks).toHaveLength(1);
+    expect(shape(blocks)[0]![3]).toEqual([
+      ['自然人', '法人或其他组织', '总计'],
+      ['一、本年新收政府信息公开申请数量', '12', '3', '15'],
+      ['二、上年结转政府信息公开申请数量', '1', '0', '1'],
+      ['5', '1', '6'],
+    ]);
+  });
+
+  it('lines in columns without a template label, or without a value, or a single one, are prose', () => {
+    const noLabel = page([item('甲', 50, 900), item('12', 300, 900), item('乙', 50, 880), item('3', 300, 880)]);
+    expect(shape(pdfBlocks([noLabel]).blocks)).toEqual([['text', 1, 1, '甲12乙3']]);
+    const noValue = page([...header(900), item('一、本年新收政府信息公开申请数量', 50, 880), item('甲乙', 300, 880)]);
+    expect(pdfBlocks([noValue]).blocks.every((b) => b.kind === 'text')).toBe(true);
+    const single = page([item(PROSE, 50, 920), ...row(900, '一、本年新收政府信息公开申请数量', '12', '3', '15'), item(MORE, 50, 880)]);
+    expect(shape(pdfBlocks([single]).blocks)).toEqual([
+      ['text', 1, 1, PROSE],
+      ['text', 1, 2, `一、本年新收政府信息公开申请数量12 3 15${MORE}`],
+    ]);
+  });
+
+  it('a page with no text gives no blocks and no characters', () => {
+    expect(pdfBlocks([page([]), page([item(' ', 50, 900)])])).toEqual({ blocks: [], textChars: 0 });
+  });
+});
