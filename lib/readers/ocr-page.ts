@@ -129,7 +129,8 @@ export async function readScanPage(grey: Grey, dpi: number, engine: OcrEngine): 
   const stray = new Set<number>();
   const unsure = images.flatMap((_, i) => {
     const ws = firstOf[i]!;
-    if (!ws.length || (texts[i]!.length <= 4 && ws.every((w) => w.conf < 75))) return [i];
+    // (a cell of no words is one: its text is empty and every one of its none is unsure)
+    if (texts[i]!.length <= 4 && ws.every((w) => w.conf < 75)) return [i];
     if (texts[i]!.length <= 2 && !/\d/.test(texts[i]!) && numberColumn(i)) return stray.add(i), [i];
     return [];
   });
