@@ -1,9 +1,11 @@
+/// <reference types="vite/client" />
 /**
- * The mutation run's setup (vitest.mutation.config.ts): the engine's modules that the pipeline imports lazily
- * (`lib/pipeline/files.ts`: the zip check and the .doc reader), loaded before any test. With one module graph
- * for every file, a module first loaded inside a test has its module-level values (limits, tables, helpers)
- * counted as that test's coverage, though no mutant of them can ever be switched on again: loaded here, they are
- * static mutants, which Stryker leaves out (`ignoreStatic`), as it does for every other module's top level.
+ * The mutation run's setup (vitest.mutation.config.ts): every module of the folders it mutates loaded before any
+ * test. With one module graph for every file (`isolate: false`), a module first loaded after a test has run —
+ * imported by a later file, or lazily by the pipeline (`lib/pipeline/files.ts`: the zip check, the .doc reader) —
+ * had its top level (limits, tables, regular expressions, helpers bound to constants) counted as that test's
+ * coverage, though no mutant of it could be switched on again: `lib/readers/pdf-lines.ts`' first run listed ~100
+ * such "survivors" among its regular expressions and arrow constants. Loaded here, they are static mutants, which
+ * Stryker leaves out (`ignoreStatic`), as a fresh module graph per file would have shown them.
  */
-import '../../lib/readers/zip';
-import '../../lib/readers/doc';
+import.meta.glob('../../lib/{template,rules,grid,readers,analysis,batch,text,store}/**/*.ts', { eager: true });
