@@ -47,7 +47,8 @@ export function pdfBlocks(pages: PdfPage[]): { blocks: Block[]; textChars: numbe
       while (j < lines.length && tabular(lines[j]!)) j++;
       const run = lines.slice(k, j);
       const isTable = run.length >= 2 && run.some((l) => l.chunks.some((c) => isTemplateLabel(c.text))) && run.some((l) => l.chunks.some((c) => isValue(c.text)));
-      const continues = run.length >= 1 && open && !prose.length && k === 0 && run.some((l) => l.chunks.some((c) => isValue(c.text)));
+      // at the page's first line (a run later on the page follows a line of prose, which closed the table)
+      const continues = run.length >= 1 && open && k === 0 && run.some((l) => l.chunks.some((c) => isValue(c.text)));
       if (isTable || continues) {
         flushProse();
         const region = { lines: run, page: n };

@@ -57,6 +57,9 @@ describe('pdfBlocks', () => {
     const p1b = page([...p1.items, item(MORE, 50, 700)]);
     const p3 = page([item('5', 300, 940), item('1', 400, 940), item('6', 520, 940), item('0', 300, 920)]);
     expect(shape(pdfBlocks([p1b, p3]).blocks).map((b) => b[0])).toEqual(['table', 'text', 'text']);
+    // so on the same page: values after a line of prose are prose
+    const after = page([...p1.items, item(MORE, 50, 700), item('5', 300, 680), item('1', 400, 680)]);
+    expect(shape(pdfBlocks([after]).blocks).map((b) => b[0])).toEqual(['table', 'text', 'text']);
   });
 
   it('a page that goes on with values adds its rows to the table of the page before, though they carry no label', () => {
@@ -69,6 +72,19 @@ describe('pdfBlocks', () => {
       ['一、本年新收政府信息公开申请数量', '12', '3', '15'],
       ['二、上年结转政府信息公开申请数量', '1', '0', '1'],
       ['5', '1', '6'],
+    ]);
+  });
+
+  it('drops the header repeated at the top of the next page only: the same header lower down stays', () => {
+    const p1 = page([...header(860), ...row(840, '一、本年新收政府信息公开申请数量', '12', '3', '15'), ...row(820, '二、上年结转政府信息公开申请数量', '1', '0', '1')]);
+    const p2 = page([...row(940, '（一）予以公开', '5', '1', '6'), ...header(920), ...row(900, '（二）部分公开', '0', '0', '0')]);
+    expect(shape(pdfBlocks([p1, p2]).blocks)[0]![3]).toEqual([
+      ['自然人', '法人或其他组织', '总计'],
+      ['一、本年新收政府信息公开申请数量', '12', '3', '15'],
+      ['二、上年结转政府信息公开申请数量', '1', '0', '1'],
+      ['（一）予以公开', '5', '1', '6'],
+      ['自然人', '法人或其他组织', '总计'],
+      ['（二）部分公开', '0', '0', '0'],
     ]);
   });
 

@@ -255,10 +255,52 @@ describe('paragraphs', () => {
     expect(paragraphs([n1, n2, ...text], 1).map((b) => b.text)).toEqual(['某区人民政府2023年政府信息公开工作年度报告', '甲乙丙丁']);
   });
 
+  it('takes the body type from the median of the sizes sorted, not of the lines in their order', () => {
+    // 10, 16, 16, 10, 10 points: the median is 10, so the two 16-point lines are a title (the third line is 16)
+    const first = full(1, 900, '甲');
+    const t1 = line(2, 800, [['某区人民政府2023年政府信息', 150, 450]], 16);
+    const t2 = line(3, 780, [['公开工作年度报告', 220, 380]], 16);
+    expect(paragraphs([first, t1, t2, full(4, 700, '乙'), full(5, 688, '丙')], 1).map((b) => b.text)).toEqual(['甲', '某区人民政府2023年政府信息公开工作年度报告', '乙丙']);
+  });
+
   it('takes the body type from the median line, not the smallest', () => {
     // three footnote lines in 7 points below four short centred lines in 10: the 10-point lines are body, not a title
     const centred = [1, 2, 3, 4].map((n) => line(n, 800 - 12 * n, [[`第${n}行`, 200, 300]]));
     const notes = [5, 6, 7].map((n) => line(n, 500 - 9 * n, [[`注${n}`, 100, 500]], 7));
     expect(paragraphs([...centred, ...notes], 1).map((b) => b.text)).toEqual(['第1行', '第2行', '第3行', '第4行', '注5注6注7']);
+  });
+});
+
+describe('what the first mutation run found untested', () => {
+  it('an item with no transform at all is left out', () => {
+    expect(texts(page([{ str: '丢', width: 10, height: 10 } as unknown as PdfTextItem, item('留', 10, 460)]))).toEqual([['留']]);
+  });
+
+  it('a unit printed apart is known with the spaces around it', () => {
+    expect(texts(page([item('2413593', 100, 500), item(' 元', 100 + 70 + 12, 500)]))).toEqual([['2413593元']]);
+  });
+
+  it('spaces two joined items only where the first ends and the second starts with a letter or digit', () => {
+    // 0.2 of the size apart: joined; a space only between two words
+    expect(texts(page([item('A,', 100, 500, 10, 20), item('B', 122, 500)]))).toEqual([['A,B']]);
+    expect(texts(page([item('AB', 100, 500, 10, 20), item(',C', 122, 500)]))).toEqual([['AB,C']]);
+    expect(texts(page([item('AB', 100, 500, 10, 20), item('C', 122, 500)]))).toEqual([['AB C']]);
+  });
+
+  it('a line with a value is a table line, whatever else it holds', () => {
+    const long = '本机关全年共收到政府信息公开申请二十件，已按照法定期限全部办结，没有逾期答复的情况。';
+    expect(tabular(line(1, 500, [[long, 10, 400], ['12', 450, 470]]))).toBe(true);
+  });
+
+  it('a page number in pieces at the edge: the pieces read with a space between (12 and 3 are no page 123)', () => {
+    expect(isPageNoise(line(1, 20, [['第', 10, 20], ['3', 25, 30], ['页', 35, 45]]), page([], 1000))).toBe(true);
+    expect(isPageNoise(line(1, 20, [['3', 10, 20], ['/', 25, 30], ['9', 35, 45]]), page([], 1000))).toBe(true);
+    expect(isPageNoise(line(1, 20, [['12', 10, 20], ['3', 25, 30]]), page([], 1000))).toBe(false);
+  });
+
+  it('a line that comes back on every page away from the edges is no running head', () => {
+    const mid = () => line(1, 500, [['表三', 100, 140]]);
+    const running = runningLines([1, 2, 3].map(() => ({ page: page([], 1000), lines: [mid()] })));
+    expect(running(line(1, 960, [['表三', 100, 140]]), page([], 1000))).toBe(false);
   });
 });

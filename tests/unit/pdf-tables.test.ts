@@ -51,6 +51,8 @@ describe('ORDINAL_START and overlap', () => {
     expect(overlap({ x0: 0, x1: 10 }, { x0: 5.1, x1: 20 })).toBe(false);
     expect(overlap({ x0: 0, x1: 100 }, { x0: 40, x1: 50 })).toBe(true);
     expect(overlap({ x0: 40, x1: 50 }, { x0: 0, x1: 44.9 })).toBe(false);
+    // the narrower is the first: its width, not where it stands
+    expect(overlap({ x0: 40, x1: 50 }, { x0: 45, x1: 200 })).toBe(true);
   });
 });
 
@@ -190,6 +192,20 @@ describe('regionRows', () => {
       line(676, [['2.其他法律行政法规禁止公开', 80, 150], ['1', 212, 218]]),
     ];
     expect(texts(regionRows({ lines, page: 1 }, null).rows)).toEqual([['（三）不予公开', '1.属于国家秘密', '0'], ['2.其他法律行政法规禁止公开', '1']]);
+  });
+
+  it('a label spanning two rows of values: nearer the second, it goes with the second; midway, with the first', () => {
+    const values = () => [line(688, [['0', 212, 218]]), line(676, [['1', 212, 218]])];
+    const nearer = [line(686, [['（三）不予', 10, 60]]), line(674, [['公开', 10, 40]]), ...values()];
+    expect(texts(regionRows({ lines: nearer, page: 1 }, null).rows)).toEqual([['0'], ['（三）不予公开', '1']]);
+    const midway = [line(689, [['（三）不予', 10, 60]]), line(675, [['公开', 10, 40]]), ...values()];
+    expect(texts(regionRows({ lines: midway, page: 1 }, null).rows)).toEqual([['（三）不予公开', '0'], ['1']]);
+  });
+
+  it('header rows at the region’s end: the grid for what follows, their columns in the order they stand', () => {
+    const r = regionRows({ lines: [data(), line(600, [['总计', 380, 400]]), line(596.4, [['自然人', 200, 230]])], page: 1 }, null);
+    expect(texts(r.rows).slice(1)).toEqual([['总计'], ['自然人']]);
+    expect(r.grid).toEqual([215, 390]);
   });
 
   it('a row’s labels in the order they stand, left to right, whichever line each starts on', () => {
