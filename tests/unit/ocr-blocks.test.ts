@@ -121,4 +121,34 @@ describe('ocrBlocks', () => {
     const mended = ocrBlocks([page([], { cells: cells([word('l2', [110, 140, 130, 160], 99, 'data:image/png;base64,DD')]) })]);
     expect(mended.doubts).toEqual([{ page: 1, box: [50, 115, 95, 135], text: 'l2', conf: 99, image: 'data:image/png;base64,DD' }]);
   });
+
+  it('reads a cell’s lines top to bottom whatever order the words come in; feet half a word’s height apart are one line', () => {
+    const text = (ws: OcrWord[]) => {
+      const { blocks } = ocrBlocks([page([], { cells: cells(ws) })]);
+      return blocks[0]!.kind === 'table' ? blocks[0]!.rows[1]!.cells[1]!.text : null;
+    };
+    expect(text([word('文件', [110, 152, 140, 167]), word('规范性', [110, 135, 160, 150])])).toBe('规范性文件');
+    expect(text([word('2', [120, 140, 125, 160]), word('3', [110, 150, 115, 170])])).toBe('3 2');
+    // each word trimmed before its slips are mended
+    expect(text([word(' l2 ', [110, 140, 130, 160])])).toBe('12');
+  });
+
+  it('rows in the order of their bands, whatever order the cells come in', () => {
+    const { blocks } = ocrBlocks([page([], { cells: [...cells()].reverse() })]);
+    expect(blocks[0]!.kind === 'table' && blocks[0]!.rows.map((r) => r.cells.map((c) => c.text))).toEqual([['规章', '3'], ['规范性文件', '12']]);
+  });
+
+  it('a digit read at 80 is sure; of two as unsure, the first is said; the digit trimmed', () => {
+    expect(ocrBlocks([page([], { cells: cells([word('12', [110, 140, 130, 160], LOW_CONFIDENCE)]) })]).doubts).toEqual([]);
+    const tie = [word(' 1 ', [110, 140, 115, 160], 60, 'data:image/png;base64,AA'), word('2', [116, 140, 121, 160], 60), word('3', [122, 140, 127, 160], 70)];
+    expect(ocrBlocks([page([], { cells: cells(tie) })]).doubts).toEqual([{ page: 1, box: [50, 115, 95, 135], text: '1', conf: 60, image: 'data:image/png;base64,AA' }]);
+  });
+
+  it('a word is the cell’s when its middle is inside the cell or on any of its edges, and prose when not', () => {
+    const prose = (w: OcrWord) => ocrBlocks([page([w], { cells: cells() })]).blocks.filter((b) => b.kind === 'text').length;
+    // on the left, right, top and bottom edges
+    expect([word('左', [0, 110, 20, 120]), word('右', [180, 110, 200, 120]), word('上', [20, 95, 40, 105]), word('下', [20, 165, 40, 175])].map(prose)).toEqual([0, 0, 0, 0]);
+    // just outside: left of the table, right of it, above and below
+    expect([word('左', [0, 110, 19.8, 120]), word('右', [190, 110, 200.2, 120]), word('上', [20, 95, 40, 104.8]), word('下', [20, 165.2, 40, 175])].map(prose)).toEqual([1, 1, 1, 1]);
+  });
 });
