@@ -128,3 +128,118 @@ describe('a column of numbers (lib/readers/ocr-page.ts numberColumnOf)', () => {
     expect(three(right[4]!)).toBe(true);
   });
 });
+
+describe('what the first mutation run left: each bound at its edge', () => {
+  it('the tilt to a hundredth of a degree or so, from 100 sampled pixels and not 99', () => {
+    const g = page();
+    const deg = 0.56;
+    const t = Math.tan((deg * Math.PI) / 180);
+    for (let y = 120; y < 800; y += 40) for (let x = 100; x < 1100; x++) if (y % 80 === 0 || x % 14 < 9) dot(g, x, y + (x - 600) * t);
+    expect(Math.abs(skewOf(g) - deg)).toBeLessThanOrEqual(0.021);
+    // dark pixels only where every third row and column is sampled: a staircase rising 3 pixels every 60
+    const stairs = (n: number) => {
+      const s = page();
+      for (let i = 0; i < n; i++) dot(s, 3 * i, 300 + 3 * Math.floor(i / 20));
+      return skewOf(s);
+    };
+    expect(stairs(99)).toBe(0);
+    expect(stairs(100)).toBeGreaterThan(2);
+  });
+
+  it('turns the page about its centre, the right way: a rule through the centre’s column levelled on its own row', () => {
+    const g = page();
+    const deg = 1;
+    const t = Math.tan((deg * Math.PI) / 180);
+    // a rule at y 200 where it crosses the page's middle column, rising to the right
+    for (let x = 100; x < 1100; x++) dot(g, x, 200 + (x - 600) * t);
+    const level = rotated(g, deg);
+    const dark = (y: number) => { let n = 0; for (let x = 150; x < 1050; x++) if (level.px[y * level.width + x]! < 120) n++; return n; };
+    const rows = [198, 199, 200, 201, 202].map(dark);
+    expect(Math.max(...rows)).toBeGreaterThan(850);
+    expect(rows.reduce((a, b) => a + b, 0)).toBeLessThan(1000);
+    // below 0.05° the page is left as it is
+    expect(rotated(g, 0.049)).toBe(g);
+    expect(rotated(g, 0.05)).not.toBe(g);
+  });
+
+  it('what comes in from outside the page is paper, at each edge', () => {
+    for (const x0 of [0, 1199]) {
+      const g = page();
+      for (let y = 0; y < g.height; y++) dot(g, x0, y);
+      const r = rotated(g, 2);
+      // the column of ink at one edge never reaches the other, nor the corners
+      const other = x0 ? 0 : 1199;
+      let n = 0;
+      for (let y = 0; y < r.height; y++) if (r.px[y * r.width + other]! < 150) n++;
+      expect(n, `ink at x ${x0}`).toBe(0);
+    }
+    const blank = rotated(page(), 2);
+    expect([blank.px[0], blank.px[1199], blank.px[899 * 1200], blank.px[899 * 1200 + 1199]]).toEqual([255, 255, 255, 255]);
+  });
+
+  it('a rule printed twice a few pixels apart is one: 4 pixels of paper between them joined, 5 not', () => {
+    const xs = [100, 500, 900];
+    const twice = (gap: number) => {
+      const g = page();
+      table(g, [100, 160, 220], xs);
+      hline(g, 100 + gap, xs[0]!, xs[2]!);
+      return gridCells(g, DPI).map((c) => c.box[1]);
+    };
+    // dark rows 99–101 and the second rule's three: 4 rows of paper between them are one rule, its middle
+    expect(twice(6)).toEqual([103, 103, 160, 160]);
+    expect(twice(7)).toEqual([107, 107, 160, 160]);
+  });
+
+  it('a table at the page’s top left corner: its first rule and column at 0', () => {
+    const g = page();
+    table(g, [0, 60, 120], [0, 400, 800]);
+    expect(gridCells(g, DPI).map((c) => c.box)).toEqual([[0, 1, 400, 60], [400, 1, 800, 60], [0, 60, 400, 120], [400, 60, 800, 120]].map(([x0, y0, x1, y1]) => [x0 === 0 ? 1 : x0, y0, x1, y1]));
+  });
+
+  it('a rule is 0.8 inch long at least; a band from 0.08 to 2 inches tall; a column in two bands is one', () => {
+    const cellsOf = (ys: number[], xs: number[]) => {
+      const g = page();
+      table(g, ys, xs);
+      return gridCells(g, DPI).length;
+    };
+    // 160 pixels at 200 dpi: a table of rules 160 long (two columns of 80) and one a pixel shorter
+    expect(cellsOf([100, 160, 220], [100, 180, 259])).toBe(4);
+    expect(cellsOf([100, 160, 220], [100, 180, 258])).toBe(0);
+    // bands of 16 and 400 pixels are kept; of 15 and 401 not
+    expect(cellsOf([100, 116, 516], [100, 500, 900])).toBe(4);
+    expect(cellsOf([100, 116, 200, 285], [100, 500, 900])).toBe(6);
+    expect(cellsOf([100, 115, 200, 285], [100, 500, 900])).toBe(4);
+    expect(cellsOf([100, 160, 561], [100, 500, 900])).toBe(0);
+  });
+
+  it('a column’s rule may stand 5 pixels off in the next band, not 6; cells narrower than 0.08 inch are none', () => {
+    const shifted = (dx: number) => {
+      const g = page();
+      hline(g, 100, 100, 900);
+      hline(g, 160, 100, 900);
+      hline(g, 220, 100, 900);
+      for (const [x, y0, y1] of [[100, 100, 220], [900, 100, 220], [500, 100, 160], [500 + dx, 160, 220]] as const) vline(g, x, y0, y1);
+      return gridCells(g, DPI).length;
+    };
+    expect(shifted(5)).toBe(4);
+    expect(shifted(6)).toBe(2);
+    const narrow = (w: number) => {
+      const g = page();
+      table(g, [100, 160, 220], [100, 500, 500 + w, 900]);
+      return gridCells(g, DPI).length;
+    };
+    expect(narrow(16)).toBe(6);
+    expect(narrow(15)).toBe(4);
+  });
+
+  it('inkIn: the share of dark pixels 4 inside the box’s edges, not on them', () => {
+    const g = page(40, 40);
+    expect(inkIn(g, [0, 0, 20, 20])).toBe(0);
+    dot(g, 16, 10);
+    dot(g, 10, 16);
+    expect(inkIn(g, [0, 0, 20, 20])).toBe(0);
+    dot(g, 15, 15);
+    expect(inkIn(g, [0, 0, 20, 20])).toBe(1 / 144);
+    expect(inkIn(g, [0, 0, 8, 8])).toBe(0);
+  });
+});
