@@ -23,6 +23,14 @@ const vline = (g: Grey, x: number, y0: number, y1: number) => {
   for (let y = y0; y <= y1; y++) dot(g, x, y);
 };
 
+/** A page of rules and text lines (every other line a rule) rising to the right by `deg` (y grows downward: y − x·tan). */
+function tilted(deg: number): Grey {
+  const g = page();
+  const t = Math.tan((deg * Math.PI) / 180);
+  for (let y = 120; y < 800; y += 40) for (let x = 100; x < 1100; x++) if (y % 80 === 0 || x % 14 < 9) dot(g, x, y + (x - 600) * t);
+  return g;
+}
+
 /** A table: rows at these ys, columns at these xs; a digit-like blot in each data cell. */
 function table(g: Grey, ys: number[], xs: number[]) {
   for (const y of ys) hline(g, y, xs[0]!, xs[xs.length - 1]!);
@@ -76,11 +84,8 @@ describe('the cells of a ruled table', () => {
 
 describe('a tilted page', () => {
   it('its tilt measured (to a tenth of a degree) and levelled: the rules run straight again', () => {
-    const g = page();
     const deg = 0.7;
-    const t = Math.tan((deg * Math.PI) / 180);
-    // rules and text lines drawn rising to the right by 0.7° (y grows downward: y − x·tan)
-    for (let y = 120; y < 800; y += 40) for (let x = 100; x < 1100; x++) if (y % 80 === 0 || x % 14 < 9) dot(g, x, y + (x - 600) * t);
+    const g = tilted(deg);
     const measured = skewOf(g);
     expect(Math.abs(measured - deg)).toBeLessThanOrEqual(0.1);
     const level = rotated(g, measured);
@@ -131,10 +136,8 @@ describe('a column of numbers (lib/readers/ocr-page.ts numberColumnOf)', () => {
 
 describe('what the first mutation run left: each bound at its edge', () => {
   it('the tilt to a hundredth of a degree or so, from 100 sampled pixels and not 99', () => {
-    const g = page();
     const deg = 0.56;
-    const t = Math.tan((deg * Math.PI) / 180);
-    for (let y = 120; y < 800; y += 40) for (let x = 100; x < 1100; x++) if (y % 80 === 0 || x % 14 < 9) dot(g, x, y + (x - 600) * t);
+    const g = tilted(deg);
     expect(Math.abs(skewOf(g) - deg)).toBeLessThanOrEqual(0.021);
     // dark pixels only where every third row and column is sampled: a staircase rising 3 pixels every 60
     const stairs = (n: number) => {
