@@ -47,7 +47,7 @@ export function pdfBlocks(pages: PdfPage[]): { blocks: Block[]; textChars: numbe
       while (j < lines.length && tabular(lines[j]!)) j++;
       const run = lines.slice(k, j);
       const isTable = run.length >= 2 && run.some((l) => l.chunks.some((c) => isTemplateLabel(c.text))) && run.some((l) => l.chunks.some((c) => isValue(c.text)));
-      // at the page's first line (a run later on the page follows a line of prose, which closed the table)
+      // only at the page's first line: a run later on the page has this page's prose above it, so it goes on from no table
       const continues = run.length >= 1 && open && k === 0 && run.some((l) => l.chunks.some((c) => isValue(c.text)));
       if (isTable || continues) {
         flushProse();

@@ -6,6 +6,7 @@
  * had its top level (limits, tables, regular expressions, helpers bound to constants) counted as that test's
  * coverage, though no mutant of it could be switched on again: `lib/readers/pdf-lines.ts`' first run listed ~100
  * such "survivors" among its regular expressions and arrow constants. Loaded here, they are static mutants, which
- * Stryker leaves out (`ignoreStatic`), as a fresh module graph per file would have shown them.
+ * Stryker leaves out (`ignoreStatic`), as a fresh module graph per file would have shown them. The folders are
+ * stryker.config.mjs' targets, written out here because `import.meta.glob` takes only a literal.
  */
 import.meta.glob('../../lib/{template,rules,grid,readers,analysis,batch,text,store}/**/*.ts', { eager: true });
