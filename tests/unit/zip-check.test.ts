@@ -203,6 +203,14 @@ describe('checkDocx', () => {
     expect(refusal(stored(101))).toMatch(/^Word 文件的部件 a\.xml 展开后超过/);
   });
 
+  it('weighs the text parts only: names ending .xml or .rels, in any case, and not a picture named after one', () => {
+    ZIP_LIMITS.partBytes = 100;
+    const stored = (name: string) => zipSync({ [name]: [new Uint8Array(101).fill(0x61), { level: 0 }] } as Zippable);
+    expect(refusal(stored('word/media/chart.xml.png'))).toBeNull();
+    expect(refusal(stored('word/_rels/document.xml.rels'))).toMatch(/^Word 文件的部件 word\/_rels\/document\.xml\.rels 展开后超过/);
+    expect(refusal(stored('WORD/DOCUMENT.XML'))).toMatch(/^Word 文件的部件 WORD\/DOCUMENT\.XML 展开后超过/);
+  });
+
   it('weighs a deflated part by what it inflates to, up to the budget and not a byte past it', () => {
     ZIP_LIMITS.partBytes = 100;
     const deflated = (n: number) => zipSync({ 'a.xml': new Uint8Array(n).fill(0x61) });
