@@ -6,7 +6,7 @@
  * with its image; the prose read from the page without its tables; a doubtful digit's image kept.
  */
 import { describe, expect, it } from 'vitest';
-import { readScanPage, type OcrEngine, type ReadMode, type ReadWord } from '../../lib/readers/ocr-page';
+import { numberColumnOf, readScanPage, type OcrEngine, type ReadMode, type ReadWord } from '../../lib/readers/ocr-page';
 import { gridCells, type Grey } from '../../lib/readers/ocr-grid';
 import { readPng } from '../helpers/png';
 
@@ -30,6 +30,11 @@ function page(): Grey {
   dot(300, ys[4]! + 2);
   dot(xs[0]! - 2, 130);
   dot(xs[4]! + 2, 130);
+  // and one pixel further out: the page's, kept in the prose
+  dot(300, ys[0]! - 3);
+  dot(300, ys[4]! + 3);
+  dot(xs[0]! - 3, 130);
+  dot(xs[4]! + 3, 130);
   return g;
 }
 
@@ -85,6 +90,11 @@ describe('readScanPage', () => {
     const [x0, y0, x1, y1] = grid[0]!.box;
     expect([calls[0]!.images[0]!.width, calls[0]!.images[0]!.height]).toEqual([x1 - x0 - 8 + 1 + 20, y1 - y0 - 8 + 1 + 20]);
     expect(calls[0]!.images[0]!.px[0]).toBe(255);
+    // and the page's pixels in it, where the page has them: the blot's ring about the cell's middle (300, 130), levelled to black and white
+    const im = calls[0]!.images[0]!;
+    const [ox, oy] = [x0 + 4 - 10, y0 + 4 - 10];
+    const inCell = (x: number, y: number) => im.px[(y - oy) * im.width + (x - ox)];
+    expect([inCell(305, 130), inCell(300, 130), inCell(300, 123), inCell(300, 137), inCell(296, 130)]).toEqual([0, 255, 0, 0, 0]);
     // the prose's image: the table lifted to white, the blot below it kept
     const prose = calls[2]!.images[0]!;
     expect(prose.px[ys[0]! * prose.width + xs[0]!]).toBe(255);
@@ -92,6 +102,8 @@ describe('readScanPage', () => {
     // two pixels about the table lifted too
     const at = (x: number, y: number) => prose.px[y * prose.width + x];
     expect([at(300, ys[0]! - 2), at(300, ys[4]! + 2), at(xs[0]! - 2, 130), at(xs[4]! + 2, 130)]).toEqual([255, 255, 255, 255]);
+    // and no more: a pixel further out on each side is the page's
+    expect([at(300, ys[0]! - 3), at(300, ys[4]! + 3), at(xs[0]! - 3, 130), at(xs[4]! + 3, 130)]).toEqual([20, 20, 20, 20]);
     expect(prose.px[(500 - 8) * prose.width + 200]).toBeLessThan(140);
 
     const texts = out.cells!.map((c) => c.words.map((w) => w.text).join(''));
@@ -137,5 +149,36 @@ describe('readScanPage', () => {
     const [x0, y0, x1, y1] = grid[11]!.box;
     const png = readPng(out.unread![0]!.image!);
     expect([png.width, png.height]).toEqual([x1 - x0 + 4, y1 - y0 + 4]);
+  });
+});
+
+describe('numberColumnOf', () => {
+  /** Cell 0 from x 1000 to 1100, and others at these spans, each a number or not. */
+  const column = (others: [number, number, boolean][], self = true) =>
+    numberColumnOf([[1000, 0, 1100, 10], ...others.map(([a, b]) => [a, 0, b, 10] as [number, number, number, number])], [self, ...others.map(([, , n]) => n)])(0);
+  const same = (n: number, isNumber = true): [number, number, boolean][] => Array.from({ length: n }, () => [1000, 1100, isNumber]);
+
+  it('three numbers among the others across its width: the cell itself not counted', () => {
+    expect(column(same(3))).toBe(true);
+    expect(column(same(2))).toBe(false);
+  });
+
+  it('60% of the others or more are numbers', () => {
+    expect(column([...same(3), ...same(2, false)])).toBe(true);
+    expect(column([...same(3), ...same(3, false)])).toBe(false);
+  });
+
+  it('another cell is across its width when it overlaps 60% of the narrower, no more than half as wide again', () => {
+    // overlapping 60 of 100, then 59
+    expect(column([[1040, 1140, true], [1040, 1140, true], [1040, 1140, true]])).toBe(true);
+    expect(column([[1041, 1141, true], [1041, 1141, true], [1041, 1141, true]])).toBe(false);
+    // 150 wide, then 151
+    expect(column([[980, 1130, true], [980, 1130, true], [980, 1130, true]])).toBe(true);
+    expect(column([[980, 1131, true], [980, 1131, true], [980, 1131, true]])).toBe(false);
+    // narrower than the cell inside it: 70 wide (the cell no more than half as wide again), then 66
+    expect(column([[1015, 1085, true], [1015, 1085, true], [1015, 1085, true]])).toBe(true);
+    expect(column([[1017, 1083, true], [1017, 1083, true], [1017, 1083, true]])).toBe(false);
+    // the peers that are not across it do not count against it either
+    expect(column([...same(3), [2000, 2100, false], [2000, 2100, false], [2000, 2100, false]])).toBe(true);
   });
 });

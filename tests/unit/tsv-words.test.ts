@@ -16,9 +16,9 @@ describe('tsvWords', () => {
     expect(tsvWords(word(0, 1, 1, [10, 5, 20, 10], 90, '首行'))).toEqual([]);
   });
 
-  it('drops blank words and what is left of a rule, keeps a word that only starts with one', () => {
-    const tsv = [HEAD, word(0, 1, 1, [0, 0, 5, 10], 90, ' '), word(0, 1, 2, [5, 0, 5, 10], 90, '|'), word(0, 1, 3, [10, 0, 5, 10], 90, '丨｜¦!'), word(0, 1, 4, [20, 0, 5, 10], 90, '|12')];
-    expect(tsvWords(tsv.join('\n')).map((w) => w.text)).toEqual(['|12']);
+  it('drops blank words and what is left of a rule, keeps a word that only starts or ends with one', () => {
+    const tsv = [HEAD, word(0, 1, 1, [0, 0, 5, 10], 90, ' '), word(0, 1, 2, [5, 0, 5, 10], 90, '|'), word(0, 1, 3, [10, 0, 5, 10], 90, '丨｜¦!'), word(0, 1, 4, [20, 0, 5, 10], 90, '|12'), word(0, 1, 5, [30, 0, 5, 10], 90, '12|')];
+    expect(tsvWords(tsv.join('\n')).map((w) => w.text)).toEqual(['|12', '12|']);
   });
 
   it('sets each word of a line on the line’s median foot and height; lines apart by image, block, paragraph and line', () => {
@@ -42,5 +42,10 @@ describe('tsvWords', () => {
   it('of two words, the median is the larger', () => {
     const tsv = [HEAD, word(0, 2, 1, [0, 0, 10, 10], 90, 'a'), word(0, 2, 2, [20, 10, 10, 4], 90, 'b')].join('\n');
     expect(tsvWords(tsv).map((w) => w.box)).toEqual([[0, 4, 10, 14], [20, 4, 30, 14]]);
+  });
+
+  it('tells lines apart by each number, not by their digits run together (image 1 line 11 is not image 11 line 1)', () => {
+    const tsv = [HEAD, word(1, 11, 1, [0, 0, 10, 10], 90, 'a'), word(11, 1, 1, [0, 20, 10, 4], 90, 'b')].join('\n');
+    expect(tsvWords(tsv).map((w) => w.box)).toEqual([[0, 0, 10, 10], [0, 20, 10, 24]]);
   });
 });
