@@ -3,7 +3,9 @@
 // change tests only the mutants the change touched, and a folder measured once is never measured again from zero.
 // `MUTATE=lib/text npm run mutation` narrows it to a folder (or one file); `npm run mutation:scores` sums the
 // committed results per folder. CI does not run it (hours on two cores); docs/testing.md shows the scores.
-const targets = process.env.MUTATE ?? 'lib/template,lib/rules,lib/grid,lib/readers,lib/analysis,lib/batch,lib/text,lib/store';
+import { MUTATION_FOLDERS } from './scripts/mutation-folders.mjs';
+
+const targets = process.env.MUTATE ?? MUTATION_FOLDERS.join(',');
 const folders = targets.split(',');
 /** A folder's sources, or one file as named. */
 const glob = (f) => (f.endsWith('.ts') ? f : `${f}/**/*.ts`);

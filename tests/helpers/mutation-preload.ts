@@ -7,6 +7,7 @@
  * coverage, though no mutant of it could be switched on again: `lib/readers/pdf-lines.ts`' first run listed ~100
  * such "survivors" among its regular expressions and arrow constants. Loaded here, they are static mutants, which
  * Stryker leaves out (`ignoreStatic`), as a fresh module graph per file would have shown them. The folders are
- * stryker.config.mjs' targets, written out here because `import.meta.glob` takes only a literal.
+ * scripts/mutation-folders.mjs', written out here because `import.meta.glob` takes only a literal
+ * (tests/unit/mutation-folders.test.ts holds the two the same).
  */
 import.meta.glob('../../lib/{template,rules,grid,readers,analysis,batch,text,store}/**/*.ts', { eager: true });
