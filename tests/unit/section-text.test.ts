@@ -129,6 +129,9 @@ describe('before', () => {
     expect(before({ page: 2, line: 9 }, { page: 2, line: 4 })).toBe(false);
     expect(before({ page: 2 }, { line: 4 })).toBeNull();
     expect(before({ line: 4 }, { page: 2 })).toBeNull();
+    // a page on one side only: no telling, whatever their lines say
+    expect(before({ page: 2, line: 1 }, { line: 4 })).toBeNull();
+    expect(before({ line: 1 }, { page: 2, line: 4 })).toBeNull();
     expect(before({ line: 4 }, { line: 4 })).toBeNull();
     expect(before({ para: 1 }, { para: 2 })).toBe(true);
     expect(before({ para: 2 }, { para: 1 })).toBe(false);
