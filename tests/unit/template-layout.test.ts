@@ -126,6 +126,9 @@ describe('labels of the template’s keys', () => {
     expect(rowLabel('requests', 'result.withheld.9', 'en')).toBe('Withheld · 9');
     expect(rowLabel('requests', 'result.nothing')).toBe('result.nothing');
     expect(rowLabel('requests', 'something')).toBe('something');
+    // an extra row of 表二 only, its number whole; the keys read whole, not inside a longer one
+    expect([rowLabel('active', 'extra.12'), rowLabel('requests', 'extra.3'), rowLabel('active', 'extra.3x'), rowLabel('active', 'xextra.3')]).toEqual(['附加行12', 'extra.3', 'extra.3x', 'xextra.3']);
+    expect([rowLabel('requests', 'result.withheld.12'), rowLabel('requests', 'result.withheld.1x'), rowLabel('requests', 'xresult.withheld')]).toEqual(['不予公开·12', 'result.withheld.1x', 'xresult.withheld']);
     expect([colLabel('requests', '*'), colLabel('active', '*', 'en')]).toEqual(['整行', 'whole row']);
     expect(colLabel(null, 'natural')).toBe('自然人');
     expect(colLabel('active', 'natural', 'en')).toBe('Natural persons');
