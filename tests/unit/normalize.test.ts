@@ -142,6 +142,10 @@ describe('chineseNumber', () => {
     expect(chineseNumber('两')).toBeNull();
     expect(chineseNumber('十十')).toBeNull();
     expect(chineseNumber('一2')).toBeNull();
+    // read whole: digits then something else, or numerals with something before or after
+    expect(chineseNumber('12a')).toBeNull();
+    expect(chineseNumber('二〇二一年')).toBeNull();
+    expect(chineseNumber('第二〇二一')).toBeNull();
     expect(chineseNumber('甲')).toBeNull();
   });
 
