@@ -86,22 +86,22 @@ function pandasPython(): { python: string | null; why: string } {
   return { python, why: '' };
 }
 
-/** Wall time of a whole process, in seconds; its peak memory (MB) when /usr/bin/time is there. */
-export function timedRun(cmd: string, args: string[]): { s: number; mb: number | null } {
+/** Wall time of a whole process, in seconds; its peak memory (MB) and CPU time (user + system, s) when /usr/bin/time is there. */
+export function timedRun(cmd: string, args: string[]): { s: number; mb: number | null; cpu: number | null } {
   const timed = existsSync('/usr/bin/time');
   const t = performance.now();
-  const r = timed ? spawnSync('/usr/bin/time', ['-f', '%M', cmd, ...args], { encoding: 'utf8', maxBuffer: 1 << 28 }) : spawnSync(cmd, args, { encoding: 'utf8', maxBuffer: 1 << 28 });
+  const r = timed ? spawnSync('/usr/bin/time', ['-f', '%M %U %S', cmd, ...args], { encoding: 'utf8', maxBuffer: 1 << 28 }) : spawnSync(cmd, args, { encoding: 'utf8', maxBuffer: 1 << 28 });
   const s = (performance.now() - t) / 1000;
   if (r.status !== 0 && r.status !== 1) throw new Error(`${cmd} ${args.join(' ')}: exit ${r.status}\n${r.stderr}`);
-  const kb = timed ? Number(r.stderr.trim().split('\n').pop()) : NaN;
-  return { s, mb: Number.isFinite(kb) ? kb / 1024 : null };
+  const [kb, user, sys] = timed ? r.stderr.trim().split('\n').pop()!.split(' ').map(Number) : [NaN, NaN, NaN];
+  return { s, mb: Number.isFinite(kb) ? kb! / 1024 : null, cpu: Number.isFinite(user) && Number.isFinite(sys) ? user! + sys! : null };
 }
 
-/** Alternate the commands `runs` times; medians of each. */
-function alternate(cmds: [string, string[]][], runs: number): { s: number; mb: number | null }[] {
-  const all = cmds.map(() => [] as { s: number; mb: number | null }[]);
+/** Alternate the commands `runs` times; medians of each (peak memory: the largest). */
+function alternate(cmds: [string, string[]][], runs: number): { s: number; mb: number | null; cpu: number | null }[] {
+  const all = cmds.map(() => [] as ReturnType<typeof timedRun>[]);
   for (let i = 0; i < runs; i++) cmds.forEach(([c, a], k) => all[k]!.push(timedRun(c, a)));
-  return all.map((xs) => ({ s: median(xs.map((x) => x.s)), mb: xs[0]!.mb === null ? null : maxOf(xs.map((x) => x.mb!)) }));
+  return all.map((xs) => ({ s: median(xs.map((x) => x.s)), mb: xs[0]!.mb === null ? null : maxOf(xs.map((x) => x.mb!)), cpu: xs[0]!.cpu === null ? null : median(xs.map((x) => x.cpu!)) }));
 }
 
 /** The stages' times the CLI tells with NIANBAO_TIMING=1, and the whole process's, in ms (one run). */
@@ -149,18 +149,20 @@ export function cliBench() {
     say();
     return;
   }
-  say('| | this CLI | pandas.read_html (lxml) | CLI / pandas | history share | peak MB (CLI / pandas) |');
-  say('|---|---:|---:|---:|---:|---:|');
+  // CPU: user + system time of the whole process; a folder's pages are audited on both cores (lib/cli/lanes.ts), pandas reads on one
+  say('| | this CLI | pandas.read_html (lxml) | CLI / pandas | history share | peak MB (CLI / pandas) | CPU s (CLI / pandas) |');
+  say('|---|---:|---:|---:|---:|---:|---:|');
   for (const c of corpora) {
     const [cli, pandas] = alternate([['node', [bin, c.dir]], [python, [script, c.dir]]], runs);
     const st = stages(bin, c.dir);
     const mb = cli!.mb === null ? '' : `${Math.round(cli!.mb)} / ${Math.round(pandas!.mb!)}`;
-    say(`| ${c.name} | ${cli!.s.toFixed(2)} s | ${pandas!.s.toFixed(2)} s | ${(cli!.s / pandas!.s).toFixed(2)} | ${((100 * st.history) / st.total).toFixed(0)}% | ${mb} |`);
+    const cpu = cli!.cpu === null ? '' : `${cli!.cpu.toFixed(2)} / ${pandas!.cpu!.toFixed(2)}`;
+    say(`| ${c.name} | ${cli!.s.toFixed(2)} s | ${pandas!.s.toFixed(2)} s | ${(cli!.s / pandas!.s).toFixed(2)} | ${((100 * st.history) / st.total).toFixed(0)}% | ${mb} | ${cpu} |`);
   }
   const [one, imp, npx] = alternate([['node', [bin, small]], [python, ['-c', 'import pandas']], ['npx', ['nianbao-audit', small]]], runs);
-  say(`| one small page (start-up; \`nianbao-audit\` after \`npm link\`) against \`import pandas\` | ${one!.s.toFixed(2)} s | ${imp!.s.toFixed(2)} s | ${(one!.s / imp!.s).toFixed(2)} | | |`);
+  say(`| one small page (start-up; \`nianbao-audit\` after \`npm link\`) against \`import pandas\` | ${one!.s.toFixed(2)} s | ${imp!.s.toFixed(2)} s | ${(one!.s / imp!.s).toFixed(2)} | | | |`);
   // \`npm link\` puts bin/nianbao-audit.mjs on the PATH: \`nianbao-audit\` is the row above; \`npx\` resolves the package first
-  say(`| one small page through \`npx nianbao-audit\` against \`import pandas\` | ${npx!.s.toFixed(2)} s | ${imp!.s.toFixed(2)} s | ${(npx!.s / imp!.s).toFixed(2)} | | |`);
+  say(`| one small page through \`npx nianbao-audit\` against \`import pandas\` | ${npx!.s.toFixed(2)} s | ${imp!.s.toFixed(2)} s | ${(npx!.s / imp!.s).toFixed(2)} | | | |`);
   say();
 }
 
