@@ -4,10 +4,9 @@
 // `node scripts/mutation-scores.mjs --survivors lib/text` lists that folder's surviving mutants.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { MUTATION_FOLDERS } from './mutation-folders.mjs';
+import { MUTATION_FOLDERS as FOLDERS } from './mutation-folders.mjs';
 
 const DIR = 'reports/mutation';
-const FOLDERS = MUTATION_FOLDERS;
 const UNDETECTED = new Set(['Survived', 'NoCoverage']);
 
 /** Each file's mutants; a file in several results files (a folder's run and its own) is taken from the name sorted last. */

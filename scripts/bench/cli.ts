@@ -149,7 +149,7 @@ export function cliBench() {
     say();
     return;
   }
-  // CPU: user + system time of the whole process; a folder's pages are audited on both cores (lib/cli/lanes.ts), pandas reads on one
+  // CPU: user + system time of the whole process (the CLI's one thread keeps V8's concurrent compiler busy on the second core; pandas uses one)
   say('| | this CLI | pandas.read_html (lxml) | CLI / pandas | history share | peak MB (CLI / pandas) | CPU s (CLI / pandas) |');
   say('|---|---:|---:|---:|---:|---:|---:|');
   for (const c of corpora) {
