@@ -69,6 +69,29 @@ describe('findSum and findPercents', () => {
     expect(findSum(s)).toEqual({ total: 156, parts: [12, 0, 2, 47, 45], unit: '条', catchAll: true });
     expect(findSum('共收到申请10件，其中予以公开6件、部分公开3件、其他处理1件。')?.catchAll).toBe(true);
   });
+  it('of a total said with 共 and a count the list follows, the one printed first', () => {
+    // 共 first: its list would have to follow it at once, and does not
+    expect(findSum('共收到申请10件，依法受理申请8件，其中予以公开6件、部分公开2件。')).toBeNull();
+    // the count first: the list after it, whatever 累计 says later
+    expect(findSum('主动公开信息33条，其中规划3条、机构30条，累计发布40条。')).toEqual({ total: 33, parts: [3, 30, 40], unit: '条', catchAll: false });
+  });
+
+  it('a list of 主动公开, 依申请公开 and 不予公开, those three parts and no more, claims to be whole', () => {
+    expect(findSum('共有信息100条，其中主动公开60条、依申请公开30条、不予公开10条。')?.catchAll).toBe(true);
+    expect(findSum('共有信息100条，其中主动公开60条、依申请公开30条、部分公开10条。')?.catchAll).toBe(false);
+    expect(findSum('共有信息100条，其中主动公开60条、予以公开30条、不予公开10条。')?.catchAll).toBe(false);
+    expect(findSum('共有信息100条，其中公开60条、依申请公开30条、不予公开10条。')?.catchAll).toBe(false);
+    expect(findSum('共有信息100条，其中主动公开50条、依申请公开30条、不予公开10条、转办10条。')?.catchAll).toBe(false);
+  });
+
+  it('a list starts after its lead-in: a count before 其中 is none of its parts', () => {
+    expect(findSum('共收到申请10件，另3件其中予以公开6件、部分公开4件。')).toEqual({ total: 10, parts: [6, 4], unit: '件', catchAll: false });
+  });
+
+  it('a list ends at 办结 with or without a comma before it', () => {
+    expect(findSum('共收到申请10件，其中予以公开6件、部分公开4件办结10件。')).toEqual({ total: 10, parts: [6, 4], unit: '件', catchAll: false });
+  });
+
   it('no list without 其中/分别/包括, and a list ends where a new statement begins', () => {
     expect(findSum('今年，共受理656件信访案件，热线平台信访615件，阳光信访平台信访41件，办结回复656件。')).toBeNull();
     expect(findSum('共收到申请10件，其中予以公开6件，办结10件。')).toBeNull();
