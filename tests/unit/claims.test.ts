@@ -105,6 +105,22 @@ describe('findSum and findPercents', () => {
     expect(findPercents('共收到申请20件，其中予以公开15件，占75﹪。')).toEqual([{ part: 15, total: 20, percent: 75, decimals: 0 }]);
     expect(findPercents('共收到申请20件，其中予以公开15件，占75。')).toEqual([]);
   });
+  it('shares only after a total that is not 0; 以上 after the sign makes a floor', () => {
+    expect(findPercents('共收到申请0件，其中予以公开0件，占0%。')).toEqual([]);
+    expect(findPercents('予以公开15件，占75%，共收到申请20件。')).toEqual([]);
+    expect(findPercents('共收到申请20件，其中予以公开15件，占75%以上。')).toEqual([{ part: 15, total: 20, percent: 75, decimals: 0, bound: 'floor' }]);
+  });
+
+  it('a paragraph’s base: one count, not a span of months, no share above it, not 0; 以上 makes a floor', () => {
+    expect(findParagraphPercents('近3个月梳理58个事项，其中46项即办，占比79.3%。')).toEqual([{ part: 46, total: 58, percent: 79.3, decimals: 1 }]);
+    // a month named later in the paragraph does not make 58个 a span
+    expect(findParagraphPercents('梳理58个事项，其中46项即办，占比79.3%，截至12月底。')).toEqual([{ part: 46, total: 58, percent: 79.3, decimals: 1 }]);
+    expect(findParagraphPercents('梳理58个事项，其中60项即办，占比79.3%。')).toEqual([]);
+    expect(findParagraphPercents('梳理58个事项，其中58项即办，占比100%。')).toEqual([{ part: 58, total: 58, percent: 100, decimals: 0 }]);
+    expect(findParagraphPercents('梳理0个事项，其中0项即办，占比0%。')).toEqual([]);
+    expect(findParagraphPercents('梳理58个事项，其中46项即办，占比79.3%以上。')).toEqual([{ part: 46, total: 58, percent: 79.3, decimals: 1, bound: 'floor' }]);
+  });
+
   it('a share whose base an earlier sentence of the paragraph states; 达 makes it a floor (real: 莆田市海洋与渔业局 2022)', () => {
     const p = '对市局58个办事事项清单全部重新梳理优化，目前已有56项为五星级“一趟不用跑”事项，占比达96%。即办事项46项，占比76.6%；';
     expect(findParagraphPercents(p)).toEqual([
