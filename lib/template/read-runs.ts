@@ -150,7 +150,6 @@ export function decideRuns(r: Reading, evidence: Mapping['evidence']) {
   }
   const rels = relations(mapping);
   const keys = (x: Relation) => [x.target, ...x.plus, ...x.minus];
-  const touching = pending.map((p) => rels.filter((x) => x.table === p.table && keys(x).some((k) => k.startsWith(`${p.row}/`))));
   const set = (p: PendingRun, reading: string[]) =>
     reading.forEach((v, i) => r.tables[p.table].cells.set(`${p.row}/${p.cols[i]}`, { table: p.table, row: p.row, col: p.cols[i]!, value: Number(v), blank: false, raw: v, unit: null, src: p.src }));
   const unset = (p: PendingRun) => p.cols.forEach((c) => r.tables[p.table].cells.delete(`${p.row}/${c}`));
@@ -161,7 +160,7 @@ export function decideRuns(r: Reading, evidence: Mapping['evidence']) {
     return !target || e === null || Math.abs(target.value - e) < 1e-6;
   };
   // first each row by its own arithmetic (its total; 表四's totals): its digits alone decide it
-  const own = pending.map((p, i) => touching[i]!.filter((x) => keys(x).every((k) => k.startsWith(`${p.row}/`))));
+  const own = pending.map((p) => rels.filter((x) => x.table === p.table && keys(x).every((k) => k.startsWith(`${p.row}/`))));
   const kept = pending.map((p, i) =>
     p.readings.filter((rd) => {
       set(p, rd);
@@ -172,15 +171,15 @@ export function decideRuns(r: Reading, evidence: Mapping['evidence']) {
   );
   const chosen: (string[] | null)[] = kept.map((k) => (k.length === 1 ? k[0]! : null));
   chosen.forEach((c, i) => c && set(pending[i]!, c));
-  const open = pending.map((_, i) => i).filter((i) => !chosen[i] && kept[i]!.length > 1);
-  if (open.length) {
-    const rows = open.map((i) => ({ ...pending[i]!, readings: kept[i]! }));
-    const picked = solveRuns(rows, rels, (table, key) => cellAt(mapping, table, key)?.value);
-    open.forEach((i, j) => {
-      const r = picked[j];
-      if (r !== null && r !== undefined) chosen[i] = kept[i]![r]!;
-    });
-  }
+  // then the rows its own arithmetic left with several readings, together, by the relations between rows
+  // (a row none of whose readings kept its own arithmetic stays undecided, and out of the others' choice)
+  const open = pending.map((_, i) => i).filter((i) => kept[i]!.length > 1);
+  const rows = open.map((i) => ({ ...pending[i]!, readings: kept[i]! }));
+  const picked = solveRuns(rows, rels, (table, key) => cellAt(mapping, table, key)?.value);
+  open.forEach((i, j) => {
+    const r = picked[j]!;
+    if (r !== null) chosen[i] = kept[i]![r]!;
+  });
   // the decision made, the rows are placed as any row is
   for (const p of pending) {
     unset(p);

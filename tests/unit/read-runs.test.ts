@@ -8,7 +8,10 @@ import { describe, expect, it } from 'vitest';
 import type { Cell, Layout, ShapeIssue } from '../../lib/model';
 import { newReading, type Reading, type RowTarget, type Segment } from '../../lib/template/reading';
 import { enter } from '../../lib/template/read-labels';
-import { blankRun, count, doubtBlankRows, doubtMissingRows, notePendingRuns, ownTotalHolds, splitRun, undecided } from '../../lib/template/read-runs';
+import { blankRun, count, decideRuns, doubtBlankRows, doubtMissingRows, notePendingRuns, ownTotalHolds, splitRun, undecided } from '../../lib/template/read-runs';
+import { placeTarget } from '../../lib/template/place';
+import { APPEAL_COLS } from '../../lib/template/layout';
+import type { Mapping } from '../../lib/model';
 
 let line = 0;
 const cell = (text: string): Cell => ({ text, src: { line: ++line } });
@@ -205,5 +208,194 @@ describe('doubt in a disordered table', () => {
     enter(r, 'appeals');
     blankRun(r, { table: 'appeals', label: cell('行政复议') }, seg('行政复议', []));
     expect([r.tables.appeals.cells.size, r.learnt.appealsFallback]).toEqual([0, null]);
+  });
+});
+
+describe('splitRun: the rest of its branches', () => {
+  const art20: RowTarget = { table: 'active', row: 'art20_1.rules', group: 'art20_1', label: cell('规章') };
+  const active = (layout: Layout) => {
+    const r = newReading('2021');
+    enter(r, 'active');
+    r.pos.activeGroup = 'art20_1';
+    r.layout = layout;
+    return r;
+  };
+
+  it('a longer 表二 row is never joined, even where one join would give it (1 / 62 → 162): undecided, its table disordered', () => {
+    const r = active('bare');
+    const s = seg('规章', ['0', '0', '1', '62']);
+    expect(splitRun(r, art20, s, 'collapsed')).toBe(false);
+    expect(s.values.map((c) => c.text)).toEqual(['0', '0', '1', '62']);
+    expect(r.runs.undecided.get('active')).toEqual([{ row: 'art20_1.rules', label: '规章', digits: '0 0 1 62', how: 'collapsed' }]);
+    expect(r.disorder.has('active')).toBe(true);
+  });
+
+  it('a row of one cell per line read back by its column count keeps its cells trimmed', () => {
+    const r = reading('bare');
+    const s = seg('一', [' 0 ']);
+    expect(splitRun(r, NEW, s, 'collapsed')).toBe(true);
+    expect(s.values.map((c) => c.text)).toEqual(Array(7).fill('0'));
+  });
+
+  it('表四’s merged run that no reading explains is undecided (only a shorter row of one cell per line is left to 表四’s choice)', () => {
+    const r = newReading('2019');
+    enter(r, 'appeals');
+    r.layout = 'merged';
+    expect(splitRun(r, { table: 'appeals', label: null }, seg('行政复议', ['1', '1']), 'merged')).toBe(false);
+    expect(r.runs.undecided.get('appeals')).toEqual([{ row: 'counts', label: '行政复议', digits: '1 1', how: 'merged' }]);
+  });
+
+  it('a merged run of too many readings to weigh is undecided, not read', () => {
+    const r = reading();
+    expect(splitRun(r, NEW, seg('一', ['12345678901234567890']), 'merged')).toBe(false);
+    expect(r.runs.pending).toEqual([]);
+    expect(r.runs.undecided.get('requests')).toEqual([{ row: 'new', label: '一', digits: '12345678901234567890', how: 'merged' }]);
+  });
+
+  it('values with no label before them are printed with an empty label', () => {
+    const r = reading();
+    expect(splitRun(r, NEW, { labels: [], values: [cell('100'), cell('0002')] }, 'merged')).toBe(false);
+    expect(r.runs.undecided.get('requests')).toEqual([{ row: 'new', label: '', digits: '100 0002', how: 'merged' }]);
+  });
+
+  it('a row the template lacks whose digits read several ways: nothing said of a row that has no key', () => {
+    const r = active('merged');
+    expect(splitRun(r, { table: 'active', extra: true, label: cell('其他') }, seg('其他', ['1234']), 'merged')).toBe(false);
+    expect(r.runs.undecided.size).toBe(0);
+    expect(r.runs.pending).toEqual([]);
+    expect(r.tables.active.rows).toEqual([]);
+  });
+});
+
+describe('decideRuns', () => {
+  const EVIDENCE = null as unknown as Mapping['evidence'];
+  const zeros = (n: number) => Array(n).fill('0') as string[];
+  const target = (row: string): RowTarget => ({ table: 'requests', row, label: cell(row) });
+  /** A 表三 with 二、上年结转, 四、结转下年 and 三、（七）总计 read: 一's readings are chosen by the balance 一+二 = 三+四. */
+  const withBalance = (total: string[]) => {
+    const r = reading();
+    placeTarget(r, target('carried_in'), seg('二', zeros(7)), false);
+    placeTarget(r, target('carried_out'), seg('四', zeros(7)), false);
+    placeTarget(r, target('result.total'), seg('总计', total), false);
+    return r;
+  };
+  const pend = (r: Reading, row: string, readings: string[][], how: 'merged' | 'collapsed' = 'collapsed', cols = row === 'counts' ? APPEAL_COLS : COLS) =>
+    r.runs.pending.push({ how, target: row === 'counts' ? { table: 'appeals', label: null } : target(row), table: row === 'counts' ? 'appeals' : 'requests', row, cols, readings, labels: [cell(row)], label: row, digits: 'd', src: { line: 1 } });
+  const ONE_NATURAL = ['1', '0', '0', '0', '0', '0', '1'];
+  const ONE_BUSINESS = ['0', '1', '0', '0', '0', '0', '1'];
+  const values = (r: Reading, table: 'requests' | 'appeals', row: string) => r.tables[table].cols.map((c) => r.tables[table].cells.get(`${row}/${c}`)?.value);
+
+  it('nothing pending: nothing changes', () => {
+    const r = withBalance(ONE_NATURAL);
+    const before = [...r.tables.requests.rows];
+    decideRuns(r, EVIDENCE);
+    expect([r.tables.requests.rows, r.runs.undecided.size, r.runs.told.size, r.runs.widened.size]).toEqual([before, 0, 0, 0]);
+  });
+
+  it.each([
+    ['collapsed', 'widened'],
+    ['merged', 'told'],
+  ] as const)('two readings whose own total holds, the balance choosing one (%s): placed and counted as %s', (how, counted) => {
+    const r = withBalance(ONE_NATURAL);
+    pend(r, 'new', [ONE_BUSINESS, ONE_NATURAL], how);
+    decideRuns(r, EVIDENCE);
+    expect(values(r, 'requests', 'new')).toEqual([1, 0, 0, 0, 0, 0, 1]);
+    expect([...r.runs[counted]]).toEqual([['requests', 1]]);
+    expect(r.runs[counted === 'told' ? 'widened' : 'told'].size).toBe(0);
+    expect(r.runs.undecided.size).toBe(0);
+    expect(r.tables.requests.rows).toEqual(['carried_in', 'carried_out', 'result.total', 'new']);
+  });
+
+  it('no reading keeps the balance: the row is undecided as printed, standing once in its table', () => {
+    const r = withBalance(['5', '0', '0', '0', '0', '0', '5']);
+    pend(r, 'new', [ONE_BUSINESS, ONE_NATURAL]);
+    decideRuns(r, EVIDENCE);
+    expect(r.runs.undecided.get('requests')).toEqual([{ row: 'new', label: 'new', digits: 'd', how: 'collapsed' }]);
+    expect(values(r, 'requests', 'new')).toEqual(Array(7).fill(undefined));
+    expect(r.tables.requests.rows).toEqual(['carried_in', 'carried_out', 'result.total', 'new']);
+  });
+
+  // 表四's reading R1 keeps 行政复议's total but not 复议后起诉's; R2 keeps all three
+  const R1 = ['1', '0', '0', '0', '1', ...zeros(5), '0', '0', '0', '0', '5'];
+  const R2 = ['1', '0', '0', '0', '1', ...zeros(10)];
+  it('a row is decided by its own arithmetic when every one of its own relations holds, whatever breaks elsewhere', () => {
+    expect(APPEAL_COLS).toHaveLength(15);
+    const r = withBalance(['5', '0', '0', '0', '0', '0', '5']);
+    pend(r, 'counts', [R1, R2]);
+    pend(r, 'new', [ONE_BUSINESS, ONE_NATURAL]);
+    decideRuns(r, EVIDENCE);
+    expect(values(r, 'appeals', 'counts')).toEqual(R2.map(Number));
+    expect([...r.runs.widened]).toEqual([['appeals', 1]]);
+    expect(r.runs.undecided.get('requests')!.map((u) => u.row)).toEqual(['new']);
+  });
+
+  it('a total off by exactly 0.000001 does not hold', () => {
+    const r = withBalance(['5', '0', '0', '0', '0', '0', '5']);
+    pend(r, 'carried_in', [[...zeros(6), '0.000001'], zeros(7)]);
+    r.tables.requests.rows.splice(0, 1);
+    r.tables.requests.rowSrc.delete('carried_in');
+    for (const c of COLS) r.tables.requests.cells.delete(`carried_in/${c}`);
+    pend(r, 'new', [ONE_BUSINESS, ONE_NATURAL]);
+    decideRuns(r, EVIDENCE);
+    expect(values(r, 'requests', 'carried_in')).toEqual(Array(7).fill(0));
+    expect(r.runs.undecided.get('requests')!.map((u) => u.row)).toEqual(['new']);
+  });
+
+  it('a row none of whose readings keeps its own arithmetic stays out of the other rows’ choice', () => {
+    const r = withBalance(ONE_NATURAL);
+    pend(r, 'counts', [R1, [...R1.slice(0, 14), '6']]);
+    pend(r, 'new', [ONE_BUSINESS, ONE_NATURAL]);
+    decideRuns(r, EVIDENCE);
+    expect(r.runs.undecided.get('appeals')!.map((u) => u.row)).toEqual(['counts']);
+    expect(values(r, 'requests', 'new')).toEqual([1, 0, 0, 0, 0, 0, 1]);
+  });
+
+  it('a relation with a cell the row does not have stands open: a 表三 cut before its total, or short of an applicant', () => {
+    const r = reading();
+    pend(r, 'new', [['1', '0', '0', '0', '0', '0'], ['0', '1', '0', '0', '0', '0']], 'collapsed', COLS.slice(0, 6));
+    expect(() => decideRuns(r, EVIDENCE)).not.toThrow();
+    expect(r.runs.undecided.get('requests')!.map((u) => u.row)).toEqual(['new']);
+    // the total is read but not 业务 … 其他: its sum cannot be told, so 0 0 is not preferred to 1 1
+    const short = reading();
+    pend(short, 'new', [['0', '0'], ['1', '1']], 'collapsed', ['natural', 'total']);
+    decideRuns(short, EVIDENCE);
+    expect(short.runs.undecided.get('requests')!.map((u) => u.row)).toEqual(['new']);
+  });
+});
+
+describe('read-runs: the rest of the doubt', () => {
+  it('a target no table row stands for (an extra 表二 row outside any group): nothing placed, nothing doubted', () => {
+    const r = newReading('2019');
+    enter(r, 'active');
+    const extra: RowTarget = { table: 'active', extra: true, label: cell('其他') };
+    expect(() => blankRun(r, extra, seg('其他', []))).not.toThrow();
+    undecided(r, 'active', 'art20_1.rules', { label: '规章', digits: '1', how: 'merged' }, {});
+    r.tentative.push({ target: extra, how: 'merged' });
+    expect(() => doubtBlankRows(r)).not.toThrow();
+    expect([r.placements, r.disorder.size]).toEqual([[], 0]);
+  });
+
+  it('doubting a row taken for blank leaves the other rows’ placements', () => {
+    const r = reading('bare');
+    placeTarget(r, { table: 'requests', row: 'carried_in', label: cell('二') }, seg('二', Array(7).fill('1')), false);
+    blankRun(r, NEW, seg('一', []));
+    r.tentative.push({ target: NEW, how: 'collapsed' });
+    undecided(r, 'requests', 'carried_out', { label: '四', digits: '1 2', how: 'collapsed' }, {});
+    doubtBlankRows(r);
+    expect(r.placements.map((p) => [p.table, p.row])).toEqual([['requests', 'carried_in']]);
+  });
+
+  it('a disordered table keeps its issues other than missing rows', () => {
+    const r = reading();
+    r.disorder.add('requests');
+    const cut = { kind: 'missing-table', table: 'requests', src: null } as ShapeIssue;
+    expect(doubtMissingRows(r, [cut])).toEqual([cut]);
+    expect(r.runs.undecided.size).toBe(0);
+  });
+
+  it('an undecided row outside 表二’s groups is given no group', () => {
+    const r = reading();
+    undecided(r, 'requests', 'new', { label: '一', digits: '1', how: 'merged' }, {});
+    expect(r.tables.requests.groupOf.has('new')).toBe(false);
   });
 });
