@@ -201,7 +201,7 @@ const PERCENT_SIGN = /[%％﹪]/;
 /** Words between 占比 and the number: 达/超过/以上 make a share a floor, 近/接近 a ceiling. */
 const BOUND = '[^。；\\d]{0,3}?';
 
-function percent(part: string, total: number, pct: string, words = ''): PercentClaim {
+function percent(part: string, total: number, pct: string, words: string): PercentClaim {
   const bound = /达|超过|超|以上/.test(words) ? 'floor' : /近|接近/.test(words) ? 'ceiling' : undefined;
   return { part: Number(part), total, percent: Number(pct), decimals: pct.split('.')[1]?.length ?? 0, ...(bound ? { bound } : {}) };
 }

@@ -32,7 +32,8 @@ const HAS_RADICAL = /[\u2e80-\u2ef3\u2f00-\u2fd5]/;
 /** Radical code points as the ideographs they stand for: 南⻔街道 → 南门街道, ⼭ → 山. */
 export function unifyRadicals(s: string): string {
   if (!HAS_RADICAL.test(s)) return s;
-  return s.replace(RADICALS, (c) => SUPPLEMENT.get(c) ?? (c >= '\u2f00' ? c.normalize('NFKC') : c));
+  // the supplement's two with a compatibility form (⺟, ⻳) are in SUPPLEMENT; NFKC leaves its others as they are
+  return s.replace(RADICALS, (c) => SUPPLEMENT.get(c) ?? c.normalize('NFKC'));
 }
 
 /**
@@ -84,7 +85,6 @@ const CN_DIGITS: Record<string, number> = {
 
 /** Chinese numerals up to 99 (一, 十, 十二, 二十三) and digit-by-digit strings (二〇二一). */
 export function chineseNumber(s: string): number | null {
-  if (!s) return null;
   if (/^\d+$/.test(s)) return Number(s);
   if (/^[〇零一二三四五六七八九]+$/.test(s) && s.length > 2) {
     return Number([...s].map((c) => CN_DIGITS[c]).join(''));

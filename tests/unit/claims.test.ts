@@ -1,6 +1,6 @@
 /** The sentences a report writes, read for numbers; and what must not be read. */
 import { describe, expect, it } from 'vitest';
-import { findClaims, findParagraphPercents, findPercents, findSum } from '../../lib/text/claims';
+import { claimText, findClaims, findParagraphPercents, findPercents, findSum } from '../../lib/text/claims';
 
 describe('findClaims', () => {
   it.each([
@@ -132,5 +132,49 @@ describe('findSum and findPercents', () => {
     expect(findParagraphPercents('共梳理58个事项，其中46项即办，占比79.3%。')).toEqual([]);
     expect(findParagraphPercents(p.replaceAll('%', '％'))).toEqual(findParagraphPercents(p));
     expect(findParagraphPercents(p.replaceAll('%', '﹪'))).toEqual(findParagraphPercents(p));
+  });
+});
+
+describe('claimText and the year a count is not', () => {
+  it('numerals of up to three characters before a unit become digits; what reads as no number stays', () => {
+    expect(claimText('收到 申请　十二 件，办结两件')).toBe('收到申请12件,办结2件');
+    expect(claimText('二二件')).toBe('二二件');
+    expect(claimText('“三个一”工作机制')).toBe('"三个一"工作机制');
+  });
+
+  it('a number from 1900 to 2100 right before 年 is a year, not a count: that pattern reads nothing', () => {
+    expect(findClaims('本机关新收政府信息公开申请2021年度共计5件')).toEqual([]);
+    expect(findClaims('新收信息公开申请1900年')).toEqual([]);
+    expect(findClaims('新收信息公开申请2100年')).toEqual([]);
+    expect(findClaims('收到依申请公开2021年')).toEqual([]);
+  });
+
+  it('digits too many to make a number are no count', () => {
+    expect(findClaims(`新收信息公开申请${'9'.repeat(400)}件`)).toEqual([]);
+  });
+
+  it('outside those years, or with 年 only later, it is a count, with no unit but an amount’s', () => {
+    for (const [s, value] of [['新收信息公开申请1899年', 1899], ['新收信息公开申请2101年', 2101], ['新收信息公开申请2021件', 2021], ['新收信息公开申请2021，较上年增加', 2021]] as const) {
+      const claims = findClaims(s);
+      expect(claims).toEqual([{ kind: 'requests-received', value }]);
+      expect(Object.keys(claims[0]!)).toEqual(['kind', 'value']);
+    }
+  });
+});
+
+describe('findSum’s whole lists and a paragraph’s shares, at their edges', () => {
+  it('a list is whole by its last item’s own words, not by 其他 earlier in it', () => {
+    expect(findSum('主动公开信息共10件，其中规划3件、其他5件、计划2件')).toEqual({ total: 10, parts: [3, 5, 2], unit: '件', catchAll: false });
+    expect(findSum('主动公开信息共10件，其中规划5件、计划3件、其他2件')).toEqual({ total: 10, parts: [5, 3, 2], unit: '件', catchAll: true });
+  });
+
+  it('the three kinds all information falls into make a list whole only where they are its parts, not after its end', () => {
+    expect(findSum('共10件，其中主动公开5件、依申请公开3件、规划2件；不予公开1件')).toEqual({ total: 10, parts: [5, 3, 2], unit: '件', catchAll: false });
+    expect(findSum('共10件，其中主动公开5件、依申请公开3件、不予公开2件')).toEqual({ total: 10, parts: [5, 3, 2], unit: '件', catchAll: true });
+  });
+
+  it('a paragraph with one share above its base says nothing, though the others are below it', () => {
+    expect(findParagraphPercents('梳理58个事项。其中即办事项56项，占比96.6%；承诺事项60项，占比103.4%。')).toEqual([]);
+    expect(findParagraphPercents('梳理58个事项。其中即办事项56项，占比96.6%；承诺事项2项，占比3.4%。')).toHaveLength(2);
   });
 });
