@@ -21,14 +21,14 @@ export type LabelInfo =
 
 const ORDINALS = '一二三四五六七八九十';
 
-/** Remove a leading ordinal (一、 / (三) / 1.) and trailing notes in brackets. */
+/** Remove a leading ordinal (一、 / (三) / 1.) and trailing notes in brackets, from a label's key (folded: ：is :). */
 function core(k: string): string {
   // each pattern tried only where the text could hold it: the engine runs cold in a page, where a regex costs
   let s = k;
   if (s && ORDINALS.includes(s[0]!)) s = s.replace(/^[一二三四五六七八九十]+[、.]/, '');
   if (s[0] === '(') s = s.replace(/^\([一二三四五六七八九十]+\)/, '');
   if (s.endsWith(')')) s = s.replace(/\((?:单位|区分|注|含|本|只计)[^)]*\)$/, '');
-  if (s.endsWith(':') || s.endsWith('：')) s = s.slice(0, -1);
+  if (s.endsWith(':')) s = s.slice(0, -1);
   return s;
 }
 

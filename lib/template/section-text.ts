@@ -19,7 +19,6 @@ export interface SectionText {
   next: TextBlock | null;
 }
 
-const NUMBER = /^\s*[一二三四五六七八九十]{1,3}\s*[、.．，,]?\s*/;
 /** The words a section title ends with: what follows on the heading's line is the section's text. */
 const TITLE_END: Record<number, RegExp> = {
   5: /^.*?(?:改进情况|改进措施|整改情况|工作计划|工作打算|工作安排|工作思路|改进方向|情况|措施|计划|打算|方向)/,
@@ -28,9 +27,12 @@ const TITLE_END: Record<number, RegExp> = {
 /** The end of a title broken over two lines (五、存在的主要问题及改进 / 情况). */
 const TITLE_REST = /^(?:及?(?:改进|整改))?(?:情况|措施|事项|计划|打算)[：:。.]?$/;
 
-/** What a heading's line prints after the section's title (「五、存在的主要问题及改进情况：无」 → 「无」). */
+/**
+ * What a heading's line prints after the section's title (「五、存在的主要问题及改进情况：无」 → 「无」). The section's
+ * number needs no taking off: no number holds a colon or a title's last word.
+ */
 export function headingTail(h: Heading): string {
-  const text = cleanText(h.text).replace(NUMBER, '');
+  const text = cleanText(h.text);
   const colon = text.search(/[：:]/);
   if (colon >= 0) return text.slice(colon + 1).trim();
   const end = h.section ? TITLE_END[h.section]?.exec(text) : null;
@@ -91,7 +93,8 @@ function elementOrder(el: PageElement): Map<PageElement, number> | null {
   let order = ORDER.get(doc);
   if (!order) {
     order = new Map();
-    const all = doc.getElementsByTagName('*');
+    // not getElementsByTagName('*'), which finds nothing in linkedom (every element's place unknown: no telling, ever)
+    const all = doc.querySelectorAll('*');
     for (let i = 0; i < all.length; i++) order.set(all[i]!, i);
     ORDER.set(doc, order);
   }

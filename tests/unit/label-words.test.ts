@@ -9,6 +9,15 @@ import { classifyLabel, isTemplateLabel, itemNumber } from '../../lib/template/l
 const cases: [string, unknown][] = [
   ['第二十条第（一）项', { table: 'active', kind: 'group', group: 'art20_1' }],
   ['第二十条第(十)项', { table: 'active', kind: 'group', group: 'art20_10' }],
+  // an ordinal of two numerals is read whole, in a group's number and before a label
+  ['第二十条第（十一）项', { table: 'active', kind: 'group', group: 'art20_11' }],
+  ['十一、规章', { table: 'active', kind: 'row', row: 'rules', group: 'art20_1' }],
+  ['（十二）规章', { table: 'active', kind: 'row', row: 'rules', group: 'art20_1' }],
+  // an ordinal is taken off only at the label's start, a note in brackets only at its end: inside, they keep the label
+  // too long to be a group's (13 characters and more)
+  ['三类不予公开的信息一、其他', null],
+  ['（甲）不予公开的信息（三）', null],
+  ['无法提供（注：本机关不掌握的）信息（件）', { table: 'requests', kind: 'item', n: null, group: 'unavailable' }],
   ['第二十条', null],
   ['信息内容', { table: 'active', kind: 'header' }],
   ['一、信息内容', { table: 'active', kind: 'header' }],

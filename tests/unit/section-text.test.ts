@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { Heading, PageElement, Source, TableBlock, TextBlock } from '../../lib/model';
 import { before, headingTail, sectionText, tableInside, withoutClosing } from '../../lib/template/section-text';
 import { parseLight } from '../../lib/page/light-parse';
+import { parseHTML } from 'linkedom';
 
 const text = (t: string, src: Source = {}): TextBlock => ({ kind: 'text', text: t, src });
 /** Prose lines and the headings among them: a line `[n]…` is a heading of section n (`[-]` of none). */
@@ -32,6 +33,9 @@ describe('headingTail', () => {
     expect(headingTail(h('六、其他需要报告的事项 无', 6))).toBe('无');
     expect(headingTail(h('六．其他需要报告的情况。无。', 6))).toBe('无。');
     expect(headingTail(h('五、：无'))).toBe('无');
+    // the stops after a title are dropped, all of them and only before the text
+    expect(headingTail(h('五、存在的主要问题及改进情况。。 无'))).toBe('无');
+    expect(headingTail(h('五、存在的主要问题及改进情况无异常。'))).toBe('无异常。');
   });
 
   it('nothing after a bare title, and nothing read by the words of a section without them', () => {
@@ -70,6 +74,8 @@ describe('sectionText', () => {
   it('the title’s last words on a line of their own are the title’s, not the section’s', () => {
     expect(sectionText(model(['[5]五、存在的主要问题及改进', '情况', '一是不足。']), 5)!.lines).toEqual(['一是不足。']);
     expect(sectionText(model(['[5]五、存在的主要问题及', '改进措施：', '一是不足。']), 5)!.lines).toEqual(['一是不足。']);
+    // a title that names 情况 inside, not at its end, is still broken
+    expect(sectionText(model(['[4]四、行政复议情况和行政诉讼', '情况', '甲']), 4)!.lines).toEqual(['甲']);
     // after a whole title, the same words are the section's
     expect(sectionText(model(['[5]五、存在的主要问题及改进情况', '情况', '甲']), 5)!.lines).toEqual(['情况', '甲']);
     // only the line right after the heading, only when nothing came before it
@@ -114,6 +120,20 @@ describe('before', () => {
     expect(before({ line: 3 }, { el: el('t') })).toBeNull();
     expect(before({ el: el('t'), line: 1 }, { line: 3 })).toBeNull();
     expect(before({ line: 1 }, { el: el('t'), line: 3 })).toBeNull();
+  });
+
+  it('an element outside any page, or not in its page’s tree: no telling', () => {
+    const loose = (ownerDocument: unknown) => ({ ownerDocument, contains: () => false }) as unknown as PageElement;
+    expect(before({ el: loose(null) }, { el: el('t') })).toBeNull();
+    expect(before({ el: el('t') }, { el: loose(document) })).toBeNull();
+    expect(before({ el: loose(document) }, { el: el('t') })).toBeNull();
+  });
+
+  it('by elements of a page as a browser’s DOM holds it (linkedom), as well as the light tree', () => {
+    const { document: dom } = parseHTML('<html><body><p id="p1">甲</p><table id="t"></table><p id="p2">乙</p></body></html>');
+    const at = (id: string) => dom.getElementById(id) as unknown as PageElement;
+    expect(before({ el: at('p1') }, { el: at('t') })).toBe(true);
+    expect(before({ el: at('p2') }, { el: at('t') })).toBe(false);
   });
 
   it('an element of another page: no telling', () => {
