@@ -36,7 +36,8 @@ export function headingTail(h: Heading): string {
   const colon = text.search(/[：:]/);
   if (colon >= 0) return text.slice(colon + 1).trim();
   const end = h.section ? TITLE_END[h.section]?.exec(text) : null;
-  return end ? text.slice(end[0].length).replace(/^[。.\s]+/, '').trim() : '';
+  // cleanText has trimmed the end already
+  return end ? text.slice(end[0].length).replace(/^[。.\s]+/, '') : '';
 }
 
 /** Section `n`'s text, or null where its heading is not found or its bounds are in doubt. */

@@ -34,6 +34,10 @@ describe('ownTotalHolds', () => {
     expect(ownTotalHolds('active', ['a', 'total'], ['1', '5'])).toBe(true);
     expect(ownTotalHolds('requests', ['natural', 'total'], ['0.5', '0.5000001'])).toBe(true);
     expect(ownTotalHolds('requests', ['natural', 'total'], ['0.5', '0.50001'])).toBe(false);
+    // off by exactly 0.000001: not held; a total in the first column is still a total
+    expect(ownTotalHolds('requests', ['natural', 'total'], ['0', '0.000001'])).toBe(false);
+    expect(ownTotalHolds('requests', ['total', 'natural'], ['4', '5'])).toBe(false);
+    expect(ownTotalHolds('requests', ['total', 'natural'], ['5', '5'])).toBe(true);
   });
 
   it('count adds one per table', () => {

@@ -33,6 +33,7 @@ describe('headingTail', () => {
     expect(headingTail(h('六、其他需要报告的事项 无', 6))).toBe('无');
     expect(headingTail(h('六．其他需要报告的情况。无。', 6))).toBe('无。');
     expect(headingTail(h('五、：无'))).toBe('无');
+    expect(headingTail(h('：无'))).toBe('无');
     // the stops after a title are dropped, all of them and only before the text
     expect(headingTail(h('五、存在的主要问题及改进情况。。 无'))).toBe('无');
     expect(headingTail(h('五、存在的主要问题及改进情况无异常。'))).toBe('无异常。');
