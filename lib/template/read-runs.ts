@@ -171,7 +171,7 @@ export function decideRuns(r: Reading, evidence: Mapping['evidence']) {
   );
   const chosen: (string[] | null)[] = kept.map((k) => (k.length === 1 ? k[0]! : null));
   chosen.forEach((c, i) => c && set(pending[i]!, c));
-  // then the rows its own arithmetic left with several readings, together, by the relations between rows
+  // then the rows their own arithmetic left with several readings, together, by the relations between rows
   // (a row none of whose readings kept its own arithmetic stays undecided, and out of the others' choice)
   const open = pending.map((_, i) => i).filter((i) => kept[i]!.length > 1);
   const rows = open.map((i) => ({ ...pending[i]!, readings: kept[i]! }));
