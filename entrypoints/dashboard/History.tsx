@@ -1,7 +1,7 @@
 /** The stored records as history: an organ's years side by side (figures and a small chart), and the pairs of reports with copied prose. */
 import type { RecordSummary } from '@/lib/store/summary';
 import { copyPairs, organTimelines, type OrganTimeline } from '@/lib/store/organs';
-import { KEY_FIGURES } from '@/lib/store/figures';
+import { TREND_FIGURES } from '@/lib/store/trend';
 import { viewerUrl } from '@/lib/ext/browser';
 import { tr } from '@/components/i18n';
 import { Fold } from './Fold';
@@ -14,12 +14,12 @@ function Chart({ t }: { t: OrganTimeline }) {
   const w = 260;
   const h = 90;
   const pad = 18;
-  const max = maxOf(t.years.flatMap((y) => KEY_FIGURES.map((f) => y.figures[f.key] ?? 0)), 1);
+  const max = maxOf(t.years.flatMap((y) => TREND_FIGURES.map((f) => y.figures[f.key] ?? 0)), 1);
   const x = (i: number) => pad + (i * (w - 2 * pad)) / Math.max(1, t.years.length - 1);
   const y = (v: number) => h - pad - (v * (h - 2 * pad)) / max;
   return (
     <svg class="nb-chart-lines" width={w} height={h} viewBox={`0 0 ${w} ${h}`} role="img" aria-label={tr('ui_organ_chart', { organ: t.organ })} data-testid="organ-chart">
-      {KEY_FIGURES.map((f, k) => {
+      {TREND_FIGURES.map((f, k) => {
         const pts = t.years.map((yr, i) => (yr.figures[f.key] === null ? null : `${x(i)},${y(yr.figures[f.key]!)}`)).filter((p): p is string => p !== null);
         return pts.length ? <polyline key={f.key} points={pts.join(' ')} fill="none" stroke={COLOURS[k]} stroke-width="2" data-figure={f.key} /> : null;
       })}
@@ -51,7 +51,7 @@ export function History({ records }: { records: RecordSummary[] }) {
                     <thead>
                       <tr>
                         <th>{tr('ui_year')}</th>
-                        {KEY_FIGURES.map((f, k) => (
+                        {TREND_FIGURES.map((f, k) => (
                           <th key={f.key}>
                             <span class="nb-swatch" style={`background:${COLOURS[k]}`} />
                             {tr(`ui_fig_${f.key}`)}
@@ -67,7 +67,7 @@ export function History({ records }: { records: RecordSummary[] }) {
                             <a href={open(y.href, byHref.get(y.href))} target="_blank" rel="noopener noreferrer" title={y.title ?? y.href}>{y.year}</a>
                             {y.rivals > 0 && <span class="nb-tag" title={tr('ui_rival_years')}>{tr('ui_rival_short', { n: y.rivals + 1 })}</span>}
                           </td>
-                          {KEY_FIGURES.map((f) => (
+                          {TREND_FIGURES.map((f) => (
                             <td key={f.key} class="nb-num" data-figure={f.key}>{y.figures[f.key] ?? '—'}</td>
                           ))}
                           <td class="nb-num" data-testid="organ-cross">{y.crossYear || ''}</td>

@@ -5,7 +5,7 @@
 import { organKey } from '../text/fingerprint';
 import type { PageRecord } from './schema';
 import { summaryOf, type RecordSummary } from './summary';
-import { KEY_FIGURES } from './figures';
+import { TREND_FIGURES } from './trend';
 
 
 /** What the history needs of a record: its summary (figures, findings across years, copied prose). */
@@ -51,7 +51,7 @@ export function organTimelines(records: (PageRecord | HistoryItem)[]): OrganTime
         year: r.year!,
         href: r.href,
         title: r.title,
-        figures: Object.fromEntries(KEY_FIGURES.map((f) => [f.key, r.figures[f.key] ?? null])),
+        figures: Object.fromEntries(TREND_FIGURES.map((f) => [f.key, r.figures[f.key] ?? null])),
         crossYear: r.crossYear,
         rivals: years.get(r.year!)! - 1,
       }))

@@ -10,7 +10,7 @@ import { ReviewStatus, Severity } from '../result/schema';
 import { SEVERITIES } from '../result/schema';
 type Sev = (typeof SEVERITIES)[number];
 import { PageRecord } from './schema';
-import { KEY_FIGURES } from './figures';
+import { TREND_FIGURES } from './trend';
 import { RankFacts, factsOf } from '../ranking/facts';
 import { reviewOf } from '../result/review';
 
@@ -55,7 +55,7 @@ export const RecordSummary = OWN.extend({
   text: z.string().max(MAX_SEARCH_CHARS),
   reviewed: z.object({ confirmed: z.number().int(), dismissed: z.number().int() }),
   hasIdentity: z.boolean(),
-  /** The history's key figures (lib/store/figures.ts). */
+  /** The organ's trend figures (lib/store/trend.ts). */
   figures: z.record(z.string().max(40), z.number().nullable()),
   /** Findings across years. */
   crossYear: z.number().int(),
@@ -129,7 +129,7 @@ export function summaryOf(r: PageRecord): RecordSummary {
     text,
     reviewed: { confirmed, dismissed },
     hasIdentity: !!r.identity,
-    figures: Object.fromEntries(KEY_FIGURES.map((f) => [f.key, sum(r, f.cells)])),
+    figures: Object.fromEntries(TREND_FIGURES.map((f) => [f.key, sum(r, f.cells)])),
     crossYear,
     copies,
     file: r.file ?? null,

@@ -7,7 +7,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { KEY_FIGURES } from '../../lib/store/figures';
+import { TREND_FIGURES } from '../../lib/store/trend';
 import { FAMILIES, SEVERITIES, Verdict } from '../../lib/result/schema';
 import { CODES } from '../../lib/rules';
 import type { ClaimKind } from '../../lib/text/claims';
@@ -52,7 +52,7 @@ const DYNAMIC: Record<string, string[]> = {
   prov_: ['title', 'meta', 'signature', 'text', 'auditor', 'period', 'name'],
   agree_: ['agree', 'disagree', 'undecided', 'consistent', 'none'],
   agree_year_: ['agree', 'disagree', 'undecided', 'consistent', 'none'],
-  ui_fig_: KEY_FIGURES.map((f) => f.key),
+  ui_fig_: TREND_FIGURES.map((f) => f.key),
   // the ranking's columns (lib/ranking/columns.ts)
   x_rank_: [
     'rank', 'organ', 'level', 'year', 'address', 'verdict', 'score', 'errors', 'warnings', 'review', 'date', 'due', 'days_late', 'copied', 'copies',
