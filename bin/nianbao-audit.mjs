@@ -4,6 +4,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { runCached } from './code-cache.mjs';
 
 // A sweep (--urls, --follow) holds a region's results for minutes: it runs under a heap cap, so that V8 collects
 // as it goes rather than letting the heap grow toward the machine's memory (a sweep of 5,500 pages and files
@@ -33,7 +34,7 @@ if (process.env.NIANBAO_CAPPED && process.send) {
 }
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const bundle = `${root}dist/cli/main.js`;
+const bundle = `${root}dist/cli/main.cjs`;
 
 /** The newest modification time of the engine's sources. */
 function newest(dir) {
@@ -46,7 +47,9 @@ function newest(dir) {
 }
 
 if (existsSync(bundle) && statSync(bundle).mtimeMs >= newest(`${root}lib`)) {
-  await import(bundle);
+  // compiled with the code cache beside it (bin/code-cache.mjs); NIANBAO_TIMING=1 says whether it served
+  const cache = runCached(bundle, !!process.env.NIANBAO_WRITE_CODE_CACHE);
+  if (process.env.NIANBAO_TIMING) process.stderr.write(`nianbao-audit: code cache ${cache}\n`);
 } else {
   const { register } = await import('tsx/esm/api');
   register();

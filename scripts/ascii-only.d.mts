@@ -1,0 +1,2 @@
+/** Types of scripts/ascii-only.mjs. */
+export function asciiOnly(js: string): string;
