@@ -136,33 +136,63 @@ export class StateWriter {
   }
 }
 
+/** A done line's head read for its source: long enough for any address; a longer head is read only when this one cuts it. */
+const HEAD_BYTES = 1024;
+const MAX_HEAD_BYTES = 64 * 1024;
+
 /**
- * The snapshots of these sources, each handed to `each` as it is read from the state, a line at a
- * time (the file may weigh hundreds of megabytes; what is handed on is not kept here). The last
- * line of a source wins, as in readState.
+ * The snapshots of these sources, each handed to `each` as it is read from the state (the file may weigh hundreds of
+ * megabytes; what is handed on is not kept here). The last line of a source wins, as in readState. The file is read
+ * once as bytes, only each line's head decoded, to find where the lines asked for lie; then those lines alone, in
+ * the file's order.
  */
 export async function readSnapshots(path: string, wanted: Set<string>, each: (source: string, snapshot: NonNullable<Audited['snapshot']>) => void): Promise<void> {
   if (!wanted.size) return;
-  const last = new Map<string, number>();
-  const lines = createInterface({ input: createReadStream(path, 'utf8'), crlfDelay: Infinity });
-  let n = 0;
-  for await (const line of lines) {
-    n++;
-    const source = doneSource(line);
-    if (source !== null && wanted.has(source)) last.set(source, n);
-  }
-  n = 0;
-  const again = createInterface({ input: createReadStream(path, 'utf8'), crlfDelay: Infinity });
-  for await (const line of again) {
-    n++;
-    const source = doneSource(line);
-    if (source === null || last.get(source) !== n) continue;
-    try {
-      const s = snapshotSchema().safeParse((JSON.parse(line) as { snapshot?: unknown }).snapshot);
-      if (s.success) each(source, s.data);
-    } catch {
-      // cut short
+  const at = new Map<string, { start: number; end: number }>();
+  let offset = 0;
+  let start = 0;
+  let head: Buffer[] = [];
+  let headBytes = 0;
+  const ended = (end: number) => {
+    const bytes = Buffer.concat(head, headBytes);
+    const source = doneSource(bytes.subarray(0, HEAD_BYTES).toString('utf8')) ?? (headBytes > HEAD_BYTES ? doneSource(bytes.toString('utf8')) : null);
+    if (source !== null && wanted.has(source)) at.set(source, { start, end });
+    head = [];
+    headBytes = 0;
+    start = end + 1;
+  };
+  for await (const chunk of createReadStream(path) as AsyncIterable<Buffer>) {
+    let i = 0;
+    while (i <= chunk.length) {
+      const nl = chunk.indexOf(10, i);
+      const stop = nl < 0 ? chunk.length : nl;
+      if (headBytes < MAX_HEAD_BYTES && stop > i) {
+        const part = chunk.subarray(i, Math.min(stop, i + MAX_HEAD_BYTES - headBytes));
+        head.push(part);
+        headBytes += part.length;
+      }
+      if (nl < 0) break;
+      ended(offset + nl);
+      i = nl + 1;
     }
+    offset += chunk.length;
+  }
+  // a last line without its newline (cut short by a kill) is read as readline reads it
+  if (offset > start) ended(offset);
+  const fh = await open(path, 'r');
+  try {
+    for (const [source, { start: from, end }] of [...at].sort((x, y) => x[1].start - y[1].start)) {
+      const buf = Buffer.allocUnsafe(end - from);
+      const { bytesRead } = await fh.read(buf, 0, buf.length, from);
+      try {
+        const s = snapshotSchema().safeParse((JSON.parse(buf.subarray(0, bytesRead).toString('utf8')) as { snapshot?: unknown }).snapshot);
+        if (s.success) each(source, s.data);
+      } catch {
+        // cut short
+      }
+    }
+  } finally {
+    await fh.close();
   }
 }
 
