@@ -198,7 +198,9 @@ function blankNotices(items: Item[], arithmetic: Item[]): Item[] {
   for (const it of items) {
     const d = it.draft;
     if (!d.table || !d.cell || spoken.has(`${d.table}/${keyOf(d.cell)}`)) continue;
-    byTable.set(d.table, [...(byTable.get(d.table) ?? []), it]);
+    const list = byTable.get(d.table);
+    if (list) list.push(it);
+    else byTable.set(d.table, [it]);
   }
   const out: Item[] = [];
   for (const [table, list] of byTable) {

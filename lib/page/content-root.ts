@@ -12,7 +12,7 @@ import { isTemplateLabel } from '../template/labels';
 import { isSectionHeading } from '../template/sections';
 import { withTextTables } from '../grid/text-layouts';
 import { domBlocks } from './dom-blocks';
-import { bodyOf, classesOf, elementsOf, queryAll, tagOf } from './dom-text';
+import { bodyOf, classAttr, elementsOf, hasClass, queryAll, tagOf } from './dom-text';
 
 export const CONTAINERS = [
   '#zoom', '.TRS_Editor', '.trs_editor_view', '#UCAP-CONTENT', '.pages_content', '#ivs_content',
@@ -38,22 +38,38 @@ const SIMPLE = CONTAINERS.map((sel) => ({
   classes: sel.startsWith('.') ? sel.slice(1).split('.') : [],
 }));
 
+/** Whether the element matches the selector. */
+function matches(s: (typeof SIMPLE)[number], el: PageElement, id: string | null, classes: string): boolean {
+  if (s.tag) return tagOf(el) === s.tag;
+  if (s.id) return id === s.id;
+  for (const c of s.classes) if (!hasClass(classes, c)) return false;
+  return true;
+}
+
 /** Which of CONTAINERS the element matches, by index. */
 function containersOf(el: PageElement): number[] {
   const id = el.getAttribute('id');
-  const classes = classesOf(el);
+  const classes = classAttr(el);
   const out: number[] = [];
   SIMPLE.forEach((s, i) => {
-    if (s.tag ? tagOf(el) === s.tag : s.id ? id === s.id : s.classes.every((c) => classes.includes(c))) out.push(i);
+    if (matches(s, el, id, classes)) out.push(i);
   });
   return out;
+}
+
+/** Whether the element matches any of CONTAINERS (no list made: asked of every element in the light tree). */
+function isContainer(el: PageElement): boolean {
+  const id = el.getAttribute('id');
+  const classes = classAttr(el);
+  for (const s of SIMPLE) if (matches(s, el, id, classes)) return true;
+  return false;
 }
 
 /** A CMS content container that holds the report, or null. Containers earlier in CONTAINERS win; then document order. */
 export function containerRoot(doc: PageDocument): RootChoice | null {
   // one query for all the selectors rather than one each
   const matched: PageElement[][] = SIMPLE.map(() => []);
-  for (const el of queryAll(doc, CONTAINERS.join(','), (e) => containersOf(e).length > 0)) {
+  for (const el of queryAll(doc, CONTAINERS.join(','), isContainer)) {
     for (const i of containersOf(el)) matched[i]!.push(el);
   }
   for (const els of matched) {
@@ -130,7 +146,7 @@ function commonAncestor(els: PageElement[]): PageElement | null {
 function headings(doc: PageDocument): PageElement[] {
   const isHeading = (el: PageElement) => {
     const tag = tagOf(el);
-    return tag === 'h1' || tag === 'h2' || el.getAttribute('id') === 'title' || classesOf(el).includes('title');
+    return tag === 'h1' || tag === 'h2' || el.getAttribute('id') === 'title' || hasClass(classAttr(el), 'title');
   };
   return queryAll(doc, 'h1, h2, .title, #title', isHeading).slice(0, 10);
 }

@@ -52,7 +52,12 @@ export function queryAll(doc: PageDocument, selectors: string, test: (el: PageEl
   try {
     return Array.from(doc.querySelectorAll(selectors));
   } catch {
-    return elementsOf(doc.documentElement).filter(test);
+    // one walk, no list of every element made first
+    const root = doc.documentElement;
+    const out: PageElement[] = test(root) ? [root] : [];
+    const all = root.querySelectorAll('*');
+    for (let i = 0; i < all.length; i++) if (test(all[i]!)) out.push(all[i]!);
+    return out;
   }
 }
 
@@ -63,9 +68,27 @@ export function bodyOf(doc: PageDocument): PageElement {
   return el;
 }
 
-/** The element's classes, as written. */
-export function classesOf(el: PageElement): string[] {
-  // the attribute node: linkedom answers getAttribute('class') through a DOMTokenList it builds each time
-  const c = el.getAttributeNode('class')?.value;
-  return c ? c.split(/\s+/).filter(Boolean) : [];
+/** What \s matches, by code unit: what separates classes. */
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
+
+/** The element's class attribute ('' without one). */
+export function classAttr(el: PageElement): string {
+  // the attribute node: linkedom answers getAttribute('class') through a DOMTokenList it builds each time
+  return el.getAttributeNode('class')?.value ?? '';
+}
+
+/**
+ * Whether `name` (no space in it) is one of the classes of a class attribute (split at \s), with no list made: asked
+ * of every element of a page where the DOM answers no selector list (the light tree).
+ */
+export function hasClass(classes: string, name: string): boolean {
+  if (!classes || !name) return false;
+  for (let at = classes.indexOf(name); at >= 0; at = classes.indexOf(name, at + 1)) {
+    const end = at + name.length;
+    if ((at === 0 || isSpace(classes.charCodeAt(at - 1))) && (end === classes.length || isSpace(classes.charCodeAt(end)))) return true;
+  }
+  return false;
+}
+

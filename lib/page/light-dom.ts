@@ -66,9 +66,13 @@ export abstract class LightParent {
   }
 
   get textContent(): string {
+    const kids = this.childNodes;
+    // most table cells hold one text or nothing: no list made for them
+    if (kids.length === 0) return '';
+    if (kids.length === 1 && kids[0] instanceof LightText) return kids[0].nodeValue;
     const parts: string[] = [];
     const stack: LightNode[] = [];
-    for (let i = this.childNodes.length - 1; i >= 0; i--) stack.push(this.childNodes[i]!);
+    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
     while (stack.length) {
       const n = stack.pop()!;
       if (n instanceof LightText) parts.push(n.nodeValue);

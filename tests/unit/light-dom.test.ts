@@ -33,6 +33,8 @@ describe('light tree', () => {
     const full = parseFullHtml(html);
     expect(shape(elementsOf(light.documentElement!))).toEqual(shape(elementsOf(full.documentElement)));
     expect(light.body!.textContent).toBe(full.body.textContent);
+    // every element's text, the empty ones and those of one text node (read without a list) among them
+    expect(elementsOf(light.documentElement!).map((e) => e.textContent)).toEqual(elementsOf(full.documentElement).map((e) => e.textContent));
     expect(light.title).toBe(full.title);
   });
 
