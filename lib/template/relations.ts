@@ -32,22 +32,30 @@ function resultParts(mapping: Mapping): string[] {
   return out;
 }
 
-/** Relations drawn once per mapping: every rule and the grouping ask for them. */
-const drawn = new WeakMap<Mapping, { sig: string; rels: Relation[] }>();
+/**
+ * Relations drawn once per shape: every rule and the grouping ask for them, and the reports of one template have
+ * few shapes between them (a run of a thousand reports drew the same few hundred relations two thousand times).
+ */
+const drawn = new Map<string, Relation[]>();
+/** Shapes kept at most (a run meets a handful; past this many the oldest goes). */
+const MAX_SHAPES = 256;
 
-/** What the relations depend on: the version and the rows and columns each table has. */
+/** Everything drawRelations reads of a mapping: the version, 表三's rows and columns and which group rows it printed. */
 function shapeOf(m: Mapping): string {
-  const t = m.tables;
-  return `${m.version}|${t.requests.rows.length}/${t.requests.cols.length}/${t.requests.rowSrc.size}|${t.active.rows.length}/${t.active.cols.length}|${t.appeals.rows.length}/${t.appeals.cols.length}`;
+  const req = m.tables.requests;
+  let groups = '';
+  for (const g of requestGroups(m.version ?? '2019')) groups += req.rowSrc.has(`result.${g.key}`) ? '1' : '0';
+  return `${m.version ?? '2019'}|${req.rows.join(',')}|${req.cols.join(',')}|${groups}`;
 }
 
-/** Every relation the mapping's cells must satisfy (the same array for the same mapping: do not change it). */
+/** Every relation the mapping's cells must satisfy (the same array for the same shape: do not change it). */
 export function relations(mapping: Mapping): readonly Relation[] {
   const sig = shapeOf(mapping);
-  const known = drawn.get(mapping);
-  if (known?.sig === sig) return known.rels;
+  const known = drawn.get(sig);
+  if (known) return known;
   const rels = drawRelations(mapping);
-  drawn.set(mapping, { sig, rels });
+  if (drawn.size >= MAX_SHAPES) drawn.delete(drawn.keys().next().value!);
+  drawn.set(sig, rels);
   return rels;
 }
 

@@ -37,6 +37,26 @@ describe('the relations a mapping draws', () => {
     expect(second).not.toBe(first);
     expect(second.length).toBeLessThan(first.length);
   });
+
+  it('shared by the reports of one shape; drawn anew for another row of the same count, or a group row printed', () => {
+    const other = auditText(reportText(randomFilled(mulberry32(9), '2019', '别的街道')), 'other').model!.mapping;
+    expect(other).not.toBe(mapping);
+    expect(relations(other)).toBe(relations(mapping));
+    // as many rows, one of them another: its row total is drawn, not the first's
+    const rows = other.tables.requests.rows;
+    other.tables.requests.rows = [...rows.slice(0, -1), 'result.other'];
+    expect(relations(other).some((r) => r.target === 'result.other/total')).toBe(true);
+    expect(relations(other).some((r) => r.target === `${rows.at(-1)}/total`)).toBe(false);
+    other.tables.requests.rows = rows;
+    // a group's row printed (（三）不予公开 as a line of its own): the total adds it, and its items make its subtotal
+    const group = relations(other).find((r) => r.family === 'column-total' && r.target === 'result.total/total')!;
+    const printed = group.plus.find((k) => /^result\.[a-z_]+\.1\//.test(k))!.replace(/\.1\//, '/');
+    other.tables.requests.rowSrc.set(printed.split('/')[0]!, null as never);
+    const withGroup = relations(other);
+    expect(withGroup).not.toBe(relations(mapping));
+    expect(withGroup.find((r) => r.family === 'column-total' && r.target === 'result.total/total')!.plus).toContain(printed);
+    expect(withGroup.some((r) => r.family === 'subtotal' && r.target === printed)).toBe(true);
+  });
 });
 
 describe('checkable', () => {
