@@ -27,11 +27,13 @@ export interface HostQueueOptions {
 
 /** The host a URL is fetched from (a file path: its folder, one "site" of a folder sweep). */
 export function hostOf(item: string): string {
+  // a file's path (no scheme, so no ':') is no address: its folder, without the parser's exception
   try {
-    return new URL(item).host || item;
+    if (item.includes(':')) return new URL(item).host || item;
   } catch {
-    return item.replace(/[\\/][^\\/]*$/, '') || '.';
+    // not an address either
   }
+  return item.replace(/[\\/][^\\/]*$/, '') || '.';
 }
 
 interface Pending<T> {

@@ -10,6 +10,8 @@ const THREE = /\.(?:gov|com|net|org|edu|ac)\.cn$|\.(?:gov|com|net|org|edu)\.[a-z
 
 /** The site of an address (its registrable name; an IP or localhost with its port), or null for no web address. */
 export function siteOf(source: string): string | null {
+  // a file's path (no scheme, so no ':') is no address: answered without the parser's exception
+  if (!source.includes(':')) return null;
   let u: URL;
   try {
     u = new URL(source);
