@@ -4,7 +4,7 @@
  * snapshot, to audit it again beside the whole region at the end). An interrupted sweep reads it
  * back and fetches nothing twice. A line cut short by a kill, or one that is not ours, is skipped.
  */
-import { createReadStream } from 'node:fs';
+import { closeSync, createReadStream, openSync, readSync } from 'node:fs';
 import { access, open, writeFile, type FileHandle } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import { z } from '../zod';
@@ -136,63 +136,74 @@ export class StateWriter {
   }
 }
 
-/** A done line's head read for its source: long enough for any address; a longer head is read only when this one cuts it. */
+/** A done line's head kept for its source: long enough for any address; up to MAX_HEAD_BYTES are read again when it cuts one. */
 const HEAD_BYTES = 1024;
 const MAX_HEAD_BYTES = 64 * 1024;
+/** The state file is scanned this much at a time. */
+const CHUNK_BYTES = 1024 * 1024;
 
 /**
  * The snapshots of these sources, each handed to `each` as it is read from the state (the file may weigh hundreds of
  * megabytes; what is handed on is not kept here). The last line of a source wins, as in readState. The file is read
- * once as bytes, only each line's head decoded, to find where the lines asked for lie; then those lines alone, in
- * the file's order.
+ * once as bytes, a megabyte at a time, only each line's head decoded, to find where the lines asked for lie; then
+ * those lines alone, in the file's order.
  */
 export async function readSnapshots(path: string, wanted: Set<string>, each: (source: string, snapshot: NonNullable<Audited['snapshot']>) => void): Promise<void> {
   if (!wanted.size) return;
-  const at = new Map<string, { start: number; end: number }>();
-  let offset = 0;
-  let start = 0;
-  let head: Buffer[] = [];
-  let headBytes = 0;
-  const ended = (end: number) => {
-    const bytes = Buffer.concat(head, headBytes);
-    const source = doneSource(bytes.subarray(0, HEAD_BYTES).toString('utf8')) ?? (headBytes > HEAD_BYTES ? doneSource(bytes.toString('utf8')) : null);
-    if (source !== null && wanted.has(source)) at.set(source, { start, end });
-    head = [];
-    headBytes = 0;
-    start = end + 1;
-  };
-  for await (const chunk of createReadStream(path) as AsyncIterable<Buffer>) {
-    let i = 0;
-    while (i <= chunk.length) {
-      const nl = chunk.indexOf(10, i);
-      const stop = nl < 0 ? chunk.length : nl;
-      if (headBytes < MAX_HEAD_BYTES && stop > i) {
-        const part = chunk.subarray(i, Math.min(stop, i + MAX_HEAD_BYTES - headBytes));
-        head.push(part);
-        headBytes += part.length;
-      }
-      if (nl < 0) break;
-      ended(offset + nl);
-      i = nl + 1;
-    }
-    offset += chunk.length;
-  }
-  // a last line without its newline (cut short by a kill) is read as readline reads it
-  if (offset > start) ended(offset);
-  const fh = await open(path, 'r');
+  // read where it stands, without a round trip to the thread pool per chunk and per line: nothing else runs meanwhile
+  const fd = openSync(path, 'r');
   try {
+    const at = new Map<string, { start: number; end: number }>();
+    let offset = 0;
+    let start = 0;
+    let head: Buffer[] = [];
+    let headBytes = 0;
+    /** The first bytes of the line from `from` to `end`, read again: its source runs past the head kept. */
+    const longHead = (from: number, end: number) => {
+      const b = Buffer.allocUnsafe(Math.min(end - from, MAX_HEAD_BYTES));
+      return b.subarray(0, readSync(fd, b, 0, b.length, from)).toString('utf8');
+    };
+    const ended = (end: number) => {
+      const bytes = Buffer.concat(head, headBytes);
+      const source = doneSource(bytes.toString('utf8')) ?? (headBytes >= HEAD_BYTES && end - start > HEAD_BYTES ? doneSource(longHead(start, end)) : null);
+      if (source !== null && wanted.has(source)) at.set(source, { start, end });
+      head = [];
+      headBytes = 0;
+      start = end + 1;
+    };
+    const buf = Buffer.allocUnsafe(CHUNK_BYTES);
+    for (let n = readSync(fd, buf, 0, CHUNK_BYTES, offset); n > 0; n = readSync(fd, buf, 0, CHUNK_BYTES, offset)) {
+      const chunk = buf.subarray(0, n);
+      let i = 0;
+      while (i <= chunk.length) {
+        const nl = chunk.indexOf(10, i);
+        const stop = nl < 0 ? chunk.length : nl;
+        if (headBytes < HEAD_BYTES && stop > i) {
+          // a copy: the chunk's buffer is read into again
+          const part = Buffer.from(chunk.subarray(i, Math.min(stop, i + HEAD_BYTES - headBytes)));
+          head.push(part);
+          headBytes += part.length;
+        }
+        if (nl < 0) break;
+        ended(offset + nl);
+        i = nl + 1;
+      }
+      offset += n;
+    }
+    // a last line without its newline (cut short by a kill) is read as readline reads it
+    if (offset > start) ended(offset);
     for (const [source, { start: from, end }] of [...at].sort((x, y) => x[1].start - y[1].start)) {
-      const buf = Buffer.allocUnsafe(end - from);
-      const { bytesRead } = await fh.read(buf, 0, buf.length, from);
+      const line = Buffer.allocUnsafe(end - from);
+      const got = readSync(fd, line, 0, line.length, from);
       try {
-        const s = snapshotSchema().safeParse((JSON.parse(buf.subarray(0, bytesRead).toString('utf8')) as { snapshot?: unknown }).snapshot);
+        const s = snapshotSchema().safeParse((JSON.parse(line.subarray(0, got).toString('utf8')) as { snapshot?: unknown }).snapshot);
         if (s.success) each(source, s.data);
       } catch {
         // cut short
       }
     }
   } finally {
-    await fh.close();
+    closeSync(fd);
   }
 }
 

@@ -57,10 +57,10 @@ describe('readSnapshots', () => {
     expect(await read([done('a', 'a1'), done('b', 'b1')].join('\r\n'), ['a', 'b'])).toEqual(['a=a1', 'b=b1']);
   });
 
-  it('finds a source past the first kilobyte of its line, and lines across the stream\'s chunks', async () => {
+  it('finds a source past the first kilobyte of its line, and lines across the megabytes it is read by', async () => {
     const long = `https://example.gov.cn/${'长'.repeat(600)}.html`;
-    // lines of 230 KB: the stream's chunks are 64 KB
-    const text = [done('a', 'a1', 4), done(long, 'long'), done('b', 'b1', 4), done('c', 'c1')].join('\n') + '\n';
-    expect(await read(text, [long, 'c', 'a'])).toEqual(['a=a1', `${long}=long`, 'c=c1']);
+    // lines of 340 KB: the file is scanned a megabyte at a time
+    const text = [done('a', 'a1', 6), done(long, 'long'), done('b', 'b1', 6), done('x', 'x1', 6), done('c', 'c1'), done('y', 'y1', 6), done('z', 'z1')].join('\n') + '\n';
+    expect(await read(text, [long, 'c', 'a', 'y', 'z'])).toEqual(['a=a1', `${long}=long`, 'c=c1', 'y=y1', 'z=z1']);
   });
 });
