@@ -91,4 +91,3 @@ export function hasClass(classes: string, name: string): boolean {
   }
   return false;
 }
-
