@@ -40,6 +40,14 @@ const drawn = new Map<string, Relation[]>();
 /** Shapes kept at most (a run meets a handful; past this many the oldest goes). */
 const MAX_SHAPES = 256;
 
+/**
+ * The shapes drawn so far forgotten: the mutation run does this before each test (tests/helpers/mutation-preload.ts),
+ * so that relations drawn under one mutant are not served under another.
+ */
+export function forgetRelations(): void {
+  drawn.clear();
+}
+
 /** Everything drawRelations reads of a mapping: the version, 表三's rows and columns and which group rows it printed. */
 function shapeOf(m: Mapping): string {
   const req = m.tables.requests;

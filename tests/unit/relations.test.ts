@@ -56,6 +56,11 @@ describe('the relations a mapping draws', () => {
     expect(withGroup).not.toBe(relations(mapping));
     expect(withGroup.find((r) => r.family === 'column-total' && r.target === 'result.total/total')!.plus).toContain(printed);
     expect(withGroup.some((r) => r.family === 'subtotal' && r.target === printed)).toBe(true);
+    // as many group rows printed, but another group: drawn anew, not the first's
+    const second = group.plus.filter((k) => /^result\.[a-z_]+\.1\//.test(k)).map((k) => k.replace(/\.1\/.*$/, ''))[1]!;
+    mapping.tables.requests.rowSrc.set(second, null as never);
+    expect(relations(mapping).some((r) => r.family === 'subtotal' && r.target.startsWith(`${second}/`))).toBe(true);
+    expect(relations(mapping).some((r) => r.family === 'subtotal' && r.target === printed)).toBe(false);
   });
 });
 
