@@ -27,11 +27,14 @@ export function siteOf(source: string): string | null {
 
 /** Where a report was published, for a finding's words: its host, or its file name. */
 export function publishedAt(source: string): string {
-  try {
-    const u = new URL(source);
-    if (u.protocol === 'http:' || u.protocol === 'https:') return u.host;
-  } catch {
-    // a path
+  // a file's path (no ':') is answered without the parser's exception, as in siteOf
+  if (source.includes(':')) {
+    try {
+      const u = new URL(source);
+      if (u.protocol === 'http:' || u.protocol === 'https:') return u.host;
+    } catch {
+      // a path
+    }
   }
   return source.split(/[\\/]/).pop() ?? source;
 }

@@ -1,12 +1,12 @@
 /**
- * hostOf (lib/batch/hosts.ts) and siteOf (lib/text/site.ts) answer a file's path without asking the URL parser, which
+ * hostOf (lib/batch/hosts.ts), siteOf and publishedAt (lib/text/site.ts) answer a file's path without asking the URL parser, which
  * answers it with an exception (a thousand files, thousands of exceptions): the same answers as the parser's for any
  * string, paths, addresses and the strings between them.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { hostOf } from '../../lib/batch/hosts';
-import { siteOf } from '../../lib/text/site';
+import { publishedAt, siteOf } from '../../lib/text/site';
 
 /** The answers as the parser alone gave them. */
 function hostByParser(item: string): string {
@@ -15,6 +15,15 @@ function hostByParser(item: string): string {
   } catch {
     return item.replace(/[\\/][^\\/]*$/, '') || '.';
   }
+}
+function publishedByParser(source: string): string {
+  try {
+    const u = new URL(source);
+    if (u.protocol === 'http:' || u.protocol === 'https:') return u.host;
+  } catch {
+    // a path
+  }
+  return source.split(/[\\/]/).pop() ?? source;
 }
 function isAddress(source: string): boolean {
   try {
@@ -42,5 +51,12 @@ describe('addresses and paths told apart without an exception', () => {
     expect(siteOf(' https://www.a.gov.cn/x')).toBe('a.gov.cn');
     expect(siteOf('ht\ttps://www.a.gov.cn/x')).toBe('a.gov.cn');
     expect(siteOf('reports/2021.pdf')).toBeNull();
+  });
+
+  it('publishedAt answers as the parser did', () => {
+    fc.assert(fc.property(strings, (s) => publishedAt(s) === publishedByParser(s)), { numRuns: 5000 });
+    expect(publishedAt('C:\\dir\\a.html')).toBe('a.html');
+    expect(publishedAt(' https://www.a.gov.cn:8443/x')).toBe('www.a.gov.cn:8443');
+    expect(publishedAt('reports/2021年/a.pdf')).toBe('a.pdf');
   });
 });
