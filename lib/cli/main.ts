@@ -1,9 +1,9 @@
 /** `nianbao-audit`: files, folders and URLs → the engine → json, csv or md. */
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, open, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { auditOptions } from '../store/settings';
-import { exportReports } from '../result/format';
+import { exportParts } from '../result/format';
 import type { ReportResult } from '../result/schema';
 import { TOOL } from '../version';
 import { append } from '../arrays';
@@ -95,17 +95,29 @@ export async function run(argv: string[], io: RunIO): Promise<number> {
     if (tmp) await rm(tmp, { recursive: true, force: true }).catch(() => undefined);
   }
   const writing = performance.now();
-  const text = exportReports(reports, opts.format, opts.lang);
+  // written as made, report by report in JSON: a region's output is never one string of tens of megabytes
+  const parts = exportParts(reports, opts.format, opts.lang);
   if (opts.out) {
     try {
-      await writeFile(opts.out, text, 'utf8');
+      await writeParts(opts.out, parts);
     } catch (e) {
       io.stderr(`nianbao-audit: 无法写入 ${opts.out}：${errorMessage(e)}\n`);
       return 2;
     }
-  } else io.stdout(text);
+  } else for (const part of parts) io.stdout(part);
   io.timing?.('output', performance.now() - writing);
   if (urls.length > 1 || opts.follow || opts.urls) io.stderr(summaryText(reports));
   if (!(await writeRankings(reports, opts, io))) return 2;
   return exitCode(freshReports, opts.failOn);
+}
+
+/** The output's parts into a file, one after another. */
+async function writeParts(path: string, parts: Iterable<string>): Promise<void> {
+  const fh = await open(path, 'w');
+  try {
+    // writeFile on a handle writes the whole part from where the last one ended
+    for (const part of parts) await fh.writeFile(part, 'utf8');
+  } finally {
+    await fh.close();
+  }
 }

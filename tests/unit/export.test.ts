@@ -2,7 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { auditText } from '../../lib/pipeline/audit';
-import { toAuditOutput, toCsv, toMarkdown, toJson } from '../../lib/result/format';
+import { exportParts, jsonParts, toAuditOutput, toCsv, toMarkdown, toJson } from '../../lib/result/format';
+import { emptyResult } from '../../lib/result/empty';
 import type { ReportResult } from '../../lib/result/schema';
 import { applyReviews } from '../../lib/result/review';
 
@@ -94,6 +95,22 @@ describe('json', () => {
     expect(out.tool).toEqual({ name: 'nianbao-audit', version: '0.1.0' });
     expect(out.reports[0].findings[0].id).toBe('row-total:requests:new:total');
     expect(() => toAuditOutput([{ ...R0, year: 1 }])).toThrow();
+  });
+
+  it('is written report by report, and the parts make the text of the whole output validated and indented at once', () => {
+    const whole = (rs: ReportResult[]) => JSON.stringify(toAuditOutput(rs), null, 2) + '\n';
+    // a report with line breaks in its words (JSON escapes them: the parts' indenting must not touch them), a report
+    // that could not be read, one without findings, and an empty array
+    const broken = { ...emptyResult('a\nb.html', '无法读取：\n第二行'), title: '标题\n第二行\u2028' };
+    const quiet: ReportResult = { ...R0, source: 'quiet', findings: [] };
+    for (const rs of [[], [R0], [R0, broken, quiet], [broken]]) expect(toJson(rs)).toBe(whole(rs));
+    // one part before the reports, one per report, one after them
+    expect([...jsonParts([R0, broken, quiet])]).toHaveLength(5);
+    expect([...jsonParts([])]).toEqual([whole([])]);
+    expect([...exportParts([R0, broken], 'csv')]).toEqual([toCsv([R0, broken])]);
+    // a report the schema refuses stops the output, as the whole's validation did
+    expect(() => toJson([R0, { ...R0, year: 1 }])).toThrow();
+    expect(() => [...jsonParts([R0, { ...R0, year: 1 }])]).toThrow();
   });
 });
 

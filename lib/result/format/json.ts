@@ -1,9 +1,10 @@
 /** JSON export: the audit output of audit-output.md, validated before it leaves, citing the codes it uses. */
-import { AuditOutput, type ReportResult } from '../schema';
+import { AuditOutput, ReportResult } from '../schema';
 import { codeOf } from '../../rules';
 import { TOOL } from '../../version';
 
-export function toAuditOutput(reports: ReportResult[]): AuditOutput {
+/** The codes the reports' findings cite, each with its severity and words. */
+function codesOf(reports: ReportResult[]): AuditOutput['codes'] {
   const codes: AuditOutput['codes'] = {};
   for (const r of reports) {
     for (const f of r.findings) {
@@ -11,9 +12,40 @@ export function toAuditOutput(reports: ReportResult[]): AuditOutput {
       if (c && !codes[f.rule]) codes[f.rule] = { severity: c.severity, zh: c.zh, en: c.en };
     }
   }
-  return AuditOutput.parse({ tool: TOOL, reports, codes });
+  return codes;
+}
+
+export function toAuditOutput(reports: ReportResult[]): AuditOutput {
+  return AuditOutput.parse({ tool: TOOL, reports, codes: codesOf(reports) });
+}
+
+/** The output without its reports, validated as the whole is. */
+const Envelope = AuditOutput.omit({ reports: true });
+const REPORTS = '"reports": []';
+/** A report's lines inside the output: two levels in, as JSON.stringify(output, null, 2) sets them. */
+const INDENT = '\n    ';
+
+/**
+ * The JSON export in parts, each report validated and written on its own: the text of toJson, without the whole
+ * output validated as one copy and written as one string (a region's thousand reports make 20 MB of JSON).
+ */
+export function* jsonParts(reports: ReportResult[]): Generator<string> {
+  const { tool, codes } = Envelope.parse({ tool: TOOL, codes: codesOf(reports) });
+  const head = JSON.stringify({ tool, reports: [], codes }, null, 2);
+  const at = head.indexOf(REPORTS);
+  if (!reports.length) {
+    yield head + '\n';
+    return;
+  }
+  yield `${head.slice(0, at)}"reports": [`;
+  for (let i = 0; i < reports.length; i++) {
+    // the array's items as JSON.stringify sets them: each on its own lines, indented two levels (its strings hold no
+    // line break: JSON escapes them)
+    yield (i ? ',' : '') + INDENT + JSON.stringify(ReportResult.parse(reports[i]), null, 2).replaceAll('\n', INDENT);
+  }
+  yield `\n  ]${head.slice(at + REPORTS.length)}\n`;
 }
 
 export function toJson(reports: ReportResult[]): string {
-  return JSON.stringify(toAuditOutput(reports), null, 2) + '\n';
+  return [...jsonParts(reports)].join('');
 }
