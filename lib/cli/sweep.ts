@@ -22,8 +22,6 @@ import { SweepProgress } from './progress';
 
 /** Report links followed from one listing at most (a listing holds a few dozen years and organs). */
 export const MAX_FOLLOWED = 500;
-/** A folder's files audited ahead of their lines on disk, at most. */
-const MAX_UNWRITTEN = 32;
 
 export interface Politeness {
   /** When each site may next be asked: one clock for the listings and the pages. */
@@ -107,13 +105,11 @@ export async function runSweep(paths: string[], urls: string[], options: AuditOp
   const fresh = new Set<string>();
   const started = performance.now();
   const progress = new SweepProgress(todo.map((i) => i.source), io.stderr, io.tty);
-  /** Kept: on disk as it comes — a page before the next is asked for (killed, only pages in flight are fetched again); a local file without waiting, a few dozen lines behind at most. */
-  const keep = async (a: Audited, source: string, local = false) => {
+  /** Kept: on disk as it comes, a page before the next is asked for (killed, only pages in flight are fetched again). */
+  const keep = async (a: Audited, source: string) => {
     const r = a.result;
     if (r.error) io.stderr(`${io.tty ? '\r\x1b[K' : ''}nianbao-audit: ${source}: ${r.error}\n`);
     // what was read goes to disk; in memory only the result and the history entry stay
-    else if (!local) await writer.done(a);
-    else if (writer.pending < MAX_UNWRITTEN) void writer.done(a).catch(() => undefined);
     else await writer.done(a);
     // kept as fresh copies: strings the engine cut from a page's text (an organ's name, a sentence) would keep the whole
     // page alive — with thousands of reports, five times the memory the results need
@@ -126,7 +122,7 @@ export async function runSweep(paths: string[], urls: string[], options: AuditOp
   for (const i of todo.filter((x) => x.file || x.loaded)) {
     const l = i.loaded ?? (await loadFile(i.file!));
     const a: Audited = l.error || !l.bytes ? { result: emptyResult(l.source, l.error ?? '无法读取'), snapshot: null, entry: null } : await auditIsolated(l.bytes, l.source, null, options, null, l.hint);
-    await keep(a, i.source, true);
+    await keep(a, i.source);
   }
   const pages = todo.filter((x) => !x.file && !x.loaded).map((x) => x.source);
   await runByHost(
