@@ -97,9 +97,13 @@ export class StateWriter {
   }
 
   private append(line: object): Promise<void> {
+    return this.write(JSON.stringify(line) + '\n');
+  }
+
+  private write(text: string): Promise<void> {
     if (this.failure) return Promise.reject(this.failure);
     try {
-      const bytes = Buffer.from(JSON.stringify(line) + '\n', 'utf8');
+      const bytes = Buffer.from(text, 'utf8');
       this.fd ??= openSync(this.path, 'a');
       for (let at = 0; at < bytes.length; ) at += writeSync(this.fd, bytes, at);
     } catch (e) {
@@ -113,8 +117,10 @@ export class StateWriter {
     return this.append({ k: 'listing', ...l });
   }
 
-  done(a: Audited) {
-    return this.append({ k: 'done', source: a.result.source, result: a.result, entry: a.entry, snapshot: a.snapshot });
+  /** An audit's line; `head`: the JSON of its result and entry, where the caller made it already (the sweep keeps a copy read from it). */
+  done(a: Audited, head = JSON.stringify({ result: a.result, entry: a.entry })) {
+    // the line JSON.stringify({ k, source, result, entry, snapshot }) makes, its result and entry given as JSON
+    return this.write(`{"k":"done","source":${JSON.stringify(a.result.source)},${head.slice(1, -1)},"snapshot":${JSON.stringify(a.snapshot ?? null)}}\n`);
   }
 
   /** Every line written; or the first write that failed, thrown. */

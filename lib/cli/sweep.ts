@@ -109,11 +109,13 @@ export async function runSweep(paths: string[], urls: string[], options: AuditOp
   const keep = async (a: Audited, source: string) => {
     const r = a.result;
     if (r.error) io.stderr(`${io.tty ? '\r\x1b[K' : ''}nianbao-audit: ${source}: ${r.error}\n`);
-    // what was read goes to disk; in memory only the result and the history entry stay
-    else await writer.done(a);
     // kept as fresh copies: strings the engine cut from a page's text (an organ's name, a sentence) would keep the whole
-    // page alive — with thousands of reports, five times the memory the results need
-    const kept = JSON.parse(JSON.stringify({ result: r, entry: a.entry })) as { result: ReportResult; entry: Audited['entry'] };
+    // page alive — with thousands of reports, five times the memory the results need. The copy is read from the JSON
+    // the state's line is made of.
+    const head = JSON.stringify({ result: r, entry: a.entry });
+    // what was read goes to disk; in memory only the result and the history entry stay
+    if (!r.error) await writer.done(a, head);
+    const kept = JSON.parse(head) as { result: ReportResult; entry: Audited['entry'] };
     results.set(source, { ...kept, hasSnapshot: !!a.snapshot });
     fresh.add(source);
     progress.step(source, !r.error, r.error ?? r.verdict);

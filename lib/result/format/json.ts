@@ -22,8 +22,9 @@ export function toAuditOutput(reports: ReportResult[]): AuditOutput {
 /** The output without its reports, validated as the whole is. */
 const Envelope = AuditOutput.omit({ reports: true });
 const REPORTS = '"reports": []';
-/** A report's lines inside the output: two levels in, as JSON.stringify(output, null, 2) sets them. */
-const INDENT = '\n    ';
+/** A report inside `{ reports: [report] }` as JSON.stringify(…, null, 2) sets it: two levels in, as in the whole output. */
+const BEFORE = '{\n  "reports": [\n    ';
+const AFTER = '\n  ]\n}';
 
 /**
  * The JSON export in parts, each report validated and written on its own: the text of toJson, without the whole
@@ -39,9 +40,9 @@ export function* jsonParts(reports: ReportResult[]): Generator<string> {
   }
   yield `${head.slice(0, at)}"reports": [`;
   for (let i = 0; i < reports.length; i++) {
-    // the array's items as JSON.stringify sets them: each on its own lines, indented two levels (its strings hold no
-    // line break: JSON escapes them)
-    yield (i ? ',' : '') + INDENT + JSON.stringify(ReportResult.parse(reports[i]), null, 2).replaceAll('\n', INDENT);
+    // the array's items as JSON.stringify sets them: each on its own lines, indented two levels
+    const one = JSON.stringify({ reports: [ReportResult.parse(reports[i])] }, null, 2);
+    yield (i ? ',\n    ' : '\n    ') + one.slice(BEFORE.length, one.length - AFTER.length);
   }
   yield `\n  ]${head.slice(at + REPORTS.length)}\n`;
 }
