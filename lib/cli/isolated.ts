@@ -9,7 +9,7 @@ import { Worker } from 'node:worker_threads';
 import type { AuditOptions } from '../model';
 import { keep, type Audited } from '../pipeline/across';
 import { failed } from '../pipeline/audit';
-import { sniffFile } from '../pipeline/files';
+import { reportFileKind } from '../readers/sniff';
 import { auditFile } from '../node';
 import type { FileJob } from './file-worker';
 
@@ -98,8 +98,9 @@ function askNow(job: FileJob): Promise<{ audited?: Audited; error?: string }> {
 export async function auditIsolated(
   bytes: Uint8Array, source: string, url: string | null, options: AuditOptions, contentType: string | null = null, hint?: 'html' | 'text',
 ): Promise<Audited> {
-  const kind = sniffFile(bytes.subarray(0, 8192), contentType);
-  if (kind !== 'pdf' && kind !== 'docx' && kind !== 'doc') return keep(await auditFile(bytes, source, url, options, contentType, hint));
+  // only its magic bytes: a page or a text is told apart (its head decoded) once, by auditFile
+  const kind = reportFileKind(bytes);
+  if (!kind) return keep(await auditFile(bytes, source, url, options, contentType, hint));
   const r = await ask({ id: ++next, bytes, source, url, options, contentType, hint, ocr: OCR_SETTINGS.enabled });
   if (r.audited) return r.audited;
   const what = kind === 'pdf' ? 'PDF 文件' : 'Word 文件';

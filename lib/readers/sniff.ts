@@ -3,12 +3,18 @@ import { decode, looksLikeHtml } from '../text/decode';
 
 export type FileKind = 'pdf' | 'docx' | 'doc' | 'html' | 'text';
 
-/** What a file is, by its first bytes (names and content types lie). */
-export function sniffFile(bytes: Uint8Array, contentType?: string | null): FileKind {
-  const b = bytes;
+/** A report file by its magic bytes (a PDF, a Word file new or old); null for anything else, a page or a text. */
+export function reportFileKind(b: Uint8Array): 'pdf' | 'docx' | 'doc' | null {
   if (b[0] === 0x25 && b[1] === 0x50 && b[2] === 0x44 && b[3] === 0x46) return 'pdf'; // %PDF
   if (b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04) return 'docx'; // a zip: Office Open XML
   if (b[0] === 0xd0 && b[1] === 0xcf && b[2] === 0x11 && b[3] === 0xe0) return 'doc'; // OLE compound file
-  const head = decode(b.subarray(0, 8192), contentType);
+  return null;
+}
+
+/** What a file is, by its first bytes (names and content types lie). */
+export function sniffFile(bytes: Uint8Array, contentType?: string | null): FileKind {
+  const kind = reportFileKind(bytes);
+  if (kind) return kind;
+  const head = decode(bytes.subarray(0, 8192), contentType);
   return looksLikeHtml(head, contentType) ? 'html' : 'text';
 }

@@ -3,7 +3,7 @@
  * raster written as a PNG (the OCR's page images): signature, header, each chunk's CRC, rows behind their filter.
  */
 import { describe, expect, it } from 'vitest';
-import { sniffFile } from '../../lib/readers/sniff';
+import { reportFileKind, sniffFile } from '../../lib/readers/sniff';
 import { crc32, pngDataUrl } from '../../lib/readers/png';
 import { gbk } from '../helpers/gbk';
 import { readPng } from '../helpers/png';
@@ -31,6 +31,16 @@ describe('sniffFile', () => {
       for (let i = 0; i < 4; i++) expect(sniffFile(bytes(...sig.map((b, j) => (j === i ? b ^ 1 : b))), 'text/plain'), `${sig} at ${i}`).toBe('text');
     }
     expect(sniffFile(new Uint8Array(0))).toBe('text');
+  });
+
+  it('reportFileKind (the CLI sends a report file to its worker by it): the same three, nothing else', () => {
+    expect(reportFileKind(utf8('%PDF-1.7\n'))).toBe('pdf');
+    expect(reportFileKind(bytes(0x50, 0x4b, 0x03, 0x04, 0))).toBe('docx');
+    expect(reportFileKind(bytes(0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1))).toBe('doc');
+    for (const sig of [[0x25, 0x50, 0x44, 0x46], [0x50, 0x4b, 0x03, 0x04], [0xd0, 0xcf, 0x11, 0xe0]]) {
+      for (let i = 0; i < 4; i++) expect(reportFileKind(bytes(...sig.map((b, j) => (j === i ? b ^ 1 : b))))).toBeNull();
+    }
+    for (const page of [utf8('<!doctype html><html></html>'), utf8('政府信息公开工作年度报告'), new Uint8Array(0)]) expect(reportFileKind(page)).toBeNull();
   });
 
   it('tells a page from text by its head or its content type, in the charset it declares', () => {
