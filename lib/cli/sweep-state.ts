@@ -117,10 +117,13 @@ export class StateWriter {
     return this.append({ k: 'listing', ...l });
   }
 
-  /** An audit's line; `head`: the JSON of its result and entry, where the caller made it already (the sweep keeps a copy read from it). */
-  done(a: Audited, head = JSON.stringify({ result: a.result, entry: a.entry })) {
-    // the line JSON.stringify({ k, source, result, entry, snapshot }) makes, its result and entry given as JSON
-    return this.write(`{"k":"done","source":${JSON.stringify(a.result.source)},${head.slice(1, -1)},"snapshot":${JSON.stringify(a.snapshot ?? null)}}\n`);
+  /**
+   * An audit's line. Where the caller made them already, `head`: the JSON of its result and entry (the sweep keeps a
+   * copy read from it); `snapshot`: its snapshot's JSON (the sweep holds some to audit again without reading them back).
+   */
+  done(a: Audited, head = JSON.stringify({ result: a.result, entry: a.entry }), snapshot = JSON.stringify(a.snapshot ?? null)) {
+    // the line JSON.stringify({ k, source, result, entry, snapshot }) makes, its parts given as JSON
+    return this.write(`{"k":"done","source":${JSON.stringify(a.result.source)},${head.slice(1, -1)},"snapshot":${snapshot}}\n`);
   }
 
   /** Every line written; or the first write that failed, thrown. */

@@ -7,7 +7,7 @@
 import type { AuditOptions } from '../model';
 import { parseHtml } from '../node';
 import { ReportHistory } from '../history';
-import { auditSnapshot } from '../pipeline/snapshot';
+import { auditSnapshot, type Snapshot } from '../pipeline/snapshot';
 import type { Audited } from '../pipeline/across';
 import type { ReportResult } from '../result/schema';
 import { emptyResult } from '../result/empty';
@@ -20,6 +20,11 @@ import { expand, loadFile, type Loaded } from './inputs';
 import { readSnapshots, type StateWriter, type SweepState } from './sweep-state';
 import { SweepProgress } from './progress';
 
+/**
+ * Snapshots held in memory as JSON for the audits again beside the region, at most (characters): about 40 MB, a thousand
+ * report pages' worth; a larger sweep reads the rest back from its state.
+ */
+const MAX_HELD_CHARS = 20_000_000;
 /** Report links followed from one listing at most (a listing holds a few dozen years and organs). */
 export const MAX_FOLLOWED = 500;
 
@@ -103,6 +108,8 @@ export async function runSweep(paths: string[], urls: string[], options: AuditOp
   const todo = unique.filter((i) => !results.has(i.source));
   if (results.size) io.stderr(`nianbao-audit: 续跑：${unique.length - todo.length} 页已在输出中，跳过\n`);
   const fresh = new Set<string>();
+  /** Snapshots of this run's audits as JSON, to audit them again beside the region without reading them back: up to MAX_HELD_CHARS. */
+  const held = { snapshots: new Map<string, string>(), chars: 0 };
   const started = performance.now();
   const progress = new SweepProgress(todo.map((i) => i.source), io.stderr, io.tty);
   /** Kept: on disk as it comes, a page before the next is asked for (killed, only pages in flight are fetched again). */
@@ -113,8 +120,15 @@ export async function runSweep(paths: string[], urls: string[], options: AuditOp
     // page alive — with thousands of reports, five times the memory the results need. The copy is read from the JSON
     // the state's line is made of.
     const head = JSON.stringify({ result: r, entry: a.entry });
-    // what was read goes to disk; in memory only the result and the history entry stay
-    if (!r.error) await writer.done(a, head);
+    // what was read goes to disk; in memory the result, the history entry, and what was read as JSON while it fits
+    if (!r.error) {
+      const snapshot = JSON.stringify(a.snapshot ?? null);
+      await writer.done(a, head, snapshot);
+      if (a.snapshot && held.chars + snapshot.length <= MAX_HELD_CHARS) {
+        held.chars += snapshot.length;
+        held.snapshots.set(source, snapshot);
+      }
+    }
     const kept = JSON.parse(head) as { result: ReportResult; entry: Audited['entry'] };
     results.set(source, { ...kept, hasSnapshot: !!a.snapshot });
     fresh.add(source);
@@ -144,10 +158,17 @@ export async function runSweep(paths: string[], urls: string[], options: AuditOp
   // depend on the network (nor on where an interrupted sweep stopped)
   const history = new ReportHistory(unique.flatMap((i) => results.get(i.source)?.entry ?? []), copyThreshold);
   const wanted = new Set([...results].filter(([, r]) => r.entry && r.hasSnapshot && history.relevant(r.entry)).map(([s]) => s));
-  await readSnapshots(writer.path, wanted, (source, snapshot) => {
+  const again = (source: string, snapshot: Snapshot) => {
     results.set(source, { ...results.get(source)!, result: auditSnapshot(snapshot, source, { ...options, history }).result });
     fresh.add(source);
-  });
+  };
+  // what this run read and still holds, as it wrote it (made here, not read from a file: no schema to pass); the rest
+  // read back from the state
+  for (const [source, snapshot] of held.snapshots) {
+    if (wanted.delete(source)) again(source, JSON.parse(snapshot) as Snapshot);
+  }
+  held.snapshots.clear();
+  await readSnapshots(writer.path, wanted, again);
   io.timing?.('history', performance.now() - audited);
   return { all: unique.map((i) => results.get(i.source)?.result ?? emptyResult(i.source, '未审计')), fresh };
 }
