@@ -1,4 +1,4 @@
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { mkdtempSync, mkdirSync, readFileSync, symlinkSync, writeFileSync, copyFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { createServer as createNetServer, type AddressInfo } from 'node:net';
@@ -195,6 +195,22 @@ describe('nianbao-audit command', () => {
     const bin = new URL('../../bin/nianbao-audit.mjs', import.meta.url).pathname;
     const { stdout } = await promisify(execFile)(process.execPath, [bin, '--format', 'json', SEED2]);
     expect(AuditOutput.parse(JSON.parse(stdout)).reports[0]!.verdict).toBe('pass');
+  });
+
+  it('a reader that stops reading (| head): the command ends with its own code, without a trace', async () => {
+    const bin = new URL('../../bin/nianbao-audit.mjs', import.meta.url).pathname;
+    const dir = mkdtempSync(join(tmpdir(), 'nb-head-'));
+    // output far past a pipe's buffer
+    for (let i = 0; i < 40; i++) copyFileSync(SEED2, join(dir, `r${i}.txt`));
+    const child = spawn(process.execPath, [bin, '--format', 'json', dir], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (d) => (stderr += d));
+    const first = await new Promise<string>((done) => child.stdout.once('data', (d) => done(String(d))));
+    child.stdout.destroy();
+    const code = await new Promise<number | null>((done) => child.once('exit', (c) => done(c)));
+    expect(first.startsWith('{')).toBe(true);
+    expect(code).toBe(0);
+    expect(stderr).not.toMatch(/EPIPE|\n\s+at /);
   });
 });
 
