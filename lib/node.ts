@@ -3,8 +3,8 @@
  * (lib/page/light-dom.ts: htmlparser2 into plain objects with the DOM's shape),
  * then are audited as a live page is.
  */
-import { parseHTML } from 'linkedom';
 import { parseLight } from './page/light-parse';
+import { fullDomParser } from './page/light-dom';
 import type { PageDocument } from './model';
 import { auditDocument, failed, type Audit, type AuditOptions } from './pipeline/audit';
 import { markShortened } from './page/content-root';
@@ -48,7 +48,7 @@ function parseWhole<D extends { documentElement: unknown; body: unknown }>(parse
 
 /** A full DOM (linkedom) of a page, for scripts and tests that change it; the engine needs only parseHtml's. */
 export function parseFullHtml(html: string): Document {
-  return parseWhole((h) => parseHTML(h).document as unknown as Document, html);
+  return parseWhole((h) => fullDomParser()(h).document as unknown as Document, html);
 }
 
 export function auditHtml(html: string, source = 'page', url: string | null = null, options: AuditOptions = {}): Audit {

@@ -12,7 +12,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { asciiOnly } from './ascii-only.mjs';
-import { lazyListeners } from './linkedom-lazy.mjs';
+import { lazyListeners, linkedomEsm } from './linkedom-lazy.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const out = `${root}dist/cli`;
@@ -27,7 +27,7 @@ const common = {
   minify: !process.env.NIANBAO_UNMINIFIED,
   keepNames: true,
   logLevel: 'warning',
-  plugins: [lazyListeners],
+  plugins: [lazyListeners, linkedomEsm],
 };
 await build({
   ...common,

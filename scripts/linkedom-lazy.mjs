@@ -1,5 +1,20 @@
-// An esbuild plugin for the CLI bundle (scripts/build-cli.mjs).
+// esbuild plugins for the CLI bundle (scripts/build-cli.mjs).
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+
+/**
+ * The engine requires linkedom when it first needs a full DOM (lib/page/light-dom.ts), and a require asks for a
+ * package's CommonJS build: linkedom's would bring a second htmlparser2 into the bundle beside the one the engine
+ * parses with. Its ES module build is bundled instead, made when first required.
+ */
+export const linkedomEsm = {
+  name: 'linkedom-esm',
+  setup(b) {
+    const entry = join(dirname(createRequire(import.meta.url).resolve('linkedom/package.json')), 'esm/index.js');
+    b.onResolve({ filter: /^linkedom$/ }, (args) => (args.kind === 'require-call' ? { path: entry } : undefined));
+  },
+};
 
 /**
  * linkedom gives every node a Map of event listeners the moment it is made, kept in a WeakMap:
@@ -10,7 +25,7 @@ import { readFileSync } from 'node:fs';
 export const lazyListeners = {
   name: 'linkedom-lazy-listeners',
   setup(b) {
-    b.onLoad({ filter: /linkedom[\\/]esm[\\/]interface[\\/]event-target\.js$/ }, (args) => {
+    b.onLoad({ filter: /linkedom[\\/](?:esm|cjs)[\\/]interface[\\/]event-target\.js$/ }, (args) => {
       const src = readFileSync(args.path, 'utf8');
       const out = src
         .replace('wm.set(this, new Map);', '')

@@ -8,8 +8,20 @@
  * builds a full DOM at three times the cost; it is still used where a full DOM is
  * needed (Readability's fallback, through `cloneNode`).
  */
-import { parseHTML } from 'linkedom';
+import { createRequire } from 'node:module';
+import type { parseHTML as ParseHTML } from 'linkedom';
 import type { PageDocument, PageElement, PageNode } from '../model';
+
+let linkedom: { parseHTML: typeof ParseHTML } | null = null;
+/**
+ * linkedom's parser, loaded the first time a full DOM is asked for: loaded with the engine, its CSS tables cost every
+ * run of the command 30 ms before the first page (docs/performance.md). In the command's bundle `require` is the
+ * bundle's own (linkedom inside it, made when first asked for); run from the sources, it is the package's.
+ */
+export function fullDomParser(): typeof ParseHTML {
+  linkedom ??= (typeof require === 'function' ? require('linkedom') : createRequire(import.meta.url)('linkedom')) as { parseHTML: typeof ParseHTML };
+  return linkedom.parseHTML;
+}
 
 const ELEMENT = 1;
 const TEXT = 3;
@@ -246,7 +258,7 @@ export class LightDocument extends LightParent implements PageDocument {
 
   /** A full DOM of the same page (linkedom), for what needs one: its elements stand in the same order. */
   cloneNode(): Document {
-    return parseHTML(serialise(this)).document as unknown as Document;
+    return fullDomParser()(serialise(this)).document as unknown as Document;
   }
 }
 

@@ -7,7 +7,8 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { lazyListeners } from '../../scripts/linkedom-lazy.mjs';
+import { lazyListeners, linkedomEsm } from '../../scripts/linkedom-lazy.mjs';
+import { fullDomParser } from '../../lib/page/light-dom';
 
 const linkedomDir = dirname(createRequire(import.meta.url).resolve('linkedom/package.json'));
 const file = join(linkedomDir, 'esm/interface/event-target.js');
@@ -43,5 +44,23 @@ describe('linkedom lazy listeners', () => {
     t.removeEventListener('x', l);
     t.dispatchEvent(ev());
     expect(got).toEqual(['x']);
+  });
+
+  it('the engine\'s require of linkedom is bundled as its ES module build (one htmlparser2 in the bundle); imports left alone', () => {
+    let resolve: ((args: { path: string; kind: string }) => { path: string } | undefined) | null = null;
+    linkedomEsm.setup({ onResolve: (o: { filter: RegExp }, cb: typeof resolve) => void (o.filter.test('linkedom') && !o.filter.test('linkedom/cached') && (resolve = cb)) } as never);
+    expect(resolve!({ path: 'linkedom', kind: 'require-call' })).toEqual({ path: join(linkedomDir, 'esm/index.js') });
+    expect(resolve!({ path: 'linkedom', kind: 'import-statement' })).toBeUndefined();
+  });
+
+  it('applies to linkedom\'s CommonJS build too, should a require reach it', () => {
+    const cjs = join(linkedomDir, 'cjs/interface/event-target.js');
+    expect(transform(cjs)).toContain('if (!map) wm.set(this, (map = new Map));');
+  });
+
+  it('fullDomParser: linkedom when first asked for, the same parser after', () => {
+    const parse = fullDomParser();
+    expect(parse('<p>一</p>').document.querySelector('p')?.textContent).toBe('一');
+    expect(fullDomParser()).toBe(parse);
   });
 });
