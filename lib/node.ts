@@ -3,8 +3,10 @@
  * (lib/page/light-dom.ts: htmlparser2 into plain objects with the DOM's shape),
  * then are audited as a live page is.
  */
+import { createRequire } from 'node:module';
+import type { parseHTML as ParseHTML } from 'linkedom';
 import { parseLight } from './page/light-parse';
-import { fullDomParser } from './page/light-dom';
+import { setFullDom } from './page/light-dom';
 import type { PageDocument } from './model';
 import { auditDocument, failed, type Audit, type AuditOptions } from './pipeline/audit';
 import { markShortened } from './page/content-root';
@@ -13,6 +15,19 @@ import type { PdfJs } from './readers/pdf';
 
 export * from './pipeline/audit';
 export { sniffFile, type FileKind } from './pipeline/files';
+
+let linkedom: { parseHTML: typeof ParseHTML } | null = null;
+/**
+ * linkedom's parser, loaded the first time a full DOM is asked for (Readability's fallback clones a page into one):
+ * loaded with the engine, it and its CSS tables cost every run of the command 30 ms before the first page
+ * (docs/performance.md). In the command's bundle `require` is the bundle's own (linkedom inside it, made when first
+ * required: scripts/linkedom-lazy.mjs); run from the sources, it is the package's.
+ */
+export function fullDomParser(): typeof ParseHTML {
+  linkedom ??= (typeof require === 'function' ? require('linkedom') : createRequire(import.meta.url)('linkedom')) as { parseHTML: typeof ParseHTML };
+  return linkedom.parseHTML;
+}
+setFullDom((html) => fullDomParser()(html).document as unknown as Document);
 
 /** A report page is well under this; past it, what no report needs goes, and then the rest is cut (and said). */
 export const MAX_PAGE_CHARS = 1_500_000;

@@ -6,21 +6,14 @@
  * makes). The engine reads it exactly as it reads the live page in the content
  * script: one walker, two trees. linkedom
  * builds a full DOM at three times the cost; it is still used where a full DOM is
- * needed (Readability's fallback, through `cloneNode`).
+ * needed (Readability's fallback, through `cloneNode`: lib/node.ts provides it).
  */
-import { createRequire } from 'node:module';
-import type { parseHTML as ParseHTML } from 'linkedom';
 import type { PageDocument, PageElement, PageNode } from '../model';
 
-let linkedom: { parseHTML: typeof ParseHTML } | null = null;
-/**
- * linkedom's parser, loaded the first time a full DOM is asked for: loaded with the engine, its CSS tables cost every
- * run of the command 30 ms before the first page (docs/performance.md). In the command's bundle `require` is the
- * bundle's own (linkedom inside it, made when first asked for); run from the sources, it is the package's.
- */
-export function fullDomParser(): typeof ParseHTML {
-  linkedom ??= (typeof require === 'function' ? require('linkedom') : createRequire(import.meta.url)('linkedom')) as { parseHTML: typeof ParseHTML };
-  return linkedom.parseHTML;
+/** What makes a full DOM of a page's HTML: set by lib/node.ts (linkedom, loaded the first time it is asked for). */
+let fullDom: ((html: string) => Document) | null = null;
+export function setFullDom(make: (html: string) => Document): void {
+  fullDom = make;
 }
 
 const ELEMENT = 1;
@@ -258,7 +251,8 @@ export class LightDocument extends LightParent implements PageDocument {
 
   /** A full DOM of the same page (linkedom), for what needs one: its elements stand in the same order. */
   cloneNode(): Document {
-    return fullDomParser()(serialise(this)).document as unknown as Document;
+    if (!fullDom) throw new Error('没有完整 DOM 的解析器（lib/node.ts 提供）');
+    return fullDom(serialise(this));
   }
 }
 

@@ -4,7 +4,7 @@
  * audit, finding for finding.
  */
 import { readFileSync, readdirSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { parseFullHtml, parseHtml } from '../../lib/node';
 import { auditDocument } from '../../lib/pipeline/audit';
 import { elementsOf } from '../../lib/page/dom-text';
@@ -69,6 +69,13 @@ describe('light tree', () => {
     const clone = light.cloneNode();
     expect(shape(elementsOf(clone.documentElement))).toEqual(shape(elementsOf(light.documentElement!)));
     expect(typeof clone.createElement).toBe('function');
+  });
+
+  it('cloneNode without lib/node (which provides the full DOM) says so, in words', async () => {
+    vi.resetModules();
+    const alone = await import('../../lib/page/light-parse');
+    expect(() => alone.parseLight('<p>x</p>').cloneNode()).toThrow('没有完整 DOM 的解析器');
+    vi.resetModules();
   });
 
   it('is read through the engine\'s narrow DOM (model/dom.ts), with no cast, as a full DOM is', () => {

@@ -8,7 +8,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lazyListeners, linkedomEsm } from '../../scripts/linkedom-lazy.mjs';
-import { fullDomParser } from '../../lib/page/light-dom';
+import { fullDomParser } from '../../lib/node';
 
 const linkedomDir = dirname(createRequire(import.meta.url).resolve('linkedom/package.json'));
 const file = join(linkedomDir, 'esm/interface/event-target.js');
