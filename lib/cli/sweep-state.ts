@@ -78,12 +78,12 @@ export async function readState(path: string): Promise<SweepState> {
  * of its time waiting on the disk). Each line is written as it comes, in this thread: a line is a few dozen
  * kilobytes into the system's cache, and written behind through the thread pool the lines waited for the audits to
  * yield (they do not while a folder's files are read), then all at once (the main thread idle 2.5% of a thousand
- * pages, docs/performance.md). The first write that fails (a full disk) stops the writing: each line after it, and
- * `flushed`, say so.
+ * pages, docs/performance.md). The first write that fails (a full disk) stops the writing: its caller and each line
+ * after it are told (StateUnwritable).
  */
 export class StateWriter {
   private fd: number | null = null;
-  /** The first write that failed (a full disk): said when the lines are waited for. */
+  /** The first write that failed (a full disk): said to it and to every write after it. */
   private failure: Error | null = null;
   constructor(readonly path: string) {}
 
@@ -124,11 +124,6 @@ export class StateWriter {
   done(a: Audited, head = JSON.stringify({ result: a.result, entry: a.entry }), snapshot = JSON.stringify(a.snapshot ?? null)) {
     // the line JSON.stringify({ k, source, result, entry, snapshot }) makes, its parts given as JSON
     return this.write(`{"k":"done","source":${JSON.stringify(a.result.source)},${head.slice(1, -1)},"snapshot":${snapshot}}\n`);
-  }
-
-  /** Every line written; or the first write that failed, thrown. */
-  async flushed(): Promise<void> {
-    if (this.failure) throw this.failure;
   }
 
   /** Every line written, and the file let go. */

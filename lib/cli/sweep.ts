@@ -149,7 +149,6 @@ export async function runSweep(paths: string[], urls: string[], options: AuditOp
     async (url, o) => keep(o.ok ? (o.value as Audited) : { result: emptyResult(url, o.error), snapshot: null, entry: null }, url),
   );
   progress.end();
-  await writer.flushed();
   const audited = performance.now();
   io.timing?.('audit', audited - started);
 

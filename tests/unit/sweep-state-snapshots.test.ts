@@ -3,11 +3,11 @@
  * then those lines alone — the last line of a source winning, a line cut short or not ours skipped, in the file's
  * order, whatever the chunk boundaries and line endings.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { readSnapshots } from '../../lib/cli/sweep-state';
+import { StateUnwritable, StateWriter, readSnapshots } from '../../lib/cli/sweep-state';
 
 const dir = mkdtempSync(join(tmpdir(), 'nianbao-state-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -62,5 +62,31 @@ describe('readSnapshots', () => {
     // lines of 340 KB: the file is scanned a megabyte at a time
     const text = [done('a', 'a1', 6), done(long, 'long'), done('b', 'b1', 6), done('x', 'x1', 6), done('c', 'c1'), done('y', 'y1', 6), done('z', 'z1')].join('\n') + '\n';
     expect(await read(text, [long, 'c', 'a', 'y', 'z'])).toEqual(['a=a1', `${long}=long`, 'c=c1', 'y=y1', 'z=z1']);
+  });
+});
+
+describe('StateWriter', () => {
+  it('writes each line at once, the done line as JSON.stringify makes it from its parts', async () => {
+    const path = join(dir, 'w.jsonl');
+    const w = await StateWriter.fresh(path);
+    const a = { result: { source: 'a.html', title: '题' }, entry: null, snapshot: snap('一') } as never;
+    await w.listing({ url: 'http://x/', links: ['http://x/a'], total: 1, error: null });
+    await w.done(a);
+    // written before the writer is closed: nothing waits behind
+    const lines = readFileSync(path, 'utf8').split('\n');
+    expect(lines[1]).toBe(JSON.stringify({ k: 'done', source: 'a.html', result: { source: 'a.html', title: '题' }, entry: null, snapshot: snap('一') }));
+    expect(JSON.parse(lines[0]!)).toEqual({ k: 'listing', url: 'http://x/', links: ['http://x/a'], total: 1, error: null });
+    await w.close();
+  });
+
+  it('a write that fails (a full disk) is said to it and to every write after it', async () => {
+    if (!existsSync('/dev/full')) return;
+    const w = new StateWriter('/dev/full');
+    const a = { result: { source: 'a.html' }, entry: null, snapshot: null } as never;
+    const first = await w.done(a).catch((e: unknown) => e);
+    expect(first).toBeInstanceOf(StateUnwritable);
+    expect((first as Error).message).toMatch(/^无法写入续跑记录 \/dev\/full：/);
+    expect(await w.listing({ url: 'u', links: [], total: 0, error: null }).catch((e: unknown) => e)).toBe(first);
+    await w.close();
   });
 });
