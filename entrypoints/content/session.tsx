@@ -6,7 +6,7 @@
  * published as a file is offered for auditing, and audited by itself when the page
  * holds nothing else.
  */
-import { auditBlocks, auditDocument, type Audit } from '@/lib/pipeline/audit';
+import { auditAgain, auditDocument, type Audit } from '@/lib/pipeline/audit';
 import { historyOf, readAuditDone } from '@/lib/ext/history-slice';
 import { DEFAULT_SETTINGS, auditOptions, type Settings } from '@/lib/store/settings';
 import { precheck } from '@/lib/page/precheck';
@@ -196,7 +196,8 @@ export class PageSession {
     // the organ's other years and the prose of other reports are stored: the audit runs again beside them
     if (done?.history && a.input) {
       const history = historyOf(done.history);
-      const again = this.clock.time('history', () => ({ ...auditBlocks(a.input!.blocks, a.input!.meta, href, { ...options, history }), root: a.root }));
+      // from the same model: only the rules that read the history run again (lib/pipeline/audit.ts, auditAgain)
+      const again = this.clock.time('history', () => auditAgain(a, { ...options, history }));
       this.audit = again;
       this.view.show(again, this.reviews);
       await this.report(href, again, snapshot);

@@ -17,6 +17,8 @@ export interface AuditUrlOptions {
    * that pdf.js never travels in the content script.
    */
   onFile?: (url: string, file: FetchedPage) => Promise<Audited>;
+  /** Hold each page's audit with what is kept (keep's `hold`): the CLI audits it again beside the region. */
+  hold?: boolean;
 }
 
 /** Fetch failures throw (the queue retries them); what was fetched always gets a result, kept with what it read. */
@@ -28,12 +30,12 @@ export async function auditUrl(url: string, o: AuditUrlOptions): Promise<Audited
     return keep(failed(url, new Error('附件文件无法在此审计')));
   }
   const { text, html } = pageText(page);
-  if (!html) return keep(auditText(text, url, o.options));
+  if (!html) return keep(auditText(text, url, o.options), o.hold);
   let doc: PageDocument;
   try {
     doc = o.parseHtml(text);
   } catch (e) {
     return keep(failed(url, e));
   }
-  return keep(auditDocument(doc, url, page.url, o.options));
+  return keep(auditDocument(doc, url, page.url, o.options), o.hold);
 }

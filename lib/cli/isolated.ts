@@ -100,7 +100,8 @@ export async function auditIsolated(
 ): Promise<Audited> {
   // only its magic bytes: a page or a text is told apart (its head decoded) once, by auditFile
   const kind = reportFileKind(bytes);
-  if (!kind) return keep(await auditFile(bytes, source, url, options, contentType, hint));
+  // read here: held, to be audited again beside the region without building its model again (lib/cli/sweep.ts)
+  if (!kind) return keep(await auditFile(bytes, source, url, options, contentType, hint), true);
   const r = await ask({ id: ++next, bytes, source, url, options, contentType, hint, ocr: OCR_SETTINGS.enabled });
   if (r.audited) return r.audited;
   const what = kind === 'pdf' ? 'PDF 文件' : 'Word 文件';

@@ -9,6 +9,7 @@ import { parseHtml } from '../node';
 import { ReportHistory } from '../history';
 import { auditSnapshot, type Snapshot } from '../pipeline/snapshot';
 import type { Audited } from '../pipeline/across';
+import { auditAgain, type Audit } from '../pipeline/audit';
 import type { ReportResult } from '../result/schema';
 import { emptyResult } from '../result/empty';
 import { auditUrl } from '../batch/audit-url';
@@ -25,6 +26,14 @@ import { SweepProgress } from './progress';
  * report pages' worth; a larger sweep reads the rest back from its state.
  */
 const MAX_HELD_CHARS = 20_000_000;
+/**
+ * Audits held (their model and what each rule found, let go of their page) for the audits again beside the region, at
+ * most (characters of their snapshots; about 200 report pages): audited again from the model, only the rules that read
+ * the history run (lib/pipeline/audit.ts, auditAgain) — 0.7 ms a report against 1.9 while V8 is still warming up on
+ * the first pages. A held audit takes about 125 KB, and past a few hundred pages a snapshot audited again whole costs
+ * hardly more: the rest are held as snapshots or read back (docs/performance.md).
+ */
+const MAX_HELD_AUDIT_CHARS = 500_000;
 /** Report links followed from one listing at most (a listing holds a few dozen years and organs). */
 export const MAX_FOLLOWED = 500;
 
@@ -108,8 +117,11 @@ export async function runSweep(paths: string[], urls: string[], options: AuditOp
   const todo = unique.filter((i) => !results.has(i.source));
   if (results.size) io.stderr(`nianbao-audit: 续跑：${unique.length - todo.length} 页已在输出中，跳过\n`);
   const fresh = new Set<string>();
-  /** Snapshots of this run's audits as JSON, to audit them again beside the region without reading them back: up to MAX_HELD_CHARS. */
-  const held = { snapshots: new Map<string, string>(), chars: 0 };
+  /**
+   * This run's audits, to audit them again beside the region without reading them back: whole up to MAX_HELD_AUDIT_CHARS,
+   * then their snapshots as JSON up to MAX_HELD_CHARS.
+   */
+  const held = { audits: new Map<string, Audit>(), auditChars: 0, snapshots: new Map<string, string>(), chars: 0 };
   const started = performance.now();
   const progress = new SweepProgress(todo.map((i) => i.source), io.stderr, io.tty);
   /** Kept: on disk as it comes, a page before the next is asked for (killed, only pages in flight are fetched again). */
@@ -124,7 +136,10 @@ export async function runSweep(paths: string[], urls: string[], options: AuditOp
     if (!r.error) {
       const snapshot = JSON.stringify(a.snapshot ?? null);
       await writer.done(a, head, snapshot);
-      if (a.snapshot && held.chars + snapshot.length <= MAX_HELD_CHARS) {
+      if (a.audit && a.snapshot && held.auditChars + snapshot.length <= MAX_HELD_AUDIT_CHARS) {
+        held.auditChars += snapshot.length;
+        held.audits.set(source, a.audit);
+      } else if (a.snapshot && held.chars + snapshot.length <= MAX_HELD_CHARS) {
         held.chars += snapshot.length;
         held.snapshots.set(source, snapshot);
       }
@@ -144,7 +159,7 @@ export async function runSweep(paths: string[], urls: string[], options: AuditOp
   await runByHost(
     pages,
     hostOf,
-    (url, signal) => auditUrl(url, { timeoutMs: p.timeoutMs, signal, options, parseHtml, onFile: async (u, f) => auditIsolated(f.bytes, u, f.url, options, f.contentType) }),
+    (url, signal) => auditUrl(url, { timeoutMs: p.timeoutMs, signal, options, parseHtml, hold: true, onFile: async (u, f) => auditIsolated(f.bytes, u, f.url, options, f.contentType) }),
     { perHost: p.perHost, gapMs: p.gapMs, total: p.perHost * p.sites, retries: p.retries, backoffMs: 1000, nextStart: p.nextStart },
     async (url, o) => keep(o.ok ? (o.value as Audited) : { result: emptyResult(url, o.error), snapshot: null, entry: null }, url),
   );
@@ -157,12 +172,17 @@ export async function runSweep(paths: string[], urls: string[], options: AuditOp
   // depend on the network (nor on where an interrupted sweep stopped)
   const history = new ReportHistory(unique.flatMap((i) => results.get(i.source)?.entry ?? []), copyThreshold);
   const wanted = new Set([...results].filter(([, r]) => r.entry && r.hasSnapshot && history.relevant(r.entry)).map(([s]) => s));
-  const again = (source: string, snapshot: Snapshot) => {
-    results.set(source, { ...results.get(source)!, result: auditSnapshot(snapshot, source, { ...options, history }).result });
+  const set = (source: string, result: ReportResult) => {
+    results.set(source, { ...results.get(source)!, result });
     fresh.add(source);
   };
-  // what this run read and still holds, as it wrote it (made here, not read from a file: no schema to pass); the rest
-  // read back from the state
+  const again = (source: string, snapshot: Snapshot) => set(source, auditSnapshot(snapshot, source, { ...options, history }).result);
+  // what this run audited and still holds: the audits from their models, the snapshots as it wrote them (made here,
+  // not read from a file: no schema to pass); the rest read back from the state
+  for (const [source, audit] of held.audits) {
+    if (wanted.delete(source)) set(source, auditAgain(audit, { ...options, history }).result);
+  }
+  held.audits.clear();
   for (const [source, snapshot] of held.snapshots) {
     if (wanted.delete(source)) again(source, JSON.parse(snapshot) as Snapshot);
   }

@@ -9,13 +9,18 @@ import type { ReportResult } from '../result/schema';
 import { entryOf } from '../history/entry';
 import { ReportHistory } from '../history';
 import { auditSnapshot, snapshotOf, type Snapshot } from './snapshot';
-import type { Audit } from './audit';
+import { withoutPage, type Audit } from './audit';
 
 /** An audit as it is kept: its result, what it read (to audit it again) and its history entry. */
 export interface Audited {
   result: ReportResult;
   snapshot: Snapshot | null;
   entry: HistoryEntry | null;
+  /**
+   * The audit itself, let go of its page, where the caller asked to hold it (keep's `hold`): audited again beside other
+   * reports from it (auditAgain), not from its snapshot. In this thread only: never written, never posted.
+   */
+  audit?: Audit;
 }
 
 /** The prose of an audit's input: its text blocks. */
@@ -25,9 +30,14 @@ export function proseOf(blocks: { kind: string; text?: string }[]): string[] {
   return out;
 }
 
-export function keep(a: Audit): Audited {
+/**
+ * An audit as it is kept. `hold`: with the audit itself, to audit it again in this thread (Audited's `audit`), let go
+ * of its page (withoutPage): held by the hundred, audits that kept their pages' trees slowed every collection.
+ */
+export function keep(a: Audit, hold = false): Audited {
   const snapshot = a.input ? snapshotOf(a.input.blocks, a.input.meta, a.result.file) : null;
-  return { result: a.result, snapshot, entry: a.input ? entryOf(a.result, proseOf(a.input.blocks)) : null };
+  const kept = { result: a.result, snapshot, entry: a.input ? entryOf(a.result, proseOf(a.input.blocks)) : null };
+  return hold ? { ...kept, audit: withoutPage(a) } : kept;
 }
 
 /** A snapshot's history entry, for a record kept before entries were. */

@@ -14,7 +14,7 @@ import { RULES } from '../rules';
 import { emptyResult } from '../result/empty';
 import type { ReportResult } from '../result/schema';
 import { buildModel } from './model';
-import { runRules, type FindingSources } from './findings';
+import { runRules, type FindingSources, type RuleRuns } from './findings';
 import { buildResult } from './result';
 
 export type { AuditOptions };
@@ -29,6 +29,8 @@ export interface Audit {
   input: { blocks: Block[]; meta: PageMeta } | null;
   /** The content root an audit of a DOM used. */
   root?: PageElement;
+  /** What each rule that does not read the history found: an audit made again beside other reports takes it (auditAgain). */
+  runs?: RuleRuns;
 }
 
 /** Larger inputs are refused with a clear error rather than parsed for minutes. */
@@ -36,15 +38,46 @@ export const MAX_TEXT_CHARS = 20_000_000;
 
 /** Blocks (tables already found in their text) → the audit. */
 export function auditBlocks(blocks: Block[], meta: PageMeta, source: string, options: AuditOptions = {}): Audit {
-  const model = buildModel(blocks, meta, source, options);
-  const input = { blocks, meta };
+  return auditModel(buildModel(blocks, meta, source, options), { blocks, meta });
+}
+
+/** A model → its audit; `earlier`: the rule runs of an audit of the same model (./findings.ts). */
+function auditModel(model: ReportModel, input: NonNullable<Audit['input']>, earlier?: RuleRuns): Audit {
   if (!model.recognition.isReport) {
     return { result: buildResult(model, [], null), sources: new Map(), model, input };
   }
   const rules = model.recognition.attachmentOnly ? RULES.filter((r) => r.attachment) : RULES;
-  const { findings, sources, errors } = runRules(model, rules);
+  const { findings, sources, errors, runs } = runRules(model, rules, earlier);
   const error = errors.length ? `内部规则出错：${errors.join('；')}` : null;
-  return { result: buildResult(model, findings, error), sources, model, input };
+  return { result: buildResult(model, findings, error), sources, model, input, runs };
+}
+
+/**
+ * An audit made again beside other reports (`options`: the first audit's, with the history): the same model, the
+ * rules that read the history run on it, every other rule's findings taken from the first audit. The same as
+ * auditing its blocks again with these options, for a fraction of the work: the model is not built again, and most
+ * rules do not run.
+ */
+export function auditAgain(a: Audit, options: AuditOptions): Audit {
+  if (!a.model || !a.input) return a;
+  const again = auditModel({ ...a.model, options }, a.input, a.runs);
+  // what the first audit's caller added: the file it read, the page's content root
+  return { ...again, result: a.result.file ? { ...again.result, file: a.result.file } : again.result, ...(a.root ? { root: a.root } : {}) };
+}
+
+/**
+ * The audit let go of its page, in place: no source of a block, a cell or a finding keeps the element it was read
+ * from, and the content root is gone — for a caller that marks nothing on the page and holds many audits (the
+ * command line holds a region's until it audits them again beside each other). Only the blocks' and their cells'
+ * sources hold elements (lib/page/dom-blocks.ts, lib/grid/html-table.ts); the model and the findings share them.
+ */
+export function withoutPage(a: Audit): Audit {
+  for (const b of a.input?.blocks ?? []) {
+    delete b.src.el;
+    if (b.kind === 'table') for (const r of b.rows) for (const c of r.cells) delete c.src.el;
+  }
+  const { root: _, ...rest } = a;
+  return { ...rest, sources: new Map() };
 }
 
 /** An audit that could not run: the reason, in words. */

@@ -4,7 +4,7 @@
  * becomes a finding with its stable id, its registered code and severity, and
  * its Chinese message.
  */
-import type { CellRef, Draft, OcrDoubt, ReportModel, Source, TableId } from '../model';
+import type { AuditOptions, CellRef, Draft, OcrDoubt, ReportModel, Source, TableId } from '../model';
 import { overlaps } from '../readers/ocr';
 import { RULES, codeOf, type Rule } from '../rules';
 import { ARITHMETIC } from '../rules/types';
@@ -127,20 +127,47 @@ function keyed(key: string, args?: Record<string, string | number>): Review {
 /** Findings listed at most (a real report has a few dozen; thousands come only from a crafted input). */
 export const MAX_FINDINGS = 1_000;
 
-export function runRules(m: ReportModel, rules: Rule[] = RULES): { findings: Finding[]; sources: Map<string, FindingSources>; errors: string[] } {
+function withoutHistory(o: AuditOptions): AuditOptions {
+  const { history: _, ...rest } = o;
+  return rest;
+}
+
+/**
+ * What the rules that do not read the history found on a model, by rule id: an audit repeated beside other reports
+ * (lib/pipeline/audit.ts, auditAgain) takes them as they are and runs only the rules that do.
+ */
+export type RuleRuns = ReadonlyMap<string, readonly Draft[] | { error: string }>;
+
+/**
+ * Every rule on the model, then the analysis. `earlier`: the runs of an audit of the same model without this one's
+ * history, whose rules that do not read it are not run again.
+ */
+export function runRules(
+  m: ReportModel, rules: Rule[] = RULES, earlier?: RuleRuns,
+): { findings: Finding[]; sources: Map<string, FindingSources>; errors: string[]; runs: RuleRuns } {
   const items: Item[] = [];
   const errors: string[] = [];
+  const runs = new Map<string, readonly Draft[] | { error: string }>();
+  // a rule that does not say it reads the history never sees it: what it finds is the same beside other reports
+  const plain: ReportModel = m.options.history ? { ...m, options: withoutHistory(m.options) } : m;
   // tables some of whose rows could not be read: what the text says against them rests on a doubtful reading
   const doubtful = new Set(m.mapping.issues.flatMap((i) => (i.kind === 'run-together' && i.undecided.length ? [i.table] : [])));
   const seen = new Map<string, number>();
   for (const rule of rules) {
-    let drafts: Draft[];
-    try {
-      drafts = rule.check(m);
-    } catch (e) {
-      errors.push(`${rule.id}: ${errorMessage(e)}`);
+    let run = rule.history ? undefined : earlier?.get(rule.id);
+    if (!run) {
+      try {
+        run = rule.check(rule.history ? m : plain);
+      } catch (e) {
+        run = { error: errorMessage(e) };
+      }
+    }
+    if (!rule.history) runs.set(rule.id, run);
+    if ('error' in run) {
+      errors.push(`${rule.id}: ${run.error}`);
       continue;
     }
+    const drafts = run;
     for (const draft of drafts) {
       const code = draft.rule ?? rule.id;
       const registered = codeOf(code);
@@ -194,5 +221,5 @@ export function runRules(m: ReportModel, rules: Rule[] = RULES): { findings: Fin
   const sources = new Map(
     listed.map((it) => [it.id, { cell: it.draft.src ?? null, related: it.draft.relatedSrc ?? [], parts: it.draft.parts ?? [] }]),
   );
-  return { findings, sources, errors };
+  return { findings, sources, errors, runs };
 }

@@ -22,6 +22,7 @@ const MAX_OTHERS = 3;
 export const copiedText: Rule = {
   id: 'copied-text',
   family: 'copied-text',
+  history: true,
   codes: {
     'copied-text:previous-year': {
       severity: 'warning',

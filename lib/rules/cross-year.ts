@@ -30,6 +30,7 @@ const fig = (e: HistoryEntry, key: string) => e.figures[key];
 export const crossYear: Rule = {
   id: 'cross-year',
   family: 'cross-year',
+  history: true,
   codes: {
     'cross-year:carried-over': {
       severity: 'warning',

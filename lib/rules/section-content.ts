@@ -61,6 +61,7 @@ function speaksOfRectification(m: ReportModel, five: string): boolean {
 export const sectionContent: Rule = {
   id: 'section-content',
   family: 'section-content',
+  history: true,
   codes: {
     'section-content:five-empty': {
       severity: 'warning',

@@ -27,6 +27,12 @@ export interface Rule {
   codes: Record<string, Code>;
   /** Runs also on a report that is only an attachment (the others need the page's own body). */
   attachment?: boolean;
+  /**
+   * Reads the audit's history (`m.options.history`, the organ's other years, other reports' prose): run again when a
+   * report is audited again beside others. Every other rule is given the model without the history, so what it
+   * found the first time stands (lib/pipeline/findings.ts).
+   */
+  history?: true;
   /** Rules run only on a recognised report. */
   check(m: ReportModel): Draft[];
 }
