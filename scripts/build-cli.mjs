@@ -13,6 +13,7 @@ import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'no
 import { fileURLToPath } from 'node:url';
 import { asciiOnly } from './ascii-only.mjs';
 import { lazyListeners, linkedomEsm } from './linkedom-lazy.mjs';
+import { htmlparserParser, zodLocales } from './cli-trim.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const out = `${root}dist/cli`;
@@ -27,7 +28,7 @@ const common = {
   minify: !process.env.NIANBAO_UNMINIFIED,
   keepNames: true,
   logLevel: 'warning',
-  plugins: [lazyListeners, linkedomEsm],
+  plugins: [lazyListeners, linkedomEsm, htmlparserParser, zodLocales],
 };
 await build({
   ...common,
@@ -38,8 +39,32 @@ await build({
   // CommonJS packages inside an ES module bundle need require
   banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
 });
+// Packages only some runs need, each bundled into a file of its own beside the command (dist/cli/vendor/) and
+// required when first imported (the engine imports each of them lazily): a Word or .doc file read in this thread, a
+// workbook written, a full DOM for Readability's fallback. Every run reads, hashes and decodes the command's file
+// before its first page: without them it is 1 MB instead of 2.9 (docs/performance.md). In the command, each stands as
+// a small module that requires its file, so that import() and require alike load it as CommonJS.
+const VENDOR = ['exceljs', 'mammoth', 'cfb', 'linkedom'];
+const vendorSplit = {
+  name: 'vendor-split',
+  setup(b) {
+    b.onResolve({ filter: new RegExp(`^(?:${VENDOR.join('|')})$`) }, (args) => ({ path: args.path, namespace: 'vendor' }));
+    b.onLoad({ filter: /.*/, namespace: 'vendor' }, (args) => ({ contents: `module.exports = require(${JSON.stringify(`./vendor/${args.path}.cjs`)});`, loader: 'js' }));
+    b.onResolve({ filter: /^\.\/vendor\//, namespace: 'vendor' }, (args) => ({ path: args.path, external: true }));
+  },
+};
+for (const name of VENDOR) {
+  await build({
+    ...common,
+    stdin: { contents: `module.exports = require(${JSON.stringify(name)});`, resolveDir: root, loader: 'js' },
+    outfile: `${out}/vendor/${name}.cjs`,
+    format: 'cjs',
+    plugins: [lazyListeners],
+  });
+}
 await build({
   ...common,
+  plugins: [vendorSplit, ...common.plugins],
   entryPoints: [`${root}lib/cli/bin.ts`],
   outfile: `${out}/main.cjs`,
   format: 'cjs',

@@ -102,6 +102,40 @@ describe('the code cache', () => {
     expect(cachedCode(a, undefined).code).toBeUndefined();
   });
 
+  // the build's own bundle, run as bin/nianbao-audit.mjs runs it (argv[1] stands for the script)
+  const command = (...argv: string[]) =>
+    promisify(execFile)(process.execPath, ['--input-type=module', '-e', `import { runCached } from ${JSON.stringify(CODE_CACHE)}; runCached(${JSON.stringify(`${DIST}main.cjs`)});`, 'nianbao-audit', ...argv]);
+
+  it.runIf(existsSync(`${DIST}main.cjs`))('the built command leaves the packages few runs need to files of their own, and loads them when asked', async () => {
+    const main = readFileSync(`${DIST}main.cjs`, 'latin1');
+    for (const name of ['exceljs', 'mammoth', 'cfb', 'linkedom']) {
+      expect(main).toContain(`require("./vendor/${name}.cjs")`);
+      expect(existsSync(`${DIST}vendor/${name}.cjs`)).toBe(true);
+    }
+    expect(main.length).toBeLessThan(1_500_000);
+    // a page Readability reads (a full DOM: linkedom), then a workbook of its ranking (exceljs)
+    const page = new URL('../fixtures/pages/plain.html', import.meta.url).pathname;
+    const out = join(dir, 'plain.json');
+    await command('--format', 'json', '--out', out, page);
+    const report = JSON.parse(readFileSync(out, 'utf8')).reports[0];
+    expect([report.source, report.error]).toEqual([page, null]);
+    const xlsx = join(dir, 'r.xlsx');
+    await command('--from', out, '--ranking', xlsx);
+    expect(readFileSync(xlsx).subarray(0, 2).toString()).toBe('PK');
+  });
+
+  it.runIf(existsSync(`${DIST}main.cjs`))('the built command carries zod\'s Chinese and English words only, and says them', async () => {
+    const main = readFileSync(`${DIST}main.cjs`, 'latin1');
+    // Dutch and Polish, as two of the languages left out
+    expect(main).not.toContain('Ongeldige');
+    expect(main).not.toContain('Nieprawid');
+    const bad = join(dir, 'bad.json');
+    writeFileSync(bad, '{"reports":[{"source":5}]}');
+    const failed = await command('--from', bad, '--ranking', join(dir, 'bad.csv')).then(() => null, (e: { code: number; stderr: string }) => e);
+    expect(failed?.code).toBe(2);
+    expect(failed?.stderr).toContain('无效输入：期望 object，实际接收 undefined');
+  });
+
   // the build's own bundle (npm ci builds it at prepare): ASCII, with a cache made from it
   it.runIf(existsSync(`${DIST}main.cjs`))('the built command is ASCII and has its cache', () => {
     const bytes = readFileSync(`${DIST}main.cjs`);
