@@ -113,4 +113,18 @@ export function shiftCarriedIn(f: Filled, col: string, by: number) {
   for (const row of ['carried_in', 'new']) v.set(`requests/${row}/total`, APPLICANT_COLS.reduce((s, c) => s + v.get(`requests/${row}/${c}`)!, 0));
 }
 
+/**
+ * A region in little: 东湖街道's four years, 2021's carry-over broken in `col` by 2; 北塘街道's 2021; 中塘街道's 2021
+ * printing eight of 北塘街道's twelve sentences under its own name.
+ */
+export function copiedRegion(): { reports: Report[]; col: string } {
+  const dh = organYears('东湖街道', 1);
+  const col = APPLICANT_COLS.find((c) => dh[2]!.filled.values.get(`requests/new/${c}`)! >= 2)!;
+  shiftCarriedIn(dh[2]!.filled, col, 2);
+  const bt = organYears('北塘街道', 4)[2]!;
+  const own = organYears('中塘街道', 5)[2]!;
+  const zt = { ...own, prose: [...bt.prose.slice(0, 8).map((x) => x.split('北塘街道').join('中塘街道')), ...own.prose.slice(8)] };
+  return { reports: [...dh, bt, zt], col };
+}
+
 export { REQUEST_COL_ORDER, resultLeafRows };
