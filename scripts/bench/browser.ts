@@ -1,6 +1,5 @@
 /** In headless Chromium with the built extension: the pre-check on pages that are not reports, the full audit against Readability, the dashboard. */
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { ROOT, launch, serve } from '../browser';
@@ -12,7 +11,6 @@ import { RUNS, kb, median, ms, quantile, say } from './stats';
 const BROWSER_RUNS = Math.max(RUNS, 25);
 
 export async function browserBench() {
-  const dir = mkdtempSync(join(tmpdir(), 'nianbao-bench-'));
   const pages: Record<string, string> = {};
   for (const [name, size] of [['news-100k', 100_000], ['news-500k', 500_000], ['news-1m', 1_000_000], ['news-2m', 2_000_000]] as const) {
     pages[`/${name}.html`] = newsPage(size);
@@ -30,7 +28,8 @@ export async function browserBench() {
       return true;
     },
   ]);
-  const b = await launch({ userDataDir: dir });
+  // a profile of its own, removed when the browser closes
+  const b = await launch();
   try {
     const page = await b.context.newPage();
     let run = 0;

@@ -1,6 +1,6 @@
 /** The CLI as whole processes: against a researcher's pandas script over a corpus of report pages, and on the largest inputs it accepts. */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { maxOf } from '../../lib/arrays';
@@ -130,6 +130,18 @@ export function cliBench() {
   say();
   freshCli();
   const corpora: { name: string; dir: string }[] = [];
+  const script = join(tmpdir(), `nianbao-pandas-${process.pid}.py`);
+  try {
+    cliRows(corpora, script);
+  } finally {
+    // the generated corpora (a thousand pages), the pandas script and the last command's output go with the run
+    for (const c of corpora) rmSync(c.dir, { recursive: true, force: true });
+    rmSync(script, { force: true });
+    rmSync(OUTPUT, { force: true });
+  }
+}
+
+function cliRows(corpora: { name: string; dir: string }[], script: string) {
   const make = (name: string, write: (dir: string) => void) => {
     const dir = mkdtempSync(join(tmpdir(), 'nianbao-corpus-'));
     write(dir);
@@ -138,7 +150,6 @@ export function cliBench() {
   make('150 pages, an organ each (one year\'s crawl)', (d) => writeCorpus(d));
   make('150 pages, 50 organs × 3 years (a region\'s crawl)', (d) => writeRecurring(d, 150));
   make('1,000 pages, 334 organs × 3 years', (d) => writeRecurring(d, 1000));
-  const script = join(tmpdir(), `nianbao-pandas-${process.pid}.py`);
   writeFileSync(script, PANDAS_SCRIPT);
   const { python, why } = pandasPython();
   const bin = join(ROOT, 'bin/nianbao-audit.mjs');
@@ -218,6 +229,8 @@ export function memoryBench() {
       /* the exit code says it */
     }
     say(`| ${name} | ${(Buffer.byteLength(text) / 1048576).toFixed(1)} | ${s.toFixed(2)} | ${Math.round(mb)} | ${answer} |`);
+    rmSync(path, { force: true });
   }
+  rmSync(dir, { recursive: true, force: true });
   say();
 }

@@ -1,7 +1,6 @@
 /** Report files (PDF, Word) in Node, and the CLI on one file as a process of its own. */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { maxOf } from '../../lib/arrays';
 import { NODE_FILES } from '../../lib/node';
@@ -111,7 +110,8 @@ export async function scanBrowserBench() {
       return true;
     },
   ]);
-  const b = await launch({ userDataDir: mkdtempSync(join(tmpdir(), 'nianbao-bench-scan-')) });
+  // a profile of its own, removed when the browser closes
+  const b = await launch();
   try {
     say('| scan | pages | seconds | s / page | viewer JS heap MB |');
     say('|---|---:|---:|---:|---:|');

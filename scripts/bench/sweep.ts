@@ -4,7 +4,7 @@
  * and resumed, and bounded by its politeness (what the settings allow): pages per second, peak memory.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -92,4 +92,5 @@ export async function sweepBench() {
   say(`| 8 sites | 8 sites, 200 ms between requests to a site (at most 40 a second in all) | ${polite.s.toFixed(1)} | ${(pages / polite.s).toFixed(1)} | ${Math.round(polite.mb)} | |`);
   say();
   r.proc.kill('SIGTERM');
+  rmSync(dir, { recursive: true, force: true });
 }
