@@ -5,7 +5,8 @@
  * loses the rest of a run. Pages and texts stay in this thread (their bounds are the engine's).
  */
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import { createRequire } from 'node:module';
+import type { Worker } from 'node:worker_threads';
 import type { AuditOptions } from '../model';
 import { keep, type Audited } from '../pipeline/across';
 import { failed } from '../pipeline/audit';
@@ -33,7 +34,9 @@ let worker: Worker | null = null;
 let next = 0;
 
 function start(): Worker {
-  const w = new Worker(new URL('../../bin/file-worker.mjs', import.meta.url), {
+  // worker_threads loaded with the first report file: a run of pages alone does not load it at its start
+  const { Worker: Thread } = createRequire(import.meta.url)('node:worker_threads') as typeof import('node:worker_threads');
+  const w = new Thread(new URL('../../bin/file-worker.mjs', import.meta.url), {
     workerData: { bundle: bundledWorker() },
     resourceLimits: { maxOldGenerationSizeMb: FILE_LIMITS.heapMb, maxYoungGenerationSizeMb: 16 },
     stdout: false,

@@ -6,7 +6,6 @@
  */
 import { closeSync, createReadStream, openSync, readSync, writeSync } from 'node:fs';
 import { access, writeFile } from 'node:fs/promises';
-import { createInterface } from 'node:readline';
 import { z } from '../zod';
 import { ReportResult } from '../result/schema';
 import { snapshotSchema } from '../pipeline/snapshot';
@@ -49,6 +48,8 @@ export async function readState(path: string): Promise<SweepState> {
   } catch {
     return state;
   }
+  // loaded for a state there is (a sweep resumed): a run from nothing does not load readline at its start
+  const { createInterface } = await import('node:readline');
   const lines = createInterface({ input: createReadStream(path, 'utf8'), crlfDelay: Infinity });
   for await (const line of lines) {
     if (!line.trim()) continue;
