@@ -20,8 +20,9 @@ let linkedom: { parseHTML: typeof ParseHTML } | null = null;
 /**
  * linkedom's parser, loaded the first time a full DOM is asked for (Readability's fallback clones a page into one):
  * loaded with the engine, it and its CSS tables cost every run of the command 30 ms before the first page
- * (docs/performance.md). In the command's bundle `require` is the bundle's own (linkedom inside it, made when first
- * required: scripts/linkedom-lazy.mjs); run from the sources, it is the package's.
+ * (docs/performance.md). In the command's bundle `require` loads it from a file of its own (dist/cli/vendor/linkedom.cjs,
+ * scripts/build-cli.mjs), in the file worker's from inside that bundle (scripts/linkedom-lazy.mjs); run from the
+ * sources, it is the package's.
  */
 export function fullDomParser(): typeof ParseHTML {
   linkedom ??= (typeof require === 'function' ? require('linkedom') : createRequire(import.meta.url)('linkedom')) as { parseHTML: typeof ParseHTML };

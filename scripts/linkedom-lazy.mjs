@@ -4,9 +4,10 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 
 /**
- * The engine requires linkedom when it first needs a full DOM (lib/page/light-dom.ts), and a require asks for a
- * package's CommonJS build: linkedom's would bring a second htmlparser2 into the bundle beside the one the engine
- * parses with. Its ES module build is bundled instead, made when first required.
+ * The engine requires linkedom when it first needs a full DOM (lib/node.ts), and a require asks for a package's
+ * CommonJS build: linkedom's would bring a second htmlparser2 into the file worker's bundle beside the one the engine
+ * parses with. Its ES module build is bundled instead, made when first required. (The command itself takes linkedom
+ * from a file of its own, dist/cli/vendor/linkedom.cjs: scripts/build-cli.mjs.)
  */
 export const linkedomEsm = {
   name: 'linkedom-esm',
