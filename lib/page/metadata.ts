@@ -20,20 +20,42 @@ function attachmentName(line: string): string {
   return line.replace(/^(?:附件\s*\d*|附|下载|附件下载|全真版)\s*[：:]\s*/, '').replace(FIELD_LABEL, '').replace(/\.(?:pdf|docx?|wps|ofd)$/i, '');
 }
 
-/** The report's own title: the first short line that names a report, before the first section. */
+/** A title that states its year (2021年, 二〇二一年). */
+export const TITLE_YEAR = /\d{4}\s*年|[〇零一二三四五六七八九]{4}年/;
+
+/** The line at `i` as the report's title, or null: short, naming a report, no sentence; with the organ above it when set over two lines. */
+function titleAt(head: TextBlock[], i: number): Located<string> | null {
+  const b = head[i]!;
+  const t = attachmentName(cleanText(b.text));
+  if (!t) return null;
+  // a listing's item carries its date (…年度报告 2022-01-20): a link to a report, not the report's own title
+  if (t.length > 60 || /[>»]|首页|当前位置|如下|[。；，]|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}/.test(t)) return null;
+  if (!looksLikeReportTitle(t) && !/年度报告|年报$/.test(t)) return null;
+  // a title set over two lines, the organ above the rest (某某街道办事处 / 2023年政府信息公开工作年度报告)
+  const above = i > 0 ? cleanText(head[i - 1]!.text) : '';
+  if (/^\d{4}\s*年/.test(t) && above.length <= 30 && ORGAN_END.test(above) && !/[。；，：:]/.test(above)) return { value: above + t, src: head[i - 1]!.src };
+  return { value: t, src: b.src };
+}
+
+/**
+ * The report's own title: the first short line that names a report, before the first section — the first that states
+ * its year, where one does, else the first that names a report in full: a page printed with its site's frame has
+ * the site's columns (政府信息 / 公开年报) above it.
+ */
 export function findTitle(lines: TextBlock[], headings: Heading[], meta: PageMeta): Located<string> | null {
-  const first = headings[0]?.index ?? lines.length;
-  const head = lines.slice(0, Math.min(first, 40));
-  for (const [i, b] of head.entries()) {
-    const t = attachmentName(cleanText(b.text));
+  // up to the first section (a site's frame printed above the report can be some fifty lines), else the first 40 lines
+  const head = lines.slice(0, headings.length ? Math.min(headings[0]!.index, 120) : 40);
+  // without a year: the first that names a report in full, before a bare 年报 or 年度报告
+  let named: Located<string> | null = null;
+  let bare: Located<string> | null = null;
+  for (let i = 0; i < head.length; i++) {
+    const t = titleAt(head, i);
     if (!t) continue;
-    if (t.length > 60 || /[>»]|首页|当前位置|如下|[。；，]/.test(t)) continue;
-    if (!looksLikeReportTitle(t) && !/年度报告|年报$/.test(t)) continue;
-    // a title set over two lines, the organ above the rest (某某街道办事处 / 2023年政府信息公开工作年度报告)
-    const above = i > 0 ? cleanText(head[i - 1]!.text) : '';
-    if (/^\d{4}\s*年/.test(t) && above.length <= 30 && ORGAN_END.test(above) && !/[。；，：:]/.test(above)) return { value: above + t, src: head[i - 1]!.src };
-    return { value: t, src: b.src };
+    if (TITLE_YEAR.test(foldText(t.value))) return t;
+    if (looksLikeReportTitle(t.value)) named ??= t;
+    else bare ??= t;
   }
+  if (named ?? bare) return named ?? bare;
   for (const dt of meta.titles ?? []) {
     if (!looksLikeReportTitle(dt)) continue;
     // document titles append the site: "…年度报告_某某区人民政府"; drop such tails while a report title remains

@@ -4,6 +4,7 @@ import type { TextBlock } from '../model';
 import { parseValue } from '../text/numbers';
 import { cleanText } from '../text/normalize';
 import { isSectionHeading } from '../template/sections';
+import { looksLikeReportTitle } from '../page/metadata';
 
 /** A text item as pdf.js gives it (page coordinates: y grows upwards). */
 export interface PdfTextItem {
@@ -81,13 +82,30 @@ export function pageLines(page: PdfPage): Line[] {
   });
 }
 
-/** A line that belongs to a table: several chunks apart, a value, or a short label of the template. */
-export function tabular(l: Line): boolean {
-  const cs = l.chunks;
+/**
+ * The line at `j` of a table: several chunks apart, a value, or a short label of the template — never the report's
+ * title, on its line or wrapped onto two (a page printed with its site's frame has the title right under the site's
+ * columns, which read as a table).
+ */
+export function tabular(lines: Line[], j: number): boolean {
+  const cs = lines[j]!.chunks;
   if (cs.some((c) => isValue(c.text))) return true;
   if (cs.length >= 2) return !cs.some((c) => c.text.length > 30 && SENTENCE_END.test(c.text));
   const t = cs[0]?.text ?? '';
-  return t.length <= 30 && !SENTENCE_END.test(t) && !isSectionHeading(t);
+  return t.length <= 30 && !SENTENCE_END.test(t) && !isSectionHeading(t) && !inTitle(lines, j);
+}
+
+/** A line of one short chunk: its text, else null. */
+const single = (l: Line | undefined) => (l && l.chunks.length === 1 && l.chunks[0]!.text.length <= 40 ? l.chunks[0]!.text : null);
+
+/** The line names a report as its title, alone or with the line before or after it (a title wrapped: 某局2024年度…工作年 / 度报告). */
+function inTitle(lines: Line[], j: number): boolean {
+  const t = single(lines[j]);
+  if (t === null) return false;
+  if (looksLikeReportTitle(t)) return true;
+  const before = single(lines[j - 1]);
+  const after = single(lines[j + 1]);
+  return (after !== null && !looksLikeReportTitle(after) && looksLikeReportTitle(t + after)) || (before !== null && !looksLikeReportTitle(before) && looksLikeReportTitle(before + t));
 }
 
 /** What a printing browser or office suite puts in a running head or foot: an address, a date with its time, a page count. */

@@ -44,7 +44,7 @@ export function pdfBlocks(pages: PdfPage[]): { blocks: Block[]; textChars: numbe
     };
     while (k < lines.length) {
       let j = k;
-      while (j < lines.length && tabular(lines[j]!)) j++;
+      while (j < lines.length && tabular(lines, j)) j++;
       const run = lines.slice(k, j);
       const isTable = run.length >= 2 && run.some((l) => l.chunks.some((c) => isTemplateLabel(c.text))) && run.some((l) => l.chunks.some((c) => isValue(c.text)));
       // only at the page's first line: a run later on the page has this page's prose above it, so it goes on from no table

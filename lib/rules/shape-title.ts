@@ -1,4 +1,5 @@
 import { foldText } from '../text/normalize';
+import { TITLE_YEAR } from '../page/metadata';
 import type { Rule } from './types';
 
 /**
@@ -22,7 +23,7 @@ export const shapeTitle: Rule = {
   },
   check(m) {
     if (!m.title) return [{ rule: 'shape:title-missing', table: null, cell: null, msg: 'f_section_title_missing' }];
-    if (!/\d{4}\s*年|[〇零一二三四五六七八九]{4}年/.test(foldText(m.title.value))) {
+    if (!TITLE_YEAR.test(foldText(m.title.value))) {
       return [{ rule: 'shape:title-year', table: null, cell: null, msg: 'f_section_title_year', args: { title: m.title.value }, where: m.title.value, src: m.title.src }];
     }
     return [];

@@ -107,27 +107,40 @@ describe('tidy and joinText', () => {
 
 describe('tabular', () => {
   it('takes a line with a value', () => {
-    expect(tabular(line(1, 500, [['本机关全年共收到申请，情况如下所述并已全部答复完毕。', 10, 300], ['12', 400, 410]]))).toBe(true);
-    expect(tabular(line(1, 500, [['这是一个不短于三十个字符并且以句号结尾的完整句子，用来检验表格行的判断。', 10, 500]]))).toBe(false);
+    expect(tabular([line(1, 500, [['本机关全年共收到申请，情况如下所述并已全部答复完毕。', 10, 300], ['12', 400, 410]])], 0)).toBe(true);
+    expect(tabular([line(1, 500, [['这是一个不短于三十个字符并且以句号结尾的完整句子，用来检验表格行的判断。', 10, 500]])], 0)).toBe(false);
   });
 
   it('takes chunks apart unless one is a long sentence', () => {
-    expect(tabular(line(1, 500, [['自然人', 10, 40], ['商业企业', 100, 140]]))).toBe(true);
+    expect(tabular([line(1, 500, [['自然人', 10, 40], ['商业企业', 100, 140]])], 0)).toBe(true);
     const long = '本机关全年共收到政府信息公开申请并依法予以答复，申请人对答复没有异议并表示满意。';
     expect(long.length).toBeGreaterThan(30);
-    expect(tabular(line(1, 500, [['甲', 10, 20], [long, 100, 500]]))).toBe(false);
-    expect(tabular(line(1, 500, [['甲', 10, 20], [long.slice(0, -1), 100, 500]]))).toBe(true);
+    expect(tabular([line(1, 500, [['甲', 10, 20], [long, 100, 500]])], 0)).toBe(false);
+    expect(tabular([line(1, 500, [['甲', 10, 20], [long.slice(0, -1), 100, 500]])], 0)).toBe(true);
     // thirty characters ending in a stop: short enough for a cell
-    expect(tabular(line(1, 500, [['甲', 10, 20], ['字'.repeat(29) + '。', 100, 500]]))).toBe(true);
+    expect(tabular([line(1, 500, [['甲', 10, 20], ['字'.repeat(29) + '。', 100, 500]])], 0)).toBe(true);
   });
 
   it('takes one short chunk that is no sentence and no heading', () => {
-    expect(tabular(line(1, 500, [['法人或其他组织', 10, 80]]))).toBe(true);
-    expect(tabular(line(1, 500, [['字'.repeat(30), 10, 80]]))).toBe(true);
-    expect(tabular(line(1, 500, [['字'.repeat(31), 10, 80]]))).toBe(false);
-    expect(tabular(line(1, 500, [['已全部办结。', 10, 80]]))).toBe(false);
-    expect(tabular(line(1, 500, [['一、总体情况', 10, 80]]))).toBe(false);
-    expect(tabular(line(1, 500, []))).toBe(true);
+    expect(tabular([line(1, 500, [['法人或其他组织', 10, 80]])], 0)).toBe(true);
+    expect(tabular([line(1, 500, [['字'.repeat(30), 10, 80]])], 0)).toBe(true);
+    expect(tabular([line(1, 500, [['字'.repeat(31), 10, 80]])], 0)).toBe(false);
+    expect(tabular([line(1, 500, [['已全部办结。', 10, 80]])], 0)).toBe(false);
+    expect(tabular([line(1, 500, [['一、总体情况', 10, 80]])], 0)).toBe(false);
+    expect(tabular([line(1, 500, [])], 0)).toBe(true);
+  });
+
+  it('never takes the report’s title, on its line or wrapped onto two, nor the site’s column that names one', () => {
+    const lines = (...ts: string[]) => ts.map((t, i) => line(i + 1, 800 - 20 * i, [[t, 10, 400]]));
+    const framed = lines('规范性文件清理', '莆田市林业局2022年政府信息公开工作年度报告', '信息内容');
+    expect(framed.map((_, j) => tabular(framed, j))).toEqual([true, false, true]);
+    const wrapped = lines('2019年', '莆田市城市管理局2024年度政府信息公开工作年', '度报告', '信息内容');
+    expect(wrapped.map((_, j) => tabular(wrapped, j))).toEqual([true, false, false, true]);
+    const column = lines('法定主动', '政府信息', '公开年报', '本年制发件数');
+    expect(column.map((_, j) => tabular(column, j))).toEqual([true, false, false, true]);
+    // the template's own short labels stay table lines
+    const labels = lines('信息内容', '本年制发件数', '本年废止件数', '现行有效件数', '规章', '行政规范性文件');
+    expect(labels.map((_, j) => tabular(labels, j))).toEqual(labels.map(() => true));
   });
 });
 
@@ -289,7 +302,7 @@ describe('what the first mutation run found untested', () => {
 
   it('a line with a value is a table line, whatever else it holds', () => {
     const long = '本机关全年共收到政府信息公开申请二十件，已按照法定期限全部办结，没有逾期答复的情况。';
-    expect(tabular(line(1, 500, [[long, 10, 400], ['12', 450, 470]]))).toBe(true);
+    expect(tabular([line(1, 500, [[long, 10, 400], ['12', 450, 470]])], 0)).toBe(true);
   });
 
   it('a page number in pieces at the edge: the pieces read with a space between (12 and 3 are no page 123)', () => {

@@ -226,6 +226,17 @@ describe('section', () => {
     expect(ids(reportText(base(), { title: '测试街道政府信息公开工作年度报告' }))).toEqual(['shape:title-year']);
   });
 
+  it('a site’s frame printed above the report: its column (公开年报) is no title, the report’s own is, fifty lines on', () => {
+    // the site's columns, and a list of its reports each with its date (links, not this report's title)
+    const frame = [...Array.from({ length: 25 }, (_, i) => ['政府信息', i === 5 ? '公开年报' : `栏目${i}`]).flat(), '测试街道2019年政府信息公开工作年度报告2020-01-20'].join('\n');
+    const text = reportText(base(), { title: '测试街道2020年政府信息公开工作年度报告' });
+    const framed = auditText(`${frame}\n${text}`, 'test').result;
+    expect([framed.title, framed.findings.map((f) => f.id)]).toEqual(['测试街道2020年政府信息公开工作年度报告', []]);
+    // a report whose own title has no year still says so, the column above it notwithstanding
+    const yearless = auditText(`${frame}\n${reportText(base(), { title: '测试街道政府信息公开工作年度报告' })}`, 'test').result;
+    expect([yearless.title, yearless.findings.map((f) => f.id)]).toEqual(['测试街道政府信息公开工作年度报告', ['shape:title-year']]);
+  });
+
   it('table 三 rows that begin with 一、二、三、四 are not headings', () => {
     expect(ids(reportText(base()))).toEqual([]);
   });
