@@ -28,9 +28,16 @@ export function pdfBlocks(pages: PdfPage[]): { blocks: Block[]; textChars: numbe
   let open: { table: TableBlock; grid: number[] | null; headers: Set<string> } | null = null;
   const all = pages.map((page) => ({ page, lines: pageLines(page) }));
   const running = runningLines(all);
-  for (const [i, { page, lines: read }] of all.entries()) {
+  const kept = all.map(({ page, lines }) => lines.filter((l) => !isPageNoise(l, page) && !running(l, page)));
+  const hasValue = (l: Line) => l.chunks.some((c) => isValue(c.text));
+  /** The page's first lines are a table's, with a value among them (a table going on from the page before). */
+  const opensWithValues = (lines: Line[] | undefined) => {
+    for (let j = 0; lines && j < lines.length && tabular(lines, j); j++) if (hasValue(lines[j]!)) return true;
+    return false;
+  };
+  for (const [i, { page }] of all.entries()) {
     const n = i + 1;
-    const lines = read.filter((l) => !isPageNoise(l, page) && !running(l, page));
+    const lines = kept[i]!;
     for (const l of lines) for (const c of l.chunks) textChars += c.text.length;
     // regions: runs of table lines that hold a template label, and the prose between them
     let k = 0;
@@ -46,9 +53,12 @@ export function pdfBlocks(pages: PdfPage[]): { blocks: Block[]; textChars: numbe
       let j = k;
       while (j < lines.length && tabular(lines, j)) j++;
       const run = lines.slice(k, j);
-      const isTable = run.length >= 2 && run.some((l) => l.chunks.some((c) => isTemplateLabel(c.text))) && run.some((l) => l.chunks.some((c) => isValue(c.text)));
+      const labelled = run.length >= 2 && run.some((l) => l.chunks.some((c) => isTemplateLabel(c.text)));
+      // a table's header at the foot of the page, its values on the next (the page broke the table under its header)
+      const cutHeader = labelled && j === lines.length && !run.some(hasValue) && opensWithValues(kept[i + 1]);
+      const isTable = (labelled && run.some(hasValue)) || cutHeader;
       // only at the page's first line: a run later on the page has this page's prose above it, so it goes on from no table
-      const continues = run.length >= 1 && open && k === 0 && run.some((l) => l.chunks.some((c) => isValue(c.text)));
+      const continues = run.length >= 1 && open && k === 0 && run.some(hasValue);
       if (isTable || continues) {
         flushProse();
         const region = { lines: run, page: n };

@@ -100,6 +100,26 @@ describe('pdfBlocks', () => {
     ]);
   });
 
+  it('a table’s header at the foot of a page whose values start the next: one table; no values next, prose', () => {
+    const appeals = (y: number) => [item('行政复议', 300, y), item('行政诉讼', 450, y)];
+    const results = (y: number) => [item('结果维持', 300, y), item('结果纠正', 400, y), item('总计', 520, y)];
+    const values = (y: number) => ['0', '1', '1'].map((v, i) => item(v, [300, 400, 520][i]!, y));
+    const cut = page([item(PROSE, 50, 900), item('四、政府信息公开行政复议、行政诉讼情况', 50, 120), ...appeals(100), ...results(80)]);
+    const next = page([...values(960), item(MORE, 50, 900)]);
+    expect(shape(pdfBlocks([cut, next]).blocks)).toEqual([
+      ['text', 1, 1, PROSE],
+      ['text', 1, 2, '四、政府信息公开行政复议、行政诉讼情况'],
+      ['table', 1, 3, [['行政复议', '行政诉讼'], ['结果维持', '结果纠正', '总计'], ['0', '1', '1']]],
+      ['text', 2, 2, MORE],
+    ]);
+    // the next page starts with prose: the header stays prose, as any run of labels without a value
+    const prose = pdfBlocks([cut, page([item(MORE, 50, 960), ...values(900)])]).blocks;
+    expect(prose.filter((b) => b.kind === 'table')).toEqual([]);
+    // nor is a run of labels in the page's middle a table because the next page has values
+    const middle = page([...appeals(500), ...results(480), item(MORE, 50, 300)]);
+    expect(pdfBlocks([middle, next]).blocks.filter((b) => b.kind === 'table')).toEqual([]);
+  });
+
   it('a page with no text gives no blocks and no characters', () => {
     expect(pdfBlocks([page([]), page([item(' ', 50, 900)])])).toEqual({ blocks: [], textChars: 0 });
   });
