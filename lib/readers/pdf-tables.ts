@@ -84,12 +84,37 @@ export interface Region {
   page: number;
 }
 
+/**
+ * A row's values printed at two heights — beside a label the cell wrapped, some cells set at the row's top and the
+ * others at its middle — read as one line again: two lines of values less than a line and a fifth apart whose values
+ * stand in different columns. Rows of their own stand further apart, and print their values in the same columns.
+ */
+function oneRowAgain(data: Line[]): Line[] {
+  const out: Line[] = [];
+  for (const d of data) {
+    const prev = out[out.length - 1];
+    const mine = d.chunks.filter(cellValue);
+    if (prev && prev.y - d.y < 1.2 * Math.min(prev.size, d.size)) {
+      const theirs = prev.chunks.filter(cellValue);
+      if (!mine.some((a) => theirs.some((b) => overlap(a, b)))) {
+        // the line with more values keeps its height (a label whose lines do not reach it leaves the row undecided:
+        // said as needs review, never read with the wrong row's label)
+        const [main, other] = mine.length >= theirs.length ? [d, prev] : [prev, d];
+        out[out.length - 1] = { ...main, chunks: [...main.chunks, ...other.chunks.filter(cellValue)].sort((a, b) => a.x0 - b.x0) };
+        continue;
+      }
+    }
+    out.push(d);
+  }
+  return out;
+}
+
 /** A table region's rows: a row per line of values with its labels; header rows in between; blanks where a column has no text. */
 export function regionRows(region: Region, grid0: number[] | null): { rows: Row[]; grid: number[] | null; headerKeys: string[] } {
   const { lines, page } = region;
   markLabelWords(lines);
   const cells = labelCells(lines);
-  const dataLines = lines.filter((l) => l.chunks.some(cellValue));
+  const dataLines = oneRowAgain(lines.filter((l) => l.chunks.some(cellValue)));
   const size = lines[0]?.size ?? 10;
   // each label cell goes with the line of values nearest its middle, when one lies within it
   const attached = new Map<Line, LabelCell[]>();

@@ -149,6 +149,27 @@ describe('regionRows', () => {
     expect(rows[1]!.cells[0]!.src).toMatchObject({ page: 3 });
   });
 
+  it('a row whose values print at two heights beside its wrapped label: one row; rows of their own stay apart', () => {
+    const wrapped = [
+      line(535, [['2.其他法律行政法规禁止公', 10, 150], ['3', 386, 394]]),
+      line(524, [['1', 212, 218], ['2', 292, 298]]),
+      line(514, [['开', 10, 20]]),
+    ];
+    expect(texts(regionRows({ lines: [header(), ...wrapped], page: 1 }, null).rows)).toEqual([
+      ['自然人', '商业企业', '总计'],
+      // the values in one row; the label's lines further apart than a wrap is read, beside no value line: left apart,
+      // so the mapping says the row cannot be read rather than read it with a wrong label
+      ['2.其他法律行政法规禁止公'],
+      ['1', '2', '3'],
+      ['开'],
+    ]);
+    // a line apart, or the same columns: two rows
+    const apart = [line(535, [['一、甲类申请', 10, 150], ['3', 386, 394]]), line(520, [['二、乙类申请', 10, 150], ['1', 212, 218], ['2', 292, 298]])];
+    expect(texts(regionRows({ lines: [header(), ...apart], page: 1 }, null).rows)).toEqual([['自然人', '商业企业', '总计'], ['一、甲类申请', '', '', '3'], ['二、乙类申请', '1', '2', '']]);
+    const same = [line(535, [['一、甲类申请', 10, 150], ['3', 386, 394]]), line(526, [['二、乙类申请', 10, 150], ['1', 382, 390]])];
+    expect(texts(regionRows({ lines: [header(), ...same], page: 1 }, null).rows)).toEqual([['自然人', '商业企业', '总计'], ['一、甲类申请', '', '', '3'], ['二、乙类申请', '', '', '1']]);
+  });
+
   it('without a header, the grid of the page before, else the values as they stand', () => {
     expect(texts(regionRows({ lines: [data()], page: 1 }, [215, 300, 390]).rows)).toEqual([['一、本年新收政府信息公开申请数量', '1', '', '3']]);
     const alone = regionRows({ lines: [data()], page: 1 }, null);
