@@ -79,6 +79,25 @@ const REQ_HEADERS = new Map<string, string | undefined>([
   ['小计', 'org_subtotal'],
 ]);
 
+/** 表三's header words, 其他 and 总计 with them, longest first. */
+const HEADER_WORDS = [...REQ_HEADERS.keys(), '其他', '总计'].sort((a, b) => b.length - a.length);
+
+/**
+ * 表三's column labels run together into one cell (申请人情况法人或其他组织商业企业…其他): the words in order, or null
+ * when the text is not made of them alone (two at least, one of them no 其他 or 总计).
+ */
+export function headerRun(text: string): string[] | null {
+  let rest = text.replace(/\s+/g, '');
+  const words: string[] = [];
+  while (rest) {
+    const w = HEADER_WORDS.find((x) => rest.startsWith(x));
+    if (!w) return null;
+    words.push(w);
+    rest = rest.slice(w.length);
+  }
+  return words.length >= 2 && words.some((w) => REQ_HEADERS.has(w)) ? words : null;
+}
+
 const REQ_GROUP_WORDS: [string, string][] = [
   ['予以公开', 'disclosed'],
   ['部分公开', 'partial'],

@@ -14,7 +14,7 @@
 import type { Mapping, TableBlock } from '../model';
 import { parseValue } from '../text/numbers';
 import { ACTIVE_LAYOUT } from './layout';
-import { classifyLabel } from './labels';
+import { classifyLabel, headerRun } from './labels';
 import { detectVersion } from './version';
 import { shapeIssues } from './shape';
 import { type Segment, type RowTarget, type Reading, isEmpty, NOTE, ONE_CELL_PER_LINE, segments, newReading } from './reading';
@@ -61,6 +61,12 @@ function readSegment(r: Reading, s: Segment, stream: boolean) {
     // a label's note wrapped into a cell of its own ((区分处理的，只计这一情形，不计其他情形)) leaves the row as it was
     if (target && NOTE.test(label.text.trim())) continue;
     const info = classifyLabel(label.text);
+    // 表三's column labels run together into one cell (a header printed too narrow: 商业企业科研机构…其他): each read in turn
+    const run = headerRun(label.text);
+    if (run) {
+      for (const word of run) readLabel(r, classifyLabel(word), { ...label, text: word });
+      continue;
+    }
     // the rest of a 表三 label wrapped onto a line of its own (…重新出具已 / 获取信息) goes on naming its row
     if (!info && target?.table === 'requests') continue;
     const before: RowTarget | null = target;

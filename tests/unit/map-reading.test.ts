@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Layout, TableBlock } from '../../lib/model';
 import { mapTables } from '../../lib/template/map';
+import { headerRun } from '../../lib/template/labels';
 import { auditText } from '../../lib/pipeline/audit';
 import { reportText } from '../helpers/report-text';
 import { mulberry32, randomFilled } from '../helpers/template-data';
@@ -201,5 +202,26 @@ describe('labels the mapper passes over, and digits with dashes', () => {
     const first = block('html', [['第二十条第（一）项'], ['规章', '0', '0', '0']]);
     expect(mapTables([first, block('html', [['其他事项', '1', '2', '3']])], 2020).tables.active.rows).toEqual(['art20_1.rules']);
     expect(mapTables([block('html', [['第二十条第（一）项'], ['规章', '0', '0', '0'], ['其他事项', '1', '2', '3']])], 2020).tables.active.rows).toEqual(['art20_1.rules', 'extra.1']);
+  });
+});
+
+describe('表三’s header printed with its cells run together into one', () => {
+  const six = ['1', '0', '0', '0', '0', '0'];
+  const rows = [['一、本年新收政府信息公开申请数量', ...six], ['二、上年结转政府信息公开申请数量', ...six], ['（一）予以公开', ...six], ['（二）部分公开', ...six]];
+  const kinds = (head: string[][]) =>
+    mapTables([block('html', [...head, ...rows])], 2022).issues.filter((i) => i.table === 'requests').map((i) => (i.kind === 'cut-columns' ? `cut ${i.cols.join()}` : `${i.kind} ${'row' in i ? i.row : ''}`));
+
+  it('reads as the cells apart: the last column cut by the page is one departure, no row short of values', () => {
+    const apart = [['申请人情况'], ['自然人', '法人或其他组织'], ['商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他']];
+    const together = [['申请人情况法人或其他组织商业企业科研机构社会公益组织法律服务机构其他'], ['自然人']];
+    expect(kinds(together)).toEqual(kinds(apart));
+    expect(kinds(together).filter((k) => k.startsWith('cut'))).toEqual(['cut total']);
+    expect(kinds(together).filter((k) => k.startsWith('missing-values'))).toEqual([]);
+  });
+
+  it('only a cell made of the header’s words alone is split', () => {
+    expect(headerRun('商业企业科研机构社会公益组织法律服务机构其他')).toEqual(['商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他']);
+    expect(headerRun('自然人 总计')).toEqual(['自然人', '总计']);
+    for (const t of ['其他总计', '商业企业', '商业企业及其他单位', '一、本年新收政府信息公开申请数量', '']) expect(headerRun(t), t).toBeNull();
   });
 });
