@@ -86,7 +86,9 @@ const HEADER_WORDS = [...REQ_HEADERS.keys(), '其他', '总计'].sort((a, b) => 
  * 表三's column labels run together into one cell (申请人情况法人或其他组织商业企业…其他): the words in order, or null
  * when the text is not made of them alone (two at least, one of them no 其他 or 总计).
  */
-export function headerRun(text: string): string[] | null {
+export const headerRun: (text: string) => string[] | null = rememberByText(readHeaderRun);
+
+function readHeaderRun(text: string): string[] | null {
   let rest = text.replace(/\s+/g, '');
   const words: string[] = [];
   while (rest) {
