@@ -4,6 +4,7 @@ import type { TextBlock } from '../model';
 import { parseValue } from '../text/numbers';
 import { cleanText } from '../text/normalize';
 import { isSectionHeading } from '../template/sections';
+import { isHeaderWords } from '../template/labels';
 import { looksLikeReportTitle } from '../page/metadata';
 
 /** A text item as pdf.js gives it (page coordinates: y grows upwards). */
@@ -83,7 +84,8 @@ export function pageLines(page: PdfPage): Line[] {
 }
 
 /**
- * The line at `j` of a table: several chunks apart, a value, or a short label of the template — never the report's
+ * The line at `j` of a table: several chunks apart, a value, a short label of the template or a header's labels run
+ * together (a table squeezed into the page's width) — never the report's
  * title, on its line or wrapped onto two (a page printed with its site's frame has the title right under the site's
  * columns, which read as a table).
  */
@@ -92,6 +94,7 @@ export function tabular(lines: Line[], j: number): boolean {
   if (cs.some((c) => isValue(c.text))) return true;
   if (cs.length >= 2) return !cs.some((c) => c.text.length > 30 && SENTENCE_END.test(c.text));
   const t = cs[0]?.text ?? '';
+  if (isHeaderWords(t)) return true;
   return t.length <= 30 && !SENTENCE_END.test(t) && !isSectionHeading(t) && !inTitle(lines, j);
 }
 
@@ -125,18 +128,35 @@ export function isPageNoise(l: Line, page: PdfPage): boolean {
 export const runningKey = (l: Line) => l.chunks.map((c) => c.text).join('|').replace(/\d+/g, '#');
 
 /**
- * Running heads and feet: lines at a page's edge that come back on other pages (the title, the
- * organ, 第 N 页), or that hold only what a printer adds (the address, the date and time, N/M).
- * Dropped, so that the title in a running head is not read into the text it stands above.
+ * Running heads and feet: lines at a page's edge that come back on other pages at the same edge and height (the
+ * title, the organ, 第 N 页), or that hold only what a printer adds (the address, the date and time, N/M). Dropped,
+ * so that the title in a running head is not read into the text it stands above. A table broken by the page is
+ * not one: the piece of a label ending a page and another starting the next (请数量 under 一、本年新收政府信息公开申
+ * and under 二、上年结转…申) stand at opposite edges; its rows of values are values only.
  */
 export function runningLines(pages: { lines: Line[]; page: PdfPage }[]): (l: Line, page: PdfPage) => boolean {
-  const seen = new Map<string, number>();
+  // where a line stands: its edge, and how far from it
+  const place = (l: Line, page: PdfPage) => (l.y > page.height / 2 ? { key: `t|${runningKey(l)}`, from: page.height - l.y } : { key: `b|${runningKey(l)}`, from: l.y });
+  const seen = new Map<string, number[][]>();
   for (const { lines, page } of pages) {
-    for (const key of new Set(lines.filter((l) => atEdge(l, page)).map(runningKey))) seen.set(key, (seen.get(key) ?? 0) + 1);
+    const here = new Map<string, number[]>();
+    for (const l of lines) {
+      if (!atEdge(l, page)) continue;
+      const { key, from } = place(l, page);
+      here.set(key, [...(here.get(key) ?? []), from]);
+    }
+    for (const [key, froms] of here) seen.set(key, [...(seen.get(key) ?? []), froms]);
   }
-  const repeats = (l: Line) => pages.length >= 2 && (seen.get(runningKey(l)) ?? 0) >= Math.max(2, Math.ceil(pages.length / 2));
+  const repeats = (l: Line, page: PdfPage) => {
+    if (pages.length < 2) return false;
+    const { key, from } = place(l, page);
+    const near = (seen.get(key) ?? []).filter((froms) => froms.some((f) => Math.abs(f - from) <= Math.max(3, l.size)));
+    return near.length >= Math.max(2, Math.ceil(pages.length / 2));
+  };
+  // a line of values only is a table's row, though its digits read as the same key as another page's row at that edge
+  const values = (l: Line) => l.chunks.every((c) => isValue(c.text));
   const printed = (l: Line) => l.chunks.some((c) => PRINT_MARK.test(c.text)) && l.chunks.every((c) => c.text.length <= 60);
-  return (l, page) => atEdge(l, page) && (repeats(l) || printed(l));
+  return (l, page) => atEdge(l, page) && ((repeats(l, page) && !values(l)) || printed(l));
 }
 
 /** Where a line of prose starts a new paragraph: after a short line, or when indented. */

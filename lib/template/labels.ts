@@ -120,6 +120,26 @@ const APPEAL_HEADERS = new Map<string, { part?: string; group?: string }>([
 ]);
 const APPEAL_DIRECT = '未经复议直接起诉';
 
+/** Words of 表三's and 表四's headers, longest first. */
+const TABLE_HEADER_WORDS = [...new Set([...HEADER_WORDS, ...APPEAL_HEADERS.keys(), APPEAL_DIRECT])].sort((a, b) => b.length - a.length);
+
+/**
+ * A header's labels run together into one text (结果维持结果纠正其他结果尚未审结总计…, 申请人情况法人或其他组织…): made of
+ * three words or more of 表三's or 表四's header and nothing else. A printed table squeezed into the page's width sets
+ * them without gaps, and such a line is the table's, however long.
+ */
+export const isHeaderWords: (text: string) => boolean = rememberByText((text) => {
+  let rest = text.replace(/\s+/g, '');
+  let n = 0;
+  while (rest) {
+    const w = TABLE_HEADER_WORDS.find((x) => rest.startsWith(x));
+    if (!w) return false;
+    n++;
+    rest = rest.slice(w.length);
+  }
+  return n >= 3;
+});
+
 /** What a label cell is in the template, without context; null for an unknown label. */
 export const classifyLabel: (text: string) => LabelInfo | null = rememberByText(classify);
 

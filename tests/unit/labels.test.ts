@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyLabel, itemNumber } from '../../lib/template/labels';
+import { classifyLabel, isHeaderWords, itemNumber } from '../../lib/template/labels';
 import { detectVersion } from '../../lib/template/version';
 
 describe('template labels as pages print them', () => {
@@ -45,5 +45,21 @@ describe('template version', () => {
   });
   it('says when both appear', () => {
     expect(detectVersion(['本年新制作数量', '上一年项目数量', '本年制发件数', '现行有效件数'], 2021).mixed).toBe(true);
+  });
+});
+
+describe('isHeaderWords', () => {
+  it('three words or more of 表三’s or 表四’s header and nothing else, spaces aside', () => {
+    expect(isHeaderWords('结果维持结果纠正其他结果尚未审结总计')).toBe(true);
+    expect(isHeaderWords('未经复议直接起诉复议后起诉行政诉讼')).toBe(true);
+    expect(isHeaderWords('自然人 商业企业 总计')).toBe(true);
+    expect(isHeaderWords('申请人情况法人或其他组织商业企业科研机构社会公益组织法律服务机构其他')).toBe(true);
+  });
+
+  it('not two words, nor words with anything else', () => {
+    expect(isHeaderWords('结果维持结果纠正')).toBe(false);
+    expect(isHeaderWords('结果维持结果纠正其他结果尚未审结总计。')).toBe(false);
+    expect(isHeaderWords('本年制发件数本年废止件数现行有效件数')).toBe(false);
+    expect(isHeaderWords('')).toBe(false);
   });
 });

@@ -121,6 +121,16 @@ describe('tabular', () => {
     expect(tabular([line(1, 500, [['甲', 10, 20], ['字'.repeat(29) + '。', 100, 500]])], 0)).toBe(true);
   });
 
+  it('takes a header’s labels run together into one chunk, however long (a table squeezed into the page)', () => {
+    const appeals = '结果维持结果纠正其他结果尚未审结总计结果维持结果纠正其他结果尚未审结总计';
+    expect(appeals.length).toBeGreaterThan(30);
+    expect(tabular([line(1, 500, [[appeals, 215, 578]])], 0)).toBe(true);
+    expect(tabular([line(1, 500, [['申请人情况法人或其他组织商业企业科研机构社会公益组织法律服务机构其他', 215, 578]])], 0)).toBe(true);
+    // a word not of a header among them, or a long text that is no header: not a table's line
+    expect(tabular([line(1, 500, [[appeals + '情况', 215, 578]])], 0)).toBe(false);
+    expect(tabular([line(1, 500, [['字'.repeat(36), 215, 578]])], 0)).toBe(false);
+  });
+
   it('takes one short chunk that is no sentence and no heading', () => {
     expect(tabular([line(1, 500, [['法人或其他组织', 10, 80]])], 0)).toBe(true);
     expect(tabular([line(1, 500, [['字'.repeat(30), 10, 80]])], 0)).toBe(true);
@@ -215,6 +225,36 @@ describe('runningLines', () => {
     expect(one(line(1, 960, [['2023/1/5 10:20', 10, 90], ['字'.repeat(60), 100, 500]]), page([]))).toBe(true);
     expect(one(line(1, 960, [['2023/1/5 10:20', 10, 90], ['字'.repeat(61), 100, 500]]), page([]))).toBe(false);
     expect(one(head('https://www.example.gov.cn/a.html', 500), page([]))).toBe(false);
+  });
+
+  it('a table broken by the page is none: a piece of a label at opposite edges, rows of values, or heights apart', () => {
+    const at = (text: string, y: number) => line(1, y, [[text, 100, 140]]);
+    const two = (a: Line, b: Line) => [
+      { page: page([], 1000), lines: [a, body] },
+      { page: page([], 1000), lines: [body, b] },
+    ];
+    // the rest of a label ending a page (bottom) and of another starting the next (top): not a running line
+    const piece = runningLines(two(at('请数量', 40), at('请数量', 960)));
+    expect(piece(at('请数量', 40), page([]))).toBe(false);
+    expect(piece(at('请数量', 960), page([]))).toBe(false);
+    // the same at the same edge and height on both pages: a running foot
+    expect(runningLines(two(at('请数量', 61), at('请数量', 61)))(at('请数量', 61), page([]))).toBe(true);
+    // at the same edge, further apart than a line: the pages' own
+    expect(runningLines(two(at('请数量', 61), at('请数量', 75)))(at('请数量', 61), page([]))).toBe(false);
+    expect(runningLines(two(at('请数量', 61), at('请数量', 71)))(at('请数量', 61), page([]))).toBe(true);
+    // heads measured from the top: pages of different heights
+    const tall = [
+      { page: page([], 1000), lines: [at('某区人民政府', 960), body] },
+      { page: page([], 1200), lines: [at('某区人民政府', 1160), body] },
+    ];
+    expect(runningLines(tall)(at('某区人民政府', 1160), page([], 1200))).toBe(true);
+    // a row of values at the same edge of both pages: a table's rows, though their digits read alike
+    const values = (y: number) => line(1, y, [['5', 300, 306], ['0', 350, 356], ['0', 400, 406]]);
+    const rows = [
+      { page: page([], 1000), lines: [values(61), body] },
+      { page: page([], 1000), lines: [values(61), body] },
+    ];
+    expect(runningLines(rows)(values(61), page([]))).toBe(false);
   });
 });
 
