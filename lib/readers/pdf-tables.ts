@@ -28,6 +28,36 @@ export function markLabelWords(lines: Line[]): void {
   const left = minOf(numbers.map((c) => c.x0));
   for (const l of lines) for (const c of l.chunks) if (!/\d/.test(c.text) && isValue(c.text) && c.x1 < left - 0.5 * c.size) c.label = true;
 }
+/** A label's text with a value run onto its end (行政规范性文件0, 行政事业性收费4.47): the two parts. */
+const LABEL_THEN_VALUE = /^(.*[\u4e00-\u9fff)）”])\s*([-+]?\d[\d,.]*)$/;
+const ROW_KINDS = new Set(['row', 'item', 'total']);
+
+/**
+ * A row's label and its first value set without a gap between them (a table squeezed into the page's width: the
+ * label fills its column and the value starts where it ends) are two chunks again: the label a row label of the
+ * template, the rest a value. Where the value starts is estimated from the characters' widths (a digit half a
+ * Chinese character).
+ */
+export function splitLabelValues(lines: Line[]): void {
+  for (const l of lines) {
+    if (!l.chunks.some((c) => LABEL_THEN_VALUE.test(c.text))) continue;
+    l.chunks = l.chunks.flatMap((c) => {
+      const m = LABEL_THEN_VALUE.exec(c.text);
+      if (!m || !isValue(m[2]!)) return [c];
+      const info = classifyLabel(m[1]!);
+      if (!info || !ROW_KINDS.has(info.kind)) return [c];
+      const wide = m[1]!.length;
+      const narrow = m[2]!.length;
+      const unit = (c.x1 - c.x0) / (wide + 0.5 * narrow);
+      const cut = c.x1 - 0.5 * narrow * unit;
+      return [
+        { ...c, text: m[1]!, x1: cut },
+        { ...c, text: m[2]!, x0: cut },
+      ];
+    });
+  }
+}
+
 /** A label that starts with an item's number (5.属于… （三）… 四、…): a cell of its own, never the end of the label above. */
 export const ORDINAL_START = /^(?:\d{1,2}[.．、](?!\d)|[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)/;
 
@@ -38,21 +68,30 @@ export function overlap(a: { x0: number; x1: number }, b: { x0: number; x1: numb
 
 /**
  * Label chunks of one column on consecutive lines, as one cell each: a label the
- * cell wrapped (its lines beside no value, or the middle line beside the values),
+ * cell wrapped (its lines beside no value, or the middle line beside the values, or its two lines either side of them),
  * or a tall merged cell written a few characters a line (三、/本年/度办/理结/果).
  */
 export function labelCells(lines: Line[]): LabelCell[] {
-  const cells: (LabelCell & { data: boolean; short: boolean })[] = [];
+  const cells: (LabelCell & { data: boolean; short: boolean; head: boolean })[] = [];
+  // a line of values with no label in the cell's column, between two lines of the cell: the row's values, set at the
+  // middle of a label wrapped over lines set wider apart (a line height of 1.75, a paragraph's spacing); the lower
+  // line no label of its own, only the rest of the one above
+  const valuesBetween = (x: { x0: number; x1: number; bottom: number }, y: number) =>
+    lines.some((l) => l.y > y && l.y < x.bottom && l.chunks.some(cellValue) && !l.chunks.some((c) => !cellValue(c) && overlap(x, c)));
   for (const l of lines) {
     const data = l.chunks.some(cellValue);
+    // a line of the header (its column labels on it): its label-column cell (信息内容) is the header's, not the start of
+    // the label of the row below
+    const head = !data && l.chunks.some((c) => isColumnLabel(c.text));
     for (const c of l.chunks) {
       if (cellValue(c)) continue;
       const short = c.text.length <= 3;
       const above = !ORDINAL_START.test(c.text) && cells.find(
         (x) =>
           x.bottom - c.y > 0.5 * c.size &&
-          x.bottom - c.y <= 1.6 * c.size &&
+          (x.bottom - c.y <= 1.6 * c.size || (x.bottom - c.y <= 2.6 * c.size && !data && !x.data && !classifyLabel(c.text) && valuesBetween(x, c.y))) &&
           overlap(x, c) &&
+          !(x.head && data) &&
           (!data || !x.data || (short && x.short)),
       );
       if (above) {
@@ -62,7 +101,7 @@ export function labelCells(lines: Line[]): LabelCell[] {
         above.x1 = Math.max(above.x1, c.x1);
         above.data ||= data;
         above.short &&= short;
-      } else cells.push({ text: c.text, x0: c.x0, x1: c.x1, top: c.y, bottom: c.y, line: c.line, size: c.size, data, short });
+      } else cells.push({ text: c.text, x0: c.x0, x1: c.x1, top: c.y, bottom: c.y, line: c.line, size: c.size, data, short, head });
     }
   }
   return cells;
@@ -112,6 +151,7 @@ function oneRowAgain(data: Line[]): Line[] {
 /** A table region's rows: a row per line of values with its labels; header rows in between; blanks where a column has no text. */
 export function regionRows(region: Region, grid0: number[] | null): { rows: Row[]; grid: number[] | null; headerKeys: string[] } {
   const { lines, page } = region;
+  splitLabelValues(lines);
   markLabelWords(lines);
   const cells = labelCells(lines);
   const dataLines = oneRowAgain(lines.filter((l) => l.chunks.some(cellValue)));
@@ -129,7 +169,7 @@ export function regionRows(region: Region, grid0: number[] | null): { rows: Row[
     const d = near.reduce((a, b) => (Math.abs(b.y - mid) < Math.abs(a.y - mid) ? b : a));
     attached.set(d, [...(attached.get(d) ?? []), cell]);
   }
-  type Item = { y: number; row: Row; header: boolean; cols?: number[] };
+  type Item = Placed;
   const items: Item[] = [];
   // header rows: cells with the same top line
   const byTop = new Map<number, LabelCell[]>();
@@ -144,6 +184,7 @@ export function regionRows(region: Region, grid0: number[] | null): { rows: Row[
       header: true,
       row: { cells: hs.map((h) => labelCell(h, page)) },
       cols: hs.filter((h) => isColumnLabel(h.text)).map((h) => (h.x0 + h.x1) / 2),
+      span: [minOf(hs.map((h) => h.bottom)), top],
     });
   }
   for (const d of dataLines) {
@@ -155,12 +196,21 @@ export function regionRows(region: Region, grid0: number[] | null): { rows: Row[
     (items[items.length - 1] as Item & { values?: Chunk[] }).values = values;
   }
   items.sort((a, b) => b.y - a.y);
+  const parts = tableParts(items);
+  const blanks = blankRowColumns(items, parts, grid0);
   // the columns: the column labels of the header rows since the last line of values
   let grid = grid0;
   let pending: number[] = [];
   const rows: Row[] = [];
   const headerKeys: string[] = [];
-  for (const it of items) {
+  for (const [i, it] of items.entries()) {
+    const columns = blanks.get(it);
+    if (columns) {
+      // a row of blank cells: its label, and a blank where each of its columns stands
+      const at = it.row.cells[it.row.cells.length - 1]!.src;
+      rows.push({ cells: [...it.row.cells, ...columns.map((x) => cell('', page, at.line ?? 0, boxOf(x - size, x + size, it.y, it.y, size)))] });
+      continue;
+    }
     if (it.header) {
       append(pending, it.cols ?? []);
       rows.push(it.row);
@@ -171,12 +221,87 @@ export function regionRows(region: Region, grid0: number[] | null): { rows: Row[
       grid = [...pending].sort((a, b) => a - b);
       pending = [];
     }
+    // a header whose column labels were not all read (broken over lines a few characters each): the columns are
+    // where the widest row of values of this part has its values
+    const wide = parts.widest.get(parts.of[i]!);
+    if (grid && wide && wide.length > grid.length) grid = wide;
     const values = (it as Item & { values: Chunk[] }).values;
     const labels = it.row.cells.slice(0, it.row.cells.length - values.length);
     rows.push({ cells: [...labels, ...(grid ? onGrid(values, grid, page) : placed(values, page))] });
   }
   if (pending.length) grid = [...pending].sort((a, b) => a - b);
   return { rows, grid, headerKeys };
+}
+
+/** A label of a row of the template that holds values (not a group's label with items under it). */
+function leafLabel(text: string, next: string | undefined): boolean {
+  const info = classifyLabel(text);
+  if (!info || info.table === null) return false;
+  if (info.kind === 'row' || info.kind === 'total') return true;
+  // an item by its number (1.属于国家秘密): the rest of a label a page break set apart (要另行制作) reads as an item too
+  if (info.kind === 'item' && info.table === 'requests') return info.n !== null;
+  if (info.table !== 'requests' || info.kind !== 'group') return false;
+  // 予以公开 and 部分公开 have no items; 其他处理 has none in the 2019 template (the next row is no item of it then)
+  if (info.group === 'disclosed' || info.group === 'partial') return true;
+  const after = next === undefined ? null : classifyLabel(next);
+  return info.group === 'other' && !(after?.table === 'requests' && after.kind === 'item');
+}
+
+/** A row of a region as placed: its height, cells, values; a header row's column labels and the height its labels span. */
+type Placed = { y: number; row: Row; header: boolean; cols?: number[]; values?: Chunk[]; span?: [number, number] };
+
+/**
+ * Rows printed with their label alone in a table: a PDF prints a blank cell as nothing, so a row of the template
+ * whose cells were all left blank is its label only. Such a row (a row label of the template, no value on its
+ * lines, and no values beside no label next to it, which could be its own) has a blank cell in each column where the widest row of
+ * values of its part of the table (since the last header with column labels) has one, else where that header's
+ * column labels stand, else (a table going on from the page before) the columns it had there. The rows are read
+ * as blanks then, as a page's empty cells are, not as rows missing.
+ */
+function blankRowColumns(items: Placed[], parts: Parts, grid0: number[] | null): Map<Placed, number[]> {
+  const out = new Map<Placed, number[]>();
+  const own = (it: Placed | undefined) => {
+    if (!it) return undefined;
+    const labels = it.row.cells.length - (it.values?.length ?? 0);
+    return labels > 0 ? it.row.cells[labels - 1]!.text : undefined;
+  };
+  const bare = (it: Placed | undefined) => !!it && !it.header && own(it) === undefined;
+  const values = items.flatMap((it) => it.values ?? []);
+  // a value beside the label (a row whose values were read with the row below it) says its cells are not blank
+  const beside = (it: Placed) => !!it.span && values.some((v) => v.y >= it.span![0] - 0.5 * v.size && v.y <= it.span![1] + 0.5 * v.size);
+  for (const [i, it] of items.entries()) {
+    if (!it.header || it.cols?.length || bare(items[i - 1]) || bare(items[i + 1]) || beside(it)) continue;
+    if (!leafLabel(own(it) ?? '', own(items[i + 1]))) continue;
+    const part = parts.of[i]!;
+    const columns = parts.widest.get(part) ?? items.find((x, j) => parts.of[j] === part && x.cols?.length)?.cols ?? (part === 0 ? grid0 : null);
+    if (columns?.length) out.set(it, columns);
+  }
+  return out;
+}
+
+/**
+ * The parts of a table region (a header row with column labels starts one): each item's, and where the values of
+ * each part's widest row stand (when two rows at least are that wide).
+ */
+interface Parts {
+  of: number[];
+  widest: Map<number, number[]>;
+}
+
+function tableParts(items: Placed[]): Parts {
+  const of: number[] = [];
+  const widest = new Map<number, number[]>();
+  let part = 0;
+  for (const it of items) {
+    if (it.header && it.cols?.length) part++;
+    of.push(part);
+    if (!it.header && it.values && it.values.length > (widest.get(part)?.length ?? 0)) widest.set(part, it.values.map((v) => (v.x0 + v.x1) / 2));
+  }
+  // a width one row alone has (a value broken in two) is no column layout
+  for (const [part, xs] of widest) {
+    if (items.filter((it, i) => of[i] === part && !it.header && it.values?.length === xs.length).length < 2) widest.delete(part);
+  }
+  return { of, widest };
 }
 
 /** Where a run of text stands on its page, in the PDF's own units (origin bottom left): x0, y0, x1, y1. */

@@ -57,8 +57,9 @@ export function pdfBlocks(pages: PdfPage[]): { blocks: Block[]; textChars: numbe
       // a table's header at the foot of the page, its values on the next (the page broke the table under its header)
       const cutHeader = labelled && j === lines.length && !run.some(hasValue) && opensWithValues(kept[i + 1]);
       const isTable = (labelled && run.some(hasValue)) || cutHeader;
-      // only at the page's first line: a run later on the page has this page's prose above it, so it goes on from no table
-      const continues = run.length >= 1 && open && k === 0 && run.some(hasValue);
+      // only at the page's first line: a run later on the page has this page's prose above it, so it goes on from no
+      // table; with values, or with the template's labels (a page of rows whose cells were all left blank)
+      const continues = run.length >= 1 && open && k === 0 && (run.some(hasValue) || labelled);
       if (isTable || continues) {
         flushProse();
         const region = { lines: run, page: n };

@@ -120,6 +120,43 @@ describe('pdfBlocks', () => {
     expect(pdfBlocks([middle, next]).blocks.filter((b) => b.kind === 'table')).toEqual([]);
   });
 
+  it('a page of rows printed with their labels alone (cells left blank) goes on with the table of the page before', () => {
+    const p1 = page([...header(860), ...row(840, '一、本年新收政府信息公开申请数量', '12', '3', '15'), ...row(820, '二、上年结转政府信息公开申请数量', '1', '0', '1')]);
+    const p2 = page([item('（二）部分公开', 50, 960), item('1.属于国家秘密', 50, 940), item('2.其他法律行政法规禁止公开', 50, 920)]);
+    const p3 = page([...row(960, '（七）总计', '13', '3', '16'), item(MORE, 50, 700)]);
+    expect(shape(pdfBlocks([p1, p2, p3]).blocks)).toEqual([
+      [
+        'table',
+        1,
+        1,
+        [
+          ['自然人', '法人或其他组织', '总计'],
+          ['一、本年新收政府信息公开申请数量', '12', '3', '15'],
+          ['二、上年结转政府信息公开申请数量', '1', '0', '1'],
+          ['（二）部分公开', '', '', ''],
+          ['1.属于国家秘密', '', '', ''],
+          ['2.其他法律行政法规禁止公开', '', '', ''],
+          ['（七）总计', '13', '3', '16'],
+        ],
+      ],
+      ['text', 3, 2, MORE],
+    ]);
+    // after prose, such lines open no table
+    const after = page([item(MORE, 50, 980), item('（二）部分公开', 50, 960), item('1.属于国家秘密', 50, 940)]);
+    expect(shape(pdfBlocks([p1, after]).blocks).map((b) => [b[0], b[1]])).toEqual([['table', 1], ['text', 2], ['text', 2]]);
+  });
+
+  it('表四 with its header’s labels run together into one long chunk is a table', () => {
+    const labels = '结果维持结果纠正其他结果尚未审结总计结果维持结果纠正其他结果尚未审结总计';
+    const p = page([
+      item('行政复议', 100, 900),
+      item('行政诉讼', 380, 900),
+      item(labels, 215, 880, 10, 360),
+      ...['0', '6', '0', '0', '6'].map((v, i) => item(v, 50 + 40 * i, 860)),
+    ]);
+    expect(shape(pdfBlocks([p]).blocks)).toEqual([['table', 1, 1, [['行政复议', '行政诉讼'], [labels], ['0', '6', '0', '0', '6']]]]);
+  });
+
   it('a page with no text gives no blocks and no characters', () => {
     expect(pdfBlocks([page([]), page([item(' ', 50, 900)])])).toEqual({ blocks: [], textChars: 0 });
   });

@@ -4,7 +4,7 @@
  * the header's columns (a blank where a column has none), where each cell stands on its page.
  */
 import { describe, expect, it } from 'vitest';
-import { ORDINAL_START, boxOf, cellValue, isColumnLabel, labelCells, markLabelWords, onGrid, overlap, regionRows } from '../../lib/readers/pdf-tables';
+import { ORDINAL_START, boxOf, cellValue, isColumnLabel, labelCells, markLabelWords, onGrid, overlap, regionRows, splitLabelValues } from '../../lib/readers/pdf-tables';
 import type { Chunk, Line } from '../../lib/readers/pdf-lines';
 
 let n = 0;
@@ -243,5 +243,130 @@ describe('regionRows', () => {
     // below the values, likewise
     expect(texts(regionRows({ lines: [values(), line(674, [['规章', 10, 50]])], page: 1 }, null).rows)).toEqual([['规章', '2']]);
     expect(texts(regionRows({ lines: [values(), line(673.9, [['规章', 10, 50]])], page: 1 }, null).rows)).toEqual([['2'], ['规章']]);
+  });
+});
+
+describe('a table squeezed into the printed page', () => {
+  const cellTexts = (lines: Line[]) => labelCells(lines).map((c) => c.text);
+
+  it('splitLabelValues: a row label with its first value run onto its end is two chunks, the value where its digits stand', () => {
+    const l = line(390, [['行政规范性文件0', 36, 130], ['12', 198, 211]]);
+    splitLabelValues([l]);
+    expect(l.chunks.map((c) => [c.text, Math.round(c.x0 * 10) / 10, Math.round(c.x1 * 10) / 10])).toEqual([
+      ['行政规范性文件', 36, 123.7],
+      ['0', 123.7, 130],
+      ['12', 198, 211],
+    ]);
+    const fee = line(180, [['行政事业性收费4.47', 36, 146]]);
+    splitLabelValues([fee]);
+    expect(fee.chunks.map((c) => c.text)).toEqual(['行政事业性收费', '4.47']);
+    // a region's rows are read so
+    expect(texts(regionRows({ lines: [line(400, [['规章', 66, 90], ['2', 123, 130], ['0', 198, 205]]), line(390, [['行政规范性文件0', 36, 130], ['12', 198, 211]])], page: 1 }, null).rows)).toEqual([
+      ['规章', '2', '0'],
+      ['行政规范性文件', '0', '12'],
+    ]);
+    const total = line(180, [['（七）总计32', 36, 146]]);
+    splitLabelValues([total]);
+    expect(total.chunks.map((c) => c.text)).toEqual(['（七）总计', '32']);
+  });
+
+  it('splitLabelValues: no row label before the digits, or a group’s label: left whole', () => {
+    for (const text of ['统计期限至2022年12', '第二十条第（一）项', '本机关共收到12', '（三）不予公开4', '属于国家秘密']) {
+      const l = line(390, [[text, 36, 200]]);
+      splitLabelValues([l]);
+      expect(l.chunks.map((c) => c.text), text).toEqual([text]);
+    }
+  });
+
+  it('labelCells: the label column’s word on the header’s line is the header’s, not the start of the row below', () => {
+    const lines = [
+      line(553, [['信息内容', 93, 125], ['本年制发件数', 227, 275], ['本年废止件数', 358, 406]], 8),
+      line(541.7, [['规章', 101, 117], ['0', 248, 253], ['0', 380, 385]], 8),
+    ];
+    expect(cellTexts(lines)).toEqual(['信息内容', '本年制发件数', '本年废止件数', '规章']);
+    // the same word over a row, no column label on its line: the start of the row's label, as before
+    const plain = [line(553, [['信息内容', 93, 125]], 8), line(541.7, [['规章', 101, 117], ['0', 248, 253]], 8)];
+    expect(cellTexts(plain)).toEqual(['信息内容规章']);
+    // the header's own labels wrapped onto a line with no values still join
+    const wrapped = [line(415.7, [['信息内容', 93, 125], ['本年收费金额(单', 353, 412]], 8), line(407.7, [['位：万元)', 365, 400]], 8)];
+    expect(cellTexts(wrapped)).toEqual(['信息内容', '本年收费金额(单位：万元)']);
+  });
+
+  it('labelCells: a label’s two lines set wide apart either side of its row’s values are one cell', () => {
+    const label = () => line(39.6, [['（二）部分公开（区分处理的，只计这一情形，不计', 79, 355]], 12);
+    const values = () => line(27.6, [['9', 362, 368], ['0', 389, 396]], 12);
+    expect(cellTexts([label(), values(), line(18.6, [['其他情形）', 187, 247]], 12)])).toEqual(['（二）部分公开（区分处理的，只计这一情形，不计其他情形）']);
+    // 2.6 lines apart at most
+    expect(cellTexts([label(), values(), line(8.4, [['其他情形）', 187, 247]], 12)])).toEqual(['（二）部分公开（区分处理的，只计这一情形，不计其他情形）']);
+    expect(cellTexts([label(), values(), line(8.3, [['其他情形）', 187, 247]], 12)])).toEqual(['（二）部分公开（区分处理的，只计这一情形，不计', '其他情形）']);
+    // no values between them, values beside a label in that column, or a label of its own below: two cells
+    expect(cellTexts([label(), line(18.6, [['其他情形）', 187, 247]], 12)])).toEqual(['（二）部分公开（区分处理的，只计这一情形，不计', '其他情形）']);
+    const labelled = line(27.6, [['3.属于国家秘密', 250, 350], ['9', 362, 368]], 12);
+    expect(cellTexts([label(), labelled, line(18.6, [['其他情形）', 187, 247]], 12)])).toEqual(['（二）部分公开（区分处理的，只计这一情形，不计', '3.属于国家秘密', '其他情形）']);
+    expect(cellTexts([label(), values(), line(18.6, [['行政强制', 187, 247]], 12)])).toEqual(['（二）部分公开（区分处理的，只计这一情形，不计', '行政强制']);
+  });
+});
+
+describe('rows printed with their label alone (their cells blank)', () => {
+  const header = () => line(700, [['自然人', 200, 230], ['商业企业', 280, 320], ['总计', 380, 400]]);
+  const full = (y: number, label: string) => line(y, [[label, 10, 150], ['1', 212, 218], ['0', 297, 303], ['1', 387, 393]]);
+  const alone = (y: number, label: string) => line(y, [[label, 10, 150]]);
+  const read = (lines: Line[], grid0: number[] | null = null) => texts(regionRows({ lines: [header(), ...lines], page: 1 }, grid0).rows).slice(1);
+
+  it('a row of the template between rows of values: a blank in each column', () => {
+    const rows = regionRows({ lines: [header(), full(680, '（一）予以公开'), alone(660, '（二）部分公开'), alone(640, '1.属于国家秘密'), full(620, '2.其他法律行政法规禁止公开')], page: 2 }, null).rows;
+    expect(texts(rows).slice(1)).toEqual([
+      ['（一）予以公开', '1', '0', '1'],
+      ['（二）部分公开', '', '', ''],
+      ['1.属于国家秘密', '', '', ''],
+      ['2.其他法律行政法规禁止公开', '1', '0', '1'],
+    ]);
+    // each blank where its column stands, on the row's height
+    expect(rows[2]!.cells[1]!.src).toEqual({ page: 2, line: expect.any(Number), box: boxOf(205, 225, 660, 660, 10) });
+  });
+
+  it('a group’s label over its items, a piece of a label, a label with a value on its line: no row of blanks', () => {
+    expect(read([full(680, '（一）予以公开'), alone(660, '（三）不予公开'), full(640, '1.属于国家秘密')])).toEqual([['（一）予以公开', '1', '0', '1'], ['（三）不予公开'], ['1.属于国家秘密', '1', '0', '1']]);
+    expect(read([full(680, '1.本机关不掌握相关政府信息'), alone(660, '要另行制作'), full(640, '3.补正后申请内容仍不明确')])[1]).toEqual(['要另行制作']);
+    // 其他处理: a row in the 2019 template (总计 next), a group over items in the 2021 one
+    expect(read([full(680, '5.要求行政机关确认或重新出具已获取信息'), alone(660, '（六）其他处理'), full(640, '（七）总计')])[1]).toEqual(['（六）其他处理', '', '', '']);
+    expect(read([full(680, '5.要求行政机关确认或重新出具已获取信息'), alone(660, '（六）其他处理'), full(640, '1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请')])[1]).toEqual(['（六）其他处理']);
+  });
+
+  it('no row of blanks where values could be the label’s own: beside no label next to it, or on its lines', () => {
+    const bare = line(650, [['1', 212, 218], ['0', 297, 303], ['1', 387, 393]]);
+    expect(read([full(680, '（一）予以公开'), alone(664, '（二）部分公开'), bare, full(620, '1.属于国家秘密')])).toEqual([
+      ['（一）予以公开', '1', '0', '1'],
+      ['（二）部分公开'],
+      ['1', '0', '1'],
+      ['1.属于国家秘密', '1', '0', '1'],
+    ]);
+    // a value on the label's line that went with the row below (a row printed at two heights)
+    const split = [
+      full(680, '（一）予以公开'),
+      line(660, [['（二）部分公开', 10, 150], ['5', 387, 393]]),
+      line(651, [['1.属于国家秘密', 10, 150], ['1', 212, 218], ['0', 297, 303]]),
+      full(630, '2.其他法律行政法规禁止公开'),
+    ];
+    expect(read(split).slice(1, 3)).toEqual([['（二）部分公开'], ['1.属于国家秘密', '1', '0', '5']]);
+  });
+
+  it('the columns: the widest row of values of its part (two rows that wide), else the header’s, else the page before’s', () => {
+    // the header's column labels not all read: rows of values wider than it give the columns
+    const narrow = () => line(700, [['自然人', 200, 230], ['总计', 380, 400]]);
+    const rows = texts(regionRows({ lines: [narrow(), full(680, '（一）予以公开'), alone(660, '（二）部分公开'), full(640, '1.属于国家秘密'), line(620, [['（七）总计', 10, 150], ['3', 212, 218]])], page: 1 }, null).rows);
+    expect(rows.slice(1)).toEqual([
+      ['（一）予以公开', '1', '0', '1'],
+      ['（二）部分公开', '', '', ''],
+      ['1.属于国家秘密', '1', '0', '1'],
+      ['（七）总计', '3', '', ''],
+    ]);
+    // one row alone that wide is no layout: the header's columns stand
+    const once = texts(regionRows({ lines: [narrow(), full(680, '（一）予以公开'), line(620, [['（七）总计', 10, 150], ['3', 212, 218]])], page: 1 }, null).rows);
+    expect(once[2]).toEqual(['（七）总计', '3', '']);
+    // a page of rows alone, going on from the page before: its columns
+    const page2 = regionRows({ lines: [alone(700, '（二）部分公开'), alone(680, '1.属于国家秘密')], page: 2 }, [215, 300, 390]);
+    expect(texts(page2.rows)).toEqual([['（二）部分公开', '', '', ''], ['1.属于国家秘密', '', '', '']]);
+    expect(texts(regionRows({ lines: [alone(700, '（二）部分公开'), alone(680, '1.属于国家秘密')], page: 2 }, null).rows)).toEqual([['（二）部分公开'], ['1.属于国家秘密']]);
   });
 });
