@@ -1,13 +1,25 @@
 #!/usr/bin/env bash
-# Real report pages printed to PDF as a visitor's browser prints them: Chromium's print-to-PDF of the saved page,
-# the site's frame (columns, breadcrumbs, footer) and all, without the browser's own header and footer.
-# Writes tests/fixtures/real/printed/<name>-chromium.pdf from tests/fixtures/real/<set>/<name>.html.
-# Needs Debian's chromium (scripts/install-browser.sh); CI does not run this, the PDFs are committed.
+# Report pages printed to PDF as a visitor's browser prints them, without the browser's own header and footer.
+# - tests/fixtures/real/printed/<name>-chromium.pdf: real pages of tests/fixtures/real/<set>/ (the site's frame and
+#   all), Chromium's print-to-PDF at its default Letter size; <name>-a4.pdf: the same on A4 (print-a4.mjs).
+# - tests/fixtures/printed-pages/<name>-chromium.pdf and <name>-a4.pdf: the project's own pages (tests/fixtures/pages/),
+#   likewise: tables wider than the sheet, squeezed by the print.
+# Needs Debian's chromium (scripts/install-browser.sh) and the dev dependencies (playwright-core); CI does not run
+# this, the PDFs are committed.
 set -euo pipefail
-cd "$(dirname "$0")/../../fixtures/real"
+here="$(cd "$(dirname "$0")" && pwd)"
+fixtures="$here/../../fixtures"
+letter() { # IN OUT
+  chromium --headless=new --no-sandbox --disable-gpu --no-pdf-header-footer --print-to-pdf="$2" "file://$1" 2>/dev/null
+  echo "$2"
+}
+cd "$fixtures/real"
 for page in fujian2/312_putian-lyj-2024.html fujian2/314_putian-lyj-2022.html fujian2/315_putian-cgj-2024.html; do
-  name=$(basename "$page" .html)
-  chromium --headless=new --no-sandbox --disable-gpu --no-pdf-header-footer \
-    --print-to-pdf="$PWD/printed/$name-chromium.pdf" "file://$PWD/$page" 2>/dev/null
-  echo "printed/$name-chromium.pdf"
+  letter "$PWD/$page" "$PWD/printed/$(basename "$page" .html)-chromium.pdf"
 done
+node "$here/print-a4.mjs" fujian/121_pingtan-syq-2024.html printed/121_pingtan-syq-2024-a4.pdf
+cd "$fixtures/pages"
+for name in report-2019-split report-city-bureau report-zone-march sample-report; do
+  letter "$PWD/$name.html" "$fixtures/printed-pages/$name-chromium.pdf"
+done
+node "$here/print-a4.mjs" report-city-bureau.html ../printed-pages/report-city-bureau-a4.pdf sample-report.html ../printed-pages/sample-report-a4.pdf
