@@ -117,11 +117,20 @@ export const PRINT_MARK = /^(?:(?:https?|file):\/\/\S+|\d{1,4}[/.-]\d{1,2}[/.-]\
 /** A line within the top or bottom tenth of its page. */
 export const atEdge = (l: Line, page: PdfPage) => l.y < page.height * 0.1 || l.y > page.height * 0.9;
 
-/** Page numbers at the page's edges, or alone on their line. */
-export function isPageNoise(l: Line, page: PdfPage): boolean {
+/**
+ * Page numbers at the page's edges, or alone on their line — but a number alone on its line with lines close above
+ * and below (within two lines each) is a table's value beside a label wrapped around it (行政事业性收 / 0 / 费), when
+ * the page's lines are given.
+ */
+export function isPageNoise(l: Line, page: PdfPage, lines?: Line[]): boolean {
   const t = l.chunks.map((c) => c.text).join(' ');
-  const edge = l.y < page.height * 0.08 || l.y > page.height * 0.94;
-  return PAGE_NUMBER.test(t) && (edge || l.chunks.length === 1);
+  if (!PAGE_NUMBER.test(t)) return false;
+  if (l.y < page.height * 0.08 || l.y > page.height * 0.94) return true;
+  if (l.chunks.length !== 1) return false;
+  const at = lines ? lines.indexOf(l) : -1;
+  const above = at > 0 ? lines![at - 1] : undefined;
+  const below = at >= 0 ? lines![at + 1] : undefined;
+  return !(above && below && isValue(t) && above.y - l.y <= 2 * l.size && l.y - below.y <= 2 * l.size);
 }
 
 /** A line's text with its numbers as one sign: the same running head on every page (第 1 页 / 第 2 页). */

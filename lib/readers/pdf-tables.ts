@@ -74,8 +74,8 @@ export function overlap(a: { x0: number; x1: number }, b: { x0: number; x1: numb
 export function labelCells(lines: Line[]): LabelCell[] {
   const cells: (LabelCell & { data: boolean; short: boolean; head: boolean })[] = [];
   // a line of values with no label in the cell's column, between two lines of the cell: the row's values, set at the
-  // middle of a label wrapped over lines set wider apart (a line height of 1.75, a paragraph's spacing); the lower
-  // line no label of its own, only the rest of the one above
+  // middle of a label wrapped over lines set wider apart (a line height of 1.75, a paragraph's spacing; up to three
+  // lines); the lower line no label of its own, only the rest of the one above
   const valuesBetween = (x: { x0: number; x1: number; bottom: number }, y: number) =>
     lines.some((l) => l.y > y && l.y < x.bottom && l.chunks.some(cellValue) && !l.chunks.some((c) => !cellValue(c) && overlap(x, c)));
   for (const l of lines) {
@@ -86,14 +86,20 @@ export function labelCells(lines: Line[]): LabelCell[] {
     for (const c of l.chunks) {
       if (cellValue(c)) continue;
       const short = c.text.length <= 3;
-      const above = !ORDINAL_START.test(c.text) && cells.find(
-        (x) =>
-          x.bottom - c.y > 0.5 * c.size &&
-          (x.bottom - c.y <= 1.6 * c.size || (x.bottom - c.y <= 2.6 * c.size && !data && !x.data && !classifyLabel(c.text) && valuesBetween(x, c.y))) &&
-          overlap(x, c) &&
-          !(x.head && data) &&
-          (!data || !x.data || (short && x.short)),
-      );
+      // the nearest cell above that the chunk can go on (a cell further up, reached across a row's values, never
+      // takes the rest of the label right above)
+      const above = ORDINAL_START.test(c.text)
+        ? undefined
+        : nearestAbove(
+            cells.filter(
+              (x) =>
+                x.bottom - c.y > 0.5 * c.size &&
+                (x.bottom - c.y <= 1.6 * c.size || (x.bottom - c.y <= 3 * c.size && !data && !x.data && !classifyLabel(c.text) && valuesBetween(x, c.y))) &&
+                overlap(x, c) &&
+                !(x.head && data) &&
+                (!data || !x.data || (short && x.short)),
+            ),
+          );
       if (above) {
         above.text += c.text;
         above.bottom = c.y;
@@ -105,6 +111,11 @@ export function labelCells(lines: Line[]): LabelCell[] {
     }
   }
   return cells;
+}
+
+/** Of the cells a chunk can go on, the one whose last line is lowest (nearest above it); the first of equals. */
+function nearestAbove<T extends { bottom: number }>(cells: T[]): T | undefined {
+  return cells.reduce<T | undefined>((a, b) => (!a || b.bottom < a.bottom ? b : a), undefined);
 }
 
 /** A label that names a column of the template (a leaf of the header), and where its centre is. */
@@ -265,12 +276,22 @@ function blankRowColumns(items: Placed[], parts: Parts, grid0: number[] | null):
     const labels = it.row.cells.length - (it.values?.length ?? 0);
     return labels > 0 ? it.row.cells[labels - 1]!.text : undefined;
   };
-  const bare = (it: Placed | undefined) => !!it && !it.header && own(it) === undefined;
+  // values next to it beside no label, or beside only the rest of a label (行政机关不再处理…): they may be its own
+  const bare = (it: Placed | undefined) => !!it && !it.header && (own(it) === undefined || !classifyLabel(own(it)!));
+  // values next to an item beside only its group's label ((六)其他处理 under 2.申请人逾期未…): they may be the item's
+  const groupOf = (text: string | undefined) => {
+    const info = text === undefined ? null : classifyLabel(text);
+    return info?.table === 'requests' && (info.kind === 'item' || info.kind === 'group') ? `${info.kind}:${info.group}` : null;
+  };
+  const underGroup = (it: Placed, next: Placed | undefined) => {
+    const mine = groupOf(own(it));
+    return !!next && !next.header && !!mine && mine.startsWith('item:') && groupOf(own(next)) === mine.replace('item:', 'group:');
+  };
   const values = items.flatMap((it) => it.values ?? []);
   // a value beside the label (a row whose values were read with the row below it) says its cells are not blank
   const beside = (it: Placed) => !!it.span && values.some((v) => v.y >= it.span![0] - 0.5 * v.size && v.y <= it.span![1] + 0.5 * v.size);
   for (const [i, it] of items.entries()) {
-    if (!it.header || it.cols?.length || bare(items[i - 1]) || bare(items[i + 1]) || beside(it)) continue;
+    if (!it.header || it.cols?.length || bare(items[i - 1]) || bare(items[i + 1]) || beside(it) || underGroup(it, items[i + 1])) continue;
     if (!leafLabel(own(it) ?? '', own(items[i + 1]))) continue;
     const part = parts.of[i]!;
     const columns = parts.widest.get(part) ?? items.find((x, j) => parts.of[j] === part && x.cols?.length)?.cols ?? (part === 0 ? grid0 : null);

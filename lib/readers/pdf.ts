@@ -28,7 +28,7 @@ export function pdfBlocks(pages: PdfPage[]): { blocks: Block[]; textChars: numbe
   let open: { table: TableBlock; grid: number[] | null; headers: Set<string> } | null = null;
   const all = pages.map((page) => ({ page, lines: pageLines(page) }));
   const running = runningLines(all);
-  const kept = all.map(({ page, lines }) => lines.filter((l) => !isPageNoise(l, page) && !running(l, page)));
+  const kept = all.map(({ page, lines }) => lines.filter((l) => !isPageNoise(l, page, lines) && !running(l, page)));
   const hasValue = (l: Line) => l.chunks.some((c) => isValue(c.text));
   /** The page's first lines are a table's, with a value among them (a table going on from the page before). */
   const opensWithValues = (lines: Line[] | undefined) => {

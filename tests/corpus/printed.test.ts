@@ -9,10 +9,10 @@ import { auditFile } from '../../lib/node';
 import type { ReportResult } from '../../lib/result/schema';
 
 const ROOT = new URL('../fixtures/real/', import.meta.url);
-const PRINTED = readdirSync(new URL('printed/', ROOT)).filter((f) => /-(chromium|a4)\.pdf$/.test(f)).sort();
+const PRINTED = readdirSync(new URL('printed/', ROOT)).filter((f) => /-(chromium|a4|land)\.pdf$/.test(f)).sort();
 /** The page a print was made from: its name without the print's ending, in the set that holds it. */
 const pageOf = (pdf: string) => {
-  const name = pdf.replace(/-(chromium|a4)\.pdf$/, '.html');
+  const name = pdf.replace(/-(chromium|a4|land)\.pdf$/, '.html');
   return `${name.startsWith('3') ? 'fujian2' : 'fujian'}/${name}`;
 };
 
@@ -26,8 +26,8 @@ const counted = (r: ReportResult) =>
   r.findings.filter((f) => !f.needsReview && f.severity !== 'notice').map((f) => `${f.rule} ${f.table ?? ''} ${f.cell ? `${f.cell.row}/${f.cell.col}` : ''}`).sort();
 
 describe('real report pages printed to PDF', () => {
-  it('holds the four prints the README names', () => {
-    expect(PRINTED).toEqual(['121_pingtan-syq-2024-a4.pdf', '312_putian-lyj-2024-chromium.pdf', '314_putian-lyj-2022-chromium.pdf', '315_putian-cgj-2024-chromium.pdf']);
+  it('holds the five prints the README names', () => {
+    expect(PRINTED).toEqual(['121_pingtan-syq-2024-a4.pdf', '122_pingtan-syq-2025-land.pdf', '312_putian-lyj-2024-chromium.pdf', '314_putian-lyj-2022-chromium.pdf', '315_putian-cgj-2024-chromium.pdf']);
   });
 
   it.each(PRINTED)('%s reads as its page', async (pdf) => {

@@ -146,6 +146,16 @@ describe('pdfBlocks', () => {
     expect(shape(pdfBlocks([p1, after]).blocks).map((b) => [b[0], b[1]])).toEqual([['table', 1], ['text', 2], ['text', 2]]);
   });
 
+  it('a value alone on its line between the two lines of its row’s label is no page number', () => {
+    const p1 = page([...header(860), ...row(840, '一、本年新收政府信息公开申请数量', '12', '3', '15'), item('行政事业性收', 50, 820), item('7', 400, 812), item('费', 60, 804), item(MORE, 50, 700)]);
+    expect(shape(pdfBlocks([p1]).blocks)[0]![3]).toEqual([
+      ['自然人', '法人或其他组织', '总计'],
+      ['一、本年新收政府信息公开申请数量', '12', '3', '15'],
+      // under 自然人 and 总计, the header's column labels (法人或其他组织 heads others)
+      ['行政事业性收费', '7', ''],
+    ]);
+  });
+
   it('表四 with its header’s labels run together into one long chunk is a table', () => {
     const labels = '结果维持结果纠正其他结果尚未审结总计结果维持结果纠正其他结果尚未审结总计';
     const p = page([

@@ -174,6 +174,23 @@ describe('page numbers, print marks, edges', () => {
     expect(atEdge(line(1, 900.1, [['甲', 0, 1]]), p)).toBe(true);
   });
 
+  it('isPageNoise: a number alone on its line with lines close above and below is a table’s value', () => {
+    const p = page([], 1000);
+    const lines = (gapAbove: number, gapBelow: number, text = '0') => [line(1, 500 + gapAbove, [['行政事业性收', 40, 120]]), line(2, 500, [[text, 250, 256]]), line(3, 500 - gapBelow, [['费', 70, 80]])];
+    const mid = (ls: Line[]) => isPageNoise(ls[1]!, p, ls);
+    expect(mid(lines(8, 10))).toBe(false);
+    expect(mid(lines(20, 20))).toBe(false);
+    // further than two lines either way, or nothing below: a page number
+    expect(mid(lines(20.1, 10))).toBe(true);
+    expect(mid(lines(8, 20.1))).toBe(true);
+    expect(isPageNoise(lines(8, 10)[1]!, p, lines(8, 10).slice(0, 2))).toBe(true);
+    // a page mark that is no value stays noise; without the lines, as before; at the edge, always
+    expect(mid(lines(8, 10, '第 3 页'))).toBe(true);
+    expect(isPageNoise(lines(8, 10)[1]!, p)).toBe(true);
+    const edge = [line(1, 75, [['行政事业性收', 40, 120]]), line(2, 70, [['0', 250, 256]]), line(3, 65, [['费', 70, 80]])];
+    expect(isPageNoise(edge[1]!, p, edge)).toBe(true);
+  });
+
   it('isPageNoise: a page number at the page’s edge, or alone on its line', () => {
     const p = page([], 1000);
     const two = (y: number) => line(1, y, [['第3页', 10, 40], ['共5页', 60, 90]]);

@@ -292,13 +292,25 @@ describe('a table squeezed into the printed page', () => {
     expect(cellTexts(wrapped)).toEqual(['信息内容', '本年收费金额(单位：万元)']);
   });
 
+  it('labelCells: the rest of a label goes on the nearest cell above it, not on one reached across a row', () => {
+    // 4.保护第三方合法权益 with its values; 5.属于三类内部事 right above 务信息, its values between
+    const lines = [
+      line(100, [['4.保护第三方合法权益', 80, 200]], 10),
+      line(92, [['0', 300, 306]], 10),
+      line(80, [['5.属于三类内部事', 80, 180]], 10),
+      line(75, [['4', 300, 306]], 10),
+      line(70, [['务信息', 100, 140]], 10),
+    ];
+    expect(cellTexts(lines)).toEqual(['4.保护第三方合法权益', '5.属于三类内部事务信息']);
+  });
+
   it('labelCells: a label’s two lines set wide apart either side of its row’s values are one cell', () => {
     const label = () => line(39.6, [['（二）部分公开（区分处理的，只计这一情形，不计', 79, 355]], 12);
     const values = () => line(27.6, [['9', 362, 368], ['0', 389, 396]], 12);
     expect(cellTexts([label(), values(), line(18.6, [['其他情形）', 187, 247]], 12)])).toEqual(['（二）部分公开（区分处理的，只计这一情形，不计其他情形）']);
-    // 2.6 lines apart at most
-    expect(cellTexts([label(), values(), line(8.4, [['其他情形）', 187, 247]], 12)])).toEqual(['（二）部分公开（区分处理的，只计这一情形，不计其他情形）']);
-    expect(cellTexts([label(), values(), line(8.3, [['其他情形）', 187, 247]], 12)])).toEqual(['（二）部分公开（区分处理的，只计这一情形，不计', '其他情形）']);
+    // three lines apart at most
+    expect(cellTexts([label(), values(), line(3.6, [['其他情形）', 187, 247]], 12)])).toEqual(['（二）部分公开（区分处理的，只计这一情形，不计其他情形）']);
+    expect(cellTexts([label(), values(), line(3.5, [['其他情形）', 187, 247]], 12)])).toEqual(['（二）部分公开（区分处理的，只计这一情形，不计', '其他情形）']);
     // no values between them, values beside a label in that column, or a label of its own below: two cells
     expect(cellTexts([label(), line(18.6, [['其他情形）', 187, 247]], 12)])).toEqual(['（二）部分公开（区分处理的，只计这一情形，不计', '其他情形）']);
     const labelled = line(27.6, [['3.属于国家秘密', 250, 350], ['9', 362, 368]], 12);
@@ -331,6 +343,18 @@ describe('rows printed with their label alone (their cells blank)', () => {
     // 其他处理: a row in the 2019 template (总计 next), a group over items in the 2021 one
     expect(read([full(680, '5.要求行政机关确认或重新出具已获取信息'), alone(660, '（六）其他处理'), full(640, '（七）总计')])[1]).toEqual(['（六）其他处理', '', '', '']);
     expect(read([full(680, '5.要求行政机关确认或重新出具已获取信息'), alone(660, '（六）其他处理'), full(640, '1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请')])[1]).toEqual(['（六）其他处理']);
+  });
+
+  it('no row of blanks where the values next to it stand beside the rest of a label, or its group’s label alone', () => {
+    const rest = [full(680, '1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请'), alone(660, '2.申请人逾期未按收费通知要求缴纳费用、'), full(640, '行政机关不再处理其政府信息公开申请'), full(620, '3.其他')];
+    expect(read(rest)[1]).toEqual(['2.申请人逾期未按收费通知要求缴纳费用、']);
+    const group = [full(680, '1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请'), alone(660, '2.申请人逾期未按收费通知要求缴纳费用、'), full(640, '（六）其他处理'), full(620, '3.其他')];
+    expect(read(group)[1]).toEqual(['2.申请人逾期未按收费通知要求缴纳费用、']);
+    // a group's own label twice: it is no item under it
+    expect(read([full(680, '5.要求行政机关确认或重新出具已获取信息'), alone(660, '（六）其他处理'), full(640, '（六）其他处理'), full(620, '（七）总计')])[1]).toEqual(['（六）其他处理', '', '', '']);
+    // another group's label beside the values: the item's row is blank
+    const other = [full(680, '（一）予以公开'), alone(660, '（二）部分公开'), full(640, '（三）不予公开'), full(620, '1.属于国家秘密')];
+    expect(read(other)[1]).toEqual(['（二）部分公开', '', '', '']);
   });
 
   it('no row of blanks where values could be the label’s own: beside no label next to it, or on its lines', () => {

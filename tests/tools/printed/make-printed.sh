@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Report pages printed to PDF as a visitor's browser prints them, without the browser's own header and footer.
 # - tests/fixtures/real/printed/<name>-chromium.pdf: real pages of tests/fixtures/real/<set>/ (the site's frame and
-#   all), Chromium's print-to-PDF at its default Letter size; <name>-a4.pdf: the same on A4 (print-a4.mjs).
+#   all), Chromium's print-to-PDF at its default Letter size; <name>-a4.pdf and -land.pdf: on A4, and A4 landscape
+#   (print-a4.mjs).
 # - tests/fixtures/printed-pages/<name>-chromium.pdf and <name>-a4.pdf: the project's own pages (tests/fixtures/pages/),
 #   likewise: tables wider than the sheet, squeezed by the print.
 # Needs Debian's chromium (scripts/install-browser.sh) and the dev dependencies (playwright-core); CI does not run
@@ -17,7 +18,8 @@ cd "$fixtures/real"
 for page in fujian2/312_putian-lyj-2024.html fujian2/314_putian-lyj-2022.html fujian2/315_putian-cgj-2024.html; do
   letter "$PWD/$page" "$PWD/printed/$(basename "$page" .html)-chromium.pdf"
 done
-node "$here/print-a4.mjs" fujian/121_pingtan-syq-2024.html printed/121_pingtan-syq-2024-a4.pdf
+node "$here/print-a4.mjs" fujian/121_pingtan-syq-2024.html printed/121_pingtan-syq-2024-a4.pdf \
+  fujian/122_pingtan-syq-2025.html printed/122_pingtan-syq-2025-land.pdf
 cd "$fixtures/pages"
 for name in report-2019-split report-city-bureau report-zone-march sample-report; do
   letter "$PWD/$name.html" "$fixtures/printed-pages/$name-chromium.pdf"
