@@ -3,6 +3,7 @@ import { append, minOf } from '../arrays';
 import type { Cell, Row } from '../model';
 import { classifyLabel } from '../template/labels';
 import { isValue, type Chunk, type Line } from './pdf-lines';
+import { blankRowColumns, tableParts, type Placed } from './pdf-blank-rows';
 
 /** A label cell: chunks of one column stacked on consecutive lines (a label the cell wrapped). */
 export interface LabelCell {
@@ -180,8 +181,7 @@ export function regionRows(region: Region, grid0: number[] | null): { rows: Row[
     const d = near.reduce((a, b) => (Math.abs(b.y - mid) < Math.abs(a.y - mid) ? b : a));
     attached.set(d, [...(attached.get(d) ?? []), cell]);
   }
-  type Item = Placed;
-  const items: Item[] = [];
+  const items: Placed[] = [];
   // header rows: cells with the same top line
   const byTop = new Map<number, LabelCell[]>();
   for (const h of headers) {
@@ -203,8 +203,7 @@ export function regionRows(region: Region, grid0: number[] | null): { rows: Row[
     const values = d.chunks.filter(cellValue);
     // the row stands where its own label (the rightmost) starts: a group's label beside several rows does not lift it
     const own = labels[labels.length - 1];
-    items.push({ y: Math.max(own?.top ?? d.y, d.y), header: false, row: { cells: [...labels.map((l) => labelCell(l, page)), ...placed(values, page)] } });
-    (items[items.length - 1] as Item & { values?: Chunk[] }).values = values;
+    items.push({ y: Math.max(own?.top ?? d.y, d.y), header: false, row: { cells: [...labels.map((l) => labelCell(l, page)), ...placed(values, page)] }, values });
   }
   items.sort((a, b) => b.y - a.y);
   const parts = tableParts(items);
@@ -236,93 +235,12 @@ export function regionRows(region: Region, grid0: number[] | null): { rows: Row[
     // where the widest row of values of this part has its values
     const wide = parts.widest.get(parts.of[i]!);
     if (grid && wide && wide.length > grid.length) grid = wide;
-    const values = (it as Item & { values: Chunk[] }).values;
+    const values = it.values ?? [];
     const labels = it.row.cells.slice(0, it.row.cells.length - values.length);
     rows.push({ cells: [...labels, ...(grid ? onGrid(values, grid, page) : placed(values, page))] });
   }
   if (pending.length) grid = [...pending].sort((a, b) => a - b);
   return { rows, grid, headerKeys };
-}
-
-/** A label of a row of the template that holds values (not a group's label with items under it). */
-function leafLabel(text: string, next: string | undefined): boolean {
-  const info = classifyLabel(text);
-  if (!info || info.table === null) return false;
-  if (info.kind === 'row' || info.kind === 'total') return true;
-  // an item by its number (1.属于国家秘密): the rest of a label a page break set apart (要另行制作) reads as an item too
-  if (info.kind === 'item' && info.table === 'requests') return info.n !== null;
-  if (info.table !== 'requests' || info.kind !== 'group') return false;
-  // 予以公开 and 部分公开 have no items; 其他处理 has none in the 2019 template (the next row is no item of it then)
-  if (info.group === 'disclosed' || info.group === 'partial') return true;
-  const after = next === undefined ? null : classifyLabel(next);
-  return info.group === 'other' && !(after?.table === 'requests' && after.kind === 'item');
-}
-
-/** A row of a region as placed: its height, cells, values; a header row's column labels and the height its labels span. */
-type Placed = { y: number; row: Row; header: boolean; cols?: number[]; values?: Chunk[]; span?: [number, number] };
-
-/**
- * Rows printed with their label alone in a table: a PDF prints a blank cell as nothing, so a row of the template
- * whose cells were all left blank is its label only. Such a row (a row label of the template, no value on its
- * lines, and no values beside no label next to it, which could be its own) has a blank cell in each column where the widest row of
- * values of its part of the table (since the last header with column labels) has one, else where that header's
- * column labels stand, else (a table going on from the page before) the columns it had there. The rows are read
- * as blanks then, as a page's empty cells are, not as rows missing.
- */
-function blankRowColumns(items: Placed[], parts: Parts, grid0: number[] | null): Map<Placed, number[]> {
-  const out = new Map<Placed, number[]>();
-  const own = (it: Placed | undefined) => {
-    if (!it) return undefined;
-    const labels = it.row.cells.length - (it.values?.length ?? 0);
-    return labels > 0 ? it.row.cells[labels - 1]!.text : undefined;
-  };
-  // values next to it beside no label, or beside only the rest of a label (行政机关不再处理…): they may be its own
-  const bare = (it: Placed | undefined) => !!it && !it.header && (own(it) === undefined || !classifyLabel(own(it)!));
-  // values next to an item beside only its group's label ((六)其他处理 under 2.申请人逾期未…): they may be the item's
-  const groupOf = (text: string | undefined) => {
-    const info = text === undefined ? null : classifyLabel(text);
-    return info?.table === 'requests' && (info.kind === 'item' || info.kind === 'group') ? `${info.kind}:${info.group}` : null;
-  };
-  const underGroup = (it: Placed, next: Placed | undefined) => {
-    const mine = groupOf(own(it));
-    return !!next && !next.header && !!mine && mine.startsWith('item:') && groupOf(own(next)) === mine.replace('item:', 'group:');
-  };
-  const values = items.flatMap((it) => it.values ?? []);
-  // a value beside the label (a row whose values were read with the row below it) says its cells are not blank
-  const beside = (it: Placed) => !!it.span && values.some((v) => v.y >= it.span![0] - 0.5 * v.size && v.y <= it.span![1] + 0.5 * v.size);
-  for (const [i, it] of items.entries()) {
-    if (!it.header || it.cols?.length || bare(items[i - 1]) || bare(items[i + 1]) || beside(it) || underGroup(it, items[i + 1])) continue;
-    if (!leafLabel(own(it) ?? '', own(items[i + 1]))) continue;
-    const part = parts.of[i]!;
-    const columns = parts.widest.get(part) ?? items.find((x, j) => parts.of[j] === part && x.cols?.length)?.cols ?? (part === 0 ? grid0 : null);
-    if (columns?.length) out.set(it, columns);
-  }
-  return out;
-}
-
-/**
- * The parts of a table region (a header row with column labels starts one): each item's, and where the values of
- * each part's widest row stand (when two rows at least are that wide).
- */
-interface Parts {
-  of: number[];
-  widest: Map<number, number[]>;
-}
-
-function tableParts(items: Placed[]): Parts {
-  const of: number[] = [];
-  const widest = new Map<number, number[]>();
-  let part = 0;
-  for (const it of items) {
-    if (it.header && it.cols?.length) part++;
-    of.push(part);
-    if (!it.header && it.values && it.values.length > (widest.get(part)?.length ?? 0)) widest.set(part, it.values.map((v) => (v.x0 + v.x1) / 2));
-  }
-  // a width one row alone has (a value broken in two) is no column layout
-  for (const [part, xs] of widest) {
-    if (items.filter((it, i) => of[i] === part && !it.header && it.values?.length === xs.length).length < 2) widest.delete(part);
-  }
-  return { of, widest };
 }
 
 /** Where a run of text stands on its page, in the PDF's own units (origin bottom left): x0, y0, x1, y1. */

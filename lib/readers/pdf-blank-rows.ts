@@ -1,0 +1,90 @@
+/**
+ * A PDF table region's rows as placed (./pdf-tables.ts), read for what a print leaves out: the parts of the table
+ * (each header with column labels starts one) and the columns of their widest rows, and rows of the template printed
+ * as their label alone because their cells were left blank.
+ */
+import type { Row } from '../model';
+import { classifyLabel } from '../template/labels';
+import type { Chunk } from './pdf-lines';
+
+/** A label of a row of the template that holds values (not a group's label with items under it). */
+function leafLabel(text: string, next: string | undefined): boolean {
+  const info = classifyLabel(text);
+  if (!info || info.table === null) return false;
+  if (info.kind === 'row' || info.kind === 'total') return true;
+  // an item by its number (1.属于国家秘密): the rest of a label a page break set apart (要另行制作) reads as an item too
+  if (info.kind === 'item' && info.table === 'requests') return info.n !== null;
+  if (info.table !== 'requests' || info.kind !== 'group') return false;
+  // 予以公开 and 部分公开 have no items; 其他处理 has none in the 2019 template (the next row is no item of it then)
+  if (info.group === 'disclosed' || info.group === 'partial') return true;
+  const after = next === undefined ? null : classifyLabel(next);
+  return info.group === 'other' && !(after?.table === 'requests' && after.kind === 'item');
+}
+
+/** A row of a region as placed: its height, cells, values; a header row's column labels and the height its labels span. */
+export type Placed = { y: number; row: Row; header: boolean; cols?: number[]; values?: Chunk[]; span?: [number, number] };
+
+/**
+ * Rows printed with their label alone in a table: a PDF prints a blank cell as nothing, so a row of the template
+ * whose cells were all left blank is its label only. Such a row — a row label of the template; no value on its
+ * lines; next to it no values that could be its own (beside no label, the rest of a label, or its group's label
+ * alone) — has a blank cell in each column where the widest row of values of its part of the table (since the last
+ * header with column labels) has one, else where that header's column labels stand, else (a table going on from
+ * the page before) the columns it had there. The rows are read as blanks then, as a page's empty cells are, not as
+ * rows missing. Returned by row, its columns' centres.
+ */
+export function blankRowColumns(items: Placed[], parts: Parts, grid0: number[] | null): Map<Placed, number[]> {
+  const out = new Map<Placed, number[]>();
+  const own = (it: Placed | undefined) => {
+    if (!it) return undefined;
+    const labels = it.row.cells.length - (it.values?.length ?? 0);
+    return labels > 0 ? it.row.cells[labels - 1]!.text : undefined;
+  };
+  // values next to it beside no label, or beside only the rest of a label (行政机关不再处理…): they may be its own
+  const bare = (it: Placed | undefined) => !!it && !it.header && (own(it) === undefined || !classifyLabel(own(it)!));
+  // values next to an item beside only its group's label ((六)其他处理 under 2.申请人逾期未…): they may be the item's
+  const groupOf = (text: string | undefined) => {
+    const info = text === undefined ? null : classifyLabel(text);
+    return info?.table === 'requests' && (info.kind === 'item' || info.kind === 'group') ? `${info.kind}:${info.group}` : null;
+  };
+  const underGroup = (it: Placed, next: Placed | undefined) => {
+    const mine = groupOf(own(it));
+    return !!next && !next.header && !!mine && mine.startsWith('item:') && groupOf(own(next)) === mine.replace('item:', 'group:');
+  };
+  const values = items.flatMap((it) => it.values ?? []);
+  // a value beside the label (a row whose values were read with the row below it) says its cells are not blank
+  const beside = (it: Placed) => !!it.span && values.some((v) => v.y >= it.span![0] - 0.5 * v.size && v.y <= it.span![1] + 0.5 * v.size);
+  for (const [i, it] of items.entries()) {
+    if (!it.header || it.cols?.length || bare(items[i - 1]) || bare(items[i + 1]) || beside(it) || underGroup(it, items[i + 1])) continue;
+    if (!leafLabel(own(it) ?? '', own(items[i + 1]))) continue;
+    const part = parts.of[i]!;
+    const columns = parts.widest.get(part) ?? items.find((x, j) => parts.of[j] === part && x.cols?.length)?.cols ?? (part === 0 ? grid0 : null);
+    if (columns?.length) out.set(it, columns);
+  }
+  return out;
+}
+
+/**
+ * The parts of a table region (a header row with column labels starts one): each item's, and where the values of
+ * each part's widest row stand (when two rows at least are that wide).
+ */
+export interface Parts {
+  of: number[];
+  widest: Map<number, number[]>;
+}
+
+export function tableParts(items: Placed[]): Parts {
+  const of: number[] = [];
+  const widest = new Map<number, number[]>();
+  let part = 0;
+  for (const it of items) {
+    if (it.header && it.cols?.length) part++;
+    of.push(part);
+    if (!it.header && it.values && it.values.length > (widest.get(part)?.length ?? 0)) widest.set(part, it.values.map((v) => (v.x0 + v.x1) / 2));
+  }
+  // a width one row alone has (a value broken in two) is no column layout
+  for (const [part, xs] of widest) {
+    if (items.filter((it, i) => of[i] === part && !it.header && it.values?.length === xs.length).length < 2) widest.delete(part);
+  }
+  return { of, widest };
+}
