@@ -8,9 +8,9 @@ import { classifyLabel } from '../template/labels';
 import type { Chunk } from './pdf-lines';
 
 /** A label of a row of the template that holds values (not a group's label with items under it). */
-function leafLabel(text: string, next: string | undefined): boolean {
+export function leafLabel(text: string, next: string | undefined): boolean {
   const info = classifyLabel(text);
-  if (!info || info.table === null) return false;
+  if (!info) return false;
   if (info.kind === 'row' || info.kind === 'total') return true;
   // an item by its number (1.属于国家秘密): the rest of a label a page break set apart (要另行制作) reads as an item too
   if (info.kind === 'item' && info.table === 'requests') return info.n !== null;
@@ -18,7 +18,8 @@ function leafLabel(text: string, next: string | undefined): boolean {
   // 予以公开 and 部分公开 have no items; 其他处理 has none in the 2019 template (the next row is no item of it then)
   if (info.group === 'disclosed' || info.group === 'partial') return true;
   const after = next === undefined ? null : classifyLabel(next);
-  return info.group === 'other' && !(after?.table === 'requests' && after.kind === 'item');
+  // (only 表三 has items)
+  return info.group === 'other' && after?.kind !== 'item';
 }
 
 /** A row of a region as placed: its height, cells, values; a header row's column labels and the height its labels span. */

@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { ORDINAL_START, boxOf, cellValue, isColumnLabel, labelCells, markLabelWords, onGrid, overlap, regionRows, splitLabelValues } from '../../lib/readers/pdf-tables';
+import { leafLabel } from '../../lib/readers/pdf-blank-rows';
 import type { Chunk, Line } from '../../lib/readers/pdf-lines';
 
 let n = 0;
@@ -392,5 +393,57 @@ describe('rows printed with their label alone (their cells blank)', () => {
     const page2 = regionRows({ lines: [alone(700, '（二）部分公开'), alone(680, '1.属于国家秘密')], page: 2 }, [215, 300, 390]);
     expect(texts(page2.rows)).toEqual([['（二）部分公开', '', '', ''], ['1.属于国家秘密', '', '', '']]);
     expect(texts(regionRows({ lines: [alone(700, '（二）部分公开'), alone(680, '1.属于国家秘密')], page: 2 }, null).rows)).toEqual([['（二）部分公开'], ['1.属于国家秘密']]);
+  });
+});
+
+describe('leafLabel: a row of the template that holds values', () => {
+  it('rows, totals, numbered items, and the groups without items', () => {
+    for (const t of ['规章', '行政许可', '一、本年新收政府信息公开申请数量', '四、结转下年度继续办理', '（七）总计', '1.属于国家秘密', '（一）予以公开', '（二）部分公开']) {
+      expect(leafLabel(t, undefined), t).toBe(true);
+    }
+  });
+
+  it('not an item without its number, a group over items, a header, a column, 表四’s words, or no label', () => {
+    for (const t of ['要另行制作', '（三）不予公开', '（五）不予处理', '第二十条第（一）项', '信息内容', '本年制发件数', '行政复议', '其他', '总计', '情况说明', '']) {
+      expect(leafLabel(t, undefined), t).toBe(false);
+    }
+  });
+
+  it('其他处理: a row when no item of it follows (2019), a group over items otherwise (2021)', () => {
+    expect(leafLabel('（六）其他处理', undefined)).toBe(true);
+    expect(leafLabel('（六）其他处理', '（七）总计')).toBe(true);
+    expect(leafLabel('（六）其他处理', '1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请')).toBe(false);
+  });
+});
+
+describe('rows of blanks: their columns and their neighbours', () => {
+  const head2 = (y: number, words: [string, number, number][]) => line(y, words);
+  it('a part without rows of values takes its header’s column labels; a group label only after the item, not before', () => {
+    const lines = [
+      head2(700, [['信息内容', 10, 60], ['本年处理决定数量', 290, 350]]),
+      line(680, [['行政许可', 10, 60]]),
+      line(660, [['第二十条第（六）项', 150, 250]]),
+      head2(640, [['信息内容', 10, 60], ['本年处理决定数量', 290, 350]]),
+      line(620, [['行政处罚', 10, 60], ['5', 317, 323]]),
+    ];
+    const rows = regionRows({ lines, page: 1 }, null).rows;
+    expect(texts(rows)[1]).toEqual(['行政许可', '']);
+    expect(rows[1]!.cells[1]!.src).toMatchObject({ box: boxOf(310, 330, 680, 680, 10) });
+    // the group's label on the row before the item, not after it: the item's row is blank
+    const header = line(600, [['自然人', 200, 230], ['商业企业', 280, 320], ['总计', 380, 400]]);
+    const full = (y: number, label: string) => line(y, [[label, 10, 150], ['1', 212, 218], ['0', 297, 303], ['1', 387, 393]]);
+    const after = [header, full(580, '（六）其他处理'), line(560, [['2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请', 10, 150]]), full(540, '3.其他')];
+    expect(texts(regionRows({ lines: after, page: 1 }, null).rows)[2]).toEqual(['2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请', '', '', '']);
+  });
+
+  it('the widest rows: the first of them gives the columns; two of them in its own part, not one in each of two', () => {
+    const header = line(700, [['自然人', 200, 230], ['总计', 380, 400]]);
+    const rowAt = (y: number, label: string, shift: number) => line(y, [[label, 10, 150], ['1', 212 + shift, 218 + shift], ['0', 297 + shift, 303 + shift], ['1', 387 + shift, 393 + shift]]);
+    const rows = regionRows({ lines: [header, rowAt(680, '（一）予以公开', 0), line(660, [['（二）部分公开', 10, 150]]), rowAt(640, '1.属于国家秘密', 4), rowAt(620, '2.其他法律行政法规禁止公开', 4)], page: 1 }, null).rows;
+    expect(rows[2]!.cells.slice(1).map((c) => c.src.box?.[0])).toEqual([205, 290, 380]);
+    // one wide row in each of two parts: neither part's header is widened
+    const short = line(600, [['（七）总计', 10, 150], ['3', 212, 218]]);
+    const twoParts = [header, rowAt(680, '（一）予以公开', 0), line(670, [['自然人', 200, 230], ['总计', 380, 400]]), rowAt(650, '（二）部分公开', 0), short];
+    expect(texts(regionRows({ lines: twoParts, page: 1 }, null).rows).at(-1)).toEqual(['（七）总计', '3', '']);
   });
 });
