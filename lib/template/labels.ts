@@ -89,15 +89,21 @@ const HEADER_WORDS = [...REQ_HEADERS.keys(), '其他', '总计'].sort((a, b) => 
 export const headerRun: (text: string) => string[] | null = rememberByText(readHeaderRun);
 
 function readHeaderRun(text: string): string[] | null {
+  const words = splitWords(text, HEADER_WORDS);
+  return words && words.length >= 2 && words.some((w) => REQ_HEADERS.has(w)) ? words : null;
+}
+
+/** A text (spaces aside) as a run of the given words, longest first where two start alike; null when it is not one. */
+function splitWords(text: string, vocabulary: string[]): string[] | null {
   let rest = text.replace(/\s+/g, '');
   const words: string[] = [];
   while (rest) {
-    const w = HEADER_WORDS.find((x) => rest.startsWith(x));
+    const w = vocabulary.find((x) => rest.startsWith(x));
     if (!w) return null;
     words.push(w);
     rest = rest.slice(w.length);
   }
-  return words.length >= 2 && words.some((w) => REQ_HEADERS.has(w)) ? words : null;
+  return words;
 }
 
 const REQ_GROUP_WORDS: [string, string][] = [
@@ -128,17 +134,7 @@ const TABLE_HEADER_WORDS = [...new Set([...HEADER_WORDS, ...APPEAL_HEADERS.keys(
  * three words or more of 表三's or 表四's header and nothing else. A printed table squeezed into the page's width sets
  * them without gaps, and such a line is the table's, however long.
  */
-export const isHeaderWords: (text: string) => boolean = rememberByText((text) => {
-  let rest = text.replace(/\s+/g, '');
-  let n = 0;
-  while (rest) {
-    const w = TABLE_HEADER_WORDS.find((x) => rest.startsWith(x));
-    if (!w) return false;
-    n++;
-    rest = rest.slice(w.length);
-  }
-  return n >= 3;
-});
+export const isHeaderWords: (text: string) => boolean = rememberByText((text) => (splitWords(text, TABLE_HEADER_WORDS)?.length ?? 0) >= 3);
 
 /** What a label cell is in the template, without context; null for an unknown label. */
 export const classifyLabel: (text: string) => LabelInfo | null = rememberByText(classify);
