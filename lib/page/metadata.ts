@@ -15,6 +15,13 @@ export const FIELD_LABEL = /^\s*(?:标\s*题|题\s*名|文章标题|信息名称
 
 const SITE_TAIL = /^(.*\S)(?:\s*[_|]\s*|\s+[-–—]\s+)[^_|]*$/;
 
+/** Document titles append the channel and the site ("…年度报告_某某区人民政府"): dropped while a report title remains. */
+function withoutSiteTail(title: string): string {
+  let t = title;
+  for (let m = SITE_TAIL.exec(t); m && looksLikeReportTitle(m[1]!); m = SITE_TAIL.exec(t)) t = m[1]!;
+  return t;
+}
+
 /** A link to the report's file names it: "附件：某局2021年…年度报告.pdf" → the name without the label and the extension. */
 function attachmentName(line: string): string {
   return line.replace(/^(?:附件\s*\d*|附|下载|附件下载|全真版)\s*[：:]\s*/, '').replace(FIELD_LABEL, '').replace(/\.(?:pdf|docx?|wps|ofd)$/i, '');
@@ -26,7 +33,8 @@ export const TITLE_YEAR = /\d{4}\s*年|[〇零一二三四五六七八九]{4}年
 /** The line at `i` as the report's title, or null: short, naming a report, no sentence; with the organ above it when set over two lines. */
 function titleAt(head: TextBlock[], i: number): Located<string> | null {
   const b = head[i]!;
-  const t = attachmentName(cleanText(b.text));
+  // a crawl starts with the document's title, the channel and site after it (…年度报告_政府信息公开年报_某某管委会)
+  const t = withoutSiteTail(attachmentName(cleanText(b.text)));
   if (!t) return null;
   // a listing's item carries its date (…年度报告 2022-01-20): a link to a report, not the report's own title
   if (t.length > 60 || /[>»]|首页|当前位置|如下|[。；，]|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}/.test(t)) return null;
@@ -58,10 +66,7 @@ export function findTitle(lines: TextBlock[], headings: Heading[], meta: PageMet
   if (named ?? bare) return named ?? bare;
   for (const dt of meta.titles ?? []) {
     if (!looksLikeReportTitle(dt)) continue;
-    // document titles append the site: "…年度报告_某某区人民政府"; drop such tails while a report title remains
-    let t = dt;
-    for (let m = SITE_TAIL.exec(t); m && looksLikeReportTitle(m[1]!); m = SITE_TAIL.exec(t)) t = m[1]!;
-    return { value: cleanText(t), src: null };
+    return { value: cleanText(withoutSiteTail(dt)), src: null };
   }
   return null;
 }

@@ -31,6 +31,11 @@ describe('organ level', () => {
     expect(organFromTitle('标题：平潭综合实验区海坛片区管理局 关于2021年度政府信息公开工作年度报告')).toBe('平潭综合实验区海坛片区管理局');
     expect(organFromTitle('三明市2023年政府信息公开工作年度报告')).toBe('三明市');
   });
+  it('a crawl that starts with the document’s title drops its channel and site (real: 平潭, scraped)', () => {
+    const r = auditText(['平潭综合实验区2024年度政府信息公开工作年度报告_政府信息公开年报_平潭综合实验区党工委管委会', '来源：平潭综合实验区管委会办公室', '一、总体情况', '正文。'].join('\n')).result;
+    expect([r.title, r.organ]).toEqual(['平潭综合实验区2024年度政府信息公开工作年度报告', '平潭综合实验区']);
+    expect(auditText('某某区人民政府2023年政府信息公开工作年度报告 - 某某区人民政府门户网站\n一、总体情况').result.title).toBe('某某区人民政府2023年政府信息公开工作年度报告');
+  });
 });
 
 describe('narrative', () => {
