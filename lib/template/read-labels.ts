@@ -47,6 +47,8 @@ export function readRequestLabel(r: Reading, info: Extract<LabelInfo, { table: '
   const pos = r.pos;
   switch (info.kind) {
     case 'header':
+      // the header printed again over a table's continuation (续表): its 总计 and 其他 are columns again, not rows
+      pos.requestPhase = 'header';
       if (info.col && info.col !== 'natural') r.learnt.applicantOrder.push(info.col);
       return null;
     case 'phase':

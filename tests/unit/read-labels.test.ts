@@ -93,6 +93,18 @@ describe('readRequestLabel', () => {
     expect(r.pos.requestPhase).toBe('header');
   });
 
+  it('the header printed again over a continuation (续表) stands in the header again: its 总计 is a column, not the total row', () => {
+    const r = at('requests');
+    r.pos.requestPhase = 'results';
+    r.pos.requestGroup = 'withheld';
+    expect(read(r, { table: 'requests', kind: 'header', col: 'natural' })).toBeNull();
+    expect(r.pos.requestPhase).toBe('header');
+    expect(readAmbiguous(r, 'total', label('总计'))).toBeNull();
+    // the group goes on: the continuation's first item is the group's next
+    expect(r.pos.requestGroup).toBe('withheld');
+    expect(read(r, { table: 'requests', kind: 'item', n: 5, group: null }, '5.属于三类内部事务信息')).toMatchObject({ row: 'result.withheld.5' });
+  });
+
   it('三、本年度办理结果 starts the results', () => {
     const r = at('requests');
     expect(read(r, { table: 'requests', kind: 'phase' })).toBeNull();
