@@ -77,9 +77,11 @@ export function findHeadings(lines: TextBlock[]): Heading[] {
     const bare = foldText(text).replace(/[\s。:：]/g, '');
     const s = UNNUMBERED.indexOf(bare);
     // a fragment of a sentence broken over lines (本报告由 / 总体情况 / 、主动公开…) is no heading
-    // a table's caption repeating the heading just above it (二、主动公开政府信息情况 / 主动公开政府信息情况) is no second section
+    // a table's caption repeating the heading just above it (二、主动公开政府信息情况 / 主动公开政府信息情况), a line or
+    // blank lines between (a Markdown heading's underline, a scraper's empty lines), is no second section
     const last = out[out.length - 1];
-    const caption = !!last && last.section === (s % 6) + 1 && index - last.index <= 2;
+    const caption =
+      !!last && last.section === (s % 6) + 1 && (index - last.index <= 2 || !lines.slice(last.index + 1, index).some((l) => l.text.trim()));
     if (s >= 0 && !continues(lines, index) && !caption) out.push({ printed: null, section: (s % 6) + 1, text, block, index });
   }
   return out;

@@ -97,12 +97,15 @@ describe('what is no heading', () => {
     expect(isSectionHeading('总体情况说明')).toBe(false);
   });
 
-  it('a table’s caption repeating the heading just above it (within two lines) is no second section', () => {
+  it('a table’s caption repeating the heading just above it (within two lines, or blank lines between) is no second section', () => {
     expect(found('二、主动公开政府信息情况', '主动公开政府信息情况')).toEqual([[2, 2, 0]]);
     expect(found('二、主动公开政府信息情况', '正文', '主动公开政府信息情况')).toEqual([[2, 2, 0]]);
     expect(found('二、主动公开政府信息情况', '正文', '正文', '主动公开政府信息情况')).toEqual([[2, 2, 0], [null, 2, 3]]);
     expect(found('一、总体情况', '主动公开政府信息情况')).toEqual([[1, 1, 0], [null, 2, 1]]);
     expect(found('正文', '二、主动公开政府信息情况', '正文', '主动公开政府信息情况')).toEqual([[2, 2, 1]]);
+    // further down with nothing but blank lines between (a Markdown heading's underline left blank, a scraper's empty lines)
+    expect(found('二、主动公开政府信息情况', '', '', ' ', '主动公开政府信息情况')).toEqual([[2, 2, 0]]);
+    expect(found('二、主动公开政府信息情况', '', '', '正文', '主动公开政府信息情况')).toEqual([[2, 2, 0], [null, 2, 4]]);
   });
 });
 
