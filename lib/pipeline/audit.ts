@@ -7,8 +7,8 @@
  * the CLI and the tests all call these.
  */
 import type { AuditOptions, Block, PageDocument, PageElement, PageMeta, ReportModel } from '../model';
-import { MAX_LINES, moreLinesThan, textLines } from '../text/lines';
-import { withTextTables } from '../grid/text-layouts';
+import { MAX_LINES, moreLinesThan } from '../text/lines';
+import { textBlocks } from '../readers/text';
 import { pageMeta, reportBlocks } from '../page/content-root';
 import { RULES } from '../rules';
 import { emptyResult } from '../result/empty';
@@ -92,7 +92,7 @@ export function auditText(text: string, source = 'text', options: AuditOptions =
     if (text.length > MAX_TEXT_CHARS) return failed(source, new Error(`文本过大（${text.length} 字符）`));
     // past any report's length, only the beginning is read, and the audit says so
     const meta = moreLinesThan(text) ? { cut: { what: 'lines' as const, kept: MAX_LINES } } : {};
-    return auditBlocks(withTextTables(textLines(text)), meta, source, options);
+    return auditBlocks(textBlocks(text), meta, source, options);
   } catch (e) {
     return failed(source, e);
   }
