@@ -75,8 +75,21 @@ function readLine(b: TextBlock): Line | null {
     const info = classifyLabel(l);
     return !!info && (info.table !== null || labels.length > 1);
   });
-  if (head && !known) return null;
+  if (head && !known) return appealHeaderLine(b, head) ? { block: b, labels: [], runs: [], known: true } : null;
   return { block: b, labels, runs, known };
+}
+
+/** 表四's header words, and the pieces a narrow column breaks them into (结果 / 纠正, 尚未 / 审结). */
+const APPEAL_PIECE = /^(?:行政复议|行政诉讼|未经复议直接起诉|复议后起诉|结果维持|结果纠正|其他结果|尚未审结|结果|维持|纠正|尚未|审结|其他|总计)$/;
+const APPEAL_OWN = /复议|诉讼|维持|纠正|审结|尚未/;
+
+/**
+ * A line of 表四's header set out in columns, its words broken where the columns were narrow (结果   其他   尚未
+ * 总计 …): it keeps the table open for the data row under it. Its words name no row, so none is kept.
+ */
+function appealHeaderLine(b: TextBlock, head: string): boolean {
+  const words = head.split(/[\s\u3000\u00a0]+/).filter(Boolean);
+  return words.length >= 2 && words.every((w) => APPEAL_PIECE.test(w)) && words.some((w) => APPEAL_OWN.test(w)) && b.text.length <= 200;
 }
 
 function toRow(l: Line): Row {

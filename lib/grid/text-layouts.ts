@@ -15,7 +15,7 @@ import { isSectionHeading } from '../template/sections';
 import { runTogetherTables } from './run-together';
 import { unflatten } from './flattened';
 import { append } from '../arrays';
-import { joinWrappedLabels } from './wrapped-lines';
+import { joinLabelHeads, joinWrappedLabels } from './wrapped-lines';
 
 type Kind = 'blank' | 'tabcell' | 'tabrow' | 'pipe' | 'plain';
 
@@ -46,7 +46,7 @@ export function withTextTables(blocks: Block[]): Block[] {
   const out: Block[] = [];
   let run: TextBlock[] = [];
   const flush = () => {
-    for (const b of detectTextTables(run)) out.push(b);
+    for (const b of detectTextTables(joinLabelHeads(run))) out.push(b);
     run = [];
   };
   for (const b of blocks) {
@@ -63,6 +63,11 @@ export function withTextTables(blocks: Block[]): Block[] {
 /** Replace the runs of lines that are tables with table blocks; keep the rest as text. */
 export function detectTextTables(lines: TextBlock[]): Block[] {
   const kinds = lines.map((l) => kindOf(l.text));
+  // a tab alone between blank lines is where two cells met whose text was set in paragraphs (a page's innerText):
+  // a separator, not an empty cell as a tab alone among a row's lines is
+  for (let i = 1; i + 1 < lines.length; i++) {
+    if (kinds[i] === 'tabcell' && !lines[i]!.text.trim() && kinds[i - 1] === 'blank' && kinds[i + 1] === 'blank') kinds[i] = 'blank';
+  }
   const out: Block[] = [];
   let i = 0;
   let plainStart = 0;
@@ -216,6 +221,9 @@ function bareCells(lines: TextBlock[]): Cell[] {
   }
   const separated = gaps.length >= 4 && gaps.filter((g) => g >= 1).length >= 0.8 * gaps.length;
   if (!separated) return lines.map((l) => cell(l.text, l.src));
+  // the separator is the gap most cells keep (one blank line in a browser's copy; a scraper that writes every
+  // node of the markup on its own line leaves more); each empty cell adds one separator and its own line
+  const sep = mostCommon(gaps.filter((g) => g >= 1));
   const out: Cell[] = [];
   run = 0;
   for (const l of lines) {
@@ -223,9 +231,18 @@ function bareCells(lines: TextBlock[]): Cell[] {
       run++;
       continue;
     }
-    if (out.length) for (let k = 0; k < Math.floor((run - 1) / 2); k++) out.push(cell('', l.src));
+    if (out.length) for (let k = 0; k < Math.floor((run - sep) / (sep + 1)); k++) out.push(cell('', l.src));
     run = 0;
     out.push(cell(l.text, l.src));
   }
   return out;
+}
+
+/** The value seen most often (the smaller of two seen as often). */
+function mostCommon(xs: number[]): number {
+  const counts = new Map<number, number>();
+  for (const x of xs) counts.set(x, (counts.get(x) ?? 0) + 1);
+  let best = xs[0] ?? 1;
+  for (const [x, n] of counts) if (n > counts.get(best)! || (n === counts.get(best)! && x < best)) best = x;
+  return best;
 }

@@ -5,8 +5,9 @@
  */
 import type { TextBlock } from '../model';
 import { isValueCell } from '../text/numbers';
-import { classifyLabel } from '../template/labels';
+import { classifyLabel, type LabelInfo } from '../template/labels';
 import { isSectionHeading } from '../template/sections';
+import { splitLabels } from './run-together';
 
 /** Where a label of its own begins: （四） 2. 三、 */
 const ORDINAL_START = /^(?:[（(][一二三四五六七八九十]{1,2}[）)]|\d{1,2}[.．、]|[一二三四五六七八九十]{1,2}、)/;
@@ -86,4 +87,74 @@ export function joinWrappedLabels(input: TextBlock[]): TextBlock[] {
     } else out.push(lines[i]!);
   }
   return out;
+}
+
+/** A label's head at the end of a line: short, no value, no sentence, no heading. */
+function labelHead(t: string): boolean {
+  return t.length > 0 && t.length <= 30 && !isValueCell(t) && !/\d\s*$/.test(t) && !/[。；]/.test(t) && !isSectionHeading(t);
+}
+
+const squeeze = (t: string) => t.replace(/[\s\u3000\u00a0]+/g, '');
+
+/** The template's labels a text is made of (run together or not), or null when it holds anything else. */
+function labelsOf(t: string): string[] | null {
+  const parts = splitLabels(squeeze(t));
+  return parts.length > 0 && parts.every((p) => classifyLabel(p) !== null) ? parts : null;
+}
+
+/** The label part of a row's line: before its first tab, else before the digits it ends with; null for no row. */
+function rowLabel(line: string): string | null {
+  const tab = line.indexOf('\t');
+  if (tab >= 0) return line.slice(0, tab).trim();
+  const m = /^(.*?)(?:[ \u3000\u00a0]*-?\d[\d.]*)+\s*$/.exec(line.trim());
+  return m ? m[1]!.trim() : null;
+}
+
+/**
+ * Whether the end of one line and the start of the next are one label broken between them: together they are the
+ * template's labels, and not the labels each is alone (2.其他法律行政 / 法规禁止公开 is one; 行政许可 / 行政处罚 two rows).
+ */
+function brokenLabel(tail: string, rest: string): boolean {
+  const whole = labelsOf(tail + rest);
+  if (!whole) return false;
+  const apart = [...(labelsOf(tail) ?? [tail]), ...(labelsOf(rest) ?? [rest])].map(squeeze);
+  if (whole.length === apart.length && whole.every((w, k) => w === apart[k])) return false;
+  // the label across the break: a row the rest names alone is never swallowed by a header that goes on (本年收费金额…)
+  const at = squeeze(tail).length;
+  let end = 0;
+  const across = whole.find((w) => (end += w.length) > at)!;
+  const alone = classifyLabel(squeeze(rest));
+  return !alone || !rowKind(alone) || rowOf(alone) === rowOf(classifyLabel(across));
+}
+
+const rowKind = (i: LabelInfo) => i.kind === 'row' || i.kind === 'item' || i.kind === 'group' || i.kind === 'total';
+
+/** The row a label names (its table, kind, row or group; an item's number aside, a piece may not carry it). */
+function rowOf(i: LabelInfo | null): string {
+  if (!i) return '';
+  return [i.table, i.kind, 'row' in i ? i.row : '', 'group' in i ? i.group : ''].join('/');
+}
+
+/**
+ * A row's label that a narrow cell wrapped, its head ending a line of labels and the rest opening the line with the
+ * row's values (一、本年新收政府 / 信息公开申请数量⇥29⇥11…, (四)无法提供⇥1.本机关不掌握 / 相关政府信息⇥5…: a browser's
+ * copy of a cell with a <br>): the line of labels goes onto its row's line, the broken label made whole.
+ */
+export function joinLabelHeads(lines: TextBlock[]): TextBlock[] {
+  let out: TextBlock[] | null = null;
+  for (let i = 0; i < lines.length; i++) {
+    const head = lines[i]!.text;
+    const next = lines[i + 1];
+    const cells = head.split('\t').map((c) => c.trim());
+    const tail = cells[cells.length - 1]!;
+    const joins =
+      !!next && head.length <= 80 && labelHead(tail) && cells.every((c) => !isValueCell(c)) && !isSectionHeading(head.trim());
+    const rest = joins ? rowLabel(next.text) : null;
+    if (next && rest && rest.length <= 40 && brokenLabel(tail, rest)) {
+      out ??= lines.slice(0, i);
+      out.push({ ...next, text: head.replace(/\s+$/, '') + next.text.replace(/^[ \u3000\u00a0]+/, '') });
+      i++;
+    } else out?.push(lines[i]!);
+  }
+  return out ?? lines;
 }

@@ -112,6 +112,17 @@ describe('tab and pipe layouts at their edges', () => {
 });
 
 describe('withTextTables', () => {
+  const read = (texts: string[]) =>
+    withTextTables(lines(texts)).map((b) => (b.kind === 'text' ? b.text : { layout: b.layout, cells: b.rows.map((r) => r.cells.map((c) => c.text)) }));
+  it('表四’s header set out in columns, its words broken by narrow columns, keeps the table open for its data row', () => {
+    const zeros = Array<string>(15).fill('0');
+    const text = ['规章 0 0 0', '行政规范性文件 1 0 9', '行政许可 236', '四、政府信息公开行政复议、行政诉讼情况', '行政复议      行政诉讼', '结果维持   结果   其他   尚未   总计   未经复议直接起诉   复议后起诉', '       纠正   结果   审结', zeros.join('    ')];
+    const last = read(text).at(-1) as { layout: string; cells: string[][] };
+    expect([last.layout, last.cells[0], last.cells.at(-2), last.cells.at(-1)]).toEqual(['merged', ['行政复议', '行政诉讼'], [], zeros]);
+    // words that are not all 表四's, or none its own (结果 其他 总计 are every table's), keep nothing open: the data row stays text
+    expect(read([...text.slice(0, 6), '结果 纠正 备注', zeros.join(' ')]).at(-1)).toBe(zeros.join(' '));
+    expect(read([...text.slice(0, 4), '结果   其他   总计', zeros.join(' ')]).at(-1)).toBe(zeros.join(' '));
+  });
   it('reads the text between other blocks, and rows run together after', () => {
     const html: Block = { kind: 'table', layout: 'html', rows: [], size: { rows: 0, cols: 0 }, src: {} };
     const out = withTextTables([...lines(['正文', '\t规章', '\t0']), html, ...lines(['规章007', '规范性文件777', '行政许可396'])]);
@@ -151,6 +162,16 @@ describe('text layouts: what each line is, and the cells between blank lines', (
     expect(read(['\t规章', '\t0', '续', '正文'])).toEqual([{ layout: 'per-line', line: 1, cells: [['规章', '0续']] }, '正文']);
     expect(read(['\t规章', '\t0', '甲。乙', '\t1'])).toEqual([{ layout: 'per-line', line: 1, cells: [['规章', '0甲。乙', '1']] }]);
     expect(read(['\t规章', '\t0', ' 续', '\t1'])).toEqual([{ layout: 'per-line', line: 1, cells: [['规章', '0续', '1']] }]);
+  });
+  it('a scraper that writes every node on its line leaves a wider separator: the gap most cells keep, one empty cell a separator and a line more', () => {
+    expect(read(gapped([6, 6, 6, 6, 6]))).toEqual([{ layout: 'bare', line: 1, cells: [six] }]);
+    expect(read(gapped([6, 10, 6, 6, 6]))).toEqual([{ layout: 'bare', line: 1, cells: [six] }]);
+    expect(read(gapped([6, 6, 13, 6, 6]))).toEqual([{ layout: 'bare', line: 1, cells: [['规章', '0', '规范性文件', '', '1', '行政许可', '2']] }]);
+    expect(read(gapped([2, 2, 20, 2, 2]))).toEqual([{ layout: 'bare', line: 1, cells: [['规章', '0', '规范性文件', '', '', '', '', '', '', '1', '行政许可', '2']] }]);
+  });
+  it('a tab alone between blank lines is where two paragraph cells met (innerText): a separator; among a row’s lines it is an empty cell', () => {
+    expect(read(six.flatMap((c) => [c, '', '\t', '']).slice(0, -3))).toEqual([{ layout: 'bare', line: 1, cells: [six] }]);
+    expect(read(['\t规章', '\t', '\t0'])).toEqual([{ layout: 'per-line', line: 1, cells: [['规章', '', '0']] }]);
   });
   it('several blank lines end one row, not several', () => {
     expect(read(['\t规章', '', '', '\t0'])).toEqual([{ layout: 'per-line', line: 1, cells: [['规章'], ['0']] }]);

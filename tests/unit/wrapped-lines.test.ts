@@ -3,7 +3,7 @@
  * an open bracket) and a template label wrapped a piece per line in its narrow cell. Each case at its edge.
  */
 import { describe, expect, it } from 'vitest';
-import { joinWrappedLabels } from '../../lib/grid/wrapped-lines';
+import { joinLabelHeads, joinWrappedLabels } from '../../lib/grid/wrapped-lines';
 import { textLines } from '../../lib/text/lines';
 
 /** One text block per string, numbered from line 1, as a text file gives them. */
@@ -89,5 +89,27 @@ describe('joinWrappedLabels: a label wrapped in its cell', () => {
     const out = joinWrappedLabels(input);
     expect(out).toHaveLength(3);
     out.forEach((l, i) => expect(l).toBe(input[i]));
+  });
+});
+
+describe('joinLabelHeads: a row label’s head wrapped above its row (a browser’s copy of a cell with a <br>)', () => {
+  const heads = (texts: string[]) => joinLabelHeads(lines(texts)).map((l) => [l.text, l.src.line]);
+  it('the head goes onto its row’s line, before its cells or its digits; the row keeps its line', () => {
+    expect(heads(['一、本年新收政府', '信息公开申请数量\t 29 \t 11'])).toEqual([['一、本年新收政府信息公开申请数量\t 29 \t 11', 2]]);
+    expect(heads(['2.其他法律行政', '法规禁止公开 0  3  0'])).toEqual([['2.其他法律行政法规禁止公开 0  3  0', 2]]);
+    expect(heads(['(四)无法提供\t1.本机关不掌握', '相关政府信息\t5\t0'])).toEqual([['(四)无法提供\t1.本机关不掌握相关政府信息\t5\t0', 2]]);
+  });
+  it('two labels each whole stay two lines: a row of its own, a group above its first item', () => {
+    expect(heads(['行政许可', '行政处罚\t0'])).toEqual([['行政许可', 1], ['行政处罚\t0', 2]]);
+    expect(heads(['(三)不予公开', '1.属于国家秘密\t8'])).toEqual([['(三)不予公开', 1], ['1.属于国家秘密\t8', 2]]);
+  });
+  it('a header that goes on (本年收费金额（单位：万元）) never swallows the row the next line names', () => {
+    expect(heads(['信息内容      本年收费金额（单位：万元）', '行政事业性收费   0'])).toEqual([['信息内容      本年收费金额（单位：万元）', 1], ['行政事业性收费   0', 2]]);
+  });
+  it('a line with values, a sentence, or a next line without a row’s values is left alone', () => {
+    expect(heads(['一、本年新收政府\t3', '信息公开申请数量\t 29'])).toEqual([['一、本年新收政府\t3', 1], ['信息公开申请数量\t 29', 2]]);
+    expect(heads(['规章\t3\t2.其他法律行政', '法规禁止公开\t0'])).toEqual([['规章\t3\t2.其他法律行政', 1], ['法规禁止公开\t0', 2]]);
+    expect(heads(['一、本年新收政府。', '信息公开申请数量\t 29'])).toEqual([['一、本年新收政府。', 1], ['信息公开申请数量\t 29', 2]]);
+    expect(heads(['一、本年新收政府', '信息公开申请数量'])).toEqual([['一、本年新收政府', 1], ['信息公开申请数量', 2]]);
   });
 });
