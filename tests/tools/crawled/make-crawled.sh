@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Report pages as crawlers and copies make them text (tests/fixtures/crawled/README.md): each real HTML page of
+# tests/fixtures/real/ and each report page of tests/fixtures/pages/ converted by the tools people use, the output
+# committed. Needs network to the npm and PyPI registries (the converters are installed in a temporary folder, not
+# the project), python3, Debian's chromium and the dev dependencies (playwright-core). CI does not run this.
+set -euo pipefail
+here="$(cd "$(dirname "$0")" && pwd)"
+fixtures="$here/../../fixtures"
+out="$fixtures/crawled"
+tmp="$(mktemp -d)"
+trap 'rm -rf "$tmp"' EXIT
+mkdir -p "$out"
+pages=("$fixtures"/real/samples/*.html "$fixtures"/real/fujian/*.html "$fixtures"/real/fujian2/*.html "$fixtures"/pages/report-*.html "$fixtures"/pages/sample-report.html)
+# the real pages keep their set's number (007_…, 121_…); the project's pages their name
+(cd "$tmp" && npm init -y >/dev/null && npm install --silent html-to-text@10.0.1 turndown@7.2.5 turndown-plugin-gfm@1.0.2 node-html-markdown@2.0.0)
+(cd "$tmp" && node "$here/convert.mjs" "$out" "${pages[@]}")
+python3 -m venv "$tmp/venv"
+"$tmp/venv/bin/pip" install --quiet beautifulsoup4==4.15.0 lxml==6.1.3
+"$tmp/venv/bin/python" "$here/convert.py" "$out" "${pages[@]}"
+node "$here/copy-text.mjs" "$out" "${pages[@]}"
+ls "$out" | wc -l
