@@ -88,8 +88,9 @@ const APPEAL_OWN = /复议|诉讼|维持|纠正|审结|尚未/;
  * 总计 …): it keeps the table open for the data row under it. Its words name no row, so none is kept.
  */
 function appealHeaderLine(b: TextBlock, head: string): boolean {
+  if (b.text.length > 200 || !APPEAL_OWN.test(head)) return false;
   const words = head.split(/[\s\u3000\u00a0]+/).filter(Boolean);
-  return words.length >= 2 && words.every((w) => APPEAL_PIECE.test(w)) && words.some((w) => APPEAL_OWN.test(w)) && b.text.length <= 200;
+  return words.length >= 2 && words.every((w) => APPEAL_PIECE.test(w)) && words.some((w) => APPEAL_OWN.test(w));
 }
 
 function toRow(l: Line): Row {

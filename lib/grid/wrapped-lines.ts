@@ -106,9 +106,15 @@ function labelsOf(t: string): string[] | null {
 function rowLabel(line: string): string | null {
   const tab = line.indexOf('\t');
   if (tab >= 0) return line.slice(0, tab).trim();
-  const m = /^(.*?)(?:[ \u3000\u00a0]*-?\d[\d.]*)+\s*$/.exec(line.trim());
-  return m ? m[1]!.trim() : null;
+  const t = line.trim();
+  const last = t.charCodeAt(t.length - 1);
+  if (t.length > 200 || !(last >= 48 && last <= 57)) return null;
+  // the digits it ends with, and the spaces, points and signs between them (a loop: prose lines are long)
+  let i = t.length;
+  while (i > 0 && ROW_TAIL.has(t[i - 1]!)) i--;
+  return t.slice(0, i).trim();
 }
+const ROW_TAIL = new Set('0123456789.- \u3000\u00a0');
 
 /**
  * Whether the end of one line and the start of the next are one label broken between them: together they are the
@@ -145,12 +151,12 @@ export function joinLabelHeads(lines: TextBlock[]): TextBlock[] {
   for (let i = 0; i < lines.length; i++) {
     const head = lines[i]!.text;
     const next = lines[i + 1];
-    const cells = head.split('\t').map((c) => c.trim());
-    const tail = cells[cells.length - 1]!;
-    const joins =
-      !!next && head.length <= 80 && labelHead(tail) && cells.every((c) => !isValueCell(c)) && !isSectionHeading(head.trim());
-    const rest = joins ? rowLabel(next.text) : null;
-    if (next && rest && rest.length <= 40 && brokenLabel(tail, rest)) {
+    // the cheap tests first: most lines are prose, or rows with their values
+    const rest = next && head.length <= 80 && head.trim() ? rowLabel(next.text) : null;
+    const cells = rest ? head.split('\t').map((c) => c.trim()) : [];
+    const tail = cells[cells.length - 1] ?? '';
+    const joins = !!rest && labelHead(tail) && cells.every((c) => !isValueCell(c)) && !isSectionHeading(head.trim());
+    if (next && rest && joins && rest.length <= 40 && brokenLabel(tail, rest)) {
       out ??= lines.slice(0, i);
       out.push({ ...next, text: head.replace(/\s+$/, '') + next.text.replace(/^[ \u3000\u00a0]+/, '') });
       i++;
