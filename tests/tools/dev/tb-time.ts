@@ -1,11 +1,12 @@
+// Times the text reader over a folder of .txt files (default tests/fixtures/real/fujian): tsx tests/tools/dev/tb-time.ts DIR
 import { readFileSync, readdirSync } from 'node:fs';
 import { textLines } from '../../../lib/text/lines';
 import { withTextTables } from '../../../lib/grid/text-layouts';
 import { looksLikeMarkdown } from '../../../lib/text/markdown';
 import { joinLabelHeads } from '../../../lib/grid/wrapped-lines';
 import { textBlocks } from '../../../lib/readers/text';
-const dir = '/tmp/txtbench/';
-const texts = readdirSync(dir).map((f) => readFileSync(dir + f, 'utf8'));
+const dir = `${process.argv[2] ?? 'tests/fixtures/real/fujian'}/`;
+const texts = readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(dir + f, 'utf8'));
 const time = (name: string, f: (t: string) => unknown) => {
   for (let k = 0; k < 2; k++) for (const t of texts) f(t);
   const s = performance.now();

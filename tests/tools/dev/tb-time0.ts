@@ -1,8 +1,9 @@
+// Times textBlocks and auditText over a folder of .txt files: tsx tests/tools/dev/tb-time0.ts DIR
 import { readFileSync, readdirSync } from 'node:fs';
 import { textBlocks } from '../../../lib/readers/text';
 import { auditText } from '../../../lib/pipeline/audit';
-const dir = '/tmp/txtbench/';
-const texts = readdirSync(dir).map((f) => readFileSync(dir + f, 'utf8'));
+const dir = `${process.argv[2] ?? 'tests/fixtures/real/fujian'}/`;
+const texts = readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(dir + f, 'utf8'));
 const time = (name: string, f: (t: string) => unknown) => {
   for (let k = 0; k < 2; k++) for (const t of texts) f(t);
   const s = performance.now();
