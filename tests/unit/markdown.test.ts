@@ -27,6 +27,7 @@ describe('looksLikeMarkdown', () => {
   it('plain text is not Markdown: a crawl’s bars at the end of cells, a rule of dashes alone, bold stars in a sentence', () => {
     expect(looksLikeMarkdown(lines('规章 |', '0 |', '||'))).toBe(false);
     expect(looksLikeMarkdown(lines('正文。', '', '----------', '某局'))).toBe(false);
+    expect(looksLikeMarkdown(lines('正文。', '', '----------', '', '==========', '某局'))).toBe(false);
     expect(looksLikeMarkdown(lines('共受理**件**申请。'))).toBe(false);
   });
 });
@@ -51,6 +52,7 @@ describe('markdownText', () => {
     expect(markdownText('![](/logo.png)某局')).toBe('某局');
     expect(markdownText('年度报告\\_某局门户网站 \\*注')).toBe('年度报告_某局门户网站 *注');
     expect(markdownText('> 引文')).toBe('引文');
+    expect(markdownText('`第二十条`')).toBe('第二十条');
     expect(markdownText('| 本年新<br>制作数量 | 0 |')).toBe('本年新 制作数量\t0');
     // single stars inside a word or a count are left alone
     expect(markdownText('3*4=12')).toBe('3*4=12');
