@@ -56,6 +56,8 @@ interface Line {
   /** The runs of digits at the line's end. */
   runs: string[];
   known: boolean;
+  /** A line of 表四's header words and their broken pieces (持 正 果 结 总计): goes on with a table already open. */
+  pieces?: boolean;
 }
 
 /** Full-width digits as ASCII: the runs are read digit by digit. */
@@ -75,22 +77,31 @@ function readLine(b: TextBlock): Line | null {
     const info = classifyLabel(l);
     return !!info && (info.table !== null || labels.length > 1);
   });
-  if (head && !known) return appealHeaderLine(b, head) ? { block: b, labels: [], runs: [], known: true } : null;
+  if (head && !known) {
+    const words = runs.length ? null : appealWords(b, head);
+    if (!words) return null;
+    return { block: b, labels: [], runs: [], known: words.length >= 2 && words.some((w) => APPEAL_OWN.test(w)), pieces: true };
+  }
   return { block: b, labels, runs, known };
 }
 
-/** 表四's header words, and the pieces a narrow column breaks them into (结果 / 纠正, 尚未 / 审结). */
-const APPEAL_PIECE = /^(?:行政复议|行政诉讼|未经复议直接起诉|复议后起诉|结果维持|结果纠正|其他结果|尚未审结|结果|维持|纠正|尚未|审结|其他|总计)$/;
+/** 表四's header words (总计 and 其他结果 among them). */
+const APPEAL_WORDS = ['行政复议', '行政诉讼', '未经复议直接起诉', '复议后起诉', '结果维持', '结果纠正', '其他结果', '尚未审结', '总计'];
+/** Words only 表四's header has: a line holding one opens the table. */
 const APPEAL_OWN = /复议|诉讼|维持|纠正|审结|尚未/;
 
 /**
- * A line of 表四's header set out in columns, its words broken where the columns were narrow (结果   其他   尚未
- * 总计 …): it keeps the table open for the data row under it. Its words name no row, so none is kept.
+ * A line of 表四's header set out in columns, its words broken where the columns were narrow (结果   其他   尚未   总计 …,
+ * 结果维 结果纠 其他结 尚未审 / 持 正 果 结): its words, each a piece of a header word, or null. A line with one of 表四's
+ * own words opens the table for the data row under it; one of pieces alone goes on with it. Its words name no row, so
+ * none is kept.
  */
-function appealHeaderLine(b: TextBlock, head: string): boolean {
-  if (b.text.length > 200 || !APPEAL_OWN.test(head)) return false;
+function appealWords(b: TextBlock, head: string): string[] | null {
+  if (b.text.length > 200) return null;
   const words = head.split(/[\s\u3000\u00a0]+/).filter(Boolean);
-  return words.length >= 2 && words.every((w) => APPEAL_PIECE.test(w)) && words.some((w) => APPEAL_OWN.test(w));
+  if (!words.every((w) => APPEAL_WORDS.some((a) => a.includes(w)))) return null;
+  // a word alone is a piece only when no word whole (总计 alone is 表三's column as well)
+  return words.length >= 2 || !APPEAL_WORDS.includes(words[0]!) ? words : null;
 }
 
 function toRow(l: Line): Row {
@@ -126,7 +137,7 @@ export function runTogetherTables(blocks: Block[]): Block[] {
   for (let i = 0; i < blocks.length; i++) {
     const l = lines[i];
     // a bare run of digits belongs to the table it follows (表四's data row under its headers)
-    if (l && (l.known || (run.length && !l.labels.length && l.runs.join('').length >= 5))) {
+    if (l && (l.known || (run.length && (l.pieces || (!l.labels.length && l.runs.join('').length >= 5))))) {
       run.push(l);
       continue;
     }

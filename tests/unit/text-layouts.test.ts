@@ -123,6 +123,20 @@ describe('withTextTables', () => {
     expect(read([...text.slice(0, 6), '结果 纠正 备注', zeros.join(' ')]).at(-1)).toBe(zeros.join(' '));
     expect(read([...text.slice(0, 4), '结果   其他   总计', zeros.join(' ')]).at(-1)).toBe(zeros.join(' '));
   });
+  it('表四’s header words broken mid-word over lines (pdfplumber: 结果维 结果纠 … / 持 正 果 结): pieces go on with the open table', () => {
+    const zeros = Array<string>(15).fill('0').join(' ');
+    const head = ['规章 0 0 0', '行政规范性文件 1 0 9', '行政许可 236', '四、政府信息公开行政复议、行政诉讼情况', '行政复议 行政诉讼', '未经复议直接起诉 复议后起诉', '结果维 结果纠 其他结 尚未审'];
+    const last = (tail: string[]) => read([...head, ...tail]).at(-1);
+    expect(last(['持 正 果 结 总计 总计', '维持', zeros])).toMatchObject({ layout: 'merged' });
+    expect((last(['持 正 果 结 总计 总计', '维持', zeros]) as { cells: string[][] }).cells.at(-1)).toEqual(zeros.split(' '));
+    // a word whole alone (总计 is 表三's column too) or a word no header holds ends the table: the data row stays text
+    expect(last(['总计', zeros])).toBe(zeros);
+    expect(last(['持 正 备注', zeros])).toBe(zeros);
+    // nor a line of pieces that ends in numbers (its numbers would be lost)
+    expect(last(['持 正 果 结 总计 总计', '维持 2', zeros])).toBe(zeros);
+    // pieces alone never open a table
+    expect(read([...head.slice(0, 3), '正文。', '持 正 果 结', zeros]).at(-1)).toBe(zeros);
+  });
   it('reads the text between other blocks, and rows run together after', () => {
     const html: Block = { kind: 'table', layout: 'html', rows: [], size: { rows: 0, cols: 0 }, src: {} };
     const out = withTextTables([...lines(['正文', '\t规章', '\t0']), html, ...lines(['规章007', '规范性文件777', '行政许可396'])]);
