@@ -5,6 +5,7 @@ import { withTextTables } from '../../../lib/grid/text-layouts';
 import { looksLikeMarkdown } from '../../../lib/text/markdown';
 import { joinLabelHeads } from '../../../lib/grid/wrapped-lines';
 import { textBlocks } from '../../../lib/readers/text';
+import { auditText } from '../../../lib/pipeline/audit';
 const dir = `${process.argv[2] ?? 'tests/fixtures/real/fujian'}/`;
 const texts = readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(dir + f, 'utf8'));
 const time = (name: string, f: (t: string) => unknown) => {
@@ -18,3 +19,4 @@ time('textBlocks', (t) => textBlocks(t));
 time('looksLikeMarkdown', (t) => looksLikeMarkdown(t));
 time('joinLabelHeads', (t) => joinLabelHeads(textLines(t)));
 time('textLines', (t) => textLines(t));
+time('auditText', (t) => auditText(t));
