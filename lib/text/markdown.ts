@@ -16,8 +16,13 @@ const UNDERLINE = /^\s{0,3}(?:={3,}|-{3,})\s*$/;
 /** Markdown's escapes of its own marks in running text (`…年度报告\_某某区政府`). */
 const ESCAPE = /\\[_*[\]#]/;
 
+/** What every mark looked for below contains: a table's bar, an underline's dashes or equals, bold, a heading, an escape. */
+const MARKS = ['|', '--', '==', '**', '__', '#', '\\'];
+
 /** Whether the text is Markdown: a table's header rule, or two of Markdown's marks (headings, underlines, escapes). */
 export function looksLikeMarkdown(text: string): boolean {
+  // none of its marks anywhere: no line to look at (most texts)
+  if (!MARKS.some((m) => text.includes(m))) return false;
   let marks = 0;
   let prev = '';
   for (const line of text.split(/\r\n|\r|\n/, 5000)) {
