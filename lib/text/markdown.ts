@@ -38,8 +38,8 @@ export function looksLikeMarkdown(text: string): boolean {
 function tableRow(line: string): string | null {
   const t = line.trim();
   if (!t.startsWith('|') || !t.endsWith('|') || t.length < 3) return null;
-  // a bar written inside a cell is escaped (`\|`)
-  const cells = t.slice(1, -1).split(/(?<!\\)\|/).map((c) => inline(c.trim()).replace(/\\\|/g, '|'));
+  // a bar written inside a cell is escaped (`\|`): not a split, and inline() unescapes it
+  const cells = t.slice(1, -1).split(/(?<!\\)\|/).map((c) => inline(c.trim()));
   return cells.join('\t');
 }
 
