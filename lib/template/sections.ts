@@ -12,8 +12,11 @@ export const SECTION_TITLES: { zh: string; en: string; re: RegExp }[] = [
 ];
 
 const NUMBERED = /^\s*([一二三四五六七八九十]{1,3})\s*[、.，,]\s*(.+)$/;
-/** Labels of table 三's rows begin with 一、二、三、四 like headings do. */
-const TABLE_ROW = /本年新收|上年结转|本年度办理结果|结转下年度|申请数量/;
+/**
+ * Labels of table 三's rows begin with 一、二、三、四 like headings do; 三、本年度办理结果 set down its column comes out in
+ * pieces among other labels' (三、本年度 法提供, 三、 （四）: a text that kept the page's lines).
+ */
+const TABLE_ROW = /本年新收|上年结转|本年度办理结果|结转下年度|申请数量|^\s*三\s*[、.，,]\s*(?:本年度(?:\s|$|办)|[(（][一二三四五六七八九十]{1,2}[)）].{0,6}$)/;
 const MAX_HEADING = 60;
 
 const UNNUMBERED = [

@@ -26,6 +26,16 @@ describe('each section in each of its wordings', () => {
     expect(isSectionHeading(text)).toBe(true);
   });
 
+  it('pieces of 表三’s 三、本年度办理结果 set down its column are no heading (三、本年度 法提供, 三、 （四）)', () => {
+    expect(found('三、本年度 法提供')).toEqual([]);
+    expect(found('三、本年度')).toEqual([]);
+    expect(found('三、 （四）')).toEqual([]);
+    expect(found('三、(四)无法')).toEqual([]);
+    // a heading that goes on after them stays one
+    expect(found('三、本年度收到和处理政府信息公开申请情况')).toEqual([[3, 3, 0]]);
+    expect(found('三、（一）收到和处理政府信息公开申请情况')).toEqual([[3, 3, 0]]);
+  });
+
   it('a numbered line naming none of them is a heading of no section; the number is read whatever its separator', () => {
     expect(found('七、附件')).toEqual([[7, null, 0]]);
     expect(isSectionHeading('七、附件')).toBe(false);
