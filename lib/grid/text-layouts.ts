@@ -15,7 +15,8 @@ import { isSectionHeading } from '../template/sections';
 import { runTogetherTables } from './run-together';
 import { unflatten } from './flattened';
 import { append } from '../arrays';
-import { joinLabelHeads, joinWrappedLabels } from './wrapped-lines';
+import { joinWrappedLabels } from './wrapped-lines';
+import { joinLabelHeads } from './label-heads';
 
 type Kind = 'blank' | 'tabcell' | 'tabrow' | 'pipe' | 'plain';
 

@@ -3,7 +3,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { textLines } from '../../../lib/text/lines';
 import { withTextTables } from '../../../lib/grid/text-layouts';
 import { looksLikeMarkdown } from '../../../lib/text/markdown';
-import { joinLabelHeads } from '../../../lib/grid/wrapped-lines';
+import { joinLabelHeads } from '../../../lib/grid/label-heads';
 import { textBlocks } from '../../../lib/readers/text';
 import { auditText } from '../../../lib/pipeline/audit';
 const dir = `${process.argv[2] ?? 'tests/fixtures/real/fujian'}/`;
