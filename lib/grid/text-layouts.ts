@@ -17,6 +17,7 @@ import { unflatten } from './flattened';
 import { append } from '../arrays';
 import { joinWrappedLabels } from './wrapped-lines';
 import { joinLabelHeads } from './label-heads';
+import { valuesBeforeLabels } from './bare-order';
 
 type Kind = 'blank' | 'tabcell' | 'tabrow' | 'pipe' | 'plain';
 
@@ -195,7 +196,7 @@ function bare(input: TextBlock[]): Block[] {
     const blankTable = labels >= 20 && !lines.slice(i, j).some((l) => /[\u4e00-\u9fff”）)]\s*\d[\d\s.-]*$/.test(l.text.trim()));
     if (labels >= 3 && (values >= 3 || (values >= 1 && labels >= 12) || blankTable)) {
       append(out, lines.slice(textStart, i));
-      out.push(block('bare', [{ cells: bareCells(lines.slice(i, j)) }], lines.slice(i, j)));
+      out.push(block('bare', [{ cells: valuesBeforeLabels(bareCells(lines.slice(i, j))) }], lines.slice(i, j)));
       textStart = j;
     }
     i = Math.max(j, i + 1);

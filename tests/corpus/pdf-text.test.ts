@@ -72,36 +72,46 @@ const LAYOUT_WRONG: Record<string, string[]> = {
 /** Of the PDFs' errors and warnings (rule, table and cell), how many the texts raise too. */
 const FOUND_PLUMBER = { raised: 47, printed: 53 };
 const FOUND_LAYOUT = { raised: 45, printed: 53 };
+/**
+ * `pdftotext` without `-layout` (tests/fixtures/pdf-plain/README.md) sets each cell as a paragraph in the page's reading
+ * order: rows' labels after their values, 表四's header and counts interleaved. Much is still wrong there, so the texts
+ * are counted, not listed: how many raise something their PDF does not, how many are not read as reports, and how
+ * many of the PDFs' errors and warnings they raise.
+ */
+const FOUND_PLAIN = { raised: 35, printed: 43, wrong: 29, notReport: 3 };
 
-/** Each tool's texts: how many, what each raises beyond its PDF, and how many of the PDFs' errors and warnings they raise. */
+/** Each tool's texts: how many, what each raises beyond its PDF (or how many do), how many of the PDFs' findings they raise. */
 const TOOLS = [
   { tool: 'pdfplumber', dir: 'pdf-text', suffix: '.plumber.txt', count: 64, wrong: WRONG, notReport: NOT_REPORT, found: FOUND_PLUMBER },
   { tool: 'pdftotext -layout', dir: 'pdf-layout', suffix: '.layout.txt', count: 64, wrong: LAYOUT_WRONG, notReport: [] as string[], found: FOUND_LAYOUT },
+  { tool: 'pdftotext', dir: 'pdf-plain', suffix: '.plain.txt', count: 64, wrong: null, notReport: null, found: FOUND_PLAIN },
 ];
 
 describe.each(TOOLS)('report PDFs as $tool makes them text', ({ dir, suffix, count, wrong, notReport, found }) => {
   const texts = textsIn(dir, suffix);
-  let raised = 0;
-  let printed = 0;
+  const seen = { raised: 0, printed: 0, wrong: 0, notReport: 0 };
 
   it('holds a text for every text PDF of the fixtures', () => {
     expect(texts.length).toBe(count);
   });
 
-  it.each(texts)('%s raises nothing its PDF does not', async (text) => {
+  it.each(texts)(wrong ? '%s raises nothing its PDF does not' : '%s is counted', async (text) => {
     const pdf = await audit(pdfOf(text, suffix));
     const t = await audit(`${dir}/${text}`, 'text');
     if (!pdf.isReport) return;
-    expect(t.isReport).toBe(!notReport.includes(text));
+    if (!t.isReport) seen.notReport++;
+    if (notReport) expect(t.isReport).toBe(!notReport.includes(text));
     if (!t.isReport) return;
     expect(t.year).toBe(pdf.year);
-    printed += counted(pdf).length;
-    raised += counted(pdf).filter((f) => counted(t).includes(f)).length;
+    seen.printed += counted(pdf).length;
+    seen.raised += counted(pdf).filter((f) => counted(t).includes(f)).length;
     const extra = counted(t).filter((f) => !counted(pdf).includes(f));
-    expect(extra).toEqual(wrong[text] ?? []);
+    if (extra.length) seen.wrong++;
+    if (wrong) expect(extra).toEqual(wrong[text] ?? []);
   });
 
   it("raises as many of the PDFs' errors and warnings as it did", () => {
-    expect({ raised, printed }).toEqual(found);
+    const { raised, printed, wrong: w, notReport: n } = seen;
+    expect('wrong' in found ? { raised, printed, wrong: w, notReport: n } : { raised, printed }).toEqual(found);
   });
 });
