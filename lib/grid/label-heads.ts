@@ -99,7 +99,7 @@ function labelAround(lines: TextBlock[], i: number, tail: string, rest: string):
   const below = lastCell(end);
   const mid = lastCell(rest);
   // a middle or last line that names a row of its own is that row (行政事业性收费 between 表二's header and its next
-  // group's label), not the rest of a label
+  // group's label), not the rest of a label (each of the three tests alone is also met by endsAcross, not together)
   // — but for a group's label set at the height of its middle item's line ((四)无法提供 between 2.没有现成信息 / 需要另行制作)
   const group = classifyLabel(squeeze(mid.tail))?.kind === 'group';
   if (ORDINAL_START.test(below.tail) || ownLabel(below.tail) || (ownLabel(mid.tail) && !group)) return null;

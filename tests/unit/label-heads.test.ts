@@ -92,6 +92,10 @@ describe('joinLabelHeads: a label set over three lines, its values on the middle
     // the last line opens a label of its own, or names a row alone: the row is the first two lines
     expect(heads(['5.要求行政机关确认或重新出具', '  0  3  0', '1.申请人无正当理由'])).toEqual([['5.要求行政机关确认或重新出具  0  3  0', 2], ['1.申请人无正当理由', 3]]);
     expect(heads(['不予处理 5.要求行政机关', '  0  3  0', '不予处理'])).toEqual([['不予处理 5.要求行政机关  0  3  0', 2], ['不予处理', 3]]);
+    // a middle line of more than 40 characters is no piece of a wrapped label
+    kept(['5.要求行政机关确认或重新出具', `${'甲'.repeat(41)}  0  3  0`, '已获取信息']);
+    // what stands alone between a head and the line with its rest is a piece of four characters at most
+    kept(['（六）其他处 2.申请人逾期未按收费通知要求缴纳费用、', '甲乙丙丁戊', '行政机关不再处理其政府信息公开申请   2   0']);
     // a middle piece without its number (由逾期不补正、行 is not where the label starts)
     kept(['由逾期不补正、行', '  0  0  0  0  0  0', '政机关不再处理其']);
   });
