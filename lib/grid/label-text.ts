@@ -93,7 +93,8 @@ export function lastCell(line: string): { lead: string; tail: string } {
 /** Where a label opens with its ordinal: （二） 1. 三、 */
 const AN_ORDINAL = /[（(][一二三四五六七八九十]{1,2}[）)]|(?<![\d.])\d{1,2}[.．、](?!\d)|[一二三四五六七八九十]{1,2}、/g;
 
-export const AN_ORDINAL_AT_START = /^(?:[（(][一二三四五六七八九十]{1,2}[）)]|\d{1,2}[.．、](?!\d)|[一二三四五六七八九十]{1,2}、)/;
+/** The same at a text's start. */
+export const AN_ORDINAL_AT_START = new RegExp(`^(?:${AN_ORDINAL.source})`);
 
 /**
  * A cell's text from its last ordinal on: the label a piece of another column's stands before, a space apart (理结果
