@@ -29,8 +29,9 @@ export function joinLabelHeads(lines: TextBlock[]): TextBlock[] {
     // the cheap tests first: most lines are prose, or rows with their values
     const rest = next && head.length <= 80 && head.trim() ? rowLabel(next.text) : null;
     const heads = rest !== null && labelLine(head, 80);
-    const tail = heads ? lastCell(head).tail : '';
-    const around = heads ? labelAround(lines, i, tail, rest!) : null;
+    const cell = heads ? lastCell(head) : null;
+    const tail = cell?.tail ?? '';
+    const around = cell ? labelAround(cell, next!.text, lines[i + 2]?.text ?? '', rest!) : null;
     if (around !== null) {
       out ??= lines.slice(0, i);
       out.push({ ...next!, text: around });
@@ -46,10 +47,10 @@ export function joinLabelHeads(lines: TextBlock[]): TextBlock[] {
     // an item's number alone between its label's head and its values (申请人无正当理由逾期不补正、行政机关 / 1. / 8  0 /
     // 不再处理其政府信息公开申请): the number goes before the head
     const number = next && NUMBER_ONLY.test(next.text.trim()) && lines[i + 3] && head.length <= 80 ? rowLabel(lines[i + 2]!.text) : null;
-    if (number !== null && labelLine(head, 80) && !ORDINAL_START.test(lastCell(head).tail)) {
-      const { lead, tail: first } = lastCell(head);
-      const numbered = next!.text.trim() + first;
-      const joined = labelAround([{ ...lines[i]!, text: `${lead}  ${numbered}` }, lines[i + 2]!, lines[i + 3]!], 0, numbered, number);
+    const unnumbered = number !== null && labelLine(head, 80) ? lastCell(head) : null;
+    if (unnumbered && !ORDINAL_START.test(unnumbered.tail)) {
+      const numbered = { lead: unnumbered.lead, tail: next!.text.trim() + unnumbered.tail };
+      const joined = labelAround(numbered, lines[i + 2]!.text, lines[i + 3]!.text, number!);
       if (joined !== null) {
         out ??= lines.slice(0, i);
         out.push({ ...lines[i + 2]!, text: joined });
@@ -89,13 +90,14 @@ function piece(line: string): boolean {
 }
 
 /**
- * Line `i + 1`, a row's values with `rest` the label before them, when lines `i` and `i + 2` hold its label's head
- * and end: the row made one line (what stood before each piece, pieces of a group's label, first), else null. The
- * middle piece may be a piece of another column's label (度办 of 本年度办理结果): then it goes before with the rest.
+ * A row's values on line `next` with `rest` the label before them, when the line above ends in its label's head (`head`,
+ * split as lastCell splits) and line `end` below holds the label's end: the row made one line (what stood before each
+ * piece, pieces of a group's label, first), else null. The middle piece may be a piece of another column's label (度办
+ * of 本年度办理结果): then it goes before with the rest.
  */
-function labelAround(lines: TextBlock[], i: number, tail: string, rest: string): string | null {
-  const end = lines[i + 2]?.text ?? '';
+function labelAround(head: { lead: string; tail: string }, next: string, end: string, rest: string): string | null {
   if (rest.length > 40 || !labelLine(end, 60)) return null;
+  const tail = head.tail;
   const below = lastCell(end);
   const mid = lastCell(rest);
   // a middle or last line that names a row of its own is that row (行政事业性收费 between 表二's header and its next
@@ -103,7 +105,6 @@ function labelAround(lines: TextBlock[], i: number, tail: string, rest: string):
   // — but for a group's label set at the height of its middle item's line ((四)无法提供 between 2.没有现成信息 / 需要另行制作)
   const group = classifyLabel(squeeze(mid.tail))?.kind === 'group';
   if (ORDINAL_START.test(below.tail) || ownLabel(below.tail) || (ownLabel(mid.tail) && !group)) return null;
-  const next = lines[i + 1]!.text;
   const tab = next.indexOf('\t');
   const values = tab >= 0 ? next.slice(tab) : `  ${next.trim().slice(rest.length).trim()}`;
   // the middle piece goes before only when it names nothing itself (2.没有现成信息需要另行制作 between （四）无法提 / 供 is
@@ -114,18 +115,19 @@ function labelAround(lines: TextBlock[], i: number, tail: string, rest: string):
   if (space > 0) pieces.unshift(mid.tail.slice(space + 1));
   // a number alone between two lines of prose broken up (件，上年结转 / 1 / 件，办结) is no row: one value only in 表二
   const one = values.trim().split(/[\s\u3000\u00a0]+/).length < 2;
+  const sep = tab >= 0 ? '\t' : '  ';
   for (const piece of pieces) {
     if (!endsAcross(tail, piece + below.tail) || (one && classifyLabel(squeeze(tail + piece + below.tail))?.table !== 'active')) continue;
     const before = piece === mid.tail ? '' : mid.tail.slice(0, mid.tail.length - piece.length).trim();
-    const lead = [lastCell(lines[i]!.text).lead, mid.lead, before, below.lead].filter(Boolean);
-    const sep = tab >= 0 ? '\t' : '  ';
+    const lead = [head.lead, mid.lead, before, below.lead].filter(Boolean);
     return [...lead, tail + piece + below.tail].join(sep) + values;
   }
   return null;
 }
 
 /**
- * Whether a head and the rest of its label end in a template label begun in the head (不予公 5.属于三类内部事 / 务信息), the rest naming no other row alone (规禁止公开 is 表三's 不予公开 item as 2.其他法律行政法规禁止公开).
+ * Whether a head and the rest of its label end in a template label begun in the head (不予公 5.属于三类内部事 / 务信息),
+ * the rest naming no other row alone (规禁止公开 is 表三's 不予公开 item as 2.其他法律行政法规禁止公开).
  */
 function endsAcross(head: string, rest: string): boolean {
   const text = squeeze(head + rest);

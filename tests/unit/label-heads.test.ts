@@ -9,9 +9,12 @@ import { textLines } from '../../lib/text/lines';
 
 /** One text block per string, numbered from line 1, as a text file gives them. */
 const lines = (texts: string[]) => textLines(texts.join('\n'));
+/** Each line out as [text, the line it starts on]. */
+const heads = (texts: string[]) => joinLabelHeads(lines(texts)).map((l) => [l.text, l.src.line]);
+/** The lines come out as they went in. */
+const kept = (texts: string[]) => expect(heads(texts)).toEqual(texts.map((t, k) => [t, k + 1]));
 
 describe('joinLabelHeads: a row label’s head wrapped above its row (a browser’s copy of a cell with a <br>)', () => {
-  const heads = (texts: string[]) => joinLabelHeads(lines(texts)).map((l) => [l.text, l.src.line]);
   it('the head goes onto its row’s line, before its cells or its digits; the row keeps its line', () => {
     expect(heads(['一、本年新收政府', '信息公开申请数量\t 29 \t 11'])).toEqual([['一、本年新收政府信息公开申请数量\t 29 \t 11', 2]]);
     expect(heads(['2.其他法律行政', '法规禁止公开 0  3  0'])).toEqual([['2.其他法律行政法规禁止公开 0  3  0', 2]]);
@@ -33,7 +36,6 @@ describe('joinLabelHeads: a row label’s head wrapped above its row (a browser�
 });
 
 describe('joinLabelHeads: a label set over three lines, its values on the middle one (pdftotext -layout)', () => {
-  const heads = (texts: string[]) => joinLabelHeads(lines(texts)).map((l) => [l.text, l.src.line]);
   const row = ['  0    0    3    0    0    0    3'];
   it('the values alone between the label’s head and end: one row on the values’ line', () => {
     expect(heads(['   5.要求行政机关确认或重新出具', ...row, '     已获取信息'])).toEqual([['5.要求行政机关确认或重新出具已获取信息  0    0    3    0    0    0    3', 2]]);
@@ -77,11 +79,9 @@ describe('joinLabelHeads: a label set over three lines, its values on the middle
       ['理  （六）其他处 2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请   2   0', 3],
     ]);
     // a head without its ordinal is a middle piece of a longer label: left to the lines around it
-    const middle = ['费通知要求缴纳费', '理', '用、行政机关不再处  0  4  3'];
-    expect(heads(middle)).toEqual(middle.map((t, k) => [t, k + 1]));
+    kept(['费通知要求缴纳费', '理', '用、行政机关不再处  0  4  3']);
   });
   it('what only looks so is left alone', () => {
-    const kept = (texts: string[]) => expect(heads(texts)).toEqual(texts.map((t, k) => [t, k + 1]));
     // a row whole on the middle line, a group's label set around it
     kept(['（四）无法提', '2.没有现成信息需要另行制作  8  0  4', '供']);
     // 表二's header, a row, the next group's label
