@@ -35,6 +35,8 @@ export interface RegionSite {
 
 export interface Region {
   sites: RegionSite[];
+  /** The clock the sites' request times are on (ms since the region started). */
+  clock: () => number;
   reports: RegionReport[];
   /** Report files the listings link (their content is an office fixture's). */
   files: string[];
@@ -178,6 +180,7 @@ export async function serveRegion(o: { files?: string[]; filesTotal?: number; co
   }
   return {
     sites,
+    clock: () => Date.now() - t0,
     reports,
     files,
     close: async () => {
