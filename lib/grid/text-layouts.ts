@@ -8,7 +8,7 @@
  *   merged    one row per line, its cells run together (./run-together.ts)
  */
 import type { Block, Cell, Row, Source, TableBlock, TextBlock } from '../model';
-import { isValueCell } from '../text/numbers';
+import { isValueCell, parseValue } from '../text/numbers';
 import { cleanText } from '../text/normalize';
 import { isTemplateLabel } from '../template/labels';
 import { isSectionHeading } from '../template/sections';
@@ -41,6 +41,12 @@ function block(layout: TableBlock['layout'], rows: Row[], lines: TextBlock[]): T
   return { kind: 'table', layout, rows, size: { rows: rows.length, cols }, src: lines[0]!.src };
 }
 
+/**
+ * A printed page's number on a line of its own, as PDF-to-text tools keep it (— 2 —, - 2 -, 第 2 页, 第2页 共7页): never a
+ * cell, so dropped before tables are looked for (a number alone is left: it may be a cell's value).
+ */
+export const PAGE_MARK = /^[\s\f]*(?:[-—–－]+\s*\d{1,4}\s*[-—–－]+|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?)\s*$/;
+
 /** Runs of text lines between the blocks may still hold tables whose markup was lost: find them. */
 export function withTextTables(blocks: Block[]): Block[] {
   // a report flattened onto a few long lines is first cut back into its lines (./flattened.ts)
@@ -48,7 +54,7 @@ export function withTextTables(blocks: Block[]): Block[] {
   const out: Block[] = [];
   let run: TextBlock[] = [];
   const flush = () => {
-    for (const b of detectTextTables(joinLabelHeads(run))) out.push(b);
+    for (const b of detectTextTables(joinLabelHeads(run.filter((l) => !PAGE_MARK.test(l.text))))) out.push(b);
     run = [];
   };
   for (const b of blocks) {
@@ -211,6 +217,31 @@ function bare(input: TextBlock[]): Block[] {
  * cell left empty shows as more blank lines (three between two cells: one empty).
  */
 function bareCells(lines: TextBlock[]): Cell[] {
+  return lineCells(lines).flatMap(spacedValues);
+}
+
+/** Digits of one number set apart (1 0 0, a letter-spaced print) or grouped by thousands (1 234). */
+const ONE_NUMBER = /^(?:\d(?: \d){1,2}|\d{1,3}(?: \d{3})+)$/;
+
+/**
+ * A line of several values set apart by spaces is a row's cells, one each (表四's fifteen counts under its header,
+ * `pdftotext -raw`), not one number made of them all; a number spaced out or grouped by thousands stays one, and two
+ * values are left as they are (too few to tell from one number spaced out). A row's label with three values or more
+ * after it on the same line (一、本年新收政府信息公开申请数量 13 0 0 0 0 0 13) is its label's cell and the values' cells.
+ */
+export function spacedValues(c: Cell): Cell[] {
+  const t = c.text.trim();
+  if (ONE_NUMBER.test(t)) return [c];
+  const parts = t.split(/[\s\u3000]+/);
+  const kinds = parts.map((p) => parseValue(p).kind);
+  let first = kinds.length;
+  while (first > 0 && kinds[first - 1] !== 'text') first--;
+  if (parts.length - first < 3 || !kinds.slice(first).includes('number')) return [c];
+  const label = first ? [cell(parts.slice(0, first).join(' '), c.src)] : [];
+  return [...label, ...parts.slice(first).map((p) => cell(p, c.src))];
+}
+
+function lineCells(lines: TextBlock[]): Cell[] {
   const gaps: number[] = [];
   let run = 0;
   let seen = false;

@@ -1,5 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { detectTextTables, withTextTables } from '../../lib/grid/text-layouts';
+import { PAGE_MARK, detectTextTables, spacedValues, withTextTables } from '../../lib/grid/text-layouts';
 import { textLines } from '../../lib/text/lines';
 import type { Block, TableBlock } from '../../lib/model';
 
@@ -189,5 +190,55 @@ describe('text layouts: what each line is, and the cells between blank lines', (
   });
   it('several blank lines end one row, not several', () => {
     expect(read(['\t规章', '', '', '\t0'])).toEqual([{ layout: 'per-line', line: 1, cells: [['规章'], ['0']] }]);
+  });
+});
+
+describe('values set apart by spaces on one line (pdftotext -raw)', () => {
+  const texts = (c: ReturnType<typeof spacedValues>) => c.map((x) => x.text);
+  const one = (text: string) => texts(spacedValues({ text, src: { line: 7 } }));
+
+  it('a line of values is a cell each, a dash among them a blank cell; each keeps the line', () => {
+    expect(one('1 0 0 0 1 0 0 0 0 0 0 0 0 0 0')).toEqual(['1', '0', '0', '0', '1', '0', '0', '0', '0', '0', '0', '0', '0', '0', '0']);
+    expect(one('0 3 — 0 12')).toEqual(['0', '3', '—', '0', '12']);
+    expect(spacedValues({ text: '13 0 0', src: { line: 7 } }).map((c) => c.src.line)).toEqual([7, 7, 7]);
+  });
+
+  it("a row's label before its values is its own cell, spaces inside the label kept", () => {
+    expect(one('一、本年新收政府信息公开申请数量 13 0 0 0 0 0 13')).toEqual(['一、本年新收政府信息公开申请数量', '13', '0', '0', '0', '0', '0', '13']);
+    expect(one('2.其他法律行政法规禁止公 开 0 0 0 0 0 0 0')).toEqual(['2.其他法律行政法规禁止公 开', '0', '0', '0', '0', '0', '0', '0']);
+  });
+
+  it('one number spaced out (1 0 0) or grouped by thousands (1 234 567) stays one; so do two values, a label with one, dashes alone, text', () => {
+    for (const t of ['1 0 0', '1 0', '1 234', '12 345 678', '23 18', '行政许可 78', '行政许可 7 8', '— — —', '0 0 元 0', '本年 新收 申请', '12']) expect([t, one(t)]).toEqual([t, [t]]);
+    // three values are cells, as are three after a label, however many digits each has
+    expect(one('1 0 0 0')).toEqual(['1', '0', '0', '0']);
+    expect(one('10 0 0')).toEqual(['10', '0', '0']);
+    expect(one('规章 0 0 0')).toEqual(['规章', '0', '0', '0']);
+  });
+
+  it('in a table a cell a line: 表四 under its header words read as its fifteen counts, not one number', () => {
+    // Putian's 2024 report (城市管理局) as pdftotext -raw gives its 表四
+    const GROUP = ['结果', '维持', '结果', '纠正', '其他', '结果', '尚未', '审结', '总计'];
+    const header = ['行政复议 行政诉讼', ...GROUP, '未经复议直接起诉 复议后起诉', ...GROUP, ...GROUP];
+    const [t] = tables(['四、政府信息公开行政复议、行政诉讼情况', ...header, '1 0 0 0 1 0 0 0 0 0 0 0 0 0 0', '五、存在的主要问题及改进情况'].join('\n'));
+    expect(t!.layout).toBe('bare');
+    expect(cells(t!)[0]!.slice(-16)).toEqual(['总计', '1', '0', '0', '0', '1', '0', '0', '0', '0', '0', '0', '0', '0', '0', '0']);
+  });
+});
+
+describe("a printed page's number on its own line", () => {
+  it('dashes round a number or 第…页 (with 共…页): dropped; a number alone, a dash alone, a row of values: kept', () => {
+    for (const t of ['— 2 —', '- 12 -', '－3－', '—2—', '\f— 7 —', '第 3 页', '第3页 共7页', '第3页，共7页', '第 3 页 / 共 7 页']) expect([t, PAGE_MARK.test(t)]).toEqual([t, true]);
+    for (const t of ['2', '—', '0 — 0', '— 2', '第三页', '2/7', '— 12345 —', '共7页']) expect([t, PAGE_MARK.test(t)]).toEqual([t, false]);
+  });
+
+  it('between two rows of a table: not read into the row before (its values stay seven)', () => {
+    // a 2021 report printed by Chromium, its 表三 crossing pages after 已获取信息's values (pdftotext -raw)
+    const text = readFileSync(new URL('../fixtures/pdf-raw/prop-2021-s104-chromium.raw.txt', import.meta.url), 'utf8');
+    expect(text).toMatch(/^0 3 6 0 0 0 9\n— 2 —\n\f/m);
+    const all = withTextTables(textLines(text)).flatMap((b) => (b.kind === 'table' ? cells(b).flat() : [b.text]));
+    expect(all.filter((c) => /— ?\d+ ?—/.test(c))).toEqual([]);
+    const at = all.indexOf('已获取信息');
+    expect(all.slice(at, at + 9)).toEqual(['已获取信息', '0', '3', '6', '0', '0', '0', '9', '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）']);
   });
 });
