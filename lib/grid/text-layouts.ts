@@ -253,7 +253,7 @@ function lineCells(lines: TextBlock[]): Cell[] {
     } else run++;
   }
   const separated = gaps.length >= 4 && gaps.filter((g) => g >= 1).length >= 0.8 * gaps.length;
-  if (!separated) return lines.map((l) => cell(l.text, l.src));
+  if (!separated) return paragraphCells(lines);
   // the separator is the gap most cells keep (one blank line in a browser's copy; a scraper that writes every
   // node of the markup on its own line leaves more); each empty cell adds one separator and its own line
   const sep = mostCommon(gaps.filter((g) => g >= 1));
@@ -269,6 +269,31 @@ function lineCells(lines: TextBlock[]): Cell[] {
     out.push(cell(l.text, l.src));
   }
   return out;
+}
+
+/** Values in a row each a blank line from the next that make a row of paragraphs, not of cells left empty. */
+const PARAGRAPH_ROW = 5;
+
+/**
+ * The cells of lines not separated by blank lines, but for runs of values each its own paragraph: `pdftotext` without
+ * `-layout` sets a blank line between paragraphs and keeps no empty cell, so five values or more each one blank line
+ * from the next (表四's counts after its header's lines) are a row whose blank lines are no cells.
+ */
+function paragraphCells(lines: TextBlock[]): Cell[] {
+  const value = (n: number) => n < lines.length && !!lines[n]!.text.trim() && isValueCell(lines[n]!.text);
+  const breaks = new Set<number>();
+  for (let i = 0; i < lines.length; ) {
+    let j = i;
+    while (value(j) && !lines[j + 1]?.text.trim() && value(j + 2)) j += 2;
+    if (value(i) && (j - i) / 2 + 1 >= PARAGRAPH_ROW) {
+      for (let k = i + 1; k < j; k += 2) breaks.add(k);
+      // and the paragraph breaks around the row
+      if (i > 0 && !lines[i - 1]!.text.trim()) breaks.add(i - 1);
+      if (j + 1 < lines.length && !lines[j + 1]!.text.trim()) breaks.add(j + 1);
+    }
+    i = Math.max(j, i + 1);
+  }
+  return lines.flatMap((l, n) => (breaks.has(n) ? [] : [cell(l.text, l.src)]));
 }
 
 /** The value seen most often (the smaller of two seen as often). */

@@ -20,7 +20,7 @@ import { shapeIssues } from './shape';
 import { type Segment, type RowTarget, type Reading, isEmpty, NOTE, ONE_CELL_PER_LINE, segments, newReading } from './reading';
 import { readLabel } from './read-labels';
 import { placeTarget, takeAppeals } from './place';
-import { splitRun, doubtBlankRows, doubtMissingRows, blankRun, decideRuns, notePendingRuns } from './read-runs';
+import { splitRun, doubtBlankRows, doubtLoneDoubled, doubtMissingRows, blankRun, decideRuns, notePendingRuns } from './read-runs';
 
 export function mapTables(blocks: TableBlock[], year: number | null): Mapping {
   const labels: string[] = [];
@@ -31,6 +31,7 @@ export function mapTables(blocks: TableBlock[], year: number | null): Mapping {
   for (const b of blocks) readBlock(r, b);
   decideRuns(r, evidence);
   doubtBlankRows(r);
+  doubtLoneDoubled(r);
   // 表四 was opened when its labels were seen (the reader stands in it, or holds a blank row of it, only after that)
   const appealsOpen = r.learnt.appealsSeen;
   const shape = doubtMissingRows(r, shapeIssues({ version: r.version, tables: r.tables, placements: r.placements, seen: r.learnt.seen, appealsOpen, requestHeader: r.learnt.applicantOrder }));
@@ -69,6 +70,8 @@ function readSegment(r: Reading, s: Segment, stream: boolean) {
     }
     // the rest of a 表三 label wrapped onto a line of its own (…重新出具已 / 获取信息) goes on naming its row
     if (!info && target?.table === 'requests') continue;
+    // 表四's header words printed apart from their columns' (结果 结果 其他 尚未 总计 / 维持 纠正 结果 审结) leave it 表四's
+    if (!info && target?.table === 'appeals') continue;
     const before: RowTarget | null = target;
     target = readLabel(r, info, label);
     if (lostBlanks && before && target && isDataRow(before) && rowKey(before) !== rowKey(target)) {

@@ -26,7 +26,12 @@ export function splitRun(r: Reading, target: RowTarget, s: Segment, how: RunHow)
   const width = where.cols.length;
   // a longer row: cells that ran together are read as printed; a table printed twice over is said as such (shape:doubled-columns)
   // and a row whose boundaries the text kept (one cell per line, rows apart) is as long as it prints
-  if (values.length === width || (values.length > width && (how === 'merged' || values.length === 2 * width || r.layout === 'per-line'))) return true;
+  if (values.length === width || (values.length > width && (how === 'merged' || values.length === 2 * width || r.layout === 'per-line'))) {
+    if (how === 'collapsed' && values.length === 2 * width && r.layout !== 'per-line' && where.row) {
+      r.doubled.push({ target, label: clip(s.labels[s.labels.length - 1]?.text ?? '', 40), digits: values.map((c) => c.text).join(' '), src: values[0]!.src });
+    }
+    return true;
+  }
   const tokens = values.map((c) => c.text);
   const trimmed = tokens.map((t) => t.trim());
   // one cell per line: fewer values where identical lines merged, more where a number broke over two lines (1 / 62);
@@ -89,6 +94,28 @@ export function doubtBlankRows(r: Reading) {
     r.placements = r.placements.filter((p) => !(p.table === where.table && p.row === where.row));
     undecided(r, where.table, where.row, { label: clip(target.label?.text ?? '', 40), digits: '—', how }, target.label?.src ?? {}, where.group);
     r.disorder.add(where.table);
+  }
+}
+
+/**
+ * A row of a text a cell a line read with twice its width is a table printed twice over only where most of its table's
+ * rows are (shape.ts: three or more, half the rows); alone, it is two rows' values after one label (a text whose labels
+ * left their values, `pdftotext` without `-layout`): it is said to be unread and the table's reading doubtful.
+ */
+export function doubtLoneDoubled(r: Reading) {
+  for (const table of ['active', 'requests', 'appeals'] as const) {
+    const mine = r.doubled.filter((d) => d.target.table === table);
+    if (!mine.length) continue;
+    const all = r.placements.filter((p) => p.table === table).length;
+    if (mine.length >= 3 && mine.length * 2 >= all) continue;
+    for (const d of mine) {
+      const where = rowOf(r, d.target)!;
+      const t = r.tables[table];
+      for (const col of where.cols) t.cells.delete(`${where.row}/${col}`);
+      r.placements = r.placements.filter((p) => !(p.table === table && p.row === where.row));
+      undecided(r, table, where.row!, { label: d.label, digits: d.digits, how: 'collapsed' }, d.src, where.group);
+      r.disorder.add(table);
+    }
   }
 }
 

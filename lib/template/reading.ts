@@ -94,6 +94,8 @@ export interface Reading {
   runs: RunRows;
   /** Rows taken for blank because the next row's label followed theirs at once (./doubtBlankRows). */
   tentative: { target: RowTarget; how: RunHow }[];
+  /** Rows of a text a cell a line read with twice their width: a table printed twice over, or two rows' values after one label. */
+  doubled: { target: RowTarget; label: string; digits: string; src: Source }[];
   /** Tables read from text whose values stood out of their rows (only text layouts set it). */
   disorder: Set<TableId>;
 }
@@ -141,6 +143,7 @@ export function newReading(version: Version): Reading {
     layout: 'html',
     runs: { pending: [], told: new Map(), widened: new Map(), undecided: new Map(), src: new Map() },
     tentative: [],
+    doubled: [],
     disorder: new Set(),
   };
 }

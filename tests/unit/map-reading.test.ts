@@ -225,3 +225,49 @@ describe('表三’s header printed with its cells run together into one', () =>
     for (const t of ['其他总计', '商业企业', '商业企业及其他单位', '一、本年新收政府信息公开申请数量', '']) expect(headerRun(t), t).toBeNull();
   });
 });
+
+describe('表四’s header words printed apart from their columns (pdftotext without -layout)', () => {
+  // Putian's 2024 report (林业局): each column's two-line header set as one paragraph across the columns
+  const HEADER = ['行政复议', '结果 结果 其他 尚未 总计', '维持 纠正 结果 审结', '行政诉讼', '未经复议直接起诉', '复议后起诉', '结果 结果 其他 尚未', '结果 结果 其他 尚未', '总计', '总计', '维持 纠正 结果 审结', '维持 纠正 结果 审结'];
+  const counts = ['1', '0', '0', '0', '1', '0', '0', '0', '0', '0', '0', '0', '0', '0', '0'];
+
+  it('leave the table 表四’s: its fifteen counts after them are its data row', () => {
+    const t = mapTables([block('bare', [[...HEADER, ...counts]])], 2025).tables.appeals;
+    expect([t.found, [...t.cells.values()].map((c) => c.raw)]).toEqual([true, counts]);
+    expect(t.cells.get('counts/review.total')?.value).toBe(1);
+  });
+
+  it('words that are not its header’s, after a table other than 表四, still name nothing', () => {
+    const m = mapTables([block('bare', [['第二十条第（一）项', '信息内容', '本年制发件数', '本年废止件数', '现行有效件数', '规章', '0', '0', '0', '维持 纠正 结果 审结', ...counts]])], 2025);
+    expect([m.tables.appeals.found, m.tables.active.rows]).toEqual([false, ['art20_1.rules']]);
+  });
+});
+
+describe('a row of a text a cell a line read with twice its width', () => {
+  const seven = (n: number) => [String(n), '0', '0', '0', '0', '0', String(n)];
+  const ROWS = [['一、本年新收政府信息公开申请数量', ...seven(3)], ['二、上年结转政府信息公开申请数量', ...seven(1)], ['（一）予以公开', ...seven(2)], ['（二）部分公开（区分处理的，只计这一情形，不计其他情形）', ...seven(1)]];
+  const read = (layout: Layout, rows: string[][]) => {
+    const m = mapTables([block(layout, [...HEAD, rows.flat()])], 2022);
+    const run = m.issues.find((x) => x.kind === 'run-together');
+    return {
+      shape: m.issues.filter((i) => i.kind === 'extra-values' || i.kind === 'doubled-columns').map((i) => `${i.kind} ${'row' in i ? i.row : i.table}`),
+      unread: run && 'undecided' in run ? run.undecided.map((u) => `${u.row} ${u.digits}`) : [],
+      cells: m.tables.requests.cells.has('result.disclosed/natural'),
+    };
+  };
+
+  it('alone: two rows’ values after one label, said unread (for review), not values beyond the template', () => {
+    // 予以公开's label printed after its values: 上年结转's label is followed by two rows' values
+    const rows = [ROWS[0]!, [ROWS[1]![0]!, ...ROWS[1]!.slice(1), ...ROWS[2]!.slice(1)], [ROWS[2]![0]!], ROWS[3]!];
+    expect(read('bare', rows).shape).toEqual([]);
+    expect(read('bare', rows).unread).toContain('carried_in 1 0 0 0 0 0 1 2 0 0 0 0 0 2');
+    // a table that kept its cells, and a text that keeps its rows apart, print such a row as it is: values beyond the template
+    expect(read('html', rows).shape).toEqual(['extra-values carried_in']);
+    expect(read('per-line', rows).shape).toEqual(['extra-values carried_in']);
+  });
+
+  it('three rows or more and half the table: a table printed twice over, said as such', () => {
+    const doubled = ROWS.map((r) => [...r, ...r.slice(1)]);
+    expect(read('bare', doubled)).toEqual({ shape: ['doubled-columns requests'], unread: [], cells: true });
+  });
+});

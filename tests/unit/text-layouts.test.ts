@@ -242,3 +242,21 @@ describe("a printed page's number on its own line", () => {
     expect(all.slice(at, at + 9)).toEqual(['已获取信息', '0', '3', '6', '0', '0', '0', '9', '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）']);
   });
 });
+
+describe('values a paragraph each (pdftotext without -layout)', () => {
+  const HEADER = ['四、政府信息公开行政复议、行政诉讼情况', '行政复议', '结果 结果 其他 尚未 总计', '维持 纠正 结果 审结', '', '行政诉讼', '未经复议直接起诉', '', '复议后起诉', '', '结果 结果 其他 尚未', '结果 结果 其他 尚未', '总计', '总计', '维持 纠正 结果 审结', '维持 纠正 结果 审结'];
+  const table = (values: string[], after: string[] = []) => cells(tables([...HEADER, '', ...values.flatMap((v) => [v, '']), ...after, '五、存在的主要问题及改进情况'].join('\n'))[0]!)[0]!;
+
+  it('five values or more, each a blank line from the next: a row, the blank lines around and between them no cells', () => {
+    const row = table(Array(15).fill('0'));
+    expect(row.slice(-16)).toEqual(['维持 纠正 结果 审结', ...Array(15).fill('0')]);
+    // the header's own paragraph breaks are left as they were read
+    expect(row.filter((c) => c === '').length).toBe(3);
+    // a label after the row: the blank line before it is no cell either
+    expect(table(Array(5).fill('0'), ['行政诉讼']).slice(-3)).toEqual(['0', '0', '行政诉讼']);
+  });
+
+  it('four are not: their blank lines stay cells', () => {
+    expect(table(['0', '1', '0', '1']).slice(-8)).toEqual(['', '0', '', '1', '', '0', '', '1']);
+  });
+});
