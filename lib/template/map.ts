@@ -48,10 +48,35 @@ function readBlock(r: Reading, b: TableBlock) {
   r.pos.anchored = false;
   r.layout = b.layout;
   const stream = b.layout === 'pipe' || b.layout === 'bare' || b.layout === 'word-cells';
-  for (const row of b.rows) for (const s of segments(row.cells, b.layout === 'merged')) readSegment(r, s, stream);
+  for (const row of b.rows) {
+    const segs = segments(row.cells, b.layout === 'merged');
+    for (const s of stream ? appealsInPieces(segs) : segs) readSegment(r, s, stream);
+  }
   // a block that ends with 表四's labels but no filled data row: its all-blank row is the data row (a blank row is
   // held only until a data row is taken)
   if (r.pos.table === 'appeals' && r.learnt.appealsFallback) takeAppeals(r, r.learnt.appealsFallback);
+}
+
+/** 表四's counts: fifteen, one per column. */
+const APPEAL_WIDTH = 15;
+
+/**
+ * 表四 in a stream of cells whose reading order sets each group's header before its counts (pdftotext without -layout:
+ * 结果维 … 尚未审 / 0 0 6 0 / 未经复议直接起诉 / 总计 / 6 / …): from its first header label to the block's end or another
+ * table's label, the pieces' values are its one data row when there are fifteen of them, or fifteen but for the blank
+ * cells between them (a paragraph break each, in one piece or several). Else the pieces are read as they are.
+ */
+function appealsInPieces(segs: Segment[]): Segment[] {
+  const start = segs.findIndex((s) => s.labels.some((l) => classifyLabel(l.text)?.table === 'appeals'));
+  if (start < 0) return segs;
+  let end = start + 1;
+  while (end < segs.length && segs[end]!.labels.every((l) => [null, 'appeals'].includes(classifyLabel(l.text)?.table ?? null))) end++;
+  const pieces = segs.slice(start, end);
+  const values = pieces.flatMap((s) => s.values);
+  const filled = values.filter((v) => v.text.trim());
+  const row = values.length === APPEAL_WIDTH ? values : filled.length === APPEAL_WIDTH ? filled : null;
+  if (!row) return segs;
+  return [...segs.slice(0, start), { labels: pieces.flatMap((s) => s.labels), values: row }, ...segs.slice(end)];
 }
 
 function readSegment(r: Reading, s: Segment, stream: boolean) {

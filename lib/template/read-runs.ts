@@ -70,8 +70,18 @@ export function count(m: Map<TableId, number>, table: TableId) {
   m.set(table, (m.get(table) ?? 0) + 1);
 }
 
-/** A 表三 row's 总计 is its applicants' sum: a single reading of a merged-lines row must keep it (0 alone reads 0 0 … 0). */
+/**
+ * A 表三 row's 总计 is its applicants' sum, and each 表四 group's 总计 the sum of its four results: a single reading of a
+ * merged-lines row must keep them (0 alone reads 0 0 … 0; 12 alone is no 表四).
+ */
 export function ownTotalHolds(table: TableId, cols: string[], reading: string[]): boolean {
+  if (table === 'appeals') {
+    const n = (col: string) => Number(reading[cols.indexOf(col)] ?? NaN);
+    return cols.filter((c) => c.endsWith('.total')).every((t) => {
+      const g = t.slice(0, -'.total'.length);
+      return Math.abs(n(`${g}.upheld`) + n(`${g}.corrected`) + n(`${g}.other`) + n(`${g}.pending`) - n(t)) < 1e-6;
+    });
+  }
   if (table !== 'requests') return true;
   const at = cols.indexOf('total');
   if (at < 0) return true;

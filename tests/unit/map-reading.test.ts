@@ -271,3 +271,50 @@ describe('a row of a text a cell a line read with twice its width', () => {
     expect(read('bare', doubled)).toEqual({ shape: ['doubled-columns requests'], unread: [], cells: true });
   });
 });
+
+describe('表四 read from a stream of cells in pieces (pdftotext without -layout)', () => {
+  // long-2021 as pdftotext sets it: each group's header before its four results, the group's name and 总计 before its total
+  const HEAD = (name: string) => [name, '总计'];
+  const GROUP_HEAD = ['结果维 结果纠 其他结 尚未审', '持', '正', '果', '结'];
+  const gap = (vs: string[]) => vs.flatMap((v) => [v, '']);
+  const pieces = (review: string[], direct: string[], after: string[]) => [
+    '行政复议', '', '行政诉讼', '', ...GROUP_HEAD, ...gap(review.slice(0, 4)), ...HEAD('未经复议直接起诉'), ...gap(review.slice(4)),
+    ...GROUP_HEAD, ...gap(direct.slice(0, 4)), ...HEAD('复议后起诉'), ...gap(direct.slice(4)), ...GROUP_HEAD, ...gap(after.slice(0, 4)), '总计', ...after.slice(4),
+  ];
+  const counts = (cells: string[], layout: Layout = 'bare') => {
+    const m = mapTables([block(layout, [cells])], 2023);
+    return m.tables.appeals.found ? [...m.tables.appeals.cells.values()].map((c) => c.raw) : null;
+  };
+  const PRINTED = { review: ['0', '0', '6', '0', '6'], direct: ['0', '0', '0', '1', '1'], after: ['5', '5', '1', '1', '12'] };
+
+  it('its fifteen values, the blank cells between them left out, are its data row in the template’s order', () => {
+    expect(counts(pieces(PRINTED.review, PRINTED.direct, PRINTED.after))).toEqual([...PRINTED.review, ...PRINTED.direct, ...PRINTED.after]);
+  });
+
+  it('fourteen are not joined: the last piece alone is no data row (12 in every column breaks each group’s total)', () => {
+    const m = mapTables([block('bare', [pieces(PRINTED.review, PRINTED.direct.slice(1), PRINTED.after)])], 2023);
+    expect(m.tables.appeals.cells.size).toBe(0);
+    const run = m.issues.find((x) => x.kind === 'run-together' && x.table === 'appeals');
+    expect(run && 'undecided' in run ? run.undecided.map((u) => u.digits) : null).toEqual(['12']);
+  });
+
+  it('a label of another table ends its pieces: values after it are not its', () => {
+    const fourteen = pieces(PRINTED.review, PRINTED.direct.slice(1), PRINTED.after);
+    const m = mapTables([block('bare', [[...fourteen, '结', '一、本年新收政府信息公开申请数量', '1']])], 2023);
+    const run = m.issues.find((x) => x.kind === 'run-together' && x.table === 'appeals');
+    expect([m.tables.appeals.cells.size, run && 'undecided' in run ? run.undecided.map((u) => u.digits) : null]).toEqual([0, ['12']]);
+  });
+
+  it('one piece: its fifteen values a paragraph break apart are the row', () => {
+    const all = [...PRINTED.review, ...PRINTED.direct, ...PRINTED.after];
+    expect(counts(['行政复议', '行政诉讼', ...GROUP, '未经复议直接起诉', '复议后起诉', ...GROUP, ...GROUP, ...gap(all)])).toEqual(all);
+  });
+
+  it('a single 0 is still the all-zero row whose identical lines merged', () => {
+    expect(counts(['行政复议', '行政诉讼', ...GROUP, '未经复议直接起诉', '复议后起诉', ...GROUP, ...GROUP, '0'])).toEqual(Array(15).fill('0'));
+  });
+
+  it('a table that kept its cells is read as it is', () => {
+    expect(counts(pieces(PRINTED.review, PRINTED.direct, PRINTED.after), 'html')).toBeNull();
+  });
+});

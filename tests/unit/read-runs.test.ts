@@ -40,6 +40,21 @@ describe('ownTotalHolds', () => {
     expect(ownTotalHolds('requests', ['total', 'natural'], ['5', '5'])).toBe(true);
   });
 
+  it('each of 表四’s groups: its total the sum of its four results', () => {
+    const row = (...groups: number[][]) => groups.flat().map(String);
+    expect(ownTotalHolds('appeals', APPEAL_COLS, row([0, 0, 6, 0, 6], [0, 0, 0, 1, 1], [5, 5, 1, 1, 12]))).toBe(true);
+    expect(ownTotalHolds('appeals', APPEAL_COLS, Array(15).fill('0'))).toBe(true);
+    expect(ownTotalHolds('appeals', APPEAL_COLS, Array(15).fill('12'))).toBe(false);
+    // one group off is enough, whichever it is; a part off as much as the total
+    for (const g of [0, 1, 2]) {
+      const groups = [[1, 0, 0, 0, 1], [0, 2, 0, 0, 2], [0, 0, 3, 0, 3]];
+      groups[g]![4]! += 1;
+      expect(ownTotalHolds('appeals', APPEAL_COLS, row(...groups))).toBe(false);
+      groups[g]![3]! += 1;
+      expect(ownTotalHolds('appeals', APPEAL_COLS, row(...groups))).toBe(true);
+    }
+  });
+
   it('count adds one per table', () => {
     const m = new Map();
     count(m, 'requests');
