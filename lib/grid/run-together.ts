@@ -58,7 +58,16 @@ interface Line {
   known: boolean;
   /** A line of 表四's header words and their broken pieces (持 正 果 结 总计): goes on with a table already open. */
   pieces?: boolean;
+  /**
+   * A short line of words the template does not know, without digits: a label's note or the rest of a label wrapped onto
+   * its own line ((区分处理的，只计这一情形，不计其他情形), “三安全一稳定”, 获取信 / 息). Between two rows with digits it
+   * goes on with their table, naming nothing; else it is text, and so is what follows it to the run's end.
+   */
+  loose?: boolean;
 }
+
+/** A loose line (Line.loose): at most 30 characters, no digit, no space (a line of several columns' words is a header's). */
+const LOOSE = /^[^\d\s\u3000\u00a0]{1,30}$/;
 
 /** Full-width digits as ASCII: the runs are read digit by digit. */
 export const halfWidth = (s: string) => s.replace(/[０-９．－]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
@@ -79,7 +88,7 @@ function readLine(b: TextBlock): Line | null {
   });
   if (head && !known) {
     const words = runs.length ? null : appealWords(b, head);
-    if (!words) return null;
+    if (!words) return runs.length || !LOOSE.test(head) ? null : { block: b, labels: [], runs: [], known: false, loose: true };
     return { block: b, labels: [], runs: [], known: words.length >= 2 && words.some((w) => APPEAL_OWN.test(w)), pieces: true };
   }
   return { block: b, labels, runs, known };
@@ -130,14 +139,22 @@ export function runTogetherTables(blocks: Block[]): Block[] {
   const out: Block[] = [];
   let run: Line[] = [];
   const flush = () => {
-    if (run.some((l) => l.runs.length)) out.push(table(run));
-    else append(out, run.map((l) => l.block));
+    // loose lines only join rows of digits: after the table's last such row, the first loose line and what follows are text
+    const last = run.findLastIndex((l) => l.runs.length);
+    const firstLoose = run.findIndex((l, k) => k > last && l.loose);
+    const end = firstLoose < 0 ? run.length : firstLoose;
+    const rows = run.slice(0, end);
+    if (rows.some((l) => l.runs.length)) out.push(table(rows));
+    else append(out, rows.map((l) => l.block));
+    append(out, run.slice(end).map((l) => l.block));
     run = [];
   };
   for (let i = 0; i < blocks.length; i++) {
     const l = lines[i];
     // a bare run of digits belongs to the table it follows (表四's data row under its headers)
-    if (l && (l.known || (run.length && (l.pieces || (!l.labels.length && l.runs.join('').length >= 5))))) {
+    // a loose line goes on only among the table's rows (in its header, words apart from their columns' are no row)
+    const loose = l?.loose && run.some((x) => x.runs.length);
+    if (l && (l.known || loose || (run.length && (l.pieces || (!l.labels.length && l.runs.join('').length >= 5))))) {
       run.push(l);
       continue;
     }

@@ -56,6 +56,45 @@ function joinFragments(lines: TextBlock[]): TextBlock[] {
   return out;
 }
 
+/** The words of an item wrapped after its number: each at most this long (行政机关确认或重新出具已). */
+const MAX_ITEM_PIECE = 20;
+
+/**
+ * An item's number before the first piece of its words (1.属于 / 国家秘 / 密, a cell a few characters wide): a piece, and
+ * no label until the words after it name the item.
+ */
+const unnamedItem = (info: NonNullable<ReturnType<typeof classifyLabel>>) => info.kind === 'item' && info.group === null;
+const itemStart = (l: TextBlock) => {
+  const t = l.text.trim();
+  // its number and words only (a line with its row's values after them is a row, read as one)
+  if (t.length > MAX_ITEM_PIECE || !/^\d{1,2}[.．、]\D+$/.test(t)) return false;
+  const info = classifyLabel(t);
+  return !!info && unnamedItem(info);
+};
+
+/**
+ * How many lines from `i` make one item of 表三 whose number stands with its first words on the first line (1.属于 /
+ * 国家秘 / 密, 2.其他 / 法律行政法规禁止公开): the most that name the item, no line after the first opening an ordinal or
+ * being a label other than an item's words, nor a known item's words once the lines before already name theirs. 0 when
+ * the first line is no such item's start.
+ */
+function itemWords(lines: TextBlock[], i: number): number {
+  if (!itemStart(lines[i]!)) return 0;
+  let joined = 0;
+  let text = lines[i]!.text.trim();
+  for (let n = 1; n <= MAX_PIECES && i + n < lines.length; n++) {
+    const t = lines[i + n]!.text.trim();
+    if (!t || t.length > MAX_ITEM_PIECE || /[。；，]/.test(t) || isValueCell(t) || ORDINAL_START.test(t)) break;
+    const own = classifyLabel(t);
+    if (own && own.table !== null && own.kind !== 'item' && !(own.kind === 'col' && own.cut)) break;
+    if (joined && own?.kind === 'item') break;
+    text += t;
+    const info = classifyLabel(text);
+    if (info?.kind === 'item' && !unnamedItem(info)) joined = n + 1;
+  }
+  return joined;
+}
+
 /** Lines that are pieces of one template label, wrapped in its cell, joined back into it (the longest label wins). */
 export function joinWrappedLabels(input: TextBlock[]): TextBlock[] {
   const lines = joinFragments(input);
@@ -64,12 +103,12 @@ export function joinWrappedLabels(input: TextBlock[]): TextBlock[] {
     const t = l?.text.trim() ?? '';
     if (!t || t.length > MAX_PIECE || /[。；，]/.test(t) || isValueCell(t)) return false;
     const info = classifyLabel(t);
-    return !info || info.table === null || (info.kind === 'col' && !!info.cut);
+    return !info || info.table === null || (info.kind === 'col' && !!info.cut) || unnamedItem(info);
   };
-  if (!lines.some((l, i) => piece(l) && piece(lines[i + 1]))) return lines;
+  if (!lines.some((l, i) => (piece(l) && piece(lines[i + 1])) || itemStart(l))) return lines;
   const out: TextBlock[] = [];
   for (let i = 0; i < lines.length; i++) {
-    let joined = 0;
+    let joined = itemWords(lines, i);
     // the fewest pieces that make a label; a piece after the first never opens a new ordinal (（四） 2. 三、),
     // and 其他 / 总计, labels of their own, take one piece only (其他 / 结果, not 总计 / 未经复议 / 直接起诉)
     const first = lines[i]!.text.trim();
@@ -79,7 +118,8 @@ export function joinWrappedLabels(input: TextBlock[]): TextBlock[] {
       if (run.length < n || !run.every((l, k) => piece(l) && (k === 0 || !ORDINAL_START.test(l.text.trim())))) break;
       const text = run.map((l) => l.text.trim()).join('');
       // a label, or a section heading broken over lines (六、其他 / 需要 / 报告的事项)
-      if (classifyLabel(text) || (ORDINAL_START.test(text) && isSectionHeading(text))) joined = n;
+      const info = classifyLabel(text);
+      if ((info && !unnamedItem(info)) || (ORDINAL_START.test(text) && isSectionHeading(text))) joined = n;
     }
     if (joined) {
       out.push({ kind: 'text', text: lines.slice(i, i + joined).map((l) => l.text.trim()).join(''), src: lines[i]!.src });

@@ -118,3 +118,26 @@ describe('splitLabels at its edges', () => {
     expect(splitLabels('  (一)予以公开')).toEqual(['(一)予以公开']);
   });
 });
+
+describe('runTogetherTables: loose lines between rows (a label’s note or the rest of a wrapped label, pdftotext -raw)', () => {
+  const ROWS = ['一、本年新收政府信息公开申请数量 2 0 0 0 0 0 2', '二、上年结转政府信息公开申请数量 1 0 0 0 0 0 1', '（一）予以公开 3 0 0 0 0 0 3'];
+  const row = (t: string) => { const [label, ...v] = t.split(' '); return [label!, ...v]; };
+
+  it('between two rows with digits: in the table, naming nothing (an empty row)', () => {
+    const got = read([...ROWS, '（区分处理的，只计这一情形，不计其他情形）', '1.属于国家秘密', '获取信', '（七）总计 3 0 0 0 0 0 3']);
+    expect(got).toEqual([merged(1, [...ROWS.map(row), [], ['1.属于国家秘密'], [], row('（七）总计 3 0 0 0 0 0 3')])]);
+  });
+
+  it('after the last row with digits: it and what follows are text', () => {
+    expect(read([...ROWS, '获取信', '（六）其他处理', '龙门街道'])).toEqual([merged(1, ROWS.map(row)), '获取信', '（六）其他处理', '龙门街道']);
+  });
+
+  it('before any row with digits (a header’s words), or with a digit, a space or over thirty characters: it ends the table', () => {
+    expect(read(['获取信', ...ROWS])).toEqual(['获取信', merged(2, ROWS.map(row))]);
+    expect(read(['申请人情况', '获取信', ...ROWS])).toEqual(['申请人情况', '获取信', merged(3, ROWS.map(row))]);
+    for (const t of ['科研机 社会公', '第3页', '一二三四五六七八九十一二三四五六七八九十一二三四五六七八九十一']) {
+      expect([t, read([...ROWS, t, '（七）总计 3 0 0 0 0 0 3'])]).toEqual([t, [merged(1, ROWS.map(row)), t, merged(5, [row('（七）总计 3 0 0 0 0 0 3')])]]);
+    }
+    expect(read([...ROWS, '一二三四五六七八九十一二三四五六七八九十一二三四五六七八九十', '（七）总计 3 0 0 0 0 0 3'])[0]).toEqual(merged(1, [...ROWS.map(row), [], row('（七）总计 3 0 0 0 0 0 3')]));
+  });
+});

@@ -82,7 +82,8 @@ describe('joinWrappedLabels: a label wrapped in its cell', () => {
     expect(join(['12', '结果'])).toEqual([['12', 1], ['结果', 2]]);
     expect(join(['结果。', '纠正'])).toEqual([['结果。', 1], ['纠正', 2]]);
     expect(join(['结果', '1.纠正'])).toEqual([['结果', 1], ['1.纠正', 2]]);
-    expect(join(['（三）不予公开', '1.属于', '国家秘密'])).toEqual([['（三）不予公开', 1], ['1.属于', 2], ['国家秘密', 3]]);
+    // a new ordinal opens its own item (whose words may follow: ./wrapped-lines itemWords)
+    expect(join(['（三）不予公开', '1.属于', '国家秘密'])).toEqual([['（三）不予公开', 1], ['1.属于国家秘密', 2]]);
   });
   it('lines that join into nothing come out as they went in, the same objects', () => {
     const input = lines(['维持', '结果', '甲乙丙']);
@@ -97,5 +98,35 @@ describe('joinWrappedLabels: a row whose values came on its label’s first line
     expect(join(['（二）部分公开（区分处理的，只计这一情形， 9 0 2 0 1 3 15', '不计其他情形）'])).toEqual([
       ['（二）部分公开（区分处理的，只计这一情形，不计其他情形） 9 0 2 0 1 3 15', 1],
     ]);
+  });
+});
+
+describe('joinWrappedLabels: an item of 表三 wrapped after its number (a cell a few characters wide, pdftotext -raw)', () => {
+  it('its number with its first words and the pieces after: the most that name the item', () => {
+    expect(join(['1.属于', '国家秘', '密', '2.其他'])).toEqual([['1.属于国家秘密', 1], ['2.其他', 4]]);
+    expect(join(['2.其他', '法律行政法规禁止公开'])).toEqual([['2.其他法律行政法规禁止公开', 1]]);
+    expect(join(['5.属于', '三类内部事务', '信息'])).toEqual([['5.属于三类内部事务信息', 1]]);
+    expect(join(['1.本机', '关不掌握相关', '政府信', '息'])).toEqual([['1.本机关不掌握相关政府信息', 1]]);
+  });
+
+  it('stops at another ordinal, a group’s or a row’s label, a value, a sentence, a blank line and a known item’s words once named', () => {
+    expect(join(['1.属于', '2.其他法律行政法规禁止公开'])).toEqual([['1.属于', 1], ['2.其他法律行政法规禁止公开', 2]]);
+    expect(join(['1.属于', '（四）无法提供'])).toEqual([['1.属于', 1], ['（四）无法提供', 2]]);
+    expect(join(['1.属于', '自然人', '国家秘密'])).toEqual([['1.属于', 1], ['自然人', 2], ['国家秘密', 3]]);
+    // a first line with its row's values after the words is a row of its own (html-to-text's tables: 2.其他法律行政 0 3 … / 法规禁止公开)
+    expect(join(['2.其他法律行政 0 3 0 0 1 8 12', '法规禁止公开'])).toEqual([['2.其他法律行政 0 3 0 0 1 8 12', 1], ['法规禁止公开', 2]]);
+    expect(join(['1.属于', '0'])).toEqual([['1.属于', 1], ['0', 2]]);
+    expect(join(['1.属于', '国家秘密。'])).toEqual([['1.属于', 1], ['国家秘密。', 2]]);
+    expect(join(['1.属于', '', '国家秘密'])).toEqual([['1.属于', 1], ['', 2], ['国家秘密', 3]]);
+    expect(join(['1.属于', '国家秘密', '法律行政法规禁止公开'])).toEqual([['1.属于国家秘密', 1], ['法律行政法规禁止公开', 3]]);
+  });
+
+  it('an item its number and words already name is left as it is; a piece over twenty characters ends the item, four are the most', () => {
+    expect(join(['3.危及', '“三安全一稳定”'])).toEqual([['3.危及', 1], ['“三安全一稳定”', 2]]);
+    expect(join(['5.属于三类内部事务', '信息'])).toEqual([['5.属于三类内部事务', 1], ['信息', 2]]);
+    expect(join(['1.属于', '国家秘密国家秘密国家秘密国家秘密国家秘密国'])).toEqual([['1.属于', 1], ['国家秘密国家秘密国家秘密国家秘密国家秘密国', 2]]);
+    expect(join(['1.属于', '国家秘密国家秘密国家秘密国家秘密国家秘密'])).toEqual([['1.属于国家秘密国家秘密国家秘密国家秘密国家秘密', 1]]);
+    expect(join(['1.本', '机', '关', '不', '掌握相关政府信息'])).toEqual([['1.本机关不掌握相关政府信息', 1]]);
+    expect(join(['1.本', '机', '关', '不', '掌', '握相关政府信息'])[0]![0]).not.toBe('1.本机关不掌握相关政府信息');
   });
 });
