@@ -6,6 +6,7 @@
  */
 import type { Block, TextBlock } from '../model';
 import { MAX_LINES, textLines } from '../text/lines';
+import { placeRadicals } from '../text/radical-lines';
 import { looksLikeMarkdown, markdownText } from '../text/markdown';
 import { withTextTables } from '../grid/text-layouts';
 import { parseLight } from '../page/light-parse';
@@ -15,7 +16,8 @@ const OPEN = /<table[\s>]/gi;
 const TAG = /<(\/?)table[\s>]/gi;
 
 /** The blocks of a text: its lines, and its tables however they were kept. */
-export function textBlocks(text: string): Block[] {
+export function textBlocks(input: string): Block[] {
+  const text = placeRadicals(input);
   const shown = looksLikeMarkdown(text) ? markdownText(text) : text;
   return withTextTables(withHtmlTables(shown));
 }

@@ -1,0 +1,49 @@
+/**
+ * Characters a PDF's font set as radicals (⼀ ⾏ ⽰, lib/text/normalize.ts unifyRadicals), which a PDF-to-text tool may
+ * lift out of their line: pdfplumber puts a heading's radicals on a line of their own above it, in order, and leaves a
+ * space where each stood (⽰ ⻘⼭ ⺠ ⼯ / 2023年 例市 区 政局政府信息公开 作年度报告; ⾏ ⾏ / 四、政府信息公开 政复议、 政诉讼情况),
+ * or a heading's numeral above the rest (⼀ / 、总体情况); pdftotext -layout sets them at the line's end, far after it
+ * (四、政府信息公开 政复议、 政诉讼情况     ⾏     ⾏). Each is put back where it stood (a line of them left blank: the lines
+ * keep their numbers), and every radical read as its ideograph.
+ */
+import { unifyRadicals } from './normalize';
+
+const RADICAL = '\\u2e80-\\u2ef3\\u2f00-\\u2fd5';
+/** A line of radicals alone, in groups a space apart. */
+const RADICALS_ONLY = new RegExp(`^[ \\t]*([${RADICAL}]+(?:[ \\t]+[${RADICAL}]+)*)[ \\t\\r]*$`);
+/** A line whose radicals were set after it, each two spaces or more from what is before (pdftotext -layout). */
+const RADICALS_AFTER = new RegExp(`^(.*?[^\\s${RADICAL}])((?:[ \\t]{2,}[${RADICAL}]+)+)[ \\t\\r]*$`);
+/** One space between two characters that are not spaces: where a lifted group stood. */
+const GAP = /(?<=\S) (?=\S)/g;
+
+/** The text with its lifted radicals put back and every radical as its ideograph; as many lines as it had. */
+export function placeRadicals(text: string): string {
+  if (!new RegExp(`[${RADICAL}]`).test(text)) return text;
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const after = RADICALS_AFTER.exec(lines[i]!);
+    if (!after) continue;
+    const groups = after[2]!.trim().split(/[ \t]+/);
+    if ((after[1]!.match(GAP)?.length ?? 0) !== groups.length) continue;
+    let k = 0;
+    lines[i] = after[1]!.replace(GAP, () => groups[k++]!) + (lines[i]!.endsWith('\r') ? '\r' : '');
+  }
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const m = RADICALS_ONLY.exec(lines[i]!);
+    if (!m) continue;
+    const groups = m[1]!.split(/[ \t]+/);
+    const next = lines[i + 1]!;
+    const gaps = next.match(GAP)?.length ?? 0;
+    let placed: string | null = null;
+    if (gaps === groups.length) {
+      let k = 0;
+      placed = next.replace(GAP, () => groups[k++]!);
+    } else if (groups.length === 1 && gaps === 0 && /^\s*[、.．]/.test(next)) {
+      placed = next.replace(/^(\s*)/, `$1${groups[0]}`);
+    }
+    if (placed === null) continue;
+    lines[i] = lines[i]!.endsWith('\r') ? '\r' : '';
+    lines[i + 1] = placed;
+  }
+  return unifyRadicals(lines.join('\n'));
+}
