@@ -10,7 +10,7 @@
 import type { Block, Cell, Row, Source, TableBlock, TextBlock } from '../model';
 import { isValueCell, parseValue } from '../text/numbers';
 import { cleanText } from '../text/normalize';
-import { isTemplateLabel } from '../template/labels';
+import { classifyLabel, isTemplateLabel } from '../template/labels';
 import { isSectionHeading } from '../template/sections';
 import { runTogetherTables } from './run-together';
 import { unflatten } from './flattened';
@@ -227,7 +227,8 @@ const ONE_NUMBER = /^(?:\d(?: \d){1,2}|\d{1,3}(?: \d{3})+)$/;
  * A line of several values set apart by spaces is a row's cells, one each (表四's fifteen counts under its header,
  * `pdftotext -raw`), not one number made of them all; a number spaced out or grouped by thousands stays one, and two
  * values are left as they are (too few to tell from one number spaced out). A row's label with three values or more
- * after it on the same line (一、本年新收政府信息公开申请数量 13 0 0 0 0 0 13) is its label's cell and the values' cells.
+ * after it on the same line (一、本年新收政府信息公开申请数量 13 0 0 0 0 0 13), or one or more after a row label of 表二
+ * (行政事业性收费 18651.06), is its label's cell and the values' cells.
  */
 export function spacedValues(c: Cell): Cell[] {
   const t = c.text.trim();
@@ -236,8 +237,12 @@ export function spacedValues(c: Cell): Cell[] {
   const kinds = parts.map((p) => parseValue(p).kind);
   let first = kinds.length;
   while (first > 0 && kinds[first - 1] !== 'text') first--;
-  if (parts.length - first < 3 || !kinds.slice(first).includes('number')) return [c];
-  const label = first ? [cell(parts.slice(0, first).join(' '), c.src)] : [];
+  const labelText = parts.slice(0, first).join(' ');
+  // after a row label of 表二 (行政规范性文件 62 / 33 / 440, a row whose first value stayed on its label's line), one value is
+  // enough; 表三's rows have seven, and one beside its label may be any of them
+  const enough = first && classifyLabel(labelText)?.table === 'active' ? 1 : 3;
+  if (parts.length - first < enough || !kinds.slice(first).includes('number')) return [c];
+  const label = first ? [cell(labelText, c.src)] : [];
   return [...label, ...parts.slice(first).map((p) => cell(p, c.src))];
 }
 

@@ -209,11 +209,19 @@ describe('values set apart by spaces on one line (pdftotext -raw)', () => {
   });
 
   it('one number spaced out (1 0 0) or grouped by thousands (1 234 567) stays one; so do two values, a label with one, dashes alone, text', () => {
-    for (const t of ['1 0 0', '1 0', '1 234', '12 345 678', '23 18', '行政许可 78', '行政许可 7 8', '— — —', '0 0 元 0', '本年 新收 申请', '12']) expect([t, one(t)]).toEqual([t, [t]]);
+    for (const t of ['1 0 0', '1 0', '1 234', '12 345 678', '23 18', '其他事项 78', '其他事项 7 8', '1.本机关不掌握相关政府信 1', '— — —', '0 0 元 0', '本年 新收 申请', '12']) expect([t, one(t)]).toEqual([t, [t]]);
     // three values are cells, as are three after a label, however many digits each has
     expect(one('1 0 0 0')).toEqual(['1', '0', '0', '0']);
     expect(one('10 0 0')).toEqual(['10', '0', '0']);
     expect(one('规章 0 0 0')).toEqual(['规章', '0', '0', '0']);
+  });
+
+  it('after a row label of 表二 one value is enough (its first value on its label’s line, the rest a paragraph each)', () => {
+    expect(one('行政规范性文件 62')).toEqual(['行政规范性文件', '62']);
+    expect(one('行政事业性收费 18651.06')).toEqual(['行政事业性收费', '18651.06']);
+    expect(one('行政许可 7 8')).toEqual(['行政许可', '7', '8']);
+    // not after a label of 表三 (one of its seven values, which one is not known) nor after words the template lacks
+    expect(one('一、本年新收政府信息公开申请数量 2')).toEqual(['一、本年新收政府信息公开申请数量 2']);
   });
 
   it('in a table a cell a line: 表四 under its header words read as its fifteen counts, not one number', () => {
