@@ -66,8 +66,8 @@ function splitAt(text: string, re: RegExp): string[] {
 }
 
 /** A flattened line → the lines it was made of (a short line comes back as it was). */
-export function unflattenLine(line: string): string[] {
-  if (line.length <= LONG) return [line];
+export function unflattenLine(line: string, min = LONG): string[] {
+  if (line.length <= min) return [line];
   // full-width digits read as the digits they are (２000００1): the cuts look for digits
   const text = halfWidth(line);
   const out: string[] = [];
@@ -82,6 +82,40 @@ export function unflattenLine(line: string): string[] {
     }
   }
   return out;
+}
+
+/** A row's last value, the two spaces or more (no-break spaces, as html-to-text writes them) a flattened table keeps between cells, and the next row's label. */
+const ROW_THEN_LABEL = new RegExp(`\\d[ \\u00a0]{2,}[^\\d\\s０-９${UNIT}]`);
+
+const ROWS_THEN_LABELS = new RegExp(ROW_THEN_LABEL.source, 'g');
+
+/**
+ * A table flattened into one paragraph (html-to-text's default: its cells two no-break spaces apart, a row's values then
+ * the next row's label), whose lines break inside its labels where the page broke the cell (一、本年新收政府 /
+ * 信息公开申请数量 29  11 … 126  二、上年结转政府 / …): its lines joined back into the one line it is and cut into rows
+ * (unflattenLine), however short. Only a paragraph with three rows' values followed by a label (not a unit: 12  件) is read
+ * so; a table kept a row a line has none. Text only (../readers/text.ts): a page's blocks are no lines of a paragraph.
+ */
+export function joinFlatParagraphs(blocks: Block[]): Block[] {
+  const out: Block[] = [];
+  let joined = false;
+  for (let i = 0; i < blocks.length; ) {
+    let j = i;
+    while (j < blocks.length && blocks[j]!.kind === 'text' && (blocks[j] as TextBlock).text.trim()) j++;
+    const para = blocks.slice(i, j) as TextBlock[];
+    const text = para.map((b) => b.text.trim()).join('');
+    if (para.length && (text.match(ROWS_THEN_LABELS)?.length ?? 0) >= 3) {
+      for (const line of unflattenLine(text, 0)) out.push({ kind: 'text', text: line, src: para[0]!.src });
+      joined = true;
+      if (j < blocks.length) out.push(blocks[j]!);
+      i = j + 1;
+      continue;
+    }
+    append(out, para);
+    if (j < blocks.length) out.push(blocks[j]!);
+    i = Math.max(j + 1, i + 1);
+  }
+  return joined ? out : blocks;
 }
 
 /** Text blocks that are flattened reports, cut back into lines (each keeps its block's source); other blocks as they were. */

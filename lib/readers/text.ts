@@ -9,6 +9,7 @@ import { MAX_LINES, textLines } from '../text/lines';
 import { placeRadicals } from '../text/radical-lines';
 import { looksLikeMarkdown, markdownText } from '../text/markdown';
 import { withTextTables } from '../grid/text-layouts';
+import { joinFlatParagraphs } from '../grid/flattened';
 import { parseLight } from '../page/light-parse';
 import { domBlocks } from '../page/dom-blocks';
 
@@ -19,7 +20,7 @@ const TAG = /<(\/?)table[\s>]/gi;
 export function textBlocks(input: string): Block[] {
   const text = placeRadicals(input);
   const shown = looksLikeMarkdown(text) ? markdownText(text) : text;
-  return withTextTables(withHtmlTables(shown));
+  return withTextTables(joinFlatParagraphs(withHtmlTables(shown)));
 }
 
 /** Where each `<table>` of the text ends (the end of its matching `</table>`), or null when it is never closed. */

@@ -1,6 +1,6 @@
 /** A report flattened onto one long line (a crawler's textContent) cut back into its lines. */
 import { describe, expect, it } from 'vitest';
-import { unflatten, unflattenLine } from '../../lib/grid/flattened';
+import { joinFlatParagraphs, unflatten, unflattenLine } from '../../lib/grid/flattened';
 import type { Block } from '../../lib/model';
 
 // real: 平潭综合实验区 2020 (the archive's page.txt, cells run together)
@@ -104,5 +104,44 @@ describe('unflatten', () => {
     expect(out[0]).toBe(table);
     expect(out[1]).toBe(short);
     expect(out.slice(2).map((b) => (b.kind === 'text' ? [b.text, b.src.line] : null))).toEqual([[first, 3], [second, 3], ['甲'.repeat(400), 4]]);
+  });
+});
+
+describe('joinFlatParagraphs (html-to-text’s default: a table flattened into its paragraph, broken where a cell had <br>)', () => {
+  const NB = '\u00a0\u00a0';
+  const lines = (texts: string[]): Block[] => texts.map((text, i) => ({ kind: 'text', text, src: { line: i + 1 } }));
+  const texts = (blocks: Block[]) => blocks.map((b) => (b.kind === 'text' ? [b.text, b.src.line] : null));
+  const PARA = [
+    `申请人情况 自然人法人或其他组织总计 商业企业科研机构社会公益组织法律服务机构其他 一、本年新收政府`,
+    `信息公开申请数量 29${NB}11${NB}25${NB}41${NB}14${NB}6${NB}126${NB} 二、上年结转政府`,
+    `信息公开申请数量 3${NB}31${NB}3${NB}4${NB}36${NB}20${NB}97${NB} 三、本年度办理结果(一)予以公开 4${NB}6${NB}0${NB}0${NB}0${NB}0${NB}10${NB} (二)部分公开(`,
+    `区分处理的，只计这一情形，不计其他情形) 0${NB}0${NB}0${NB}0${NB}0${NB}0${NB}0`,
+  ];
+
+  it('three rows’ values followed by a label: the paragraph joined and cut into rows, each keeping its first line', () => {
+    const out = texts(joinFlatParagraphs(lines(['三、收到和处理政府信息公开申请情况', '', ...PARA, '', '四、政府信息公开行政复议、行政诉讼情况'])));
+    const rows = out.map((x) => x![0] as string);
+    // the label broken at the cell's <br> whole again, its row's values after it (the header before it is cut by the reader of rows run together)
+    expect(rows.filter((r) => r.endsWith(`一、本年新收政府信息公开申请数量 29${NB}11${NB}25${NB}41${NB}14${NB}6${NB}126`))).toHaveLength(1);
+    expect(rows).toContain(`二、上年结转政府信息公开申请数量 3${NB}31${NB}3${NB}4${NB}36${NB}20${NB}97`);
+    expect(rows.some((r) => r.startsWith('(二)部分公开(区分处理的'))).toBe(true);
+    expect(out.filter((x) => (x![0] as string).includes('信息公开申请数量')).map((x) => x![1])).toEqual([3, 3]);
+    expect(out[0]).toEqual(['三、收到和处理政府信息公开申请情况', 1]);
+    expect(out[out.length - 1]).toEqual(['四、政府信息公开行政复议、行政诉讼情况', 8]);
+  });
+
+  it('two such places, or numbers with their unit two spaces on (12  件), leave the same blocks', () => {
+    const two = lines([PARA[0]!, PARA[1]!, `信息公开申请数量 3${NB}31${NB} 二、其他`]);
+    expect(joinFlatParagraphs(two)).toBe(two);
+    const prose = lines([`全年收到申请 12${NB}件，办结 10${NB}件，`, `转办 3${NB}件，其余 2${NB}件。`]);
+    expect(joinFlatParagraphs(prose)).toBe(prose);
+  });
+
+  it('a table kept a row a line (values then the line’s end) has none: the same blocks', () => {
+    const rows = lines(['一、本年新收政府信息公开申请数量   29   11   25   41   14   6   126', '二、上年结转政府信息公开申请数量   3   31   3   4   36   20   97', '（一）予以公开   4   6   0   0   0   0   10', '（七）总计   4   6   0   0   0   0   10']);
+    expect(joinFlatParagraphs(rows)).toBe(rows);
+    // one space after a number is no cell's edge (a print's running head: 1:08 PM)
+    const heads = lines(Array(3).fill('12/3/26, 1:08 PM 2023年示例市青山区民政局政府信息公开工作年度报告 1 页'));
+    expect(joinFlatParagraphs(heads)).toBe(heads);
   });
 });

@@ -20,4 +20,6 @@ for (const page of pages) {
   writeFileSync(`${out}/${name}.turndown.txt`, td.turndown(html));
   writeFileSync(`${out}/${name}.nhm.txt`, NodeHtmlMarkdown.translate(html));
   writeFileSync(`${out}/${name}.h2t-table.txt`, convert(html, { wordwrap: false, selectors: [{ selector: 'table', format: 'dataTable' }] }));
+  // html-to-text's default: a table flattened into its paragraph, a cell's <br> a line break
+  writeFileSync(`${out}/${name}.h2t.txt`, convert(html, { wordwrap: false }));
 }
