@@ -137,6 +137,19 @@ describe('joinFlatParagraphs (html-to-text’s default: a table flattened into i
     expect(joinFlatParagraphs(prose)).toBe(prose);
   });
 
+  it('表二 run together on one short line (two of its groups’ headings, digits right before labels): cut into rows', () => {
+    const line = '主动公开政府信息情况 第二十条第（一）项信息内容本年制发件数本年废止件数现行有效件数 规章2015 行政规范性文件0120 第二十条第（五）项 信息内容本年处理决定数量 行政许可0 第二十条第（六）项 信息内容本年处理决定数量 行政处罚0 行政强制33';
+    const out = texts(joinFlatParagraphs(lines(['', line, '']))).map((x) => x![0]);
+    expect(out).toEqual(['', '主动公开政府信息情况', '第二十条第（一）项信息内容', '本年制发件数', '本年废止件数', '现行有效件数', '规章2015', '行政规范性文件0120', '第二十条第（五）项 信息内容', '本年处理决定数量', '行政许可0', '第二十条第（六）项 信息内容', '本年处理决定数量', '行政处罚0', '行政强制33', '']);
+    // one heading, or a paragraph of several lines (a table kept a row a line), is left as it is
+    const one = lines([line.replace(/第二十条第（[五六]）项/g, '')]);
+    expect(joinFlatParagraphs(one)).toBe(one);
+    const prose = lines(['按照《条例》第二十条和第二十条第（九）项的规定，主动公开政府集中采购项目和金额等信息。']);
+    expect(joinFlatParagraphs(prose)).toBe(prose);
+    const rows = lines(['第二十条第（一）项', '规章2015', '行政规范性文件0120', '第二十条第（五）项', '行政许可0']);
+    expect(joinFlatParagraphs(rows)).toBe(rows);
+  });
+
   it('a table kept a row a line (values then the line’s end) has none: the same blocks', () => {
     const rows = lines(['一、本年新收政府信息公开申请数量   29   11   25   41   14   6   126', '二、上年结转政府信息公开申请数量   3   31   3   4   36   20   97', '（一）予以公开   4   6   0   0   0   0   10', '（七）总计   4   6   0   0   0   0   10']);
     expect(joinFlatParagraphs(rows)).toBe(rows);
