@@ -172,6 +172,9 @@ function pipeTable(lines: TextBlock[]): TableBlock {
  * Runs of short lines that hold template labels and values: a table whose every
  * cell became its own paragraph. Everything else stays text.
  */
+/** A year alone on its line (an archive's list of years in a site's menu). */
+const YEAR = /^(?:19|20)\d{2}$/;
+
 function bare(input: TextBlock[]): Block[] {
   const lines = joinWrappedLabels(input);
   const out: Block[] = [];
@@ -189,11 +192,25 @@ function bare(input: TextBlock[]): Block[] {
     let j = i;
     let labels = 0;
     let values = 0;
+    let years = 0;
+    let heads = 0;
     while (j < lines.length && short[j]) {
       const t = lines[j]!.text.trim();
-      if (t && isValueCell(t)) values++;
-      else if (t && isTemplateLabel(t)) labels++;
+      if (t && isValueCell(t)) {
+        values++;
+        if (YEAR.test(t)) years++;
+      } else if (t && isTemplateLabel(t)) {
+        labels++;
+        const kind = classifyLabel(t)?.kind;
+        if (kind === 'header' || kind === 'col') heads++;
+      }
       j++;
+    }
+    // a site's menu printed with the page (政策 / 规章 / 行政规范性文件 / 规范性文件 / 2022 / 年 / 2021 …): template words
+    // among years, no table's header: not a table
+    if (!heads && values && years === values) {
+      i = Math.max(j, i + 1);
+      continue;
     }
     while (j > i && !lines[j - 1]!.text.trim()) j--;
     // 表四 whose fifteen zeros an archive merged into one line keeps its long header and a single 0

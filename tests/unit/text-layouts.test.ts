@@ -268,3 +268,19 @@ describe('values a paragraph each (pdftotext without -layout)', () => {
     expect(table(['0', '1', '0', '1']).slice(-8)).toEqual(['', '0', '', '1', '', '0', '', '1']);
   });
 });
+
+describe("a site's menu printed with its page (Putian 2022, pdftotext -layout and plain)", () => {
+  const MENU = ['政策', '政府信息', '公开指南', '规章', '行政规范性文件', '市政府文件', '规范性文件', '其他文件', '规范性文件汇编', '年', '2022', '年', '2021', '年', '2020', '年', '2019', '规范性文件清理'];
+
+  it('template words among years and no table header: not a table', () => {
+    expect(tables(MENU.join('\n'))).toEqual([]);
+  });
+
+  it('a header among them, or a value that is no year, makes it a table as before', () => {
+    expect(tables(['信息内容', ...MENU].join('\n'))).toHaveLength(1);
+    expect(tables(['本年制发件数', ...MENU].join('\n'))).toHaveLength(1);
+    expect(tables([...MENU, '0'].join('\n'))).toHaveLength(1);
+    // a piece of 表三 after a page break, no header on its page: still a table
+    expect(tables(['1.属于国家秘密', '0', '0', '0', '2.其他法律行政法规禁止公开', '0', '0', '0', '3.危及“三安全一稳定”', '0', '0', '0'].join('\n'))).toHaveLength(1);
+  });
+});
