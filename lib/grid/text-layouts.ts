@@ -168,13 +168,13 @@ function pipeTable(lines: TextBlock[]): TableBlock {
   return block('pipe', [{ cells }], lines);
 }
 
+/** A year alone on its line (an archive's list of years in a site's menu). */
+const YEAR = /^(?:19|20)\d{2}$/;
+
 /**
  * Runs of short lines that hold template labels and values: a table whose every
  * cell became its own paragraph. Everything else stays text.
  */
-/** A year alone on its line (an archive's list of years in a site's menu). */
-const YEAR = /^(?:19|20)\d{2}$/;
-
 function bare(input: TextBlock[]): Block[] {
   const lines = joinWrappedLabels(input);
   const out: Block[] = [];
