@@ -84,24 +84,27 @@ export function unflattenLine(line: string, min = LONG): string[] {
   return out;
 }
 
-/** A row's last value, the two spaces or more (no-break spaces, as html-to-text writes them) a flattened table keeps between cells, and the next row's label. */
+/**
+ * A row's last value, the two spaces or more (no-break spaces, as html-to-text writes them) a flattened table keeps
+ * between cells, and the next row's label (not a unit: 12  件).
+ */
 const ROW_THEN_LABEL = new RegExp(`\\d[ \\u00a0]{2,}[^\\d\\s０-９${UNIT}]`);
-
 const ROWS_THEN_LABELS = new RegExp(ROW_THEN_LABEL.source, 'g');
 
-/**
- * A table flattened into one paragraph (html-to-text's default: its cells two no-break spaces apart, a row's values then
- * the next row's label), whose lines break inside its labels where the page broke the cell (一、本年新收政府 /
- * 信息公开申请数量 29  11 … 126  二、上年结转政府 / …): its lines joined back into the one line it is and cut into rows
- * (unflattenLine), however short. Only a paragraph with three rows' values followed by a label (not a unit: 12  件), or
- * 表二 run together (flatActive), is read so; a table kept a row a line has none. Text only (../readers/text.ts): a page's blocks are no lines of a paragraph.
- */
 /**
  * 表二 flattened onto one short line with its cells run together (主动公开政府信息情况 第二十条第（一）项信息内容…规章2015
  * 行政规范性文件0120 第二十条第（五）项 …): two of its groups' headings and digits right before labels.
  */
 const flatActive = (text: string) => (text.match(/第二十条/g)?.length ?? 0) >= 2 && holdsTable(text);
 
+/**
+ * A table flattened into one paragraph (html-to-text's default: its cells two no-break spaces apart, a row's values then
+ * the next row's label), whose lines break inside its labels where the page broke the cell (一、本年新收政府 /
+ * 信息公开申请数量 29  11 … 126  二、上年结转政府 / …): its lines joined back into the one line it is and cut into rows
+ * (unflattenLine), however short. Only a paragraph with three rows' values followed by a label, or a single line of 表二
+ * run together (flatActive), is read so; a table kept a row a line has none. Text only (../readers/text.ts): a page's
+ * blocks are no lines of a paragraph.
+ */
 export function joinFlatParagraphs(blocks: Block[]): Block[] {
   const out: Block[] = [];
   let joined = false;
