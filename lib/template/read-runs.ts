@@ -5,7 +5,7 @@
  */
 import type { Mapping, ShapeIssue, Source, TableId } from '../model';
 import { clip } from '../text/normalize';
-import { rowLabel } from './layout';
+import { APPEAL_PARTS, TABLES, rowLabel } from './layout';
 import { brokenNumberReadings, collapsedReadings, readingsOf } from './runs';
 import { cellAt, expectedValue, relations, type Relation } from './relations';
 import { solveRuns } from './solve-runs';
@@ -70,6 +70,9 @@ export function count(m: Map<TableId, number>, table: TableId) {
   m.set(table, (m.get(table) ?? 0) + 1);
 }
 
+/** 表四's results in a group, its 总计 their sum. */
+const RESULTS = Object.keys(APPEAL_PARTS).filter((p) => p !== 'total');
+
 /**
  * A 表三 row's 总计 is its applicants' sum, and each 表四 group's 总计 the sum of its four results: a single reading of a
  * merged-lines row must keep them (0 alone reads 0 0 … 0; 12 alone is no 表四).
@@ -79,7 +82,7 @@ export function ownTotalHolds(table: TableId, cols: string[], reading: string[])
     const n = (col: string) => Number(reading[cols.indexOf(col)] ?? NaN);
     return cols.filter((c) => c.endsWith('.total')).every((t) => {
       const g = t.slice(0, -'.total'.length);
-      return Math.abs(n(`${g}.upheld`) + n(`${g}.corrected`) + n(`${g}.other`) + n(`${g}.pending`) - n(t)) < 1e-6;
+      return Math.abs(RESULTS.reduce((sum, p) => sum + n(`${g}.${p}`), 0) - n(t)) < 1e-6;
     });
   }
   if (table !== 'requests') return true;
@@ -113,7 +116,7 @@ export function doubtBlankRows(r: Reading) {
  * left their values, `pdftotext` without `-layout`): it is said to be unread and the table's reading doubtful.
  */
 export function doubtLoneDoubled(r: Reading) {
-  for (const table of ['active', 'requests', 'appeals'] as const) {
+  for (const table of TABLES) {
     const mine = r.doubled.filter((d) => d.target.table === table);
     if (!mine.length) continue;
     const all = r.placements.filter((p) => p.table === table).length;

@@ -26,8 +26,10 @@ const toHalf = (c: string) => String.fromCharCode(c.charCodeAt(0) - 0xfee0);
 const RADICAL_PAIRS = '⺁厂⺄乙⺅亻⺆冂⺊卜⺌小⺍小⺎兀⺐尢⺒巳⺓幺⺖忄⺗心⺘扌⺙攵⺛旡⺜日⺝月⺞歺⺟母⺠民⺡氵⺢氺⺣灬⺤爫⺦丬⺧牛⺨犭⺩王⺬示⺭礻⺯糹⺰纟⺳网⺶羊⺹耂⺺肀⺻聿⺼肉⺽臼⺾艹⺿艹⻀艹⻁虎⻂衤⻃覀⻄西⻅见⻆角⻈讠⻉贝⻋车⻌辶⻍辶⻎辶⻏阝⻐钅⻑長⻓长⻔门⻖阝⻗雨⻘青⻙韦⻚页⻛风⻜飞⻝食⻠饣⻢马⻣骨⻤鬼⻥鱼⻦鸟⻧卤⻨麦⻩黄⻪黾⻬齐⻮齿⻰龙⻱龜⻳龟⺂乛⺃乚⺉刂⺏尣⺔彑⺕彐⺱罓⻒镸⻟飠⻫斉⻯竜⻲亀⼾户';
 const SUPPLEMENT = new Map<string, string>();
 for (let i = 0; i < RADICAL_PAIRS.length; i += 2) SUPPLEMENT.set(RADICAL_PAIRS[i]!, RADICAL_PAIRS[i + 1]!);
-const RADICALS = /[\u2e80-\u2ef3\u2f00-\u2fd5]/g;
-const HAS_RADICAL = /[\u2e80-\u2ef3\u2f00-\u2fd5]/;
+/** The radicals' code points, as a character class's inside (CJK Radicals Supplement, Kangxi radicals). */
+export const RADICAL_RANGE = '\\u2e80-\\u2ef3\\u2f00-\\u2fd5';
+const RADICALS = new RegExp(`[${RADICAL_RANGE}]`, 'g');
+export const HAS_RADICAL = new RegExp(`[${RADICAL_RANGE}]`);
 
 /** Radical code points as the ideographs they stand for: 南⻔街道 → 南门街道, ⼭ → 山. */
 export function unifyRadicals(s: string): string {

@@ -6,9 +6,8 @@
  * (四、政府信息公开 政复议、 政诉讼情况     ⾏     ⾏). Each is put back where it stood (a line of them left blank: the lines
  * keep their numbers), and every radical read as its ideograph.
  */
-import { unifyRadicals } from './normalize';
+import { HAS_RADICAL, RADICAL_RANGE as RADICAL, unifyRadicals } from './normalize';
 
-const RADICAL = '\\u2e80-\\u2ef3\\u2f00-\\u2fd5';
 /** A line of radicals alone, in groups a space apart. */
 const RADICALS_ONLY = new RegExp(`^[ \\t]*([${RADICAL}]+(?:[ \\t]+[${RADICAL}]+)*)[ \\t\\r]*$`);
 /** A line whose radicals were set after it, each two spaces or more from what is before (pdftotext -layout). */
@@ -18,7 +17,7 @@ const GAP = /(?<=\S) (?=\S)/g;
 
 /** The text with its lifted radicals put back and every radical as its ideograph; as many lines as it had. */
 export function placeRadicals(text: string): string {
-  if (!new RegExp(`[${RADICAL}]`).test(text)) return text;
+  if (!HAS_RADICAL.test(text)) return text;
   const lines = text.split('\n');
   for (let i = 0; i < lines.length; i++) {
     const after = RADICALS_AFTER.exec(lines[i]!);
