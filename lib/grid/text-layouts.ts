@@ -160,7 +160,9 @@ function pipeTable(lines: TextBlock[]): TableBlock {
   const cells: Cell[] = [];
   for (const l of lines) {
     const t = l.text.replace(/\s+$/, '');
-    if (!t) continue;
+    // a line of pipes alone (`|||`): a row's merged columns, or the blank cells an extractor dropped, counted at
+    // its end — no cell's place; one pipe alone is a blank cell where it stands
+    if (!t || /^\s*\|{2,}\s*$/.test(t)) continue;
     const parts = t.split('|');
     if (t.endsWith('|')) parts.pop();
     for (const p of parts) cells.push(cell(p, l.src));

@@ -17,10 +17,10 @@ import { ACTIVE_LAYOUT } from './layout';
 import { classifyLabel, headerRun } from './labels';
 import { detectVersion } from './version';
 import { shapeIssues } from './shape';
-import { type Segment, type RowTarget, type Reading, isEmpty, NOTE, ONE_CELL_PER_LINE, segments, newReading } from './reading';
+import { type Segment, type RowTarget, type Reading, isEmpty, NOTE, ONE_CELL_PER_LINE, lostBlanks, segments, newReading } from './reading';
 import { readLabel } from './read-labels';
 import { placeTarget, takeAppeals } from './place';
-import { splitRun, doubtBlankRows, doubtLoneDoubled, doubtMissingRows, blankRun, decideRuns, notePendingRuns } from './read-runs';
+import { splitRun, doubtBlankRows, doubtLoneDoubled, doubtMissingRows, doubtShortAppeals, blankRun, decideRuns, notePendingRuns } from './read-runs';
 
 export function mapTables(blocks: TableBlock[], year: number | null): Mapping {
   const labels: string[] = [];
@@ -32,6 +32,7 @@ export function mapTables(blocks: TableBlock[], year: number | null): Mapping {
   decideRuns(r, evidence);
   doubtBlankRows(r);
   doubtLoneDoubled(r);
+  doubtShortAppeals(r);
   // 表四 was opened when its labels were seen (the reader stands in it, or holds a blank row of it, only after that)
   const appealsOpen = r.learnt.appealsSeen;
   const shape = doubtMissingRows(r, shapeIssues({ version: r.version, tables: r.tables, placements: r.placements, seen: r.learnt.seen, appealsOpen, requestHeader: r.learnt.applicantOrder }));
@@ -82,7 +83,7 @@ function appealsInPieces(segs: Segment[]): Segment[] {
 function readSegment(r: Reading, s: Segment, stream: boolean) {
   let target: RowTarget | null = null;
   // text that keeps no blank cells: a row label followed at once by the next row's was a row of blanks
-  const lostBlanks = r.layout === 'merged' || ONE_CELL_PER_LINE.has(r.layout);
+  const blanksLost = lostBlanks(r.layout);
   for (const label of s.labels) {
     // a label's note wrapped into a cell of its own ((区分处理的，只计这一情形，不计其他情形)) leaves the row as it was
     if (target && NOTE.test(label.text.trim())) continue;
@@ -99,7 +100,7 @@ function readSegment(r: Reading, s: Segment, stream: boolean) {
     if (!info && target?.table === 'appeals') continue;
     const before: RowTarget | null = target;
     target = readLabel(r, info, label);
-    if (lostBlanks && before && target && isDataRow(before) && rowKey(before) !== rowKey(target)) {
+    if (blanksLost && before && target && isDataRow(before) && rowKey(before) !== rowKey(target)) {
       blankRun(r, before, { labels: [before.label!], values: [] });
       r.tentative.push({ target: before, how: r.layout === 'merged' ? 'merged' : 'collapsed' });
     }
@@ -111,7 +112,7 @@ function readSegment(r: Reading, s: Segment, stream: boolean) {
     return;
   }
   // a row printed with its label alone: in text that lost its blank cells, its cells were blank
-  if (!s.values.length) return lostBlanks ? blankRun(r, target, s) : undefined;
+  if (!s.values.length) return blanksLost ? blankRun(r, target, s) : undefined;
   // cells that ran together: the row's runs of digits are split by the template (./runs.ts), now or once the table is read
   if (r.layout === 'merged' && !splitRun(r, target, s, 'merged')) return;
   // one cell per line, lines equal to the one before dropped: the row is read back by the template

@@ -6,7 +6,7 @@ import type { Cell, TableId } from '../model';
 import { parseValue } from '../text/numbers';
 import { clip } from '../text/normalize';
 import { APPEAL_COLS, requestGroups } from './layout';
-import { type Segment, type RowTarget, type Reading, isEmpty } from './reading';
+import { type Segment, type RowTarget, type Reading, isEmpty, lostBlanks } from './reading';
 import { activeGroup, requestColumns } from './read-labels';
 
 export function placeTarget(r: Reading, target: RowTarget, s: Segment, stream: boolean) {
@@ -78,7 +78,12 @@ export function place(r: Reading, table: TableId, row: string, group: string | n
 
 /** 表四 has one data row: the first one with a value, else an all-blank one of full width. */
 export function appealsCandidate(r: Reading, s: Segment, stream: boolean) {
-  if (r.learnt.appealsTaken || s.values.length < 10) return;
+  if (r.learnt.appealsTaken) return;
+  if (s.values.length < 10) {
+    // text that keeps no blank cells (one a line, or run together): a few values are the row with its blanks dropped
+    if (lostBlanks(r.layout) && s.values.some((c) => !isEmpty(c))) r.learnt.appealsShort ??= s;
+    return;
+  }
   if (s.values.some((c) => !isEmpty(c))) takeAppeals(r, s);
   else if (!stream || s.values.length >= APPEAL_COLS.length) r.learnt.appealsFallback = s;
 }

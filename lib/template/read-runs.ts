@@ -133,6 +133,19 @@ export function doubtLoneDoubled(r: Reading) {
 }
 
 /**
+ * 表四 read from text that keeps no blank cells, with no row of its fifteen values but a few values after its labels
+ * (`结果维持 | … 总计 | / 2 | 1 | 3 | ||||||||`: an extractor that drops blank cells and counts them at the row's end):
+ * its row is printed, the columns of its values are not known. Said to be unread, not a table without its data row.
+ */
+export function doubtShortAppeals(r: Reading) {
+  const s = r.learnt.appealsShort;
+  if (!s || r.tables.appeals.found) return;
+  const label = clip(s.labels[s.labels.length - 1]?.text.trim() || rowLabel('appeals', 'counts'), 40);
+  undecided(r, 'appeals', 'counts', { label, digits: s.values.map((c) => c.text.trim()).filter((t) => t).join(' '), how: 'collapsed' }, s.values[0]!.src);
+  if (!r.runs.src.has('appeals')) r.runs.src.set('appeals', s.values[0]!.src);
+}
+
+/**
  * A row is called missing only when it is certainly not printed. In a table read from text whose values
  * stood out of their rows (a row longer than the template, a label with no values before the next one),
  * a row not found may be among them: it joins the rows that need review.

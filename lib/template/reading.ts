@@ -78,6 +78,8 @@ export interface Learnt {
   appealsSeen: boolean;
   appealsTaken: boolean;
   appealsFallback: Segment | null;
+  /** 表四's values printed short of its columns in text that lost its blank cells: where they stand is not known. */
+  appealsShort: Segment | null;
 }
 
 export interface Reading {
@@ -108,6 +110,9 @@ export const NOTE = /^[（(](?:区分|只计|单位|注|含|本列|不计)[^）)
 /** Text layouts that keep one cell per line: where an archive merged identical lines, a row prints fewer values. */
 export const ONE_CELL_PER_LINE = new Set<TableBlock['layout']>(['bare', 'per-line', 'pipe', 'word-cells']);
 
+/** Text that keeps no blank cells: cells run together, or one a line. */
+export const lostBlanks = (layout: TableBlock['layout']) => layout === 'merged' || ONE_CELL_PER_LINE.has(layout);
+
 /** A run of digits that ran together (6-422 is 6 / -4 / 22): a value however it parses. */
 export const RUN = /^-?\d[\d.-]*$/;
 
@@ -132,7 +137,7 @@ export function newReading(version: Version): Reading {
   return {
     version,
     pos: { table: null, anchored: false, activeGroup: null, headerColumn: -1, requestPhase: 'header', requestGroup: null },
-    learnt: { applicantOrder: [], columnUnits: new Map(), seen: new Map(), extraRows: 0, appealsSeen: false, appealsTaken: false, appealsFallback: null },
+    learnt: { applicantOrder: [], columnUnits: new Map(), seen: new Map(), extraRows: 0, appealsSeen: false, appealsTaken: false, appealsFallback: null, appealsShort: null },
     tables: {
       active: newTable('active', []),
       requests: newTable('requests', REQUEST_COL_ORDER.slice()),

@@ -138,6 +138,25 @@ describe('表四 opened and left', () => {
     expect([m.tables.appeals.found, appealIssues(m)]).toEqual([false, ['no-data-row']]);
   });
 
+  it('a few values after its labels in text that drops blank cells: its row unread (review), not missing', () => {
+    // two equal values side by side are no run of merged identical lines: no reading of the row's fifteen cells
+    for (const layout of ['pipe', 'bare', 'per-line', 'word-cells'] as Layout[]) {
+      const m = mapTables([appeals(layout, ['2', '2', '1'])], 2020);
+      const run = m.issues.find((i) => i.table === 'appeals');
+      expect([layout, m.tables.appeals.found, m.tables.appeals.cells.size, run?.kind]).toEqual([layout, true, 0, 'run-together']);
+      expect(run?.kind === 'run-together' && run.undecided).toEqual([{ row: 'counts', label: '案件数', digits: '2 2 1', how: 'collapsed' }]);
+    }
+    // the row's own label before its values names it
+    const named = mapTables([block('pipe', [['行政复议', '行政诉讼'], [...GROUP, '未经复议直接起诉', '复议后起诉'], [...GROUP, ...GROUP, '总计', '2', '2', '1']])], 2020);
+    expect(named.issues.flatMap((i) => (i.kind === 'run-together' ? i.undecided.map((u) => u.label) : []))).toEqual(['总计']);
+    // blanks alone are no row; a table that keeps its cells leaves such a row unread as before (no data row)
+    expect(appealIssues(mapTables([appeals('pipe', blanks(3))], 2020))).toEqual(['no-data-row']);
+    expect(appealIssues(mapTables([appeals('html', ['2', '1', '3'])], 2020))).toEqual(['no-data-row']);
+    // a full row after a short run is still taken
+    const m = mapTables([block('pipe', [['行政复议', '行政诉讼'], [...GROUP, '未经复议直接起诉', '复议后起诉'], [...GROUP, ...GROUP, ...GROUP], ['2', '2'], ['1', '0', '0', '0', '1', '0', '0', '0', '0', '0', '0', '0', '0', '0', '0']])], 2020);
+    expect([m.tables.appeals.cells.size, appealIssues(m)]).toEqual([15, []]);
+  });
+
   it('never opened: the table is missing', () => {
     expect(appealIssues(mapTables([block('html', next)], 2020))).toEqual(['missing-table']);
   });

@@ -15,10 +15,16 @@ describe('text layouts', () => {
     expect(t!.rows[2]!.cells[1]!.src.line).toBe(10);
   });
 
-  it('pipe: a cell per line ending in |, bars alone are empty cells, the last bare value is kept', () => {
-    const [t] = tables('文字\n规章 |\n0 |\n||\n政府集中采购 |\n5 |\n0\n三、收到和处理');
+  it('pipe: a cell per line ending in |, a bar alone an empty cell, the last bare value is kept', () => {
+    const [t] = tables('文字\n规章 |\n0 |\n|\n政府集中采购 |\n5 |\n0\n三、收到和处理');
     expect(t!.layout).toBe('pipe');
-    expect(cells(t!)).toEqual([['规章', '0', '', '', '政府集中采购', '5', '0']]);
+    expect(cells(t!)).toEqual([['规章', '0', '', '政府集中采购', '5', '0']]);
+  });
+
+  it('pipe: a line of bars alone closes a row (its merged columns, or blank cells an extractor dropped): no cells', () => {
+    const [t] = tables('文字\n行政许可 |\n0 |\n||\n一、本年新收政府信息公开申请数量 |\n3 |\n3 |\n|||||||\n三、本年度办理结果 |');
+    expect(t!.layout).toBe('pipe');
+    expect(cells(t!)).toEqual([['行政许可', '0', '一、本年新收政府信息公开申请数量', '3', '3', '三、本年度办理结果']]);
   });
 
   it('tab: one row per line, cells split by tabs', () => {
