@@ -196,6 +196,7 @@ function bare(input: TextBlock[]): Block[] {
     let values = 0;
     let years = 0;
     let heads = 0;
+    let appeals = 0;
     while (j < lines.length && short[j]) {
       const t = lines[j]!.text.trim();
       if (t && isValueCell(t)) {
@@ -203,8 +204,9 @@ function bare(input: TextBlock[]): Block[] {
         if (YEAR.test(t)) years++;
       } else if (t && isTemplateLabel(t)) {
         labels++;
-        const kind = classifyLabel(t)?.kind;
-        if (kind === 'header' || kind === 'col') heads++;
+        const info = classifyLabel(t);
+        if (info?.kind === 'header' || info?.kind === 'col') heads++;
+        if (info?.table === 'appeals') appeals++;
       }
       j++;
     }
@@ -218,7 +220,9 @@ function bare(input: TextBlock[]): Block[] {
     // 表四 whose fifteen zeros an archive merged into one line keeps its long header and a single 0
     // a table whose every cell is blank still shows its labels (a report with nothing to count, one <p> per cell);
     // lines that end in digits are rows whose cells ran together, for the run-together reader
-    const blankTable = labels >= 20 && !lines.slice(i, j).some((l) => /[\u4e00-\u9fff”）)]\s*\d[\d\s.-]*$/.test(l.text.trim()));
+    // so does 表四 alone, its labels and nothing else (行政复议 / 行政诉讼 / 结果维持 …)
+    const blankTable =
+      (labels >= 20 || (!values && labels >= 6 && appeals === labels)) && !lines.slice(i, j).some((l) => /[\u4e00-\u9fff”）)]\s*\d[\d\s.-]*$/.test(l.text.trim()));
     if (labels >= 3 && (values >= 3 || (values >= 1 && labels >= 12) || blankTable)) {
       append(out, lines.slice(textStart, i));
       out.push(block('bare', [{ cells: valuesBeforeLabels(bareCells(lines.slice(i, j))) }], lines.slice(i, j)));

@@ -48,8 +48,12 @@ export function recognise(input: {
   const attachments = links.filter((l) => ATTACHMENT.test(l.href)).length;
   if (reportLinks >= LISTING_MIN) reasons.push(`listing:${reportLinks}`);
 
-  // a blank template: the tables are there but hold no number at all
-  const blankTemplate = mapped >= 2 && numbers === 0;
+  // a blank template: the tables are there but hold no number at all — unless an organ's report titled as one, with
+  // its sections, printed them blank (a township with nothing to count: blank cells said, as on any report); tables
+  // whose rows could not be read are no blank ones
+  const unread = input.mapping.issues.some((i) => i.kind === 'run-together' && i.undecided.length > 0);
+  const blankReport = titleOk && !titleNegative && sections >= 4 && !unread;
+  const blankTemplate = mapped >= 2 && numbers === 0 && !blankReport;
   if (blankTemplate) reasons.push('blank-template');
 
   let isReport =

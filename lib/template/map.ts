@@ -13,7 +13,7 @@
  */
 import type { Mapping, TableBlock } from '../model';
 import { parseValue } from '../text/numbers';
-import { ACTIVE_LAYOUT } from './layout';
+import { ACTIVE_LAYOUT, APPEAL_COLS } from './layout';
 import { classifyLabel, headerRun } from './labels';
 import { detectVersion } from './version';
 import { shapeIssues } from './shape';
@@ -56,6 +56,10 @@ function readBlock(r: Reading, b: TableBlock) {
   // a block that ends with 表四's labels but no filled data row: its all-blank row is the data row (a blank row is
   // held only until a data row is taken)
   if (r.pos.table === 'appeals' && r.learnt.appealsFallback) takeAppeals(r, r.learnt.appealsFallback);
+  // text that keeps no blank cells, a block of 表四's labels and no value at all: its row was printed blank
+  else if (r.pos.table === 'appeals' && !r.learnt.appealsTaken && lostBlanks(b.layout) && !b.rows.some((row) => row.cells.some((c) => parseValue(c.text).kind !== 'text'))) {
+    takeAppeals(r, { labels: [], values: APPEAL_COLS.map(() => ({ text: '', src: b.rows.at(-1)?.cells.at(-1)?.src ?? b.src })) });
+  }
 }
 
 /** 表四's counts: fifteen, one per column. */
@@ -100,9 +104,11 @@ function readSegment(r: Reading, s: Segment, stream: boolean) {
     if (!info && target?.table === 'appeals') continue;
     const before: RowTarget | null = target;
     target = readLabel(r, info, label);
-    if (blanksLost && before && target && isDataRow(before) && rowKey(before) !== rowKey(target)) {
+    // a row label followed at once by the next row's, or by a group's heading (第二十条第（六）项, 三、本年度办理结果)
+    const next = target ? rowKey(target) : info && (info.kind === 'group' || info.kind === 'phase') && 'heading';
+    if (blanksLost && before && next && isDataRow(before) && rowKey(before) !== next) {
       blankRun(r, before, { labels: [before.label!], values: [] });
-      r.tentative.push({ target: before, how: r.layout === 'merged' ? 'merged' : 'collapsed' });
+      r.tentative.push({ target: before, how: r.layout === 'merged' ? 'merged' : 'collapsed', beforeHeading: !target });
     }
   }
   if (!s.labels.length && r.pos.table === 'appeals') target = { table: 'appeals', label: null };

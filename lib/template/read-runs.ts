@@ -96,12 +96,14 @@ export function ownTotalHolds(table: TableId, cols: string[], reading: string[])
  * Rows taken for blank because their label stood right before the next row's hold only where the text kept
  * its rows in order. A table some of whose rows could not be read (values out of their rows, as a PDF
  * viewer's copy leaves a table whose labels print after their numbers) gives no such certainty: those rows
- * are said to be unread, with the others that could not be read, and no relation runs on them.
+ * are said to be unread, with the others that could not be read, and no relation runs on them. A row taken for
+ * blank before a group's heading is doubted also where values stood out of their rows (a row not read there is
+ * doubtful, not missing: doubtMissingRows).
  */
 export function doubtBlankRows(r: Reading) {
-  for (const { target, how } of r.tentative) {
+  for (const { target, how, beforeHeading } of r.tentative) {
     const where = rowOf(r, target);
-    if (!where?.row || !r.runs.undecided.get(where.table)?.length) continue;
+    if (!where?.row || !(r.runs.undecided.get(where.table)?.length || (beforeHeading && r.disorder.has(where.table)))) continue;
     const t = r.tables[where.table];
     for (const col of where.cols) t.cells.delete(`${where.row}/${col}`);
     r.placements = r.placements.filter((p) => !(p.table === where.table && p.row === where.row));

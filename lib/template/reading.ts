@@ -94,8 +94,11 @@ export interface Reading {
   layout: TableBlock['layout'];
   /** Rows whose cells ran together, by table: how many were told apart, which could not be, and the rows still to decide. */
   runs: RunRows;
-  /** Rows taken for blank because the next row's label followed theirs at once (./doubtBlankRows). */
-  tentative: { target: RowTarget; how: RunHow }[];
+  /**
+   * Rows taken for blank because the next row's label, or a group's heading (`beforeHeading`), followed theirs at once
+   * (./doubtBlankRows).
+   */
+  tentative: { target: RowTarget; how: RunHow; beforeHeading: boolean }[];
   /** Rows of a text a cell a line read with twice their width: a table printed twice over, or two rows' values after one label. */
   doubled: { target: RowTarget; label: string; digits: string; src: Source }[];
   /** Tables read from text whose values stood out of their rows (only text layouts set it). */

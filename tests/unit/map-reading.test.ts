@@ -182,6 +182,19 @@ describe('text that keeps no blank cells: a row label followed at once by the ne
     expect(i && 'undecided' in i ? i.undecided.slice(0, 2).map((u) => u.row) : null).toEqual(['result.unavailable', 'result.withheld']);
   });
 
+  it('a row label followed at once by a group’s heading was a row of blanks too (a report with nothing to count)', () => {
+    // 表二: 规范性文件 / 第二十条第（五）项 …; 表三: 二、上年结转… / 三、本年度办理结果 / （一）予以公开 …
+    const active = mapTables([block('bare', [['第二十条第（一）项', '信息内容', '本年新制作数量', '本年新公开数量', '对外公开总数量', '规章', '0', '规范性文件', '第二十条第（五）项', '行政许可', '1', '2', '3']])], 2019);
+    expect(['art20_1.normative/new_made', 'art20_5.license/prev_items'].map((k) => active.tables.active.cells.get(k)).map((c) => c && (c.blank ? 'blank' : c.raw))).toEqual(['blank', '1']);
+    expect(active.issues.flatMap((i) => (i.kind === 'missing-row' ? [i.row] : []))).not.toContain('art20_1.normative');
+    const m = mapTables([block('per-line', [...HEAD, ['一、本年新收政府信息公开申请数量', '1', '0', '0', '0', '0', '0', '1', '二、上年结转政府信息公开申请数量', '三、本年度办理结果', '（一）予以公开', '1', '0', '0', '0', '0', '0', '1']])], 2020);
+    expect([cell(m, 'carried_in/natural'), cell(m, 'result.disclosed/total')]).toEqual(['blank', '1']);
+    expect(m.issues.filter((i) => i.kind === 'missing-row').map((i) => i.row)).not.toContain('carried_in');
+    // a heading that is no group's (a column's header word) leaves the row as it was: not read
+    const head = mapTables([block('per-line', [...HEAD, ['一、本年新收政府信息公开申请数量', '1', '0', '0', '0', '0', '0', '1', '二、上年结转政府信息公开申请数量', '商业企业']])], 2020);
+    expect(cell(head, 'carried_in/natural')).toBe('none');
+  });
+
   it('in a table that keeps its cells, the first label names nothing', () => {
     const m = rows('html', ['1', '0', '0', '0', '0', '0', '1']);
     expect([cell(m, 'new/natural'), cell(m, 'carried_in/natural')]).toEqual(['none', '1']);

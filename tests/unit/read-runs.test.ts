@@ -210,16 +210,33 @@ describe('doubt in a disordered table', () => {
   it('a row taken for blank is unread where the table holds rows that could not be read', () => {
     const r = reading('bare');
     blankRun(r, NEW, seg('一', []));
-    r.tentative.push({ target: NEW, how: 'collapsed' });
+    r.tentative.push({ target: NEW, how: 'collapsed', beforeHeading: false });
     expect(r.tables.requests.cells.get('new/natural')?.blank).toBe(true);
     doubtBlankRows(r);
     expect(r.tables.requests.cells.has('new/natural')).toBe(true);
+    // values out of their rows alone do not doubt a row taken for blank before the next row's label
+    r.disorder.add('requests');
+    doubtBlankRows(r);
+    expect(r.tables.requests.cells.has('new/natural')).toBe(true);
+    r.disorder.delete('requests');
     undecided(r, 'requests', 'carried_in', { label: '二', digits: '1 2', how: 'collapsed' }, {});
     doubtBlankRows(r);
     expect(r.tables.requests.cells.has('new/natural')).toBe(false);
     expect(r.placements.some((p) => p.row === 'new')).toBe(false);
     expect(r.runs.undecided.get('requests')!.map((u) => [u.row, u.digits, u.how])).toEqual([['carried_in', '1 2', 'collapsed'], ['new', '—', 'collapsed']]);
     expect(r.disorder.has('requests')).toBe(true);
+  });
+
+  it('a row taken for blank before a group heading is unread also where values stood out of their rows', () => {
+    const r = reading('bare');
+    blankRun(r, NEW, seg('一', []));
+    r.tentative.push({ target: NEW, how: 'collapsed', beforeHeading: true });
+    doubtBlankRows(r);
+    expect(r.tables.requests.cells.has('new/natural')).toBe(true);
+    r.disorder.add('requests');
+    doubtBlankRows(r);
+    expect(r.tables.requests.cells.has('new/natural')).toBe(false);
+    expect(r.runs.undecided.get('requests')!.map((u) => [u.row, u.digits])).toEqual([['new', '—']]);
   });
 
   it('blankRun places nothing for 表四 or a row the template lacks', () => {
@@ -389,7 +406,7 @@ describe('read-runs: the rest of the doubt', () => {
     const extra: RowTarget = { table: 'active', extra: true, label: cell('其他') };
     expect(() => blankRun(r, extra, seg('其他', []))).not.toThrow();
     undecided(r, 'active', 'art20_1.rules', { label: '规章', digits: '1', how: 'merged' }, {});
-    r.tentative.push({ target: extra, how: 'merged' });
+    r.tentative.push({ target: extra, how: 'merged', beforeHeading: false });
     expect(() => doubtBlankRows(r)).not.toThrow();
     expect([r.placements, r.disorder.size]).toEqual([[], 0]);
   });
@@ -398,7 +415,7 @@ describe('read-runs: the rest of the doubt', () => {
     const r = reading('bare');
     placeTarget(r, { table: 'requests', row: 'carried_in', label: cell('二') }, seg('二', Array(7).fill('1')), false);
     blankRun(r, NEW, seg('一', []));
-    r.tentative.push({ target: NEW, how: 'collapsed' });
+    r.tentative.push({ target: NEW, how: 'collapsed', beforeHeading: false });
     undecided(r, 'requests', 'carried_out', { label: '四', digits: '1 2', how: 'collapsed' }, {});
     doubtBlankRows(r);
     expect(r.placements.map((p) => [p.table, p.row])).toEqual([['requests', 'carried_in']]);
