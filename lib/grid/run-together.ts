@@ -113,6 +113,9 @@ function appealWords(b: TextBlock, head: string): string[] | null {
   return words.length >= 2 || !APPEAL_WORDS.includes(words[0]!) ? words : null;
 }
 
+/** A line of 表四's header: its labels (行政复议 行政诉讼) or its words' pieces. */
+const opensAppeals = (l: Line) => !!l.pieces || l.labels.some((x) => classifyLabel(x)?.table === 'appeals');
+
 function toRow(l: Line): Row {
   const src = l.block.src;
   const cells: Cell[] = [...l.labels.map((text) => ({ text, src })), ...l.runs.map((text) => ({ text, src }))];
@@ -154,7 +157,9 @@ export function runTogetherTables(blocks: Block[]): Block[] {
     // a bare run of digits belongs to the table it follows (表四's data row under its headers)
     // a loose line goes on only among the table's rows (in its header, words apart from their columns' are no row)
     const loose = l?.loose && run.some((x) => x.runs.length);
-    if (l && (l.known || loose || (run.length && (l.pieces || (!l.labels.length && l.runs.join('').length >= 5))))) {
+    // a word of 表四's header alone on its line (总计, which 表三 has too) goes on with 表四's header already begun
+    const appealHead = l?.loose && APPEAL_WORDS.includes(l.block.text.trim()) && !run.some((x) => x.runs.length) && run.some(opensAppeals);
+    if (l && (l.known || loose || appealHead || (run.length && (l.pieces || (!l.labels.length && l.runs.join('').length >= 5))))) {
       run.push(l);
       continue;
     }

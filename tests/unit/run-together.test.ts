@@ -91,6 +91,18 @@ describe('runTogetherTables', () => {
     expect(read([...three, '总计12'])).toEqual([table, '总计12']);
     expect(read([...three, '其他总计12'])).toEqual([merged(1, [...table.rows, ['其他', '总计', '12']])]);
   });
+  it('总计 alone on its line inside 表四’s header goes on with the header; before it, or after a row of digits, it does not', () => {
+    const three = ['四、结转下年度继续办理 0 0 0 0 0 0 0', '规范性文件777', '行政许可396'];
+    const head = ['行政复议 行政诉讼', '未经复议直接起诉 复议后起诉', '结果 其他 尚未', '结果', '总计', '维持 结果 结果 其他 尚未', '纠正 结果 审结'];
+    const counts = '1 0 0 0 1 0 0 0 0 0 0 0 0 0 0';
+    const out = read([...three, '四、政府信息公开行政复议、行政诉讼情况', ...head, counts]);
+    expect(out.slice(1)).toEqual([
+      '四、政府信息公开行政复议、行政诉讼情况',
+      merged(5, [['行政复议', '行政诉讼'], ['未经复议直接起诉', '复议后起诉'], [], [], [], [], [], counts.split(' ')]),
+    ]);
+    // before 表四's header begins, 总计 alone is text, and the header starts after it
+    expect(read([...three, '正文。', '总计', ...head.slice(0, 2), counts]).slice(1)).toEqual(['正文。', '总计', merged(6, [['行政复议', '行政诉讼'], ['未经复议直接起诉', '复议后起诉'], counts.split(' ')])]);
+  });
   it('a sign is no digit: runs of one digit with a minus do not make rows', () => {
     expect(read(['规章 -1', '规范性文件 -2', '行政许可 -3'])).toEqual(['规章 -1', '规范性文件 -2', '行政许可 -3']);
   });
