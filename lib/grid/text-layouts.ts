@@ -12,7 +12,7 @@ import { isValueCell, parseValue } from '../text/numbers';
 import { cleanText } from '../text/normalize';
 import { classifyLabel, isTemplateLabel } from '../template/labels';
 import { isSectionHeading } from '../template/sections';
-import { runTogetherTables } from './run-together';
+import { runTogetherTables, splitLabels } from './run-together';
 import { unflatten } from './flattened';
 import { append } from '../arrays';
 import { joinWrappedLabels } from './wrapped-lines';
@@ -128,11 +128,28 @@ function tabTable(lines: TextBlock[], kinds: Kind[]): TableBlock {
   const perLine = kinds.filter((k) => k === 'tabcell').length >= kinds.filter((k) => k === 'tabrow').length;
   const rows: Row[] = [];
   if (!perLine) {
+    // a row's values set apart by spaces in one cell (Resiliparse: 信息公开申请数量⇥⇥ 29  11  25 …) are a cell each, its
+    // tabs mere padding; where every row with values is such, the blank cells between them are lost (nothing of an
+    // empty cell is left between the spaces): the table is read as rows run together, short rows left to the template
+    let spaced = 0;
+    let valued = 0;
     for (const l of lines) {
       if (!l.text.trim()) continue;
-      rows.push({ cells: l.text.split('\t').map((t) => cell(t, l.src)) });
+      const raw = l.text.split('\t');
+      const cells = raw.map((t) => cell(t, l.src));
+      const split = cells.map((c, i) => wideApart(raw[i]!, l.src) ?? spacedValues(c));
+      if (split.some((c) => c.length > 1)) {
+        spaced++;
+        valued++;
+        // read as a row run together: its labels joined (（四）无法提供1.本机关不掌握…) cut apart as there
+        const flat = split.flat().filter((c) => c.text.trim());
+        rows.push({ cells: flat.flatMap((c) => (parseValue(c.text).kind === 'text' ? splitLabels(c.text).map((t) => cell(t, c.src)) : [c])) });
+        continue;
+      }
+      if (cells.some((c) => isValueCell(c.text))) valued++;
+      rows.push({ cells });
     }
-    return block('tab', rows, lines);
+    return block(spaced && spaced === valued ? 'merged' : 'tab', rows, lines);
   }
   let row: Cell[] = [];
   const end = () => {
@@ -241,6 +258,15 @@ function bare(input: TextBlock[]): Block[] {
  */
 function bareCells(lines: TextBlock[]): Cell[] {
   return lineCells(lines).flatMap(spacedValues);
+}
+
+/**
+ * A cell's values each set apart by two spaces or more (`\u00a0 4\u00a0 \u00a0 4\u00a0`, Resiliparse's cells of a row
+ * joined in one): a cell each, two of them too — a number spaced out for print keeps single spaces. Else null.
+ */
+function wideApart(raw: string, src: Source): Cell[] | null {
+  const parts = raw.trim().split(/[\s\u00a0\u3000]{2,}/);
+  return parts.length >= 2 && parts.every((p) => parseValue(p).kind === 'number') ? parts.map((p) => cell(p, src)) : null;
 }
 
 /** Digits of one number set apart (1 0 0, a letter-spaced print) or grouped by thousands (1 234). */

@@ -33,6 +33,25 @@ describe('text layouts', () => {
     expect(cells(t!)).toEqual([['第二十条第（一）项', '', '', ''], ['信息内容', '本年新制作数量', '本年新公开数量', '对外公开总数量'], ['规章', '0', '0', '0']]);
   });
 
+  it('tab: a row’s values set apart by spaces in one cell (Resiliparse) are a cell each, read as rows run together', () => {
+    const nb = '\u00a0';
+    const row = (label: string, values: string[]) => `${label}\t\t${values.map((v) => `${nb} ${v}${nb}`).join(' ')} `;
+    const [t] = tables(['三、收到和处理', row('一、本年新收政府信息公开申请数量', ['29', '11', '25', '41', '14', '6', '126']), row('（四）无法提供1.本机关不掌握相关政府信息', ['4', '4'])].join('\n'));
+    expect(t!.layout).toBe('merged');
+    // two values wide apart are two cells (a number spaced for print keeps single spaces), and labels run together are cut
+    expect(cells(t!)).toEqual([
+      ['一、本年新收政府信息公开申请数量', '29', '11', '25', '41', '14', '6', '126'],
+      ['（四）无法提供', '1.本机关不掌握相关政府信息', '4', '4'],
+    ]);
+    // a row whose values stand in cells of their own keeps the table a tab table, its blank cells kept
+    const [mixed] = tables(['三、收到和处理', row('一、本年新收政府信息公开申请数量', ['1', '0', '0', '0', '0', '0', '1']), '二、上年结转政府信息公开申请数量\t1\t\t0\t0\t0\t0\t1'].join('\n'));
+    expect(mixed!.layout).toBe('tab');
+    expect(cells(mixed!)[1]).toEqual(['二、上年结转政府信息公开申请数量', '1', '', '0', '0', '0', '0', '1']);
+    // single spaces: a number spaced out for print stays one
+    const [one] = tables('规章\t1 0 0\n行政规范性文件\t2\n行政许可\t3');
+    expect([one!.layout, cells(one!)[0]]).toEqual(['tab', ['规章', '1 0 0']]);
+  });
+
   it('bare: short lines holding template labels and values, stopping at a section heading', () => {
     const blocks = detectTextTables(textLines('二、主动公开政府信息情况\n第二十条第（一）项\n信息内容\n本年新制作数量\n规章\n0\n1\n2\n规范性文件\n3\n三、收到和处理政府信息公开申请情况\n正文。'));
     expect(blocks.map((b) => b.kind)).toEqual(['text', 'table', 'text', 'text']);

@@ -22,4 +22,7 @@ node "$here/copy-text.mjs" "$out" "${pages[@]}"
 # whose zeros of 表三 and 表四 are printed as blank cells (blank-zeros.mjs writes them beside the texts)
 node "$here/blank-zeros.mjs" "$out" "$fixtures"/pages/report-2021-cms.html "$fixtures"/pages/report-2019-split.html
 node "$here/pipes.mjs" "$out" "${pages[@]}" "$out"/*.zeros-blank.html
+# Common Crawl's extractor (its wheel's other dependency, fastwarc, serves WARC files only: not installed)
+"$tmp/venv/bin/pip" install --quiet --no-deps resiliparse==1.0.9
+"$tmp/venv/bin/python" "$here/common-crawl.py" "$out" "${pages[@]}" "$out"/*.zeros-blank.html
 ls "$out" | wc -l
