@@ -145,8 +145,9 @@ describe('a finding in the dashboard', () => {
 
     await row(dash, '某某区应急管理局').locator('[data-testid=toggle-findings]').click();
     const pdf = s.url('/files/2021nb.pdf');
-    const fileLinks = await dash.locator('[data-testid=record-open], [data-testid=finding-open]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!).filter((h) => h.includes('viewer.html')));
-    expect(fileLinks).toEqual([
+    // the findings open as the click is handled: read the links once they are drawn (a busy machine draws them late)
+    const fileLinks = () => dash.locator('[data-testid=record-open], [data-testid=finding-open]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!).filter((h) => h.includes('viewer.html')));
+    await expect.poll(fileLinks).toEqual([
       `chrome-extension://${b.extensionId}/viewer.html?${new URLSearchParams({ url: pdf })}`,
       `chrome-extension://${b.extensionId}/viewer.html?${new URLSearchParams({ url: pdf })}#nianbao-finding=${encodeURIComponent('shape:attachment:attachment')}`,
     ]);
