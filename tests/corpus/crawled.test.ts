@@ -10,11 +10,12 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { auditFile } from '../../lib/node';
 import type { ReportResult } from '../../lib/result/schema';
+import { PIPE_FORMS } from '../helpers/pipe-forms';
 
 const FIXTURES = new URL('../fixtures/', import.meta.url);
 const CRAWLED = new URL('crawled/', FIXTURES);
-/** Tables as a crawl archive keeps them, cells each closed by a pipe (tests/tools/crawled/pipes.mjs). */
-const PIPES = ['pipe-row', 'pipe-grid', 'pipe-cell', 'pipe-md', 'pipe-drop'];
+/** Tables as a crawl archive keeps them, cells each closed by a pipe (tests/helpers/pipe-forms.ts). */
+const PIPES: string[] = PIPE_FORMS;
 /** Pages in every form; the two zeros-blank pages in the forms that show what a blank cell becomes (pipes, Resiliparse). */
 const BLANK_FORMS = [...PIPES, 'rsp'];
 const FORMS = ['sel', 'inner', 'bs4-nl', 'bs4-strip', 'bs4-cat', 'nhm', 'turndown', 'h2t-table', 'h2t', ...BLANK_FORMS];

@@ -18,10 +18,10 @@ python3 -m venv "$tmp/venv"
 "$tmp/venv/bin/pip" install --quiet beautifulsoup4==4.15.0 lxml==6.1.3
 "$tmp/venv/bin/python" "$here/convert.py" "$out" "${pages[@]}"
 node "$here/copy-text.mjs" "$out" "${pages[@]}"
-# tables as a crawl archive keeps them, cells each closed by a pipe (pipes.mjs, no tool installed); also for two pages
+# tables as a crawl archive keeps them, cells each closed by a pipe (pipes.ts, no tool installed); also for two pages
 # whose zeros of 表三 and 表四 are printed as blank cells (blank-zeros.mjs writes them beside the texts)
 node "$here/blank-zeros.mjs" "$out" "$fixtures"/pages/report-2021-cms.html "$fixtures"/pages/report-2019-split.html
-node "$here/pipes.mjs" "$out" "${pages[@]}" "$out"/*.zeros-blank.html
+(cd "$here/../../.." && npx tsx tests/tools/crawled/pipes.ts "$out" "${pages[@]}" "$out"/*.zeros-blank.html)
 # Common Crawl's extractor (its wheel's other dependency, fastwarc, serves WARC files only: not installed)
 "$tmp/venv/bin/pip" install --quiet --no-deps resiliparse==1.0.9
 "$tmp/venv/bin/python" "$here/common-crawl.py" "$out" "${pages[@]}" "$out"/*.zeros-blank.html
