@@ -175,6 +175,9 @@ function tabTable(lines: TextBlock[], kinds: Kind[]): TableBlock {
 
 function pipeTable(lines: TextBlock[]): TableBlock {
   const cells: Cell[] = [];
+  // every row led by a pipe too (`| 行政许可 | 0 |`, Markdown-like rows without their rule line): nothing stands before
+  // the first; where only some are, a leading pipe follows a blank first cell (`| 2.其他法律… | 0 |`)
+  const led = lines.every((l) => !l.text.trim() || /^\s*\|/.test(l.text));
   for (const l of lines) {
     const t = l.text.replace(/\s+$/, '');
     // a line of pipes alone (`|||`): a row's merged columns, or the blank cells an extractor dropped, counted at
@@ -182,6 +185,7 @@ function pipeTable(lines: TextBlock[]): TableBlock {
     if (!t || /^\s*\|{2,}\s*$/.test(t)) continue;
     const parts = t.split('|');
     if (t.endsWith('|')) parts.pop();
+    if (led && parts.length > 1) parts.shift();
     for (const p of parts) cells.push(cell(p, l.src));
   }
   return block('pipe', [{ cells }], lines);

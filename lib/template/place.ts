@@ -79,11 +79,11 @@ export function place(r: Reading, table: TableId, row: string, group: string | n
 /** 表四 has one data row: the first one with a value, else an all-blank one of full width. */
 export function appealsCandidate(r: Reading, s: Segment, stream: boolean) {
   if (r.learnt.appealsTaken) return;
-  if (s.values.length < 10) {
-    // text that keeps no blank cells (one a line, or run together): a few values are the row with its blanks dropped
-    if (lostBlanks(r.layout) && s.values.some((c) => !isEmpty(c))) r.learnt.appealsShort ??= s;
-    return;
-  }
+  // text that keeps no blank cells (one a line, or run together): values short of its fifteen are the row with its
+  // blanks dropped, their columns unknown
+  const short = lostBlanks(r.layout) && s.values.length < APPEAL_COLS.length && s.values.some((c) => !isEmpty(c));
+  if (short) r.learnt.appealsShort ??= s;
+  if (short || s.values.length < 10) return;
   if (s.values.some((c) => !isEmpty(c))) takeAppeals(r, s);
   else if (!stream || s.values.length >= APPEAL_COLS.length) r.learnt.appealsFallback = s;
 }

@@ -48,7 +48,8 @@ export function splitRun(r: Reading, target: RowTarget, s: Segment, how: RunHow)
   // a reading the column count alone forces is taken where the row's own total agrees, or where no digit run had to be cut
   // (spaces kept between a row's cells and one cell short: a blank cell lost, not digits run together)
   const cut = readings?.length === 1 && readings[0]!.length > tokens.length;
-  if (readings?.length === 1 && (ownTotalHolds(where.table, where.cols, readings[0]!) || (how === 'merged' && !(cut && tokens.length > 1)))) {
+  const forced = how === 'merged' && !(cut && tokens.length > 1) && !(tokens.length === 1 && blanksLostExplain(where.table, where.cols, tokens[0]!));
+  if (readings?.length === 1 && (ownTotalHolds(where.table, where.cols, readings[0]!) || forced)) {
     s.values = readings[0]!.map((text) => ({ text, src }));
     count(how === 'merged' ? runs.told : runs.widened, where.table);
     return true;
@@ -72,6 +73,33 @@ export function count(m: Map<TableId, number>, table: TableId) {
 
 /** 表四's results in a group, its 总计 their sum. */
 const RESULTS = Object.keys(APPEAL_PARTS).filter((p) => p !== 'total');
+
+/**
+ * A 表三 row's digits run together into one run (textContent, where a blank cell leaves nothing) that the column count
+ * cuts into single digits whose 总计 fails: some cells may have been blank and the numbers longer — if a shorter reading
+ * (the last number the sum of those before it) holds, the row is not read, rather than said wrong (3115414 is 3 1 1 5 4 _
+ * 14 as well as 3 1 1 5 4 1 4). Runs over 14 digits are not tried.
+ */
+export function blanksLostExplain(table: TableId, cols: string[], run: string): boolean {
+  if (table !== 'requests' || cols[cols.length - 1] !== 'total' || cols.includes('org_subtotal') || !/^\d{2,14}$/.test(run)) return false;
+  const width = cols.length;
+  // the run cut into k numbers (no leading zero but 0 itself), k from 2 to width - 1: is the last the sum of the others?
+  const cuts = (from: number, left: number, parts: number[]): boolean => {
+    if (left === 1) {
+      const last = run.slice(from);
+      if (!last || (last.length > 1 && last[0] === '0')) return false;
+      return parts.reduce((a, b) => a + b, 0) === Number(last);
+    }
+    for (let end = from + 1; end < run.length; end++) {
+      const piece = run.slice(from, end);
+      if (piece.length > 1 && piece[0] === '0') break;
+      if (cuts(end, left - 1, [...parts, Number(piece)])) return true;
+    }
+    return false;
+  };
+  for (let k = 2; k < width; k++) if (k <= run.length && cuts(0, k, [])) return true;
+  return false;
+}
 
 /**
  * A 表三 row's 总计 is its applicants' sum, and each 表四 group's 总计 the sum of its four results: a single reading of a

@@ -149,6 +149,9 @@ describe('表四 opened and left', () => {
     // the row's own label before its values names it
     const named = mapTables([block('pipe', [['行政复议', '行政诉讼'], [...GROUP, '未经复议直接起诉', '复议后起诉'], [...GROUP, ...GROUP, '总计', '2', '2', '1']])], 2020);
     expect(named.issues.flatMap((i) => (i.kind === 'run-together' ? i.undecided.map((u) => u.label) : []))).toEqual(['总计']);
+    // ten to fourteen values with a blank among them dropped: unread too, not placed from the left
+    const twelve = mapTables([appeals('pipe', ['2', '2', '1', '1', '0', '4', '4', '6', '6', '1', '1', '9'])], 2020);
+    expect([twelve.tables.appeals.cells.size, twelve.issues.find((i) => i.table === 'appeals')?.kind]).toEqual([0, 'run-together']);
     // blanks alone are no row; a table that keeps its cells leaves such a row unread as before (no data row)
     expect(appealIssues(mapTables([appeals('pipe', blanks(3))], 2020))).toEqual(['no-data-row']);
     expect(appealIssues(mapTables([appeals('html', ['2', '1', '3'])], 2020))).toEqual(['no-data-row']);

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { Cell, Layout, ShapeIssue } from '../../lib/model';
 import { newReading, type Reading, type RowTarget, type Segment } from '../../lib/template/reading';
 import { enter } from '../../lib/template/read-labels';
-import { blankRun, count, decideRuns, doubtBlankRows, doubtMissingRows, notePendingRuns, ownTotalHolds, splitRun, undecided } from '../../lib/template/read-runs';
+import { blankRun, blanksLostExplain, count, decideRuns, doubtBlankRows, doubtMissingRows, notePendingRuns, ownTotalHolds, splitRun, undecided } from '../../lib/template/read-runs';
 import { placeTarget } from '../../lib/template/place';
 import { APPEAL_COLS } from '../../lib/template/layout';
 import type { Mapping } from '../../lib/model';
@@ -61,6 +61,33 @@ describe('ownTotalHolds', () => {
     count(m, 'requests');
     count(m, 'active');
     expect([...m]).toEqual([['requests', 2], ['active', 1]]);
+  });
+});
+
+describe('blanksLostExplain', () => {
+  it('a run of 表三 digits whose shorter reading (blanks lost, numbers longer) keeps its total', () => {
+    // 3 1 1 5 4 _ 14: the single digits' total fails (3+1+1+5+4+1 ≠ 4), 3+1+1+5+4 = 14 holds
+    expect(blanksLostExplain('requests', COLS, '3115414')).toBe(true);
+    expect(blanksLostExplain('requests', COLS, '2130')).toBe(false);
+    // numbers have no leading zero (0 itself aside): 1 _ 05 is no reading
+    expect(blanksLostExplain('requests', COLS, '105')).toBe(false);
+    expect(blanksLostExplain('requests', COLS, '000')).toBe(true);
+    expect(blanksLostExplain('requests', COLS, '1234515')).toBe(true);
+    // only 表三 without a 小计 column; a single digit, letters or a run over 14 digits are not tried
+    expect(blanksLostExplain('appeals', COLS, '3115414')).toBe(false);
+    expect(blanksLostExplain('requests', [...COLS.slice(0, 1), 'org_subtotal', ...COLS.slice(1)], '3115414')).toBe(false);
+    expect(blanksLostExplain('requests', COLS, '7')).toBe(false);
+    expect(blanksLostExplain('requests', COLS, '12345610123466')).toBe(true); // 123456 10 _ 123466
+    expect(blanksLostExplain('requests', COLS, '123456711234568')).toBe(false); // 1234567 1 _ 1234568: 15 digits
+  });
+
+  it('a merged run the column count cuts into digits whose total fails: unread where blanks lost explain it, else as printed', () => {
+    const r = reading();
+    expect(splitRun(r, NEW, seg('一', ['3115414']), 'merged')).toBe(false);
+    expect(r.runs.undecided.get('requests')).toEqual([{ row: 'new', label: '一', digits: '3115414', how: 'merged' }]);
+    const s = seg('一', ['3115415']);
+    expect(splitRun(reading(), NEW, s, 'merged')).toBe(true);
+    expect(s.values.map((c) => c.text)).toEqual(['3', '1', '1', '5', '4', '1', '5']);
   });
 });
 

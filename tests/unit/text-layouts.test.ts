@@ -21,6 +21,14 @@ describe('text layouts', () => {
     expect(cells(t!)).toEqual([['规章', '0', '', '政府集中采购', '5', '0']]);
   });
 
+  it('pipe: rows each led by a bar (Markdown-like, no rule line) have nothing before their first bar; where only some are, a blank first cell', () => {
+    const [md] = tables('文字\n| 行政许可 | 0 | ||\n|  | 4 | 2 |\n三、收到和处理');
+    // (its merged columns' bars after the row stay blank cells, as the row's own cells would be)
+    expect(cells(md!)).toEqual([['行政许可', '0', '', '', '', '4', '2']]);
+    const [row] = tables('文字\n行政许可 | 0 |\n| 4 | 2 |\n三、收到和处理');
+    expect(cells(row!)).toEqual([['行政许可', '0', '', '4', '2']]);
+  });
+
   it('pipe: a line of bars alone closes a row (its merged columns, or blank cells an extractor dropped): no cells', () => {
     const [t] = tables('文字\n行政许可 |\n0 |\n||\n一、本年新收政府信息公开申请数量 |\n3 |\n3 |\n|||||||\n三、本年度办理结果 |');
     expect(t!.layout).toBe('pipe');
