@@ -48,8 +48,9 @@ export function splitRun(r: Reading, target: RowTarget, s: Segment, how: RunHow)
   // a reading the column count alone forces is taken where the row's own total agrees, or where no digit run had to be cut
   // (spaces kept between a row's cells and one cell short: a blank cell lost, not digits run together)
   const cut = readings?.length === 1 && readings[0]!.length > tokens.length;
-  const forced = how === 'merged' && !(cut && tokens.length > 1) && !(tokens.length === 1 && blanksLostExplain(where.table, where.cols, tokens[0]!));
-  if (readings?.length === 1 && (ownTotalHolds(where.table, where.cols, readings[0]!) || forced)) {
+  // (tried only where the reading's total fails: blanksLostExplain searches the run's cuts)
+  const forced = () => how === 'merged' && !(cut && tokens.length > 1) && !(tokens.length === 1 && blanksLostExplain(where.table, where.cols, tokens[0]!));
+  if (readings?.length === 1 && (ownTotalHolds(where.table, where.cols, readings[0]!) || forced())) {
     s.values = readings[0]!.map((text) => ({ text, src }));
     count(how === 'merged' ? runs.told : runs.widened, where.table);
     return true;
