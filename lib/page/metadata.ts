@@ -150,11 +150,14 @@ export function organCore(s: string): string {
   return s.replace(/(办事处|人民政府)$/, '');
 }
 
-const PERIOD = /(\d{4})\s*年\s*1\s*月\s*1\s*日\s*(?:起)?\s*(?:至|到|-|—|~)\s*(?:(\d{4})\s*年\s*)?12\s*月\s*31\s*日/;
-const UNTIL = /截[至止](?:到)?\s*(\d{4})\s*年\s*12\s*月\s*31\s*日/;
+/** A year as reports write it: four digits of this or the last century, no digit before them (123020年 is none). */
+const Y = '(?<!\\d)((?:19|20)\\d{2})';
+const PERIOD = new RegExp(`${Y}\\s*年\\s*1\\s*月\\s*1\\s*日\\s*(?:起)?\\s*(?:至|到|-|—|~)\\s*(?:(\\d{4})\\s*年\\s*)?12\\s*月\\s*31\\s*日`);
+const UNTIL = new RegExp(`截[至止](?:到)?\\s*${Y}\\s*年\\s*12\\s*月\\s*31\\s*日`);
+const YEAR_OF_TITLE = new RegExp(`${Y}\\s*年`);
 
 export function findYear(title: string | null, prose: TextBlock[], signed: FoundDate | null): YearInfo {
-  const ty = title ? /(\d{4})\s*年/.exec(foldText(title)) : null;
+  const ty = title ? YEAR_OF_TITLE.exec(foldText(title)) : null;
   if (ty) return { year: +ty[1]!, from: 'title' };
   for (const l of prose) {
     const t = foldText(l.text);

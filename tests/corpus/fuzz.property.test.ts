@@ -85,6 +85,14 @@ describe('the engine never fails and always answers with a valid result', () => 
     valid(auditHtml(html, 'mutant').result);
   });
 
+  it('a mutant fast-check found: a title whose year ran into digits before it (１２３020年…) gave the year 3020', () => {
+    let html = SAMPLE;
+    for (const [at, cut, insert] of [[420, 346, '0'], [75440, 1, '１２３'], [32737, 4, '0']] as const) html = html.slice(0, at % html.length) + insert + html.slice((at % html.length) + cut);
+    const r = auditHtml(html, 'mutant').result;
+    valid(r);
+    expect(r.year).toBe(2020);
+  });
+
   it('deep nesting, empty tables, a million-character cell, absurd spans', () => {
     const cases = [
       `${'<table><tr><td>'.repeat(300)}规章${'</td></tr></table>'.repeat(300)}`,
