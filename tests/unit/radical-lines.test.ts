@@ -23,6 +23,18 @@ describe('placeRadicals', () => {
     expect(placeRadicals('四、政府信息公开 政复议、 政诉讼情况  ⾏  ⾏\r\n')).toBe('四、政府信息公开行政复议、行政诉讼情况\r\n');
   });
 
+  it('kept in place a space either side (pypdf): the spaces go where both sides are Chinese, in a stretch with a word', () => {
+    expect(placeRadicals('2023年 ⽰ 例市 ⻘⼭ 区 ⺠ 政局政府信息公开 ⼯ 作年度报告')).toBe('2023年示例市青山区民政局政府信息公开工作年度报告');
+    expect(placeRadicals('四、政府信息公开 ⾏ 政复议、 ⾏ 政诉讼情况')).toBe('四、政府信息公开行政复议、行政诉讼情况');
+    expect(placeRadicals('⼀ 、总体情况\n⼆ 、主动公开政府信息情况')).toBe('一、总体情况\n二、主动公开政府信息情况');
+    // next to digits, a row's 无, letters set a space apart, a cell of its own: left apart
+    expect(placeRadicals('自 2024 年 1 ⽉ 1 ⽇⾄ 2024 年')).toBe('自 2024 年 1 月 1 日至 2024 年');
+    expect(placeRadicals('行政处罚 ⽆ ⽆ ⽆')).toBe('行政处罚 无 无 无');
+    expect(placeRadicals('其 他 ⾏ 政')).toBe('其 他 行 政');
+    expect(placeRadicals('⾏政复议 ⾏政诉讼')).toBe('行政复议 行政诉讼');
+    expect(placeRadicals('( ⼀ ) 予以公开 2 0')).toBe('( 一 ) 予以公开 2 0');
+  });
+
   it('where the spaces are not as many as the groups, nothing moves; every radical is still read as its ideograph', () => {
     expect(placeRadicals('⾸⻚\n政务公开')).toBe('首页\n政务公开');
     expect(placeRadicals('⾏ ⾏\n四、政府信息公开 政复议、政诉讼情况')).toBe('行 行\n四、政府信息公开 政复议、政诉讼情况');
