@@ -137,7 +137,8 @@ export type ShapeIssue =
   /** A group the template splits into items printed as one line (its items missing): one departure. */
   | { kind: 'merged-group'; table: TableId; row: string; items: number; src: Source }
   | { kind: 'missing-table'; table: TableId }
-  | { kind: 'unmapped-table'; table: TableId; src: Source | null }
+  /** `unread`: values stood in the table's stretch that no row label names (its reading failed; the table is not empty). */
+  | { kind: 'unmapped-table'; table: TableId; src: Source | null; unread?: boolean }
   | { kind: 'no-data-row'; table: TableId; src: Source | null }
   | { kind: 'cut-header'; table: TableId; group: string; col: string; label: string; src: Source }
   | { kind: 'subtotal-row'; table: TableId; row: string; src: Source }

@@ -61,7 +61,8 @@ export const shapeMissing: Rule = {
       if (i.kind === 'missing-table') {
         out.push({ rule: 'shape:missing-table', table: i.table, cell: { row: '*', col: '*' }, msg: 'f_shape_missing_table' });
       } else if (i.kind === 'unmapped-table') {
-        out.push({ rule: 'shape:unmapped-table', table: i.table, cell: { row: '*', col: '*' }, msg: 'f_shape_unmapped_table', src: i.src });
+        // values printed that no row label names: the engine's reading failed as much as the table may have
+        out.push({ rule: 'shape:unmapped-table', table: i.table, cell: { row: '*', col: '*' }, msg: 'f_shape_unmapped_table', src: i.src, ...(i.unread ? { doubt: { key: 'review_unmapped_values' } } : {}) });
       } else if (i.kind === 'merged-group') {
         out.push({ rule: 'shape:merged-group', table: i.table, cell: { row: i.row, col: '*' }, msg: 'f_shape_merged_group', args: { items: i.items }, src: i.src });
       } else if (i.kind === 'missing-row') {

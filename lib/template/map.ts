@@ -20,7 +20,7 @@ import { shapeIssues } from './shape';
 import { type Segment, type RowTarget, type Reading, isEmpty, NOTE, ONE_CELL_PER_LINE, lostBlanks, segments, newReading } from './reading';
 import { readLabel } from './read-labels';
 import { placeTarget, takeAppeals } from './place';
-import { splitRun, doubtBlankRows, doubtLoneDoubled, doubtMissingRows, doubtShortAppeals, blankRun, decideRuns, notePendingRuns } from './read-runs';
+import { splitRun, doubtListedRow, doubtBlankRows, doubtLoneDoubled, doubtMissingRows, doubtShortAppeals, blankRun, decideRuns, notePendingRuns } from './read-runs';
 
 export function mapTables(blocks: TableBlock[], year: number | null): Mapping {
   const labels: string[] = [];
@@ -62,6 +62,9 @@ function readBlock(r: Reading, b: TableBlock) {
   }
 }
 
+/** Rows named one after the other, none with a value, from which a label column is suspected (./read-runs doubtListedRow). */
+const LISTED = 3;
+
 /** 表四's counts: fifteen, one per column. */
 const APPEAL_WIDTH = 15;
 
@@ -88,6 +91,8 @@ function readSegment(r: Reading, s: Segment, stream: boolean) {
   let target: RowTarget | null = null;
   // text that keeps no blank cells: a row label followed at once by the next row's was a row of blanks
   const blanksLost = lostBlanks(r.layout);
+  // rows named one after the other before any value (taken for blank)
+  let listed = 0;
   for (const label of s.labels) {
     // a label's note wrapped into a cell of its own ((区分处理的，只计这一情形，不计其他情形)) leaves the row as it was
     if (target && NOTE.test(label.text.trim())) continue;
@@ -109,12 +114,16 @@ function readSegment(r: Reading, s: Segment, stream: boolean) {
     if (blanksLost && before && next && isDataRow(before) && rowKey(before) !== next) {
       blankRun(r, before, { labels: [before.label!], values: [] });
       r.tentative.push({ target: before, how: r.layout === 'merged' ? 'merged' : 'collapsed', beforeHeading: !target });
+      listed++;
     }
   }
   if (!s.labels.length && r.pos.table === 'appeals') target = { table: 'appeals', label: null };
   if (!target) {
     // values inside 表二 or 表三 that no label names: a row whose label was not read stands here, so a row not found may be this one
-    if (s.values.some((v) => !isEmpty(v)) && r.pos.table && r.pos.table !== 'appeals' && r.tables[r.pos.table].found) r.disorder.add(r.pos.table);
+    if (s.values.some((v) => !isEmpty(v)) && r.pos.table && r.pos.table !== 'appeals') {
+      r.unnamed.add(r.pos.table);
+      if (r.tables[r.pos.table].found) r.disorder.add(r.pos.table);
+    }
     return;
   }
   // a row printed with its label alone: in text that lost its blank cells, its cells were blank
@@ -123,6 +132,7 @@ function readSegment(r: Reading, s: Segment, stream: boolean) {
   if (r.layout === 'merged' && !splitRun(r, target, s, 'merged')) return;
   // one cell per line, lines equal to the one before dropped: the row is read back by the template
   if (ONE_CELL_PER_LINE.has(r.layout) && !splitRun(r, target, s, 'collapsed')) return;
+  if (listed >= LISTED && doubtListedRow(r, target, s)) return;
   placeTarget(r, target, s, stream);
 }
 

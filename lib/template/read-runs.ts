@@ -5,6 +5,7 @@
  */
 import type { Mapping, ShapeIssue, Source, TableId } from '../model';
 import { clip } from '../text/normalize';
+import { parseValue } from '../text/numbers';
 import { APPEAL_PARTS, TABLES, rowLabel } from './layout';
 import { brokenNumberReadings, collapsedReadings, readingsOf } from './runs';
 import { cellAt, expectedValue, relations, type Relation } from './relations';
@@ -108,7 +109,7 @@ export function blanksLostExplain(table: TableId, cols: string[], run: string): 
  */
 export function ownTotalHolds(table: TableId, cols: string[], reading: string[]): boolean {
   if (table === 'appeals') {
-    const n = (col: string) => Number(reading[cols.indexOf(col)] ?? NaN);
+    const n = (col: string) => numberOf(reading[cols.indexOf(col)]);
     return cols.filter((c) => c.endsWith('.total')).every((t) => {
       const g = t.slice(0, -'.total'.length);
       return Math.abs(RESULTS.reduce((sum, p) => sum + n(`${g}.${p}`), 0) - n(t)) < 1e-6;
@@ -117,9 +118,12 @@ export function ownTotalHolds(table: TableId, cols: string[], reading: string[])
   if (table !== 'requests') return true;
   const at = cols.indexOf('total');
   if (at < 0) return true;
-  const parts = reading.reduce((n, v, i) => (i === at || cols[i] === 'org_subtotal' ? n : n + Number(v)), 0);
-  return Math.abs(parts - Number(reading[at])) < 1e-6;
+  const parts = reading.reduce((n, v, i) => (i === at || cols[i] === 'org_subtotal' ? n : n + numberOf(v)), 0);
+  return Math.abs(parts - numberOf(reading[at])) < 1e-6;
 }
+
+/** A reading's value as the cell reads it (full-width digits as digits, a dash as 0); NaN for text or none. */
+const numberOf = (v: string | undefined) => (v === undefined ? NaN : parseValue(v).value);
 
 /**
  * Rows taken for blank because their label stood right before the next row's hold only where the text kept
@@ -177,12 +181,31 @@ export function doubtShortAppeals(r: Reading) {
 }
 
 /**
+ * A 表三 row whose label ends a list of row labels with no value between them (three or more, taken for blank) and whose
+ * values break its own total: a text made a column at a time (pdfminer's text boxes: 1.属于国家秘密 / 2.其他法律… /
+ * 3.危及“三安全一稳定” / 6 / 14 / 0 …) lists the labels apart and sets another stretch of numbers after the last; a report
+ * whose zeros were printed blank lists them too, but its row keeps its total. Said to be unread (true), the table doubtful.
+ */
+export function doubtListedRow(r: Reading, target: RowTarget, s: Segment): boolean {
+  const where = rowOf(r, target);
+  if (!where?.row || where.table !== 'requests') return false;
+  const reading = s.values.map((c) => c.text.trim());
+  if (reading.length !== where.cols.length || ownTotalHolds(where.table, where.cols, reading)) return false;
+  const label = clip(target.label?.text ?? s.labels[s.labels.length - 1]?.text ?? '', 40);
+  undecided(r, where.table, where.row, { label, digits: reading.join(' '), how: 'collapsed' }, s.values[0]!.src, where.group);
+  if (!r.runs.src.has(where.table)) r.runs.src.set(where.table, s.values[0]!.src);
+  r.disorder.add(where.table);
+  return true;
+}
+
+/**
  * A row is called missing only when it is certainly not printed. In a table read from text whose values
  * stood out of their rows (a row longer than the template, a label with no values before the next one),
- * a row not found may be among them: it joins the rows that need review.
+ * a row not found may be among them: it joins the rows that need review. A table none of whose rows was read, where
+ * values stood that no label names, is unread, not printed without rows.
  */
 export function doubtMissingRows(r: Reading, shape: ShapeIssue[]): ShapeIssue[] {
-  return shape.filter((i) => {
+  return shape.flatMap((i) => (i.kind === 'unmapped-table' && r.unnamed.has(i.table) ? [{ ...i, unread: true }] : [i])).filter((i) => {
     if (i.kind !== 'missing-row' || !r.disorder.has(i.table)) return true;
     const list = r.runs.undecided.get(i.table) ?? [];
     list.push({ row: i.row, label: rowLabel(i.table, i.row), digits: '—', how: 'collapsed' });

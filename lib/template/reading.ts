@@ -103,6 +103,8 @@ export interface Reading {
   doubled: { target: RowTarget; label: string; digits: string; src: Source }[];
   /** Tables read from text whose values stood out of their rows (only text layouts set it). */
   disorder: Set<TableId>;
+  /** Tables in whose stretch values stood that no label names (a table none of whose rows is read is then unread, not empty). */
+  unnamed: Set<TableId>;
 }
 
 export const isEmpty = (c: Cell) => c.text.trim() === '';
@@ -153,6 +155,7 @@ export function newReading(version: Version): Reading {
     tentative: [],
     doubled: [],
     disorder: new Set(),
+    unnamed: new Set(),
   };
 }
 
