@@ -91,6 +91,7 @@ export function detectTextTables(lines: TextBlock[]): Block[] {
         const kj = kinds[j];
         if (kj === 'tabcell' || kj === 'tabrow' || kj === 'blank') j++;
         else if (kj === 'plain' && kinds[j - 1] === 'tabcell' && isContinuation(lines[j]!.text)) j++;
+        else if (kj === 'plain' && wrappedValues(lines, kinds, j)) j++;
         else break;
       }
       while (j > i && kinds[j - 1] === 'blank') j--;
@@ -119,6 +120,28 @@ function holdsTemplate(t: TableBlock): boolean {
   return t.rows.some((r) => r.cells.some((c) => isTemplateLabel(c.text)));
 }
 
+/**
+ * A row's last values wrapped onto a line of their own, as a text dump that folds its lines (catdoc, 72 columns) leaves
+ * a long row: values alone, right under a row of tabbed cells ending in a value and right before a blank line, in a
+ * table whose rows stand a blank line apart (most of them). They end that row (tabTable), not a table nor a row.
+ */
+function wrappedValues(lines: TextBlock[], kinds: Kind[], j: number): boolean {
+  if ((kinds[j] !== 'plain' && kinds[j] !== 'tabrow') || kinds[j - 1] !== 'tabrow' || !(j + 1 === lines.length || kinds[j + 1] === 'blank')) return false;
+  const values = lines[j]!.text.trim().split(/[\t ]+/);
+  if (!values.every((v) => parseValue(v).kind === 'number')) return false;
+  const before = lines[j - 1]!.text.split('\t');
+  if (parseValue(before[before.length - 1]!).kind !== 'number') return false;
+  // rows a blank line apart: most of the tab rows before this one are followed by a blank line (a wrapped one is not)
+  let rows = 0;
+  let apart = 0;
+  for (let i = j - 2; i >= 0 && rows < 10; i--) {
+    if (kinds[i] !== 'tabrow') continue;
+    rows++;
+    if (kinds[i + 1] === 'blank') apart++;
+  }
+  return rows >= 3 && apart >= 0.6 * rows;
+}
+
 function isContinuation(text: string): boolean {
   const t = text.trim();
   return t.length > 0 && t.length <= MAX_CONTINUATION && !HEADING.test(t) && !/[。；]$/.test(t);
@@ -128,6 +151,9 @@ function tabTable(lines: TextBlock[], kinds: Kind[]): TableBlock {
   const perLine = kinds.filter((k) => k === 'tabcell').length >= kinds.filter((k) => k === 'tabrow').length;
   const rows: Row[] = [];
   if (!perLine) {
+    // a row's values wrapped onto a line of their own (wrappedValues) end that row
+    const wrapped = lines.map((_, n) => n > 0 && wrappedValues(lines, kinds, n));
+    lines = lines.flatMap((l, n) => (wrapped[n] ? [] : [wrapped[n + 1] ? { ...l, text: `${l.text}\t${lines[n + 1]!.text.trim().split(/[\t ]+/).join('\t')}` } : l]));
     // a row's values set apart by spaces in one cell (Resiliparse: 信息公开申请数量⇥⇥ 29  11  25 …) are a cell each, its
     // tabs mere padding; where every row with values is such, the blank cells between them are lost (nothing of an
     // empty cell is left between the spaces): the table is read as rows run together, short rows left to the template

@@ -49,9 +49,15 @@ function readBlock(r: Reading, b: TableBlock) {
   r.pos.anchored = false;
   r.layout = b.layout;
   const stream = b.layout === 'pipe' || b.layout === 'bare' || b.layout === 'word-cells';
+  // a table with cells garbled by a wrong decoding (catdoc's text of a Word file: ŒN、上年结转…, N¡‹vQÖN情形）): rows may
+  // be lost in the garble, so a row not found in the tables it holds is doubtful, not missing
+  const garbled = b.rows.some((row) => row.cells.some((c) => GARBLED.test(c.text)));
   for (const row of b.rows) {
     const segs = segments(row.cells, b.layout === 'merged');
-    for (const s of stream ? appealsInPieces(segs) : segs) readSegment(r, s, stream);
+    for (const s of stream ? appealsInPieces(segs) : segs) {
+      readSegment(r, s, stream);
+      if (garbled && r.pos.table) r.disorder.add(r.pos.table);
+    }
   }
   // a block that ends with 表四's labels but no filled data row: its all-blank row is the data row (a blank row is
   // held only until a data row is taken)
@@ -61,6 +67,12 @@ function readBlock(r: Reading, b: TableBlock) {
     takeAppeals(r, { labels: [], values: APPEAL_COLS.map(() => ({ text: '', src: b.rows.at(-1)?.cells.at(-1)?.src ?? b.src })) });
   }
 }
+
+/**
+ * Characters no report's label holds, left where a text was decoded wrongly: Latin letters with marks, Latin-1's signs,
+ * the replacement character (ŒN、上年结转…: catdoc's text of a Word file; 鍏紑 is the other way round, and reads as Chinese).
+ */
+const GARBLED = /[\u00a1-\u00bf\u00c0-\u024f\u2030\u2039\u203a\ufffd]/;
 
 /** Rows named one after the other, none with a value, from which a label column is suspected (./read-runs doubtListedRow). */
 const LISTED = 3;
