@@ -18,6 +18,7 @@ import { append } from '../arrays';
 import { joinWrappedLabels } from './wrapped-lines';
 import { joinLabelHeads } from './label-heads';
 import { valuesBeforeLabels } from './bare-order';
+import { unfoldRows } from './folded-rows';
 
 type Kind = 'blank' | 'tabcell' | 'tabrow' | 'pipe' | 'plain';
 
@@ -54,7 +55,7 @@ export function withTextTables(blocks: Block[]): Block[] {
   const out: Block[] = [];
   let run: TextBlock[] = [];
   const flush = () => {
-    for (const b of detectTextTables(joinLabelHeads(run.filter((l) => !PAGE_MARK.test(l.text))))) out.push(b);
+    for (const b of detectTextTables(joinLabelHeads(unfoldRows(run.filter((l) => !PAGE_MARK.test(l.text)))))) out.push(b);
     run = [];
   };
   for (const b of blocks) {
@@ -321,8 +322,21 @@ export function spacedValues(c: Cell): Cell[] {
   // enough; 表三's rows have seven, and one beside its label may be any of them
   const enough = first && classifyLabel(labelText)?.table === 'active' ? 1 : 3;
   if (parts.length - first < enough || !kinds.slice(first).includes('number')) return [c];
-  const label = first ? [cell(labelText, c.src)] : [];
-  return [...label, ...parts.slice(first).map((p) => cell(p, c.src))];
+  return [...labelCells(labelText, c.src), ...parts.slice(first).map((p) => cell(p, c.src))];
+}
+
+/**
+ * A row's label as cells: a group's label and its first item's set a few spaces apart on one line (antiword:
+ * （三）不予公开   1.属于国家秘密   0 0 …; 三、本年度办理结果     （一）予以公开  0 …) are two, each a label of the template,
+ * so the values go to the item, not to the group. Else the one label.
+ */
+function labelCells(text: string, src: Source): Cell[] {
+  if (!text) return [];
+  if (text.includes(' ')) {
+    const pieces = splitLabels(text);
+    if (pieces.length >= 2 && pieces.every((p) => classifyLabel(p))) return pieces.map((p) => cell(p, src));
+  }
+  return [cell(text, src)];
 }
 
 function lineCells(lines: TextBlock[]): Cell[] {
