@@ -73,7 +73,11 @@ export function findHeadings(lines: TextBlock[]): Heading[] {
       if (/[。；]$/.test(rest) && rest.length > 25) continue;
       // a note in brackets after the title does not make it a sentence
       const title = rest.replace(/[(（][^()（）]*[)）]\s*$/, '');
-      out.push({ printed: chineseNumber(m[1]!), section: title.length <= 40 ? sectionOf(title) : null, text, block, index });
+      const section = title.length <= 40 ? sectionOf(title) : null;
+      // a numeral and a comma open a heading only where the template's title follows: else a sentence's words (单 / 一，图表、
+      // 音视频等解读方式运用不多；… a paragraph folded at a fixed width)
+      if (section === null && /^\s*[一二三四五六七八九十]{1,3}\s*[，,]/.test(text)) continue;
+      out.push({ printed: chineseNumber(m[1]!), section, text, block, index });
       continue;
     }
     // unnumbered headings: only the template's own section titles on a line of their own

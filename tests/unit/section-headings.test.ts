@@ -61,6 +61,15 @@ describe('each section in each of its wordings', () => {
 });
 
 describe('what is no heading', () => {
+  it('a numeral and a comma before words that name no section: a sentence folded there, not a heading', () => {
+    // catdoc folds a paragraph at a fixed width: …政策解读形式还比较单 / 一，图表、音视频等解读方式运用不多；三是工作人员
+    expect(found('一，图表、音视频等解读方式运用不多；三是工作人员')).toEqual([]);
+    expect(found('二,是工作人员业务水平有待提升')).toEqual([]);
+    // with 、 or a section's title after the comma it is one
+    expect(found('一、图表、音视频等解读方式运用不多')).toEqual([[1, null, 0]]);
+    expect(found('二，主动公开政府信息情况')).toEqual([[2, 2, 0]]);
+  });
+
   it('表三’s numbered row labels', () => {
     for (const t of ['一、本年新收政府信息公开申请数量', '二、上年结转政府信息公开申请数量', '三、本年度办理结果', '四、结转下年度继续办理']) {
       expect(found(t)).toEqual([]);
