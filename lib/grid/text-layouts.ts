@@ -9,7 +9,7 @@
  */
 import type { Block, Cell, Row, Source, TableBlock, TextBlock } from '../model';
 import { isValueCell, parseValue } from '../text/numbers';
-import { cleanText } from '../text/normalize';
+import { GARBLED, cleanText } from '../text/normalize';
 import { classifyLabel, isTemplateLabel } from '../template/labels';
 import { isSectionHeading } from '../template/sections';
 import { runTogetherTables, splitLabels } from './run-together';
@@ -86,13 +86,20 @@ export function detectTextTables(lines: TextBlock[]): Block[] {
   while (i < lines.length) {
     const k = kinds[i];
     if (k === 'tabcell' || k === 'tabrow') {
+      // a garbled line right before the table (catdoc's wrong decoding of its first row: Õl‹_) is part of it: the rows
+      // lost there are said doubtful (lib/template/map.ts)
+      for (let b = i - 1; b >= plainStart && b >= i - 2; b--) {
+        if (kinds[b] === 'blank') continue;
+        if (kinds[b] === 'plain' && GARBLED.test(lines[b]!.text) && lines[b]!.text.trim().length <= MAX_CONTINUATION) i = b;
+        break;
+      }
       emitPlain(i);
       let j = i + 1;
       while (j < lines.length) {
         const kj = kinds[j];
         if (kj === 'tabcell' || kj === 'tabrow' || kj === 'blank') j++;
         else if (kj === 'plain' && kinds[j - 1] === 'tabcell' && isContinuation(lines[j]!.text)) j++;
-        else if (kj === 'plain' && wrappedValues(lines, kinds, j)) j++;
+        else if (kj === 'plain' && rowEnd(lines, kinds, j)) j++;
         else break;
       }
       while (j > i && kinds[j - 1] === 'blank') j--;
@@ -122,26 +129,34 @@ function holdsTemplate(t: TableBlock): boolean {
 }
 
 /**
- * A row's last values wrapped onto a line of their own, as a text dump that folds its lines (catdoc, 72 columns) leaves
- * a long row: values alone, right under a row of tabbed cells ending in a value and right before a blank line, in a
- * table whose rows stand a blank line apart (most of them). They end that row (tabTable), not a table nor a row.
+ * A row's last values on a line of their own, as catdoc sets a Word file's table (each row a line of tabbed cells with a
+ * blank line after it): folded there at 72 columns, the line right under the row (…相关政府信息⇥0⇥4⇥5⇥0⇥7⇥0 / 16), or
+ * after a blank line where a cell was empty (2.重复申请⇥3⇥0⇥0⇥0 / (blank) / 0⇥3: catdoc breaks a row at its empty
+ * cell). Values alone, right before a blank line or the end, after a row of tabbed cells ending in a value, in a table
+ * most of whose rows stand a blank line apart: they end that row (tabTable), the empty cell kept. The row's line and
+ * whether an empty cell stands between; else null.
  */
-function wrappedValues(lines: TextBlock[], kinds: Kind[], j: number): boolean {
-  if ((kinds[j] !== 'plain' && kinds[j] !== 'tabrow') || kinds[j - 1] !== 'tabrow' || !(j + 1 === lines.length || kinds[j + 1] === 'blank')) return false;
+function rowEnd(lines: TextBlock[], kinds: Kind[], j: number): { row: number; empty: boolean } | null {
+  if ((kinds[j] !== 'plain' && kinds[j] !== 'tabrow') || !(j + 1 === lines.length || kinds[j + 1] === 'blank')) return null;
+  const empty = kinds[j - 1] === 'blank';
+  const row = empty ? j - 2 : j - 1;
+  if (row < 0 || kinds[row] !== 'tabrow') return null;
   const values = lines[j]!.text.trim().split(/[\t ]+/);
-  if (!values.every((v) => parseValue(v).kind === 'number')) return false;
-  const before = lines[j - 1]!.text.split('\t');
-  if (parseValue(before[before.length - 1]!).kind !== 'number') return false;
-  // rows a blank line apart: most of the tab rows before this one are followed by a blank line (a wrapped one is not)
+  if (!values.every((v) => parseValue(v).kind === 'number')) return null;
+  const before = lines[row]!.text.split('\t');
+  if (parseValue(before[before.length - 1]!).kind !== 'number' || before.filter((c) => parseValue(c).kind === 'number').length + values.length > MAX_ROW_VALUES) return null;
+  // rows a blank line apart: most of the tab rows before this one are followed by a blank line (a folded one is not)
   let rows = 0;
   let apart = 0;
-  for (let i = j - 2; i >= 0 && rows < 10; i--) {
+  for (let i = row - 1; i >= 0 && rows < 10; i--) {
     if (kinds[i] !== 'tabrow') continue;
     rows++;
     if (kinds[i + 1] === 'blank') apart++;
   }
-  return rows >= 3 && apart >= 0.6 * rows;
+  return rows >= 3 && apart >= 0.6 * rows ? { row, empty } : null;
 }
+/** A row's values at most: 表三's seven and a 小计 column. */
+const MAX_ROW_VALUES = 8;
 
 function isContinuation(text: string): boolean {
   const t = text.trim();
@@ -152,9 +167,16 @@ function tabTable(lines: TextBlock[], kinds: Kind[]): TableBlock {
   const perLine = kinds.filter((k) => k === 'tabcell').length >= kinds.filter((k) => k === 'tabrow').length;
   const rows: Row[] = [];
   if (!perLine) {
-    // a row's values wrapped onto a line of their own (wrappedValues) end that row
-    const wrapped = lines.map((_, n) => n > 0 && wrappedValues(lines, kinds, n));
-    lines = lines.flatMap((l, n) => (wrapped[n] ? [] : [wrapped[n + 1] ? { ...l, text: `${l.text}\t${lines[n + 1]!.text.trim().split(/[\t ]+/).join('\t')}` } : l]));
+    // a row's values on a line of their own (rowEnd) end that row
+    const joined = lines.map((l) => ({ ...l }));
+    const dropped = new Set<number>();
+    for (let n = 1; n < lines.length; n++) {
+      const end = rowEnd(lines, kinds, n);
+      if (!end) continue;
+      joined[end.row]!.text += `${end.empty ? '\t' : ''}\t${lines[n]!.text.trim().split(/[\t ]+/).join('\t')}`;
+      for (let k = end.row + 1; k <= n; k++) dropped.add(k);
+    }
+    lines = joined.filter((_, n) => !dropped.has(n));
     // a row's values set apart by spaces in one cell (Resiliparse: 信息公开申请数量⇥⇥ 29  11  25 …) are a cell each, its
     // tabs mere padding; where every row with values is such, the blank cells between them are lost (nothing of an
     // empty cell is left between the spaces): the table is read as rows run together, short rows left to the template

@@ -13,6 +13,7 @@
  */
 import type { Mapping, TableBlock } from '../model';
 import { parseValue } from '../text/numbers';
+import { GARBLED } from '../text/normalize';
 import { ACTIVE_LAYOUT, APPEAL_COLS } from './layout';
 import { classifyLabel, headerRun } from './labels';
 import { detectVersion } from './version';
@@ -67,12 +68,6 @@ function readBlock(r: Reading, b: TableBlock) {
     takeAppeals(r, { labels: [], values: APPEAL_COLS.map(() => ({ text: '', src: b.rows.at(-1)?.cells.at(-1)?.src ?? b.src })) });
   }
 }
-
-/**
- * Characters no report's label holds, left where a text was decoded wrongly: Latin letters with marks, Latin-1's signs,
- * the replacement character (ŒN、上年结转…: catdoc's text of a Word file; 鍏紑 is the other way round, and reads as Chinese).
- */
-const GARBLED = /[\u00a1-\u00bf\u00c0-\u024f\u2030\u2039\u203a\ufffd]/;
 
 /** Rows named one after the other, none with a value, from which a label column is suspected (./read-runs doubtListedRow). */
 const LISTED = 3;

@@ -31,6 +31,12 @@ export const RADICAL_RANGE = '\\u2e80-\\u2ef3\\u2f00-\\u2fd5';
 const RADICALS = new RegExp(`[${RADICAL_RANGE}]`, 'g');
 export const HAS_RADICAL = new RegExp(`[${RADICAL_RANGE}]`);
 
+/**
+ * Characters no report's label holds, left where a text was decoded wrongly: Latin letters with marks, Latin-1's signs,
+ * the replacement character (ŒN、上年结转…: catdoc's text of a Word file; 鍏紑 is the other way round, and reads as Chinese).
+ */
+export const GARBLED = /[\u00a1-\u00bf\u00c0-\u024f\u2030\u2039\u203a\ufffd]/;
+
 /** Radical code points as the ideographs they stand for: 南⻔街道 → 南门街道, ⼭ → 山. */
 export function unifyRadicals(s: string): string {
   if (!HAS_RADICAL.test(s)) return s;

@@ -52,6 +52,18 @@ describe('catdoc’s text of a Word report', () => {
     expect(serious(fold(two, UNAVAILABLE, 1, ' '))).toEqual([]);
   });
 
+  it('a row broken at an empty cell (catdoc ends the line there and goes on after a blank line): one row, the cell empty', () => {
+    const f = randomFilled(mulberry32(9), '2021', '测试乡');
+    f.raw = new Map([['requests/result.unavailable.1/research', '']]);
+    const page = reportText(f, {});
+    const broken = page
+      .replace(/^(.*\t.*)$/gm, '$1\n')
+      .replace(/^(.*\t)?1\.本机关不掌握相关政府信息\t.*$/m, (row) => row.replace(/\t\t/, '\n\n'));
+    expect(broken).toMatch(/1\.本机关不掌握相关政府信息(\t\d+){2}\n\n(\d+\t){3}\d+\n/);
+    expect(rowOf(broken, UNAVAILABLE)).toEqual(rowOf(page, UNAVAILABLE));
+    expect(serious(broken)).toEqual(serious(page));
+  });
+
   it('rows not set a blank line apart: a line of values after a row is not taken into it', () => {
     const folded = fold(plain, UNAVAILABLE, 1);
     expect(rowOf(folded, UNAVAILABLE)).toHaveLength(rowOf(plain, UNAVAILABLE)!.length - 1);
