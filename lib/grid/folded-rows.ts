@@ -32,6 +32,8 @@ export function foldWidth(lines: TextBlock[]): number | null {
   const counts = new Map<number, number>();
   let long = 0;
   for (const l of lines) {
+    // no character but a tab is wider than two columns: a shorter line without tabs is no long one
+    if (l.text.length * 2 < LONG && !l.text.includes('\t')) continue;
     const w = displayWidth(l.text.trimEnd());
     if (w < LONG) continue;
     long++;
@@ -60,7 +62,7 @@ export function unfoldRows(lines: TextBlock[]): TextBlock[] {
   return out;
 }
 
-/** A row of 表三 that reached the fold width, ending in a value, short of `more` values or more. */
+/** A row of 表三 that reached the fold width and ends in a value, with room for `more` values more (seven in all). */
 function foldedRow(text: string, width: number, more: number): boolean {
   if (displayWidth(text.trimEnd()) < width - NEAR) return false;
   const parts = tokens(text);
