@@ -242,6 +242,8 @@ function pipeTable(lines: TextBlock[]): TableBlock {
 
 /** A year alone on its line (an archive's list of years in a site's menu). */
 const YEAR = /^(?:19|20)\d{2}$/;
+/** Three numbers or more on a line, spaces between and nothing else. */
+const SPACED_ROW = /^\d+(?:\.\d+)?(?:[ \u3000]+\d+(?:\.\d+)?){2,}$/;
 
 /**
  * Runs of short lines that hold template labels and values: a table whose every
@@ -269,7 +271,11 @@ function bare(input: TextBlock[]): Block[] {
     let appeals = 0;
     while (j < lines.length && short[j]) {
       const t = lines[j]!.text.trim();
-      if (t && isValueCell(t)) {
+      if (SPACED_ROW.test(t) && !ONE_NUMBER.test(t)) {
+        // a row's values on one line a space apart (表四's fifteen counts under its header's lines): a cell each
+        // (spacedValues), but for one number's digits printed apart (1 0 0)
+        values += t.split(/\s+/).length;
+      } else if (t && isValueCell(t)) {
         values++;
         if (YEAR.test(t)) years++;
       } else if (t && isTemplateLabel(t)) {

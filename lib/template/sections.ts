@@ -27,7 +27,23 @@ const UNNUMBERED = [
 function sectionOf(title: string): number | null {
   const t = foldText(title);
   for (const [i, s] of SECTION_TITLES.entries()) if (s.re.test(t)) return i + 1;
-  return null;
+  return gappedSection(t);
+}
+
+/** A space between two Chinese characters: where a PDF-to-text tool took a character out (a radical set elsewhere). */
+const GAP = /(?<=[\u3400-\u9fff、，])\s(?=[\u3400-\u9fff])/g;
+
+/**
+ * A template title with up to three characters taken out, a space left in each place (`pdftotext`'s text of a print whose
+ * heading set 行 as a radical, moved thirty lines up: 政府信息公开 政复议、 政诉讼情况): the section whose own title it is,
+ * a character in each gap. Only the template's titles, whole.
+ */
+function gappedSection(title: string): number | null {
+  const gaps = title.match(GAP)?.length ?? 0;
+  if (!gaps || gaps > 3 || title.replace(/\s/g, '').length < 6) return null;
+  const re = new RegExp(`^${title.trim().split(GAP).map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('.')}$`);
+  const i = SECTION_TITLES.findIndex((s) => re.test(foldText(s.zh)));
+  return i >= 0 ? i + 1 : null;
 }
 
 /** Lines already told: the readers ask of the same line many times (each cell of a run-together row, each wrapped line). */

@@ -44,6 +44,16 @@ describe('each section in each of its wordings', () => {
     ]);
   });
 
+  it('a template title with up to three characters taken out, a space in each place: its section (pdftotext moved 行 away)', () => {
+    expect(found('四、政府信息公开 政复议、 政诉讼情况')).toEqual([[4, 4, 0]]);
+    expect(isSectionHeading('四、政府信息公开 政复议、 政诉讼情况')).toBe(true);
+    // a piece of a title, four gaps, or words that are no title: no section
+    expect(found('四、政府信息公开 政复议')).toEqual([[4, null, 0]]);
+    expect(found('四、政 信息公开 政复议、 政诉讼情况')).toEqual([[4, 4, 0]]);
+    expect(found('四、政 信息 开 政复议、 政诉讼情况')).toEqual([[4, null, 0]]);
+    expect(found('四、政府信息公开 工作 情况')).toEqual([[4, null, 0]]);
+  });
+
   it('a note in brackets after the title is not part of it; a title over 40 characters names no section', () => {
     expect(found('三、收到和处理政府信息公开申请情况（单位：件）')).toEqual([[3, 3, 0]]);
     // the 2021 template's own note would make the title too long to be one

@@ -83,6 +83,15 @@ describe('bare layout at its thresholds', () => {
     expect(read(['规章', '0', '规范性文件', '1', '行政许可'])).toEqual(['规章', '0', '规范性文件', '1', '行政许可']);
     expect(read(['规章', '0', '规范性文件', '1', '2'])).toEqual(['规章', '0', '规范性文件', '1', '2']);
   });
+  it('a line of numbers a space apart counts each of them: three labels and one such line of three make a table', () => {
+    // 表四 alone after its heading (pdftotext without -layout): four labels, its header's words, its fifteen counts on a line
+    const appeals = ['行政复议', '行政诉讼', '未经复议直接起诉', '复议后起诉', '结果 结果 其他 尚未 总计', '维持 纠正 结果 审结', '6 5 0 0 11 0 3 0 1 4 0 2 5 1 8'];
+    expect(read(appeals)).toEqual([{ layout: 'bare', line: 1, cells: [[...appeals.slice(0, -1), ...'6 5 0 0 11 0 3 0 1 4 0 2 5 1 8'.split(' ')]] }]);
+    expect(read(['规章', '规范性文件', '行政许可', '0 1 12'])).toEqual([{ layout: 'bare', line: 1, cells: [['规章', '规范性文件', '行政许可', '0', '1', '12']] }]);
+    // two numbers, or a number printed spaced out (1 0 0 reads as one value), are not three
+    expect(read(['规章', '规范性文件', '行政许可', '0 12'])).toEqual(['规章', '规范性文件', '行政许可', '0 12']);
+    expect(read(['规章', '规范性文件', '行政许可', '1 0 0'])).toEqual(['规章', '规范性文件', '行政许可', '1 0 0']);
+  });
   it('twelve labels need one value only; eleven need three', () => {
     expect(read([...LABELS.slice(0, 12), '5'])).toEqual([{ layout: 'bare', line: 1, cells: [[...LABELS.slice(0, 12), '5']] }]);
     expect(read([...LABELS.slice(0, 11), '5'])).toEqual([...LABELS.slice(0, 11), '5']);
