@@ -11,7 +11,7 @@
  * placements; how the tables depart from the template's shape is worked out from
  * them afterwards (./shape.ts), not along the way.
  */
-import type { Mapping, TableBlock } from '../model';
+import type { Cell, Mapping, TableBlock } from '../model';
 import { parseValue } from '../text/numbers';
 import { GARBLED } from '../text/normalize';
 import { ACTIVE_LAYOUT, APPEAL_COLS } from './layout';
@@ -72,6 +72,9 @@ function readBlock(r: Reading, b: TableBlock) {
 /** Rows named one after the other, none with a value, from which a label column is suspected (./read-runs doubtListedRow). */
 const LISTED = 3;
 
+/** An item's number with nothing after it: 3. */
+const BARE_ITEM = /^\s*\d{1,2}\s*[.．、]\s*$/;
+
 /** 表四's counts: fifteen, one per column. */
 const APPEAL_WIDTH = 15;
 
@@ -84,14 +87,17 @@ const APPEAL_WIDTH = 15;
 function appealsInPieces(segs: Segment[]): Segment[] {
   const start = segs.findIndex((s) => s.labels.some((l) => classifyLabel(l.text)?.table === 'appeals'));
   if (start < 0) return segs;
+  // an item's number alone (3. — a list's number or a page's mark the reading order set there) names no row of 表四's
+  const own = (l: Cell) => BARE_ITEM.test(l.text) || [null, 'appeals'].includes(classifyLabel(l.text)?.table ?? null);
   let end = start + 1;
-  while (end < segs.length && segs[end]!.labels.every((l) => [null, 'appeals'].includes(classifyLabel(l.text)?.table ?? null))) end++;
+  while (end < segs.length && segs[end]!.labels.every(own)) end++;
   const pieces = segs.slice(start, end);
   const values = pieces.flatMap((s) => s.values);
   const filled = values.filter((v) => v.text.trim());
   const row = values.length === APPEAL_WIDTH ? values : filled.length === APPEAL_WIDTH ? filled : null;
   if (!row) return segs;
-  return [...segs.slice(0, start), { labels: pieces.flatMap((s) => s.labels), values: row }, ...segs.slice(end)];
+  const labels = pieces.flatMap((s) => s.labels).filter((l) => !BARE_ITEM.test(l.text));
+  return [...segs.slice(0, start), { labels, values: row }, ...segs.slice(end)];
 }
 
 function readSegment(r: Reading, s: Segment, stream: boolean) {

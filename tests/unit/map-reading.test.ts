@@ -160,6 +160,18 @@ describe('表四 opened and left', () => {
     expect([m.tables.appeals.cells.size, appealIssues(m)]).toEqual([15, []]);
   });
 
+  it('an item’s number alone between its header and its fifteen counts (pdftotext: 3. / 0 / 0 / 6 …) names no row of 表三', () => {
+    const counts = ['0', '0', '6', '0', '6', '0', '0', '0', '1', '1', '5', '5', '1', '1', '12'];
+    for (const stray of ['3.', '12、']) {
+      const m = mapTables([block('bare', [[...head.flat(), ...GROUP, ...GROUP, ...GROUP, stray, ...counts]])], 2020);
+      expect([stray, m.tables.appeals.cells.size, m.tables.appeals.cells.get('counts/suit_after_review.total')?.value, appealIssues(m)]).toEqual([stray, 15, 12, []]);
+      expect(m.tables.requests.found).toBe(false);
+    }
+    // an item's number with words is 表三's label: the counts are not 表四's
+    const m = mapTables([block('bare', [[...head.flat(), ...GROUP, ...GROUP, ...GROUP, '3.危及“三安全一稳定”', ...counts]])], 2020);
+    expect(m.tables.appeals.cells.size).toBe(0);
+  });
+
   it('never opened: the table is missing', () => {
     expect(appealIssues(mapTables([block('html', next)], 2020))).toEqual(['missing-table']);
   });
