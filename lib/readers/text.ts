@@ -9,6 +9,7 @@ import { MAX_LINES, textLines } from '../text/lines';
 import { placeRadicals } from '../text/radical-lines';
 import { looksLikeMarkdown, markdownText } from '../text/markdown';
 import { withTextTables } from '../grid/text-layouts';
+import { withBoxTables } from '../grid/box-table';
 import { joinFlatParagraphs } from '../grid/flattened';
 import { parseLight } from '../page/light-parse';
 import { domBlocks } from '../page/dom-blocks';
@@ -20,7 +21,8 @@ const TAG = /<(\/?)table[\s>]/gi;
 export function textBlocks(input: string): Block[] {
   const text = placeRadicals(input);
   const shown = looksLikeMarkdown(text) ? markdownText(text) : text;
-  return withTextTables(joinFlatParagraphs(withHtmlTables(shown)));
+  // tables drawn with box-drawing characters (a text browser's dump, ../grid/box-table.ts) before lines are joined
+  return withTextTables(joinFlatParagraphs(withBoxTables(withHtmlTables(shown))));
 }
 
 /** Where each `<table>` of the text ends (the end of its matching `</table>`), or null when it is never closed. */
