@@ -71,7 +71,7 @@ function columns(text: string): (string | null)[] {
 
 function boxTable(lines: TextBlock[]): TableBlock | null {
   const grid = lines.map((l) => columns(l.text));
-  const width = Math.max(...grid.map((g) => g.length));
+  const width = grid.reduce((m, g) => Math.max(m, g.length), 0);
   // a wide character's second column is null (no text of its own); past a line's end, a space
   const at = (y: number, x: number): string | null => (x < grid[y]!.length ? grid[y]![x]! : ' ');
   // the columns where a vertical line stands on some line
