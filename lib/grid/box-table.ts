@@ -8,6 +8,7 @@
 import type { Block, Cell, Row, TableBlock, TextBlock } from '../model';
 import { cleanText } from '../text/normalize';
 import { isTemplateLabel } from '../template/labels';
+import { mapTextRuns } from './text-runs';
 
 const VERTICAL = new Set([...'│┃║├┤┼┬┴┌┐└┘┠┨┿╂┣┫╋┳┻┏┓┗┛╟╢╫╠╣╬╦╩╔╗╚╝╞╡╪╤╧╒╕╘╛╓╖╙╜']);
 const HORIZONTAL = new Set([...'─━═']);
@@ -21,21 +22,7 @@ const WIDE = /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff
 /** The blocks with their text lines' box tables as table blocks (those holding the template's labels). */
 export function withBoxTables(blocks: Block[]): Block[] {
   if (!blocks.some((b) => b.kind === 'text' && BOX_LINE.test(b.text))) return blocks;
-  const out: Block[] = [];
-  let run: TextBlock[] = [];
-  const flush = () => {
-    for (const b of boxTablesIn(run)) out.push(b);
-    run = [];
-  };
-  for (const b of blocks) {
-    if (b.kind === 'text') run.push(b);
-    else {
-      flush();
-      out.push(b);
-    }
-  }
-  flush();
-  return out;
+  return mapTextRuns(blocks, boxTablesIn);
 }
 
 /** A run of lines' box tables as table blocks, the other lines as they were. */

@@ -19,6 +19,7 @@ import { joinWrappedLabels } from './wrapped-lines';
 import { joinLabelHeads } from './label-heads';
 import { valuesBeforeLabels } from './bare-order';
 import { unfoldRows } from './folded-rows';
+import { mapTextRuns } from './text-runs';
 
 type Kind = 'blank' | 'tabcell' | 'tabrow' | 'pipe' | 'plain';
 
@@ -52,21 +53,7 @@ export const PAGE_MARK = /^[\s\f]*(?:[-—–－]+\s*\d{1,4}\s*[-—–－]+|第
 export function withTextTables(blocks: Block[]): Block[] {
   // a report flattened onto a few long lines is first cut back into its lines (./flattened.ts)
   blocks = unflatten(blocks);
-  const out: Block[] = [];
-  let run: TextBlock[] = [];
-  const flush = () => {
-    for (const b of detectTextTables(joinLabelHeads(unfoldRows(run.filter((l) => !PAGE_MARK.test(l.text)))))) out.push(b);
-    run = [];
-  };
-  for (const b of blocks) {
-    if (b.kind === 'text') run.push(b);
-    else {
-      flush();
-      out.push(b);
-    }
-  }
-  flush();
-  return runTogetherTables(out);
+  return runTogetherTables(mapTextRuns(blocks, (run) => detectTextTables(joinLabelHeads(unfoldRows(run.filter((l) => !PAGE_MARK.test(l.text)))))));
 }
 
 /** Replace the runs of lines that are tables with table blocks; keep the rest as text. */
