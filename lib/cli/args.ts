@@ -42,8 +42,8 @@ export interface CliOptions {
 export const USAGE = `用法 Usage: nianbao-audit [--format json|csv|md] [--out FILE] [--fail-on error|warning] [--lang zh|en] [--township-deadline MM-DD]
                     [--urls FILE] [--follow] [--sites N] [--concurrency N] [--delay MS] [--retries N] [--timeout SEC] PATH_OR_URL...
 
-  PATH   .html/.htm 网页、.txt 文本、.pdf/.docx/.doc 年报文件，或包含它们的文件夹
-         (a saved page, a text extraction, a PDF or Word report, or a folder of them)
+  PATH   .html/.htm 网页、.mhtml/.mht 单个文件网页、.txt 文本、.pdf/.docx/.doc 年报文件，或包含它们的文件夹
+         (a saved page, a page saved as one file, a text extraction, a PDF or Word report, or a folder of them)
   URL    http(s) 地址：网页或年报文件 (a page or a report file, fetched and audited)
 
   --format   输出格式 output format: json (默认 default), csv (UTF-8 BOM), md

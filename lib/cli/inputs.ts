@@ -12,7 +12,8 @@ export interface Loaded {
   error?: string;
 }
 
-const HTML_EXT = new Set(['.html', '.htm', '.shtml', '.xhtml', '.jsp', '.asp', '.aspx', '.php']);
+/** Pages, and pages saved whole as one file (MHTML: a browser's 「网页，单个文件」, Word's .mht). */
+const HTML_EXT = new Set(['.html', '.htm', '.shtml', '.xhtml', '.jsp', '.asp', '.aspx', '.php', '.mhtml', '.mht']);
 const TEXT_EXT = new Set(['.txt', '.text']);
 /** Report files: PDF and Word. */
 const FILE_EXT = new Set(['.pdf', '.docx', '.doc']);

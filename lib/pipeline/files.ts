@@ -11,6 +11,7 @@ import { domBlocks } from '../page/dom-blocks';
 import { bodyOf } from '../page/dom-text';
 import { decode, looksBinary } from '../text/decode';
 import { sniffFile } from '../readers/sniff';
+import { savedPage } from '../readers/mhtml';
 import { pdfBlocks, readPdfPages, type PdfJs } from '../readers/pdf';
 import { ocrBlocks, ocrPdfPages, type OcrPage } from '../readers/ocr';
 import { auditBlocks, auditDocument, auditText, failed, type Audit } from './audit';
@@ -100,15 +101,19 @@ export async function auditFile(
         const blocks = withTextTables(docBlocks(docText(bytes)));
         return withFile(auditBlocks(blocks, fileMeta(source, url), source, options), 'doc', null);
       }
-      case 'html': {
+      case 'html':
+      case 'text': {
+        // a page saved whole as one file (MHTML): its page, from the address it was saved from
+        const saved = savedPage(bytes);
+        if (saved && 'error' in saved) return failed(source, new Error(saved.error));
+        if (!saved && kind === 'text') return auditText(decode(bytes, contentType), source, options);
+        const page = saved ? saved.html : bytes;
         // a page far past any report is read from its beginning: decoding all of it would hold it twice over
-        const whole = bytes.length <= MAX_PAGE_BYTES;
-        const doc = env.parseHtml(decode(whole ? bytes : prefix(bytes, MAX_PAGE_BYTES), contentType));
+        const whole = page.length <= MAX_PAGE_BYTES;
+        const doc = env.parseHtml(decode(whole ? page : prefix(page, MAX_PAGE_BYTES), saved ? saved.contentType : contentType));
         if (!whole) markShortened(doc, MAX_PAGE_BYTES);
-        return auditDocument(doc, source, url, options);
+        return auditDocument(doc, source, url ?? saved?.location ?? null, options);
       }
-      case 'text':
-        return auditText(decode(bytes, contentType), source, options);
     }
   } catch (e) {
     if ((e as Error)?.name === 'DocReadError' || e instanceof FileLimitError) return failed(source, e);
