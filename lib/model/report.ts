@@ -40,6 +40,11 @@ export interface PageMeta {
   scan?: { pages: number };
   /** A scan read by OCR (lib/readers/ocr.ts): the engine, the pages read, and the digits it was unsure of. */
   ocr?: { engine: string; pages: number; doubts: OcrDoubt[] };
+  /**
+   * A PDF whose text layer has characters its fonts do not map to Unicode (lib/readers/pdf-read.ts damagedTextLayer):
+   * how many, of how many. Read by OCR where an engine is at hand (then `ocr` too); else what may rest on them needs review.
+   */
+  damaged?: { unmapped: number; chars: number };
   /** The input was larger than any report: only its beginning was read (lines of a text, nodes of a page). */
   cut?: { what: 'lines' | 'page'; kept: number };
 }

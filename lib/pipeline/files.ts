@@ -13,6 +13,7 @@ import { decode, looksBinary } from '../text/decode';
 import { sniffFile } from '../readers/sniff';
 import { savedPage } from '../readers/mhtml';
 import { pdfBlocks, readPdfPages, type PdfJs } from '../readers/pdf';
+import { damagedTextLayer } from '../readers/pdf-read';
 import { ocrBlocks, ocrPdfPages, type OcrPage } from '../readers/ocr';
 import { auditBlocks, auditDocument, auditText, failed, type Audit } from './audit';
 import { markShortened } from '../page/content-root';
@@ -79,7 +80,15 @@ export async function auditFile(
         const { blocks, textChars } = pdfBlocks(pages);
         // a scan: pages of images, no text to read — read by OCR where an engine is at hand
         if (textChars < 20 * Math.max(1, pages.length) && textChars < 200) return env.ocr ? await scanned(bytes, source, url, options, env.ocr, total) : noText(source, url, total);
-        return withFile(auditBlocks(blocks, fileMeta(source, url), source, options), 'pdf', total);
+        // a text layer whose fonts leave many characters unknown: the pages' images read by OCR where an engine is at
+        // hand; else the text as it is, what may rest on the unknown characters left to review
+        const damaged = damagedTextLayer(pages);
+        if (damaged && env.ocr) {
+          const read = await env.ocr(bytes, Math.min(total, MAX_SCAN_PAGES));
+          const ocred = 'error' in read ? null : auditOcrPages(read, source, url, options, total, damaged);
+          if (ocred) return ocred;
+        }
+        return withFile(auditBlocks(blocks, { ...fileMeta(source, url), ...(damaged ? { damaged } : {}) }, source, options), 'pdf', total);
       }
       case 'docx': {
         // mammoth reads a buffer in Node and an ArrayBuffer in the browser: give it both
@@ -165,7 +174,14 @@ async function scanned(bytes: Uint8Array, source: string, url: string | null, op
 }
 
 /** A scan's pages as the OCR engine read them, audited. */
-export function auditOcrPages(read: { engine: string; pages: OcrPage[] }, source: string, url: string | null, options: AuditOptions, total: number): Audit {
+export function auditOcrPages(read: { engine: string; pages: OcrPage[] }, source: string, url: string | null, options: AuditOptions, total: number): Audit;
+/** A damaged text layer's pages as OCR read them (its count of unknown characters kept), or null where OCR read no word. */
+export function auditOcrPages(
+  read: { engine: string; pages: OcrPage[] }, source: string, url: string | null, options: AuditOptions, total: number, damaged: NonNullable<PageMeta['damaged']>,
+): Audit | null;
+export function auditOcrPages(
+  read: { engine: string; pages: OcrPage[] }, source: string, url: string | null, options: AuditOptions, total: number, damaged?: PageMeta['damaged'],
+): Audit | null {
   // tables rebuilt from the cells the engine found, where it found them; else from where the words stand, as in a PDF
   let laid: { blocks: Block[]; doubts: OcrDoubt[]; words: number };
   if (read.pages.some((p) => p.cells?.length)) laid = ocrBlocks(read.pages);
@@ -173,8 +189,8 @@ export function auditOcrPages(read: { engine: string; pages: OcrPage[] }, source
     const { pages, doubts, words } = ocrPdfPages(read.pages);
     laid = { blocks: pdfBlocks(pages).blocks, doubts, words };
   }
-  if (!laid.words) return noText(source, url, total);
-  const meta: PageMeta = { ...fileMeta(source, url), ocr: { engine: read.engine, pages: read.pages.length, doubts: laid.doubts } };
+  if (!laid.words) return damaged ? null : noText(source, url, total);
+  const meta: PageMeta = { ...fileMeta(source, url), ocr: { engine: read.engine, pages: read.pages.length, doubts: laid.doubts }, ...(damaged ? { damaged } : {}) };
   return withFile(auditBlocks(laid.blocks, meta, source, options), 'pdf', total);
 }
 

@@ -67,10 +67,17 @@ export function ocrDoubtOf(m: ReportModel, d: Draft): OcrDoubt | null {
  */
 const SURE_ON_SCAN = new Set<string>([...ARITHMETIC, 'stock', 'deadline', 'cross-year', 'copied-text']);
 
-/** Whether a finding on a scan rests on what OCR may have missed: not of a family read surely, or a cell it involves blank. */
+/** The findings that say how a file was read: they rest on nothing read. */
+const READING_CODES = new Set(['shape:ocr', 'shape:ocr-damaged', 'shape:damaged-text']);
+
+/**
+ * Whether a finding on a scan, or on a PDF whose text layer leaves characters unknown, rests on what was missed: not
+ * of a family read surely, or a cell it involves blank.
+ */
 function missableOnScan(m: ReportModel, d: Draft, code: string, family: string): boolean {
-  if (!m.meta.ocr || code === 'shape:ocr') return false;
-  if (!SURE_ON_SCAN.has(family)) return true;
+  if ((!m.meta.ocr && !m.meta.damaged) || READING_CODES.has(code)) return false;
+  // a date read from a damaged text layer may be the wrong one: its label (发布时间：) lost with the unknown characters
+  if (!SURE_ON_SCAN.has(family) || (family === 'deadline' && !m.meta.ocr)) return true;
   const t = d.table ? m.mapping.tables[d.table] : null;
   return !!d.blank || [d.cell, ...(d.related ?? [])].some((c) => !!c && !!t?.cells.get(`${c.row}/${c.col}`)?.blank);
 }
@@ -185,7 +192,7 @@ export function runRules(
       const review: Review | null = scanned
         ? keyed('review_ocr_digit', { text: scanned.text, conf: scanned.conf })
         : missableOnScan(m, draft, code, registered.family)
-          ? keyed('review_ocr_reading')
+          ? keyed(!m.meta.damaged ? 'review_ocr_reading' : m.meta.ocr ? 'review_ocr_damaged_reading' : 'review_damaged_reading')
           : registered.review
             ? { text: registered.zh }
             : draft.doubt

@@ -41,6 +41,8 @@ function build() {
       cut: z.object({ what: z.enum(['lines', 'page']), kept: z.number().int().positive() }).optional(),
       /** A scan: its pages, and where OCR read it, the digits it was unsure of (what rests on them needs review when audited again). */
       scan: z.object({ pages: z.number().int().nonnegative() }).optional(),
+      /** A PDF's text layer with characters no font maps to Unicode (what rests on it needs review when audited again). */
+      damaged: z.object({ unmapped: z.number().int().nonnegative(), chars: z.number().int().nonnegative() }).optional(),
       ocr: z
         .object({
           engine: z.string().max(100),
@@ -122,6 +124,7 @@ export function snapshotOf(blocks: Block[], meta: PageMeta, file?: Snapshot['fil
       links: (meta.links ?? []).slice(0, 500).map((l) => ({ text: l.text.slice(0, 200), href: l.href.slice(0, 2000) })),
       ...(meta.cut ? { cut: meta.cut } : {}),
       ...(meta.scan ? { scan: { pages: meta.scan.pages } } : {}),
+      ...(meta.damaged ? { damaged: { unmapped: meta.damaged.unmapped, chars: meta.damaged.chars } } : {}),
       // a scan's reading: without its doubts an audit from the snapshot (history, the viewer) would say for certain what needs review
       ...(meta.ocr
         ? {

@@ -56,6 +56,32 @@ export async function pageItems(p: Awaited<ReturnType<Awaited<ReturnType<PdfJs['
   }
 }
 
+/**
+ * Characters of a PDF's text layer that stand for no known character: U+FFFD (a font whose Unicode table maps the
+ * glyph to "unknown", as Firefox's prints with CJK fonts on Linux do for about a fifth of the Chinese), the private
+ * use area and control characters (a font without a Unicode table: its glyphs' own codes); and the characters in all,
+ * spaces aside.
+ */
+export function unmappedGlyphs(pages: PdfPage[]): { unmapped: number; chars: number } {
+  let unmapped = 0;
+  let chars = 0;
+  for (const p of pages)
+    for (const it of p.items)
+      for (let i = 0; i < it.str.length; i++) {
+        const c = it.str.charCodeAt(i);
+        if (c === 0x20 || c === 0x3000 || c === 9 || c === 10 || c === 13) continue;
+        chars++;
+        if (c === 0xfffd || (c >= 0xe000 && c <= 0xf8ff) || c < 0x20) unmapped++;
+      }
+  return { unmapped, chars };
+}
+
+/** A text layer too damaged to read as the report (its glyphs' characters unknown): read from the page images instead. */
+export function damagedTextLayer(pages: PdfPage[]): { unmapped: number; chars: number } | null {
+  const g = unmappedGlyphs(pages);
+  return g.unmapped >= 20 && g.unmapped >= 0.02 * g.chars ? g : null;
+}
+
 /** A PDF's pages as text items, through pdf.js (the Node or the browser build, passed in). */
 export async function readPdfPages(bytes: Uint8Array, pdfjs: PdfJs): Promise<{ pages: PdfPage[]; total: number }> {
   // pdf.js hands its data to the worker and detaches the buffer: give it a copy, the caller's bytes stay readable

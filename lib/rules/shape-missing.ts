@@ -42,6 +42,16 @@ export const shapeMissing: Rule = {
       zh: 'PDF 文件只有图像（扫描件），没有文字层：本次由文字识别（OCR）读出表格和正文再核对，识别不确定的数字标为需人工核对。扫描件不便公众检索和无障碍阅读。',
       en: 'The PDF holds images only (a scan), no text layer: its tables and text were read by OCR and checked; digits the OCR was unsure of are marked for review. A scan cannot be searched or read aloud.',
     },
+    'shape:ocr-damaged': {
+      severity: 'notice',
+      zh: 'PDF 的文字层有大量字无法识别（字体没有给出字符对照，复制、检索得到乱码）：本次由文字识别（OCR）读出页面图像再核对，识别不确定的数字标为需人工核对。这样的文字层不便公众检索和无障碍阅读。',
+      en: 'The PDF’s text layer leaves many characters unknown (its fonts give no character map; copied or searched text is garbled): its page images were read by OCR and checked; digits the OCR was unsure of are marked for review. Such a text layer cannot be searched or read aloud.',
+    },
+    'shape:damaged-text': {
+      severity: 'warning',
+      zh: 'PDF 的文字层有大量字无法识别（字体没有给出字符对照，复制、检索得到乱码），不便公众检索和无障碍阅读；依赖这些字的结论标为需人工核对。',
+      en: 'The PDF’s text layer leaves many characters unknown (its fonts give no character map; copied or searched text is garbled), so it cannot be searched or read aloud; what rests on them is marked for review.',
+    },
     'shape:attachment': {
       severity: 'warning',
       zh: '报告正文只在附件中，页面本身没有可核对的表格；请审计附件。',
@@ -52,7 +62,11 @@ export const shapeMissing: Rule = {
     if (m.recognition.scan) {
       return [{ rule: 'shape:no-text-layer', table: null, cell: null, msg: 'f_shape_no_text', args: { pages: m.meta.scan?.pages ?? 0 }, key: 'scan' }];
     }
-    const read: Draft[] = m.meta.ocr ? [{ rule: 'shape:ocr', table: null, cell: null, msg: 'f_shape_ocr', args: { pages: m.meta.ocr.pages, doubts: m.meta.ocr.doubts.length }, key: 'ocr' }] : [];
+    const read: Draft[] = [];
+    const { ocr, damaged } = m.meta;
+    if (ocr && damaged) read.push({ rule: 'shape:ocr-damaged', table: null, cell: null, msg: 'f_shape_ocr_damaged', args: { pages: ocr.pages, doubts: ocr.doubts.length, ...damaged }, key: 'ocr' });
+    else if (ocr) read.push({ rule: 'shape:ocr', table: null, cell: null, msg: 'f_shape_ocr', args: { pages: ocr.pages, doubts: ocr.doubts.length }, key: 'ocr' });
+    else if (damaged) read.push({ rule: 'shape:damaged-text', table: null, cell: null, msg: 'f_shape_damaged_text', args: { ...damaged }, key: 'damaged' });
     if (m.recognition.attachmentOnly) {
       return [{ rule: 'shape:attachment', table: null, cell: null, msg: 'f_shape_attachment', key: 'attachment' }];
     }

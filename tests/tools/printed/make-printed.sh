@@ -5,7 +5,9 @@
 #   (print-a4.mjs).
 # - tests/fixtures/printed-pages/<name>-chromium.pdf and <name>-a4.pdf: the project's own pages (tests/fixtures/pages/),
 #   likewise: tables wider than the sheet, squeezed by the print.
-# Needs Debian's chromium (scripts/install-browser.sh) and the dev dependencies (playwright-core); CI does not run
+# - tests/fixtures/printed-firefox/<name>-firefox.pdf: four of the project's pages printed by Firefox ESR (A4;
+#   print-firefox.mjs): a text layer with about a fifth of its Chinese mapped to U+FFFD (unknown).
+# Needs Debian's chromium and firefox-esr (scripts/install-browser.sh) and the dev dependencies (playwright-core); CI does not run
 # this, the PDFs are committed.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -25,3 +27,5 @@ for name in report-2019-split report-city-bureau report-zone-march sample-report
   letter "$PWD/$name.html" "$fixtures/printed-pages/$name-chromium.pdf"
 done
 node "$here/print-a4.mjs" report-city-bureau.html ../printed-pages/report-city-bureau-a4.pdf sample-report.html ../printed-pages/sample-report-a4.pdf
+mkdir -p "$fixtures/printed-firefox"
+node "$here/print-firefox.mjs" "$fixtures/printed-firefox" report-2019-split.html report-late.html report-zone-march.html sample-report.html
