@@ -53,9 +53,12 @@ function param(value: string, name: string): string | null {
   return m ? (m[1] ?? m[2] ?? null) : null;
 }
 
+/** A byte-order mark before the headers: decoded, or UTF-8's three bytes as they are. */
+const BOM = /^(?:\uFEFF|\xEF\xBB\xBF)/;
+
 /** Where a saved file's MIME headers say it is a page saved whole (its first 4 KB decoded as ASCII is enough). */
 export function isMhtml(head: string): boolean {
-  const { fields } = headers(head.replace(/^\uFEFF/, ''), 0);
+  const { fields } = headers(head.replace(BOM, ''), 0);
   return /^multipart\/related\b/i.test(fields.get('content-type') ?? '') && !!param(fields.get('content-type')!, 'boundary');
 }
 
@@ -81,7 +84,7 @@ export function savedPage(bytes: Uint8Array): SavedPage | { error: string } | nu
 
 /** The page a saved file holds, or null where it is no MHTML or holds no page. */
 export function mhtmlPage(bytes: Uint8Array): SavedPage | null {
-  const s = binary(bytes).replace(/^\uFEFF|^\xEF\xBB\xBF/, '');
+  const s = binary(bytes).replace(BOM, '');
   const top = headers(s, 0);
   const type = top.fields.get('content-type') ?? '';
   const boundary = /^multipart\/related\b/i.test(type) ? param(type, 'boundary') : null;

@@ -67,6 +67,10 @@ describe('a page saved whole as one file (MHTML)', () => {
     expect(mhtmlPage(noPage)).toBeNull();
     expect(savedPage(noPage)).toEqual({ error: NO_SAVED_PAGE });
     expect(savedPage(enc('<html><body>年报</body></html>'))).toBeNull();
+    // a byte-order mark before the headers (an editor saved it so): still the page it holds
+    const bom = enc(`\uFEFF${mime(TOP, [['Content-Type: text/html', '<p>年报</p>']])}`);
+    expect(bom.slice(0, 3)).toEqual(new Uint8Array([0xef, 0xbb, 0xbf]));
+    expect(text((savedPage(bom) as { html: Uint8Array }).html)).toBe('<p>年报</p>');
     expect(savedPage(enc('一、总体情况'))).toBeNull();
   });
 
