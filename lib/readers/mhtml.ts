@@ -67,10 +67,9 @@ function quotedPrintable(s: string): string {
 }
 
 function base64(s: string): string {
-  let clean = s.replace(/[^A-Za-z0-9+/]/g, '');
-  // a cut file's last group: a lone character carries no byte; two or three are padded
-  if (clean.length % 4 === 1) clean = clean.slice(0, -1);
-  return atob(clean.padEnd(clean.length + ((4 - (clean.length % 4)) % 4), '='));
+  const clean = s.replace(/[^A-Za-z0-9+/]/g, '');
+  // atob takes a last group without its padding; a cut file's lone last character carries no byte
+  return atob(clean.length % 4 === 1 ? clean.slice(0, -1) : clean);
 }
 
 /** Said of a file saved whole whose parts hold no page. */

@@ -85,3 +85,44 @@ describe('a page saved whole as one file (MHTML)', () => {
     expect(empty.result.error).toBe(`无法审计：${NO_SAVED_PAGE}`);
   });
 });
+
+describe('the MIME structure of a saved file, edge by edge', () => {
+  const page = (raw: string) => {
+    const p = mhtmlPage(enc(raw));
+    return p ? text(p.html) : null;
+  };
+
+  it('headers: a name from the line start, no space needed after the colon, any case, the first of two, values trimmed, the last line without its end', () => {
+    expect(isMhtml(' Content-Type: multipart/related; boundary=a\n\n')).toBe(false);
+    expect(isMhtml('Content-Type:multipart/related;boundary=a\n\n')).toBe(true);
+    expect(isMhtml('Content-Type: multipart/related; BOUNDARY=abc\n\n')).toBe(true);
+    expect(isMhtml('Content-Type: multipart/related; boundary=a\nContent-Type: text/plain\n\n')).toBe(true);
+    expect(isMhtml('Content-Type: text/html; note=multipart/related; boundary=a\n\n')).toBe(false);
+    expect(isMhtml('Content-Type: multipart/related; boundary=a')).toBe(true);
+    // a transfer encoding with spaces after it, a line of spaces ending the headers
+    expect(page('Content-Type: multipart/related; boundary=b\n\n--b\nContent-Type: text/html\nContent-Transfer-Encoding: base64   \n   \nPHA+eDwvcD4=\n--b--\n')).toBe('<p>x</p>');
+  });
+
+  it('parts: an empty one, a soft line break without CR, a last part cut without its line end, LF-only lines', () => {
+    expect(page('Content-Type: multipart/related; boundary=b\n\n--b\nContent-Type: text/css\n\n--b\nContent-Type: text/html\n\n<p>x</p>\n--b--\n')).toBe('<p>x</p>');
+    expect(page('Content-Type: multipart/related; boundary=b\n\n--b\nContent-Type: text/html\nContent-Transfer-Encoding: quoted-printable\n\n<p>x=\ny</p>\n--b--\n')).toBe('<p>xy</p>');
+    expect(page('Content-Type: multipart/related; boundary=b\n\n--b\nContent-Type: text/html\n\n<p>x</p>')).toBe('<p>x</p>');
+    expect(page('Content-Type: multipart/related; boundary=b\n\n--b\nContent-Type: text/html\n\n<p>x</p>\n')).toBe('<p>x</p>');
+    // a file cut right after a boundary line's name: the page before it stands
+    expect(page('Content-Type: multipart/related; boundary=b\n\n--b\nContent-Type: text/html\n\n<p>x</p>\n--b')).toBe('<p>x</p>');
+  });
+
+  it('the page: never after the closing boundary, only a part whose type is text/html, a cut base64 group', () => {
+    expect(page('Content-Type: multipart/related; boundary=b\n\n--b\nContent-Type: text/css\n\np{}\n--b--\nContent-Type: text/html\n\n<p>epilogue</p>\n--b\nContent-Type: text/html\n\n<p>after</p>\n')).toBeNull();
+    expect(page('Content-Type: multipart/related; boundary=b\n\n--b\nContent-Type: image/svg+xml; note=text/html\n\n<svg/>\n--b\nContent-Type: text/html\n\n<p>x</p>\n--b--\n')).toBe('<p>x</p>');
+    // PHA+eDwvcD4 is <p>x</p> without its padding; one more character is a cut group
+    expect(page('Content-Type: multipart/related; boundary=b\n\n--b\nContent-Type: text/html\nContent-Transfer-Encoding: base64\n\nPHA+eDwvcD4\n--b--\n')).toBe('<p>x</p>');
+    expect(page('Content-Type: multipart/related; boundary=b\n\n--b\nContent-Type: text/html\nContent-Transfer-Encoding: base64\n\nPHA+eDwvcD4A\n--b--\n')).toBe('<p>x</p>\u0000');
+    expect(page('Content-Type: multipart/related; boundary=b\n\n--b\nContent-Type: text/html\nContent-Transfer-Encoding: base64\n\nPHA+eDwvcD4AA\n--b--\n')).toBe('<p>x</p>\u0000');
+  });
+
+  it('the address: http(s) only, from the line start', () => {
+    const at = (loc: string) => mhtmlPage(enc(`Content-Type: multipart/related; boundary=b\n\n--b\nContent-Type: text/html\nContent-Location: ${loc}\n\n<p>x</p>\n--b--\n`))!.location;
+    expect([at('HTTPS://gov.cn/a.html'), at('file:///C:/x.htm?from=http://gov.cn/'), at('cid:frame-1')]).toEqual(['HTTPS://gov.cn/a.html', null, null]);
+  });
+});
