@@ -7,6 +7,7 @@
 import CFB from 'cfb';
 import type { Block, Cell } from '../model';
 import { cleanText } from '../text/normalize';
+import { inTableAt, papxRuns } from './doc-papx';
 
 export class DocReadError extends Error {
   override name = 'DocReadError';
@@ -38,7 +39,10 @@ function pieceText(word: Uint8Array, fcRaw: number, count: number): string {
   return new TextDecoder('utf-16le').decode(word.subarray(fc, end - ((end - fc) % 2)));
 }
 
-/** The main document's text, with Word's control characters as they are. */
+/**
+ * The main document's text, with Word's control characters as they are but one: a paragraph mark inside a table
+ * cell (a cell of two paragraphs, 结果⏎维持) is given as a line break (0x0B), so that the cell stays one cell.
+ */
 export function docText(bytes: Uint8Array): string {
   let cfb;
   try {
@@ -64,6 +68,7 @@ export function docText(bytes: Uint8Array): string {
   const blob = lw + 2 + cslw * 4 + 2;
   const fcClx = u32(word, blob + 33 * 8);
   const lcbClx = u32(word, blob + 33 * 8 + 4);
+  const runs = papxRuns(word, table, u32(word, blob + 13 * 8), u32(word, blob + 13 * 8 + 4));
   if (!lcbClx || fcClx + lcbClx > table.length) throw new DocReadError('Word 文档的文字索引损坏');
   let o = fcClx;
   while (table[o] === 0x01) o += 3 + u16(table, o + 1); // Prc: property modifiers
@@ -91,12 +96,27 @@ export function docText(bytes: Uint8Array): string {
     if (again > DOC_LIMITS.repeats) throw new DocReadError(`Word 文档的文字索引让同一段文字重复了 ${again} 次以上，未读取`);
     chars += count;
     if (chars > DOC_LIMITS.chars) throw new DocReadError(`Word 文档的文字超过 ${DOC_LIMITS.chars / 1_000_000} 百万字符，远超一份年报，未读取`);
-    parts.push(pieceText(word, fc, count));
+    parts.push(inCells(pieceText(word, fc, count), fc, runs));
   }
   const text = parts.join('');
   // a container that opens but whose text does not decode is a damaged file, not a document that is no report
   if (!readable(text)) throw new DocReadError('Word 文档的文字无法解码（文件可能已损坏），未读取');
   return text;
+}
+
+/** A piece's text with the paragraph marks of its paragraphs in a table as line breaks. */
+function inCells(text: string, fcRaw: number, runs: ReturnType<typeof papxRuns>): string {
+  if (!runs.length || !text.includes('\r')) return text;
+  const compressed = (fcRaw & 0x40000000) !== 0;
+  const fc = fcRaw & 0x3fffffff;
+  let out = '';
+  let from = 0;
+  for (let k = text.indexOf('\r'); k >= 0; k = text.indexOf('\r', k + 1)) {
+    if (!inTableAt(runs, compressed ? fc / 2 + k : fc + 2 * k)) continue;
+    out += text.slice(from, k) + '\x0b';
+    from = k + 1;
+  }
+  return out + text.slice(from);
 }
 
 /** Text that decodes: some words, mostly characters of a language, not control codes and replacement marks. */

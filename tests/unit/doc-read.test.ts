@@ -49,6 +49,8 @@ interface IndexEdit {
   fcs?: (word: Uint8Array, firstFc: number) => number[];
   poke?: (word: Uint8Array, firstFc: number) => void;
   prc?: number[][];
+  /** paragraph properties of its own: the PlcBtePapx to put after the text index (the FKP pages poked by `poke`) */
+  papx?: (firstFc: number) => number[];
 }
 function withIndex(cps: number[], ccpText: number, opts: IndexEdit = {}): Uint8Array {
   return edited((word, table, at) => {
@@ -68,6 +70,13 @@ function withIndex(cps: number[], ccpText: number, opts: IndexEdit = {}): Uint8A
     const clx = new Uint8Array([...prc, ...plcx]);
     put32(word, at.lcbAt - 4, table.length);
     put32(word, at.lcbAt, clx.length);
+    if (opts.papx) {
+      // fcPlcfBtePapx is the FIB's 14th pair, twenty pairs before fcClx
+      const plc = opts.papx(firstFc);
+      put32(word, at.lcbAt - 4 - 20 * 8, table.length + clx.length);
+      put32(word, at.lcbAt - 20 * 8, plc.length);
+      return new Uint8Array([...table, ...clx, ...plc]);
+    }
     const lw = 34 + u16(word, 32) * 2;
     put32(word, lw + 2 + 3 * 4, ccpText);
     // the new index cannot take the old one's place: it goes at the table stream's end, which grows
@@ -219,6 +228,54 @@ describe('docText', () => {
     // a piece that starts at the declared end, or runs backwards, gives nothing
     expect(text([0, 10, 30, 50], 30)).toHaveLength(30);
     expect(text([0, 20, 10, 30], 30)).toHaveLength(40);
+  });
+});
+
+describe('paragraphs in a table cell (their properties say so)', () => {
+  const le32 = (n: number) => [n & 0xff, (n >> 8) & 0xff, (n >> 16) & 0xff, n >>> 24];
+  /**
+   * The real file whose text is `text`, one piece a byte a character (compressed) or two (UTF-16), with one page of
+   * paragraph properties of its own: each paragraph (to its mark, \r or \x07) in a table where `inTable` says.
+   */
+  function withParagraphs(text: string, inTable: boolean[], compressed: boolean): Uint8Array {
+    const unit = compressed ? 1 : 2;
+    const ends = [...text].flatMap((ch, i) => (ch === '\r' || ch === '\x07' ? [i + 1] : []));
+    let pn = 0;
+    return withIndex([0, text.length], text.length, {
+      poke: (word, fc) => {
+        if (compressed) word.set(latin1(text), fc);
+        else word.set(new Uint8Array(new Uint16Array([...text].map((c) => c.charCodeAt(0))).buffer), fc);
+        // the page of properties after the text, on a 512-byte boundary of the stream
+        pn = Math.ceil((fc + text.length * unit) / 512) + 1;
+        const page = pn * 512;
+        expect(page + 512).toBeLessThanOrEqual(word.length);
+        word.fill(0, page, page + 512);
+        const starts = [0, ...ends.slice(0, -1)];
+        starts.forEach((st, j) => word.set(le32(fc + st * unit), page + j * 4));
+        word.set(le32(fc + ends[ends.length - 1]! * unit), page + starts.length * 4);
+        // one property list, sprmPFInTable = 1, at word 200 of the page; the other paragraphs have none
+        word.set([3, 0, 0, 0x16, 0x24, 1], page + 400);
+        starts.forEach((_, j) => (word[page + (starts.length + 1) * 4 + j * 13] = inTable[j] ? 200 : 0));
+        word[page + 511] = starts.length;
+      },
+      fcs: (_, fc) => [compressed ? COMPRESSED | (fc * 2) : fc],
+      papx: (fc) => [...le32(fc), ...le32(fc + text.length * unit), ...le32(pn)],
+    });
+  }
+
+  it.each([true, false])('a cell’s paragraphs but its last are line breaks in the cell (compressed: %s)', (compressed) => {
+    const text = 'Head\rA\rB\x07C\x07\x07\rAfter\r';
+    // Head | A (in the cell) | B (the cell's last) | C | the row's mark | After
+    const flags = [false, true, true, true, true, false];
+    expect(docText(withParagraphs(text, flags, compressed))).toBe('Head\rA\x0bB\x07C\x07\x07\rAfter\r');
+    expect(docBlocks(docText(withParagraphs(text, flags, compressed))).map((b) => (b.kind === 'table' ? b.rows[0]!.cells.map((c) => c.text) : b.text))).toEqual([
+      'Head',
+      ['AB', 'C', ''],
+      'After',
+      '',
+    ]);
+    // the same text with no paragraph in a table keeps its marks
+    expect(docText(withParagraphs(text, flags.map(() => false), compressed))).toBe(text);
   });
 });
 
