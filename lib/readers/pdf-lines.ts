@@ -168,12 +168,37 @@ export function runningLines(pages: { lines: Line[]; page: PdfPage }[]): (l: Lin
   return (l, page) => atEdge(l, page) && ((repeats(l, page) && !values(l)) || printed(l));
 }
 
-/** Where a line of prose starts a new paragraph: after a short line, or when indented. */
+/** A line's end that closes a sentence or a clause: a line after it that reads as a heading is one. */
+const CLAUSE_END = /[。；！？：:]$/;
+
+/** The left and right edges of prose lines (their text's own margins). */
+function margins(lines: Line[]): { left: number; right: number } {
+  return { left: minOf(lines.map((l) => l.chunks[0]!.x0)), right: maxOf(lines.map((l) => l.chunks[l.chunks.length - 1]!.x1)) };
+}
+
+/** Whether a line runs to the prose's right edge and stops mid-sentence: the next line goes on with it. */
+function runsOn(l: Line, right: number): boolean {
+  return l.chunks[l.chunks.length - 1]!.x1 >= right - 2 * l.size && !CLAUSE_END.test(l.chunks[l.chunks.length - 1]!.text);
+}
+
+/**
+ * Prose that ends its page mid-sentence, its last line running to the right edge: where its lines start, so that the
+ * next page's first line, set there, goes on with its paragraph. Null when it ends a paragraph (or is one line).
+ */
+export function openEnd(lines: Line[]): { left: number } | null {
+  if (lines.length < 2) return null;
+  const { left, right } = margins(lines);
+  return runsOn(lines[lines.length - 1]!, right) ? { left } : null;
+}
+
+/**
+ * Where a line of prose starts a new paragraph: after a short line, or when indented. A line that reads as a section's
+ * heading (三、…) starts one too, unless the line before stops mid-sentence at the right edge (举一反 / 三、认真…).
+ */
 export function paragraphs(lines: Line[], page: number): TextBlock[] {
   const out: TextBlock[] = [];
   if (!lines.length) return out;
-  const left = minOf(lines.map((l) => l.chunks[0]!.x0));
-  const right = maxOf(lines.map((l) => l.chunks[l.chunks.length - 1]!.x1));
+  const { left, right } = margins(lines);
   const sizes = lines.map((l) => l.size).sort((a, b) => a - b);
   const body = sizes[Math.floor(sizes.length / 2)]!;
   let cur: { text: string; line: number } | null = null;
@@ -184,9 +209,10 @@ export function paragraphs(lines: Line[], page: number): TextBlock[] {
     const prevText = prev ? prev.chunks.map((c) => c.text).join('') : '';
     // a title in large type wraps onto a second line of the same size
     const title = prev && l.size > 1.2 * body && Math.abs(prev.size - l.size) < 0.5 && !SENTENCE_END.test(prevText);
+    const wraps = prev && x0 <= left + 0.6 * l.size && prev.chunks[prev.chunks.length - 1]!.x1 >= right - 2 * l.size;
     const continues =
-      cur && prev && prev.y - l.y < 2.2 * l.size && !isSectionHeading(text) &&
-      (title || (x0 <= left + 0.6 * l.size && prev.chunks[prev.chunks.length - 1]!.x1 >= right - 2 * l.size));
+      cur && prev && prev.y - l.y < 2.2 * l.size &&
+      (isSectionHeading(text) ? wraps && runsOn(prev, right) : title || wraps);
     if (continues) cur!.text += text;
     else {
       if (cur) out.push({ kind: 'text', text: cur.text, src: { page, line: cur.line } });

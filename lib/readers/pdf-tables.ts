@@ -1,6 +1,6 @@
 /** A table region of a PDF page as rows of cells: label cells a wrap or a vertical setting spread over lines, values under the header's columns, blanks where a column has none (./pdf.ts). */
 import { append, minOf } from '../arrays';
-import type { Cell, Row } from '../model';
+import type { Cell, Row, TableBlock } from '../model';
 import { classifyLabel } from '../template/labels';
 import { isValue, type Chunk, type Line } from './pdf-lines';
 import { blankRowColumns, tableParts, type Placed } from './pdf-blank-rows';
@@ -79,6 +79,8 @@ export function labelCells(lines: Line[]): LabelCell[] {
   // lines); the lower line no label of its own, only the rest of the one above
   const valuesBetween = (x: { x0: number; x1: number; bottom: number }, y: number) =>
     lines.some((l) => l.y > y && l.y < x.bottom && l.chunks.some(cellValue) && !l.chunks.some((c) => !cellValue(c) && overlap(x, c)));
+  // a line of values right under a chunk (within a line and a half): the chunk starts a label wrapped around them
+  const valuesUnder = (c: Chunk) => lines.some((l) => l.y < c.y && c.y - l.y <= 1.6 * c.size && l.chunks.some(cellValue));
   for (const l of lines) {
     const data = l.chunks.some(cellValue);
     // a line of the header (its column labels on it): its label-column cell (信息内容) is the header's, not the start of
@@ -95,7 +97,11 @@ export function labelCells(lines: Line[]): LabelCell[] {
             cells.filter(
               (x) =>
                 x.bottom - c.y > 0.5 * c.size &&
-                (x.bottom - c.y <= 1.6 * c.size || (x.bottom - c.y <= 3 * c.size && !data && !x.data && !classifyLabel(c.text) && valuesBetween(x, c.y))) &&
+                (x.bottom - c.y <= 1.6 * c.size ||
+                  // the rest of a row's label under its line of values, the first line set taller (its digits in a Latin
+                  // face: a pitch up to 1.8 of the type's size); never the first line of a label set around values below
+                  (x.bottom - c.y <= 1.8 * c.size && x.data && !data && restOfLabel(x.text, c.text) && !valuesUnder(c)) ||
+                  (x.bottom - c.y <= 3 * c.size && !data && !x.data && !classifyLabel(c.text) && valuesBetween(x, c.y))) &&
                 overlap(x, c) &&
                 !(x.head && data) &&
                 (!data || !x.data || (short && x.short)),
@@ -112,6 +118,18 @@ export function labelCells(lines: Line[]): LabelCell[] {
     }
   }
   return cells;
+}
+
+/**
+ * Whether a chunk can be the rest of the label above it: no label of its own, or an item's words without its number
+ * under an item's number cut before its words (1.申请人无正当理由逾 / 期不补正、行政机关不…).
+ */
+function restOfLabel(above: string, text: string): boolean {
+  const mine = classifyLabel(text);
+  if (!mine) return true;
+  if (mine.table !== 'requests' || mine.kind !== 'item' || mine.n !== null) return false;
+  const theirs = classifyLabel(above);
+  return theirs?.table === 'requests' && theirs.kind === 'item' && theirs.group === null;
 }
 
 /** Of the cells a chunk can go on, the one whose last line is lowest (nearest above it); the first of equals. */
@@ -275,4 +293,30 @@ export function onGrid(values: Chunk[], grid: number[], page: number): Cell[] {
   const y = values[0]?.y ?? 0;
   const size = values[0]?.size ?? 10;
   return slots.flatMap((s, i) => (s.length ? s.map((v) => valueCell(v, page)) : [cell('', page, line, boxOf(grid[i]! - size, grid[i]! + size, y, y, size))]));
+}
+
+/**
+ * A row's label broken by the page (行政事业性收 / 费): the page's first lines in the column of the label of the table's
+ * last row, no value on them or right under them, that make that label one of the template's where it was none. They
+ * are added to it; how many lines they were (up to three), 0 when none.
+ */
+export function labelRestOnTop(table: TableBlock, lines: Line[]): number {
+  const last = table.rows[table.rows.length - 1];
+  const labels = last?.cells.filter((c) => c.src.box && c.text && !isValue(c.text)) ?? [];
+  if (!labels.length) return 0;
+  const rest = new Map<Cell, string>();
+  let m = 0;
+  for (; m < Math.min(3, lines.length); m++) {
+    const l = lines[m]!;
+    const next = lines[m + 1];
+    if (l.chunks.some((c) => isValue(c.text))) break;
+    if (next && l.y - next.y <= 1.6 * l.size && next.chunks.some((c) => isValue(c.text))) break;
+    // within the label's column: a chunk wider than it (a heading, prose) is not its rest
+    const to = l.chunks.map((c) => labels.find((x) => c.x0 >= x.src.box![0] - c.size && c.x1 <= x.src.box![2] + c.size));
+    if (to.some((x, i) => !x || classifyLabel(l.chunks[i]!.text))) break;
+    to.forEach((x, i) => rest.set(x!, (rest.get(x!) ?? '') + l.chunks[i]!.text));
+  }
+  if (!m || ![...rest].every(([x, more]) => !classifyLabel(x.text) && classifyLabel(x.text + more))) return 0;
+  for (const [x, more] of rest) x.text += more;
+  return m;
 }

@@ -15,8 +15,8 @@
 import { append, maxOf } from '../arrays';
 import type { Block, TableBlock } from '../model';
 import { isTemplateLabel } from '../template/labels';
-import { isValue, pageLines, tabular, isPageNoise, runningLines, paragraphs, type PdfPage, type Line } from './pdf-lines';
-import { regionRows } from './pdf-tables';
+import { isValue, pageLines, tabular, isPageNoise, runningLines, paragraphs, openEnd, type PdfPage, type Line } from './pdf-lines';
+import { labelRestOnTop, regionRows } from './pdf-tables';
 
 export { pageLines, type PdfTextItem, type PdfPage } from './pdf-lines';
 export { readPdfPages, MAX_PDF_PAGES, PDF_LIMITS, PdfLimitError, type PdfJs } from './pdf-read';
@@ -35,6 +35,8 @@ export function pdfBlocks(pages: PdfPage[]): { blocks: Block[]; textChars: numbe
     for (let j = 0; lines && j < lines.length && tabular(lines, j); j++) if (hasValue(lines[j]!)) return true;
     return false;
   };
+  // the page before ended in prose stopped mid-sentence at its right edge: where its lines start
+  let tail: { left: number } | null = null;
   for (const [i, { page }] of all.entries()) {
     const n = i + 1;
     const lines = kept[i]!;
@@ -42,13 +44,24 @@ export function pdfBlocks(pages: PdfPage[]): { blocks: Block[]; textChars: numbe
     // regions: runs of table lines that hold a template label, and the prose between them
     let k = 0;
     let prose: Line[] = [];
-    const flushProse = () => {
+    const flushProse = (atEnd = false) => {
       if (prose.length) {
-        append(blocks, paragraphs(prose, n));
+        const paras = paragraphs(prose, n);
+        // the page's first line set where the page before's prose starts its lines goes on with its last paragraph
+        const last = blocks[blocks.length - 1];
+        const first = prose[0]!;
+        if (tail && first === lines[top] && last?.kind === 'text' && first.chunks[0]!.x0 <= tail.left + 0.6 * first.size) {
+          last.text += paras.shift()!.text;
+        }
+        append(blocks, paras);
         open = null;
       }
+      tail = atEnd ? openEnd(prose) : null;
       prose = [];
     };
+    // the rest of the last row's label that the page break carried onto this page
+    const top = open ? labelRestOnTop((open as { table: TableBlock }).table, lines) : 0;
+    k = top;
     while (k < lines.length) {
       let j = k;
       while (j < lines.length && tabular(lines, j)) j++;
@@ -59,7 +72,7 @@ export function pdfBlocks(pages: PdfPage[]): { blocks: Block[]; textChars: numbe
       const isTable = (labelled && run.some(hasValue)) || cutHeader;
       // only at the page's first line: a run later on the page has this page's prose above it, so it goes on from no
       // table; with values, or with the template's labels (a page of rows whose cells were all left blank)
-      const continues = run.length >= 1 && open && k === 0 && (run.some(hasValue) || labelled);
+      const continues = run.length >= 1 && open && k === top && (run.some(hasValue) || labelled);
       if (isTable || continues) {
         flushProse();
         const region = { lines: run, page: n };
@@ -89,7 +102,7 @@ export function pdfBlocks(pages: PdfPage[]): { blocks: Block[]; textChars: numbe
       append(prose, j > k ? run : [lines[k]!]);
       k = j > k ? j : k + 1;
     }
-    flushProse();
+    flushProse(true);
   }
   return { blocks, textChars };
 }

@@ -18,6 +18,52 @@ const MORE = '以上为本机关情况。此段为正文，说明了很多事情
 const shape = (blocks: Block[]) =>
   blocks.map((b) => [b.kind, b.src.page, b.src.line, b.kind === 'text' ? b.text : b.rows.map((r) => r.cells.map((c) => c.text))]);
 
+describe('pdfBlocks: what a page break cuts', () => {
+  /** A line of prose from x 50 to 550 (a character 10 points wide). */
+  const prose = (text: string, y: number, x = 50) => item(text, x, y, 10, 550 - x);
+  const FIRST = '本机关对照评估发现的问题逐项开展自查整改，举一反';
+
+  it('a paragraph that ends its page mid-sentence at the right edge goes on with the next page’s first line set at its left', () => {
+    const p1 = page([prose('上一段到此为止，以句号结束。', 900, 70), prose(FIRST, 880, 70), prose('第二行也写满了一整行文字，没有标点', 860)]);
+    const p2 = page([item('三、认真开展自查整改，提高政府信息公开水平。', 50, 960), item('附件：无', 70, 930)]);
+    expect(shape(pdfBlocks([p1, p2]).blocks)).toEqual([
+      ['text', 1, 1, '上一段到此为止，以句号结束。'],
+      ['text', 1, 2, `${FIRST}第二行也写满了一整行文字，没有标点三、认真开展自查整改，提高政府信息公开水平。`],
+      ['text', 2, 2, '附件：无'],
+    ]);
+  });
+
+  it('not when the page ended a sentence, the next begins indented, or something else comes first', () => {
+    const ends = page([prose(FIRST, 880, 70), prose('第二行写满了一整行文字，以句号结束。', 860)]);
+    const next = page([item('三、认真开展自查整改。', 50, 960)]);
+    expect(shape(pdfBlocks([ends, next]).blocks).map((b) => b[3])).toEqual([`${FIRST}第二行写满了一整行文字，以句号结束。`, '三、认真开展自查整改。']);
+    const open = page([prose(FIRST, 880, 70), prose('第二行也写满了一整行文字，没有标点', 860)]);
+    const indented = page([item('三、认真开展自查整改。', 56.1, 960)]);
+    expect(shape(pdfBlocks([open, indented]).blocks)).toHaveLength(2);
+    const atLeft = page([item('三、认真开展自查整改。', 56, 960)]);
+    expect(shape(pdfBlocks([open, atLeft]).blocks)).toHaveLength(1);
+    // a table first on the next page: the paragraph stays as it ended
+    const table = page([...header(960), ...row(940, '一、本年新收政府信息公开申请数量', '12', '3', '15'), ...row(920, '二、上年结转政府信息公开申请数量', '1', '0', '1'), item('三、认真开展自查整改。', 50, 880)]);
+    expect(shape(pdfBlocks([open, table]).blocks).map((b) => b[0])).toEqual(['text', 'table', 'text']);
+    // one line of prose says nothing of its edge
+    const one = page([prose(FIRST, 880, 70)]);
+    expect(shape(pdfBlocks([one, atLeft]).blocks)).toHaveLength(2);
+  });
+
+  it('a row’s label broken by the page: its rest at the top of the next page goes onto it, the page going on as before', () => {
+    const p1 = page([item('第二十条第（八）项', 50, 200), item('信息内容', 50, 180), item('本年收费金额（单位：万元）', 300, 180), item('行政事业性收', 50, 160), item('18651.06', 300, 160)]);
+    const p2 = page([item('费', 50, 960), item('三、收到和处理政府信息公开申请情况', 50, 930)]);
+    const blocks = pdfBlocks([p1, p2]).blocks;
+    expect(shape(blocks)).toEqual([
+      ['table', 1, 1, [['第二十条第（八）项'], ['信息内容', '本年收费金额（单位：万元）'], ['行政事业性收费', '18651.06']]],
+      ['text', 2, 2, '三、收到和处理政府信息公开申请情况'],
+    ]);
+    // the rest, then the table going on: its rows go on the same table
+    const p3 = page([item('费', 50, 960), ...row(930, '一、本年新收政府信息公开申请数量', '12', '3', '15')]);
+    expect(shape(pdfBlocks([p1, p3]).blocks).map((b) => b[0])).toEqual(['table']);
+  });
+});
+
 describe('pdfBlocks', () => {
   it('prose, a table, and a table running over the page break as one, its repeated header and the page numbers dropped', () => {
     const p1 = page([item(PROSE, 50, 900), ...header(860), ...row(840, '一、本年新收政府信息公开申请数量', '12', '3', '15'), ...row(820, '二、上年结转政府信息公开申请数量', '1', '0', '1'), item('1', 295, 40)]);

@@ -11,6 +11,7 @@ import {
   atEdge,
   isPageNoise,
   joinText,
+  openEnd,
   pageLines,
   paragraphs,
   runningKey,
@@ -275,6 +276,23 @@ describe('runningLines', () => {
   });
 });
 
+describe('openEnd', () => {
+  const full = (n: number, y: number, text: string) => line(n, y, [[text, 100, 500]]);
+  it('prose whose last line runs to its right edge mid-sentence: where its lines start', () => {
+    expect(openEnd([line(1, 700, [['甲', 106, 500]]), full(2, 688, '乙，举一反')])).toEqual({ left: 100 });
+    // within two sizes of the edge
+    expect(openEnd([full(1, 700, '甲'), line(2, 688, [['乙', 100, 480]])])).toEqual({ left: 100 });
+  });
+
+  it('none when the last line ends a sentence or a clause, stops short of the edge, or is the only line', () => {
+    expect(openEnd([full(1, 700, '甲'), full(2, 688, '乙。')])).toBeNull();
+    expect(openEnd([full(1, 700, '甲'), full(2, 688, '乙：')])).toBeNull();
+    expect(openEnd([full(1, 700, '甲'), line(2, 688, [['乙', 100, 479.9]])])).toBeNull();
+    expect(openEnd([full(1, 700, '甲')])).toBeNull();
+    expect(openEnd([])).toBeNull();
+  });
+});
+
 describe('paragraphs', () => {
   // a body 10 points high, from x 100 to 500
   const full = (n: number, y: number, text: string) => line(n, y, [[text, 100, 500]]);
@@ -300,9 +318,26 @@ describe('paragraphs', () => {
     expect(out.map((b) => b.text)).toEqual(['甲', '乙丙']);
   });
 
-  it('starts a paragraph at a section heading', () => {
-    const out = paragraphs([full(1, 700, '甲'), full(2, 688, '二、主动公开政府信息情况'), full(3, 676, '丙')], 1);
-    expect(out.map((b) => b.text)).toEqual(['甲', '二、主动公开政府信息情况丙']);
+  it('starts a paragraph at a section heading after a line that ends a sentence or a clause', () => {
+    for (const end of ['。', '；', '！', '？', '：', ':']) {
+      const out = paragraphs([full(1, 700, `甲${end}`), full(2, 688, '二、主动公开政府信息情况'), full(3, 676, '丙')], 1);
+      expect(out.map((b) => b.text)).toEqual([`甲${end}`, '二、主动公开政府信息情况丙']);
+    }
+    // or after a line short of the right edge, or before an indented heading
+    const short = paragraphs([full(1, 700, '甲'), line(2, 688, [['乙', 100, 479]]), full(3, 676, '二、主动公开政府信息情况')], 1);
+    expect(short.map((b) => b.text)).toEqual(['甲乙', '二、主动公开政府信息情况']);
+    const indented = paragraphs([full(1, 700, '甲'), line(2, 688, [['二、主动公开政府信息情况', 106.1, 500]])], 1);
+    expect(indented.map((b) => b.text)).toEqual(['甲', '二、主动公开政府信息情况']);
+  });
+
+  it('a line that reads as a heading goes on with a line that stops mid-sentence at the right edge (举一反 / 三、认真…)', () => {
+    const out = paragraphs([full(1, 700, '发现问题自查整改，举一'), full(2, 688, '反'), line(3, 676, [['三、认真开展自查整改，提高政府信息公开水平。', 100, 300]])], 1);
+    expect(out.map((b) => b.text)).toEqual(['发现问题自查整改，举一反三、认真开展自查整改，提高政府信息公开水平。']);
+    const heading = paragraphs([full(1, 700, '甲，举一反'), line(2, 688, [['三、收到和处理政府信息公开申请情况', 100, 300]])], 1);
+    expect(heading.map((b) => b.text)).toEqual(['甲，举一反三、收到和处理政府信息公开申请情况']);
+    // a line that ends with a comma stops mid-sentence too
+    const comma = paragraphs([full(1, 700, '甲，'), full(2, 688, '二、乙。')], 1);
+    expect(comma.map((b) => b.text)).toEqual(['甲，二、乙。']);
   });
 
   it('joins a title in large type wrapped onto a second line of its size, centred', () => {

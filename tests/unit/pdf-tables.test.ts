@@ -4,7 +4,8 @@
  * the header's columns (a blank where a column has none), where each cell stands on its page.
  */
 import { describe, expect, it } from 'vitest';
-import { ORDINAL_START, boxOf, cellValue, isColumnLabel, labelCells, markLabelWords, onGrid, overlap, regionRows, splitLabelValues } from '../../lib/readers/pdf-tables';
+import { ORDINAL_START, boxOf, cellValue, isColumnLabel, labelCells, labelRestOnTop, markLabelWords, onGrid, overlap, regionRows, splitLabelValues } from '../../lib/readers/pdf-tables';
+import type { TableBlock } from '../../lib/model';
 import { leafLabel } from '../../lib/readers/pdf-blank-rows';
 import type { Chunk, Line } from '../../lib/readers/pdf-lines';
 
@@ -83,6 +84,50 @@ describe('labelCells', () => {
     expect(tall.map((c) => c.text)).toEqual(['三、本年度办理结']);
     const four = labelCells([line(500, [['三、', 10, 30], ['1', 200, 210]]), line(488, [['本年度办', 10, 30], ['2', 200, 210]])]);
     expect(four.map((c) => c.text)).toEqual(['三、', '本年度办']);
+  });
+
+  it('the rest of a row’s label under its line of values: up to 1.8 lines below (the first line set taller), not further', () => {
+    // 1.申请人无正当理由逾 beside its values; its rest on the lines under it, the first 19.9 points below at 12 points
+    const rows = (gap: number) =>
+      labelCells([
+        line(500, [['1.申请人无正当理由逾', 150, 270], ['0', 300, 308], ['0', 340, 348]], 12),
+        line(500 - gap, [['期不补正、行政机关不', 150, 270]], 12),
+        line(500 - gap - 17.2, [['再处理其政府信息公开申请', 150, 270]], 12),
+      ]).map((c) => c.text);
+    expect(rows(19.9)).toEqual(['1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请']);
+    expect(rows(21.55)).toEqual(['1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请']);
+    expect(rows(21.7)).toEqual(['1.申请人无正当理由逾', '期不补正、行政机关不再处理其政府信息公开申请']);
+  });
+
+  it('that far only under a line of values, for a chunk on a line of none, never one set around values below it', () => {
+    const at = (above: [string, number, number][], below: [string, number, number][], after: Line[] = []) =>
+      labelCells([line(500, above, 12), line(480.1, below, 12), ...after]).map((c) => c.text);
+    // the line above has no values: 19.9 points is past 1.6 lines
+    expect(at([['2.其他法律行政法规禁止公', 150, 270]], [['开', 200, 212]])).toEqual(['2.其他法律行政法规禁止公', '开']);
+    // the chunk's line has values: a row of its own (though both labels are a few characters of one tall cell)
+    expect(at([['2.其他法律行政法规禁止公', 150, 270], ['0', 300, 308]], [['开', 200, 212], ['1', 300, 308]])).toEqual(['2.其他法律行政法规禁止公', '开']);
+    expect(at([['三、', 150, 170], ['0', 300, 308]], [['本年', 150, 170], ['1', 300, 308]])).toEqual(['三、', '本年']);
+    // values right under the chunk (within 1.6 lines): it starts the next row's label, set around them
+    const next = line(461, [['0', 300, 308]], 12);
+    expect(at([['2.其他法律行政法规禁止公', 150, 270], ['0', 300, 308]], [['开', 200, 212]], [next])).toEqual(['2.其他法律行政法规禁止公', '开']);
+    const far = line(460.8, [['0', 300, 308]], 12);
+    expect(at([['2.其他法律行政法规禁止公', 150, 270], ['0', 300, 308]], [['开', 200, 212]], [far])).toEqual(['2.其他法律行政法规禁止公开']);
+  });
+
+  it('that far, a chunk that is a label of its own only as an item’s words under an item’s number cut before its words', () => {
+    const at = (above: string, below: string) =>
+      labelCells([line(500, [[above, 150, 270], ['0', 300, 308]], 12), line(480.1, [[below, 150, 270]], 12)]).map((c) => c.text);
+    expect(at('1.申请人无正当理由逾', '期不补正、行政机关不')).toEqual(['1.申请人无正当理由逾期不补正、行政机关不']);
+    // the label above already has its words, or is no numbered item: the chunk is a label of its own
+    expect(at('1.信访举报投诉类申请', '期不补正、行政机关不')).toEqual(['1.信访举报投诉类申请', '期不补正、行政机关不']);
+    expect(at('申请人无正当理由逾', '期不补正、行政机关不')).toEqual(['申请人无正当理由逾', '期不补正、行政机关不']);
+    // a row's label, or an item with its number, is never the rest of the one above
+    expect(at('1.申请人无正当理由逾', '行政处罚')).toEqual(['1.申请人无正当理由逾', '行政处罚']);
+    expect(at('1.申请人无正当理由逾', '2.申请人逾期未按收费')).toEqual(['1.申请人无正当理由逾', '2.申请人逾期未按收费']);
+    expect(at('1.申请人无正当理由逾', '（六）其他处理')).toEqual(['1.申请人无正当理由逾', '（六）其他处理']);
+    expect(at('规章', '行政处罚')).toEqual(['规章', '行政处罚']);
+    // not a label of the template: the rest, whatever the label above
+    expect(at('规章', '（续）')).toEqual(['规章（续）']);
   });
 
   it('a cell once beside values or once long stays so as it grows', () => {
@@ -445,5 +490,60 @@ describe('rows of blanks: their columns and their neighbours', () => {
     const short = line(600, [['（七）总计', 10, 150], ['3', 212, 218]]);
     const twoParts = [header, rowAt(680, '（一）予以公开', 0), line(670, [['自然人', 200, 230], ['总计', 380, 400]]), rowAt(650, '（二）部分公开', 0), short];
     expect(texts(regionRows({ lines: twoParts, page: 1 }, null).rows).at(-1)).toEqual(['（七）总计', '3', '']);
+  });
+});
+
+describe('labelRestOnTop', () => {
+  /** A table whose last row is 行政事业性收 (its box from x 157 to 229) and its value. */
+  const table = (label = '行政事业性收', more: TableBlock['rows'] = []): TableBlock => ({
+    kind: 'table',
+    layout: 'pdf',
+    rows: [
+      ...more,
+      { cells: [{ text: label, src: { page: 3, line: 9, box: [157, 44, 229, 58] } }, { text: '18651.06', src: { page: 3, line: 9, box: [242, 44, 299, 58] } }] },
+    ],
+    size: { rows: 1, cols: 2 },
+    src: { page: 3, line: 1 },
+  });
+  const HEADING = line(763.5, [['三、收到和处理政府信息公开申请情况', 57, 261]], 12);
+
+  it('the page’s first line in the label’s column, that makes it the template’s label, goes onto it', () => {
+    const t = table();
+    expect(labelRestOnTop(t, [line(799.5, [['费', 157, 169]], 12), HEADING])).toBe(1);
+    expect(t.rows[0]!.cells.map((c) => c.text)).toEqual(['行政事业性收费', '18651.06']);
+  });
+
+  it('up to three lines; a heading or prose wider than the label’s column is no rest', () => {
+    const t = table('行政事');
+    const lines = [line(799.5, [['业', 157, 169]], 12), line(782, [['性收', 157, 181]], 12), line(765, [['费', 157, 169]], 12), HEADING];
+    expect(labelRestOnTop(t, lines)).toBe(3);
+    expect(t.rows[0]!.cells[0]!.text).toBe('行政事业性收费');
+    const four = table('行政');
+    expect(labelRestOnTop(four, [line(799.5, [['事', 157, 169]], 12), ...lines])).toBe(0);
+    expect(four.rows[0]!.cells[0]!.text).toBe('行政');
+    // within a size of the column's edges: 145–241
+    expect(labelRestOnTop(table(), [line(799.5, [['费', 145, 241]], 12)])).toBe(1);
+    expect(labelRestOnTop(table(), [line(799.5, [['费', 144.9, 169]], 12)])).toBe(0);
+    expect(labelRestOnTop(table(), [line(799.5, [['费', 157, 241.1]], 12)])).toBe(0);
+  });
+
+  it('none when the label was the template’s already, stays none, or the chunk is a label of its own', () => {
+    const whole = table('行政事业性收费');
+    expect(labelRestOnTop(whole, [line(799.5, [['项', 157, 169]], 12)])).toBe(0);
+    expect(whole.rows[0]!.cells[0]!.text).toBe('行政事业性收费');
+    expect(labelRestOnTop(table(), [line(799.5, [['甲', 157, 169]], 12)])).toBe(0);
+    expect(labelRestOnTop(table('行政'), [line(799.5, [['规章', 157, 181]], 12)])).toBe(0);
+    // the template's before and after: left as it was
+    expect(labelRestOnTop(table('1.信访举报投诉类申请'), [line(799.5, [['件', 157, 169]], 12)])).toBe(0);
+  });
+
+  it('none with a value on the line or right under it (a row of the next page), nor a table without a label', () => {
+    expect(labelRestOnTop(table(), [line(799.5, [['费', 157, 169], ['3', 250, 258]], 12)])).toBe(0);
+    expect(labelRestOnTop(table(), [line(799.5, [['费', 157, 169]], 12), line(780.4, [['3', 250, 258]], 12)])).toBe(0);
+    expect(labelRestOnTop(table(), [line(799.5, [['费', 157, 169]], 12), line(780.25, [['3', 250, 258]], 12)])).toBe(1);
+    const bare: TableBlock = { ...table(), rows: [{ cells: [{ text: '5', src: { page: 1, line: 1, box: [157, 44, 229, 58] } }] }] };
+    expect(labelRestOnTop(bare, [line(799.5, [['费', 157, 169]], 12)])).toBe(0);
+    expect(labelRestOnTop({ ...table(), rows: [] }, [line(799.5, [['费', 157, 169]], 12)])).toBe(0);
+    expect(labelRestOnTop(table(), [])).toBe(0);
   });
 });

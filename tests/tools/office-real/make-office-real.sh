@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Real report pages made office files by LibreOffice Writer, as an office that keeps its report in Writer or Word
+# would publish it (tests/fixtures/real/office/README.md):
+# - <name>.docx, <name>.doc, <name>.pdf: the page opened by Writer's HTML import (HTML (StarWriter)), saved as Word
+#   2007–365, Word 97–2003, and exported to PDF;
+# - <name>-docx.pdf: that .docx opened again and exported to PDF (a Word file printed to PDF);
+# - <name>-web.pdf: the page exported to PDF by Writer/Web (LibreOffice's HTML editor).
+# Needs Debian's libreoffice-writer-nogui (bash scripts/apt-install.sh libreoffice-writer-nogui); CI does not run this,
+# the files are committed.
+set -euo pipefail
+here="$(cd "$(dirname "$0")" && pwd)"
+real="$here/../../fixtures/real"
+out="$real/office"
+tmp="$(mktemp -d)"
+trap 'rm -rf "$tmp"' EXIT
+lo() { soffice "-env:UserInstallation=file://$tmp/profile" --headless --norestore "$@" >/dev/null; }
+pages=(samples/007_putian-lyj-2023.html fujian/121_pingtan-syq-2024.html fujian/122_pingtan-syq-2025.html
+  fujian/123_pingtan-syq-2023.html fujian2/311_putian-cgj-2023.html fujian2/312_putian-lyj-2024.html
+  fujian2/313_putian-lyj-2025.html fujian2/314_putian-lyj-2022.html fujian2/315_putian-cgj-2024.html)
+mkdir -p "$out" "$tmp/web" "$tmp/docx"
+for p in "${pages[@]}"; do cp "$real/$p" "$tmp/"; done
+cd "$tmp"
+lo '--infilter=HTML (StarWriter)' --convert-to 'docx:MS Word 2007 XML' --outdir "$out" ./*.html
+lo '--infilter=HTML (StarWriter)' --convert-to 'doc:MS Word 97' --outdir "$out" ./*.html
+lo '--infilter=HTML (StarWriter)' --convert-to pdf:writer_pdf_Export --outdir "$out" ./*.html
+lo --convert-to pdf:writer_web_pdf_Export --outdir "$tmp/web" ./*.html
+lo --convert-to pdf:writer_pdf_Export --outdir "$tmp/docx" "$out"/*.docx
+for f in "$tmp"/web/*.pdf; do mv "$f" "$out/$(basename "$f" .pdf)-web.pdf"; done
+for f in "$tmp"/docx/*.pdf; do mv "$f" "$out/$(basename "$f" .pdf)-docx.pdf"; done
+# the PDFs kept are those that each raised something their page does not before the readers learnt it (the README
+# says what); the others read as their pages and are left out to keep the fixtures small
+keep=(007_putian-lyj-2023.pdf 311_putian-cgj-2023.pdf 312_putian-lyj-2024.pdf 314_putian-lyj-2022.pdf
+  121_pingtan-syq-2024-docx.pdf 311_putian-cgj-2023-web.pdf)
+for f in "$out"/*.pdf; do
+  [[ " ${keep[*]} " == *" $(basename "$f") "* ]] || rm "$f"
+done
+ls "$out"
