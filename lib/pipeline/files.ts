@@ -10,7 +10,7 @@ import { withTextTables } from '../grid/text-layouts';
 import { domBlocks } from '../page/dom-blocks';
 import { bodyOf } from '../page/dom-text';
 import { decode, looksBinary } from '../text/decode';
-import { sniffFile } from '../readers/sniff';
+import { isRtf, RTF_ANSWER, sniffFile } from '../readers/sniff';
 import { savedPage } from '../readers/mhtml';
 import { pdfBlocks, readPdfPages, type PdfJs } from '../readers/pdf';
 import { damagedTextLayer } from '../readers/pdf-read';
@@ -73,6 +73,7 @@ export async function auditFile(
   const sniffed = sniffFile(bytes, contentType);
   const kind = sniffed === 'html' || sniffed === 'text' ? (hint ?? sniffed) : sniffed;
   if ((kind === 'html' || kind === 'text') && looksBinary(bytes)) return failed(source, new Error('不是文本、网页或年报文件（PDF、Word）'));
+  if (sniffed === 'text' && isRtf(bytes)) return failed(source, new Error(RTF_ANSWER));
   try {
     switch (kind) {
       case 'pdf': {
@@ -94,7 +95,9 @@ export async function auditFile(
         // mammoth reads a buffer in Node and an ArrayBuffer in the browser: give it both
         const arrayBuffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
         // the zip's directory and text parts checked under a budget before anything holds them whole
-        (await import('../readers/zip')).checkDocx(bytes);
+        const zip = await import('../readers/zip');
+        const other = zip.notWord(zip.checkDocx(bytes));
+        if (other) return failed(source, new Error(other));
         // mammoth and the .doc reader load when a Word file comes, not at every start
         const mammoth = (await import('mammoth')).default;
         // images are not read (a report's figures are in its text and tables): an image handler that never reads them

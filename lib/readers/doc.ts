@@ -55,6 +55,11 @@ export function docText(bytes: Uint8Array): string {
     return e?.content ? Uint8Array.from(e.content as ArrayLike<number>) : null;
   };
   const word = stream('WordDocument');
+  if (!word) {
+    // an old Excel or PowerPoint file is the same kind of container
+    if (stream('Workbook') || stream('Book')) throw new DocReadError('这是 Excel 97–2003 表格（.xls），不是年报文件，未读取：请审计年报本身（网页、PDF 或 Word 文件）');
+    if (stream('PowerPoint Document')) throw new DocReadError('这是 PowerPoint 97–2003 演示文稿（.ppt），不是年报文件，未读取');
+  }
   if (!word || word.length < 0x200 || u16(word, 0) !== 0xa5ec) throw new DocReadError('不是 Word 97–2003 文档（缺少 WordDocument）');
   const flags = u16(word, 0x0a);
   if (flags & 0x0100) throw new DocReadError('文档已加密，无法读取');

@@ -18,3 +18,13 @@ export function sniffFile(bytes: Uint8Array, contentType?: string | null): FileK
   const head = decode(bytes.subarray(0, 8192), contentType);
   return looksLikeHtml(head, contentType) ? 'html' : 'text';
 }
+
+/** A Rich Text Format file (Word's and WPS's 「RTF 格式」): `{\rtf` at its start, after a byte-order mark or spaces. */
+export function isRtf(b: Uint8Array): boolean {
+  let i = b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf ? 3 : 0;
+  while (i < b.length && i < 64 && (b[i] === 0x20 || b[i] === 0x09 || b[i] === 0x0a || b[i] === 0x0d)) i++;
+  return b[i] === 0x7b && b[i + 1] === 0x5c && b[i + 2] === 0x72 && b[i + 3] === 0x74 && b[i + 4] === 0x66; // {\rtf
+}
+
+/** What an RTF file gets: not read, and what to do. */
+export const RTF_ANSWER = '这是 RTF 格式的文档，暂不能读取：请用 Word 或 WPS 另存为 .docx 或 PDF 后再审计';

@@ -90,8 +90,29 @@ function inflateCapped(bytes: Uint8Array, e: Entry, cap: number): number | null 
   return out;
 }
 
-/** Refuses a .docx that would unpack far past a report, reading only its directory and its text parts under a budget. */
-export function checkDocx(bytes: Uint8Array): void {
+/**
+ * A zip that is no Word file, said as what it is and what to do (OpenDocument, OFD, Excel, PowerPoint, a plain
+ * archive); null for a Word file, or one that may be (its parts under word/, or a package whose main part Word's
+ * relationships name).
+ */
+export function notWord(names: string[]): string | null {
+  const lower = names.map((n) => n.toLowerCase());
+  const has = (n: string) => lower.includes(n);
+  const under = (d: string) => lower.some((n) => n.startsWith(d));
+  if (under('word/')) return null;
+  if (has('ofd.xml')) return '这是 OFD 版式文件，暂不能读取：请用 OFD 阅读器另存为 PDF 后再审计';
+  if (has('content.xml') || has('mimetype')) return '这是 OpenDocument 文档（.odt 等），不是 Word 文件，暂不能读取：请另存为 Word（.docx）或 PDF 后再审计';
+  if (under('xl/')) return '这是 Excel 表格（.xlsx），不是年报文件，未读取：请审计年报本身（网页、PDF 或 Word 文件）';
+  if (under('ppt/')) return '这是 PowerPoint 演示文稿（.pptx），不是年报文件，未读取';
+  if (!has('[content_types].xml')) return '这是一个压缩包（zip），不是 Word 文件，未读取：请解压后审计其中的年报文件';
+  return null;
+}
+
+/**
+ * Refuses a .docx that would unpack far past a report, reading only its directory and its text parts under a budget;
+ * the names of its parts.
+ */
+export function checkDocx(bytes: Uint8Array): string[] {
   const entries = zipEntries(bytes);
   let declared = 0;
   for (const e of entries) {
@@ -109,4 +130,5 @@ export function checkDocx(bytes: Uint8Array): void {
     if (n === null) throw new DocReadError(`Word 文件的部件 ${e.name} 展开后超过 ${MB(ZIP_LIMITS.partBytes)}（一份年报的正文不过几 MB），未读取`);
     text += n;
   }
+  return entries.map((e) => e.name);
 }
