@@ -52,7 +52,7 @@ export const USAGE = `用法 Usage: nianbao-audit [--format json|csv|md] [--out 
   --lang     csv/md 的语言 language of csv/md output: zh (默认 default), en
   --township-deadline MM-DD  乡镇（街道）年报的公开期限（次年），默认 01-31 deadline for townships (next year)
   --copy-threshold PCT  正文重复比例达到此值即提示，默认 50 share of copied sentences flagged (percent)
-  --no-ocr   扫描件（只有图像的 PDF）不做文字识别，只说明是扫描件 do not read scanned PDFs by OCR (Tesseract)
+  --no-ocr   扫描件（只有图像的 PDF）与文字层损坏的 PDF 不做文字识别，只作说明 do not read scanned or damaged PDFs by OCR (Tesseract)
 
 跨年与跨机关 Across reports: 同一次运行的所有输入互为参照：同一机关的上一年报告（结转、存量）、
   其他报告的正文（重复）。the inputs of one run are one history: an organ's previous year, everyone's prose.

@@ -56,7 +56,7 @@ export async function run(argv: string[], io: RunIO): Promise<number> {
   const options = auditOptions(opts);
   // scans read by OCR in the file worker, each page said as it is read
   OCR_SETTINGS.enabled = opts.ocr;
-  OCR_SETTINGS.progress = (source, page, of) => io.stderr(`${io.tty ? '\r\x1b[K' : ''}nianbao-audit: ${source}：扫描件文字识别 第 ${page}/${of} 页${io.tty ? '' : '\n'}`);
+  OCR_SETTINGS.progress = (source, page, of) => io.stderr(`${io.tty ? '\r\x1b[K' : ''}nianbao-audit: ${source}：文字识别（OCR） 第 ${page}/${of} 页${io.tty ? '' : '\n'}`);
   let reports: ReportResult[] = [];
   let freshReports: ReportResult[] = [];
 

@@ -64,13 +64,13 @@ describe.skipIf(!!missing)('the command line on a scan', () => {
   it('reads it by OCR in its file worker, saying each page as it is read', async () => {
     const r = await cli(scan);
     expect(r.code).toBe(0);
-    expect(r.stderr.match(/扫描件文字识别 第 \d\/2 页/g)).toEqual(['扫描件文字识别 第 1/2 页', '扫描件文字识别 第 2/2 页']);
+    expect(r.stderr.match(/文字识别（OCR） 第 \d\/2 页/g)).toEqual(['文字识别（OCR） 第 1/2 页', '文字识别（OCR） 第 2/2 页']);
     expect(r.report.findings.map((f) => f.id)).toContain('shape:ocr:ocr');
   }, 120_000);
 
   it('--no-ocr: says it is a scan and reads nothing', async () => {
     const r = await cli('--no-ocr', scan);
-    expect(r.stderr).not.toContain('扫描件文字识别');
+    expect(r.stderr).not.toContain('文字识别（OCR）');
     expect(r.report.findings.map((f) => f.id)).toEqual(['shape:no-text-layer:scan']);
   });
 });
