@@ -4,13 +4,7 @@
  * sprmPFInTable or sprmPItap). A cell's paragraphs but its last end with a paragraph mark like any other; only
  * their properties say they are in the cell (./doc.ts).
  */
-
-function u16(b: Uint8Array, o: number): number {
-  return b[o]! | (b[o + 1]! << 8);
-}
-function u32(b: Uint8Array, o: number): number {
-  return (b[o]! | (b[o + 1]! << 8) | (b[o + 2]! << 16) | (b[o + 3]! << 24)) >>> 0;
-}
+import { u16, u32 } from './bytes';
 
 /** A run of the WordDocument stream's bytes whose paragraphs share one paragraph property set. */
 export interface PapxRun {

@@ -8,16 +8,10 @@ import CFB from 'cfb';
 import type { Block, Cell } from '../model';
 import { cleanText } from '../text/normalize';
 import { inTableAt, papxRuns } from './doc-papx';
+import { u16, u32 } from './bytes';
 
 export class DocReadError extends Error {
   override name = 'DocReadError';
-}
-
-function u16(b: Uint8Array, o: number): number {
-  return b[o]! | (b[o + 1]! << 8);
-}
-function u32(b: Uint8Array, o: number): number {
-  return (b[o]! | (b[o + 1]! << 8) | (b[o + 2]! << 16) | (b[o + 3]! << 24)) >>> 0;
 }
 
 /** cp1252's 0x80–0x9F, which the compressed pieces use. */

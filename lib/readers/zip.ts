@@ -6,6 +6,7 @@
  */
 import { Inflate } from 'fflate';
 import { errorMessage } from '../errors';
+import { u16, u32 } from './bytes';
 
 /** Report-sized bounds: a report's document.xml is a few megabytes at most. */
 export const ZIP_LIMITS = {
@@ -33,8 +34,6 @@ interface Entry {
   offset: number;
 }
 
-const u16 = (b: Uint8Array, o: number) => b[o]! | (b[o + 1]! << 8);
-const u32 = (b: Uint8Array, o: number) => (b[o]! | (b[o + 1]! << 8) | (b[o + 2]! << 16) | (b[o + 3]! << 24)) >>> 0;
 const MB = (n: number) => `${Math.round(n / 1024 / 1024)} MB`;
 
 /** The zip's central directory: its entries as it declares them. */
