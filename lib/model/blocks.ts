@@ -45,6 +45,11 @@ export interface TableBlock {
   size: { rows: number; cols: number };
   /** The table had this many rows, more than any report's: only the first MAX_TABLE_ROWS were read. */
   cut?: number;
+  /**
+   * Some of the table's text stood past its page's edge (a table wider than the page, as LibreOffice prints a
+   * page's table whose cells may not wrap): a row short of the template's columns lost them to the page.
+   */
+  clipped?: true;
   src: Source;
 }
 

@@ -27,6 +27,8 @@ function build() {
             boxes: z.array(z.array(z.array(z.number().finite()).max(5)).max(400)).max(5_000).optional(),
             /** The table's rows before the cut (MAX_TABLE_ROWS). */
             cut: z.number().int().positive().optional(),
+            /** The table stood past its page's edge (TableBlock.clipped). */
+            clipped: z.literal(true).optional(),
             ...Where,
           }),
         ]),
@@ -106,7 +108,7 @@ export function snapshotOf(blocks: Block[], meta: PageMeta, file?: Snapshot['fil
       const lines = lined ? b.rows.map((r) => r.cells.map((c) => c.src.line ?? 0)) : undefined;
       const placed = b.rows.some((r) => r.cells.some((c) => c.src.box));
       const boxes = placed ? b.rows.map((r) => r.cells.map((c) => (c.src.box && c.src.page ? [c.src.page, ...c.src.box] : []))) : undefined;
-      out.push({ k: 'g', layout: b.layout, rows, ...(lines ? { lines } : {}), ...(boxes ? { boxes } : {}), ...(b.cut ? { cut: b.cut } : {}), ...where(b.src) });
+      out.push({ k: 'g', layout: b.layout, rows, ...(lines ? { lines } : {}), ...(boxes ? { boxes } : {}), ...(b.cut ? { cut: b.cut } : {}), ...(b.clipped ? { clipped: true as const } : {}), ...where(b.src) });
     }
     if (chars > MAX_SNAPSHOT_CHARS || out.length > 20_000) return null;
   }
@@ -163,6 +165,7 @@ export function blocksOf(s: Snapshot): { blocks: Block[]; meta: PageMeta } {
       size: { rows: b.rows.length, cols: b.rows.reduce((m, r) => Math.max(m, r.length), 0) },
       src,
       ...(b.cut ? { cut: b.cut } : {}),
+      ...(b.clipped ? { clipped: true as const } : {}),
     };
   });
   return { blocks, meta: { ...s.meta } };

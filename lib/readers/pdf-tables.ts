@@ -296,6 +296,15 @@ export function onGrid(values: Chunk[], grid: number[], page: number): Cell[] {
 }
 
 /**
+ * Text of a table region standing past its page's left or right edge (by more than a point): a table wider than the
+ * page, whose cells beyond the edge were not printed (LibreOffice lays out a page's table whose cells may not wrap at
+ * its full width, centred on the page).
+ */
+export function pastEdge(lines: Line[], width: number): boolean {
+  return lines.some((l) => l.chunks.some((c) => c.x0 < -1 || c.x1 > width + 1));
+}
+
+/**
  * A row's label broken by the page (行政事业性收 / 费): the page's first lines in the column of the label of the table's
  * last row, no value on them or right under them, that make that label one of the template's where it was none. They
  * are added to it; how many lines they were (up to three), 0 when none.

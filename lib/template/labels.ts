@@ -134,7 +134,21 @@ const TABLE_HEADER_WORDS = [...new Set([...HEADER_WORDS, ...APPEAL_HEADERS.keys(
  * three words or more of 表三's or 表四's header and nothing else. A printed table squeezed into the page's width sets
  * them without gaps, and such a line is the table's, however long.
  */
-export const isHeaderWords: (text: string) => boolean = rememberByText((text) => (splitWords(text, TABLE_HEADER_WORDS)?.length ?? 0) >= 3);
+export const isHeaderWords: (text: string) => boolean = rememberByText((text) => {
+  const t = text.replace(/\s+/g, '');
+  if ((splitWords(t, TABLE_HEADER_WORDS)?.length ?? 0) >= 3) return true;
+  // a header wider than the page, its first and last words cut by the page's edges (持结果纠正…尚): the end of a word
+  // before the words and the start of one after them
+  const cutEnd = (n: number) => TABLE_HEADER_WORDS.some((w) => w.length > n && w.endsWith(t.slice(0, n)));
+  const cutStart = (m: number) => TABLE_HEADER_WORDS.some((w) => w.length > m && w.startsWith(t.slice(t.length - m)));
+  for (let n = 0; n <= 5; n++) {
+    if (n && !cutEnd(n)) continue;
+    for (let m = 0; m <= 5 && n + m < t.length; m++) {
+      if ((n || m) && (!m || cutStart(m)) && (splitWords(t.slice(n, t.length - m), TABLE_HEADER_WORDS)?.length ?? 0) >= 3) return true;
+    }
+  }
+  return false;
+});
 
 /** What a label cell is in the template, without context; null for an unknown label. */
 export const classifyLabel: (text: string) => LabelInfo | null = rememberByText(classify);

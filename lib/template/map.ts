@@ -21,7 +21,7 @@ import { shapeIssues } from './shape';
 import { type Segment, type RowTarget, type Reading, isEmpty, NOTE, ONE_CELL_PER_LINE, lostBlanks, segments, newReading } from './reading';
 import { readLabel } from './read-labels';
 import { placeTarget, takeAppeals } from './place';
-import { splitRun, doubtListedRow, doubtBlankRows, doubtLoneDoubled, doubtMissingRows, doubtShortAppeals, blankRun, decideRuns, notePendingRuns } from './read-runs';
+import { splitRun, doubtListedRow, doubtBlankRows, doubtLoneDoubled, doubtMissingRows, doubtShortAppeals, blankRun, clippedAppeals, decideRuns, notePendingRuns } from './read-runs';
 
 export function mapTables(blocks: TableBlock[], year: number | null): Mapping {
   const labels: string[] = [];
@@ -36,7 +36,7 @@ export function mapTables(blocks: TableBlock[], year: number | null): Mapping {
   doubtShortAppeals(r);
   // 表四 was opened when its labels were seen (the reader stands in it, or holds a blank row of it, only after that)
   const appealsOpen = r.learnt.appealsSeen;
-  const shape = doubtMissingRows(r, shapeIssues({ version: r.version, tables: r.tables, placements: r.placements, seen: r.learnt.seen, appealsOpen, requestHeader: r.learnt.applicantOrder }));
+  const shape = doubtMissingRows(r, shapeIssues({ version: r.version, tables: r.tables, placements: r.placements, seen: r.learnt.seen, appealsOpen, requestHeader: r.learnt.applicantOrder, clipped: r.clippedTables }));
   notePendingRuns(r);
   // a group printed whole is said once, as the group it is, not also as an added subtotal
   const whole = new Set(shape.flatMap((i) => (i.kind === 'merged-group' ? [i.row] : [])));
@@ -49,6 +49,7 @@ export function mapTables(blocks: TableBlock[], year: number | null): Mapping {
 function readBlock(r: Reading, b: TableBlock) {
   r.pos.anchored = false;
   r.layout = b.layout;
+  r.clipped = !!b.clipped;
   const stream = b.layout === 'pipe' || b.layout === 'bare' || b.layout === 'word-cells';
   // a table with cells garbled by a wrong decoding (catdoc's text of a Word file: ŒN、上年结转…, N¡‹vQÖN情形）): rows may
   // be lost in the garble, so a row not found in the tables it holds is doubtful, not missing
@@ -146,6 +147,13 @@ function readSegment(r: Reading, s: Segment, stream: boolean) {
   // one cell per line, lines equal to the one before dropped: the row is read back by the template
   if (ONE_CELL_PER_LINE.has(r.layout) && !splitRun(r, target, s, 'collapsed')) return;
   if (listed >= LISTED && doubtListedRow(r, target, s)) return;
+  if (r.clipped) {
+    // a table wider than its page: 表二's and 表三's rows keep their first columns (their labels stand before them and
+    // take the left edge's cut), so their values go where they stand and a cut 表三 is said once (shape.ts); 表四's
+    // row has no label to take it
+    r.clippedTables.add(target.table);
+    if (target.table === 'appeals' && clippedAppeals(r, s)) return;
+  }
   placeTarget(r, target, s, stream);
 }
 

@@ -6,7 +6,7 @@
 import type { Mapping, ShapeIssue, Source, TableId } from '../model';
 import { clip } from '../text/normalize';
 import { parseValue } from '../text/numbers';
-import { APPEAL_PARTS, TABLES, rowLabel } from './layout';
+import { APPEAL_COLS, APPEAL_PARTS, TABLES, rowLabel } from './layout';
 import { brokenNumberReadings, collapsedReadings, readingsOf } from './runs';
 import { cellAt, expectedValue, relations, type Relation } from './relations';
 import { solveRuns } from './solve-runs';
@@ -212,6 +212,19 @@ export function doubtMissingRows(r: Reading, shape: ShapeIssue[]): ShapeIssue[] 
     r.runs.undecided.set(i.table, list);
     return false;
   });
+}
+
+/**
+ * 表四's row in a table wider than its page (TableBlock.clipped), ten values or more but fewer than its fifteen: the
+ * page cut some off, at either edge (a centred table loses its first columns too, and 表四 has no label column before
+ * them), so which columns the values stand in is not known. The row stands unread, said as needs review. True when so.
+ */
+export function clippedAppeals(r: Reading, s: Segment): boolean {
+  if (r.learnt.appealsTaken || s.values.length < 10 || s.values.length >= APPEAL_COLS.length) return false;
+  r.learnt.appealsTaken = true;
+  const digits = clip(s.values.map((v) => v.text || '—').join(' '), 40);
+  undecided(r, 'appeals', 'counts', { label: rowLabel('appeals', 'counts'), digits, how: 'collapsed' }, s.labels[0]?.src ?? s.values[0]!.src);
+  return true;
 }
 
 /** A row printed with its label alone in text that keeps no blank cells (cells run together, or one per line): its cells were blank. */

@@ -103,6 +103,10 @@ export interface Reading {
   doubled: { target: RowTarget; label: string; digits: string; src: Source }[];
   /** Tables read from text whose values stood out of their rows (only text layouts set it). */
   disorder: Set<TableId>;
+  /** The block being read stood past its page's edge (TableBlock.clipped). */
+  clipped: boolean;
+  /** Tables read from such blocks. */
+  clippedTables: Set<TableId>;
   /** Tables in whose stretch values stood that no label names (a table none of whose rows is read is then unread, not empty). */
   unnamed: Set<TableId>;
 }
@@ -155,6 +159,8 @@ export function newReading(version: Version): Reading {
     tentative: [],
     doubled: [],
     disorder: new Set(),
+    clipped: false,
+    clippedTables: new Set(),
     unnamed: new Set(),
   };
 }

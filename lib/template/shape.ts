@@ -27,6 +27,8 @@ export interface ShapeInput {
   appealsOpen: boolean;
   /** 表三's applicant columns its header printed (自然人 aside), in order. */
   requestHeader?: string[];
+  /** Tables read from a PDF's table wider than its page (TableBlock.clipped). */
+  clipped?: Set<TableId>;
 }
 
 export function shapeIssues(s: ShapeInput): ShapeIssue[] {
@@ -61,11 +63,13 @@ export function shapeIssues(s: ShapeInput): ShapeIssue[] {
 
 /**
  * 表三 whose last columns the page cut off (a wide Word table exported to PDF): the header lacks
- * their labels, and nearly every row has as many values fewer. One departure, not a row each.
+ * their labels, and nearly every row has as many values fewer. One departure, not a row each. A table whose text
+ * stood past the page's edge (clipped) is cut however much of its header was read (the edge cut its words too).
  */
 function cutColumns(s: ShapeInput): Extract<ShapeIssue, { kind: 'cut-columns' }> | null {
   const header = s.requestHeader ?? [];
-  if (!header.length || header.includes('org_subtotal')) return null;
+  const clipped = !!s.clipped?.has('requests');
+  if ((!header.length && !clipped) || header.includes('org_subtotal')) return null;
   const width = REQUEST_COL_ORDER.length;
   const rows = s.placements.filter((p) => p.table === 'requests' && p.width === width);
   // the values most rows have
@@ -76,7 +80,8 @@ function cutColumns(s: ShapeInput): Extract<ShapeIssue, { kind: 'cut-columns' }>
   const missing = REQUEST_COL_ORDER.slice(kept);
   // the header printed none of the missing columns' labels, and the columns before the cut (the last may be cut in its label)
   const before = REQUEST_COL_ORDER.slice(1, kept);
-  if (missing.some((c) => header.includes(c)) || before.filter((c) => header.includes(c)).length < before.length - 1) return null;
+  if (missing.some((c) => header.includes(c))) return null;
+  if (!clipped && before.filter((c) => header.includes(c)).length < before.length - 1) return null;
   return { kind: 'cut-columns', table: 'requests', cols: missing, rows: n, src: rows.find((p) => p.values.length === kept)!.src };
 }
 

@@ -46,3 +46,33 @@ describe('real report pages made office files by LibreOffice', () => {
     expect(made.verdict).toBe(page.verdict);
   });
 });
+
+/**
+ * The project's report pages whose table cells may not wrap (nowrap, as a TRS editor writes them), exported to PDF by
+ * LibreOffice's Writer/Web (tests/fixtures/office-pages/README.md): the tables are laid out wider than the page,
+ * centred, and only what falls on the page is printed. What the page cut off is said as needs review — 表三's last
+ * columns once, 表四's row unread — never as errors of missing values; every figure read is the page's.
+ */
+describe('the project’s pages with tables wider than the page, exported by LibreOffice', () => {
+  const PAGES = new URL('../fixtures/pages/', import.meta.url);
+  const OFFICE = new URL('../fixtures/office-pages/', import.meta.url);
+  const read = async (root: URL, file: string, hint?: 'html') =>
+    (await auditFile(new Uint8Array(readFileSync(new URL(file, root))), file, null, {}, null, hint)).result;
+  const counted = (r: ReportResult) => findings(r).filter((f) => !f.includes(' review') && !f.includes(' notice'));
+
+  it.each(['report-2021-cms', 'report-zone-march'])('%s', async (name) => {
+    const page = await read(PAGES, `${name}.html`, 'html');
+    const pdf = await read(OFFICE, `${name}-web.pdf`);
+    expect([pdf.title, pdf.organ, pdf.year, pdf.template]).toEqual([page.title, page.organ, page.year, page.template]);
+    expect(counted(pdf)).toEqual(counted(page));
+    expect(pdf.findings.filter((f) => f.needsReview).map((f) => `${f.rule} ${f.table}`)).toEqual(['shape:cut-columns requests', 'shape:unreadable-rows appeals']);
+    // 表三's three last columns cut, said by name
+    expect(pdf.findings.find((f) => f.rule === 'shape:cut-columns')!.message).toMatch(/^表三缺少“法律服务机构”“其他”“总计”三列/);
+    // every figure read is the page's; those of the cut columns and of 表四 are not read
+    const read_ = Object.entries(pdf.figures ?? {});
+    expect(read_.length).toBeGreaterThan(25);
+    for (const [k, v] of read_) expect([k, v]).toEqual([k, page.figures?.[k]]);
+    expect(Object.keys(pdf.figures ?? {}).some((k) => k.startsWith('appeals/') || /\/(legal_service|other_org|total)$/.test(k) && k.startsWith('requests/'))).toBe(false);
+    expect(pdf.verdict).toBe(page.verdict);
+  });
+});

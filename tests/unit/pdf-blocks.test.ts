@@ -50,6 +50,18 @@ describe('pdfBlocks: what a page break cuts', () => {
     expect(shape(pdfBlocks([one, atLeft]).blocks)).toHaveLength(2);
   });
 
+  it('a table with text past a page’s edge is marked clipped, on the page it starts or one it goes on to', () => {
+    const p1 = page([...header(860), ...row(840, '一、本年新收政府信息公开申请数量', '12', '3', '15'), ...row(820, '二、上年结转政府信息公开申请数量', '1', '0', '1')]);
+    const wide = page([...row(940, '（一）予以公开', '5', '1', '6'), item('9', 600, 940, 10, 2)]);
+    const within = page([...row(940, '（一）予以公开', '5', '1', '6'), item('9', 590, 940, 10, 11)]);
+    const clipped = (pages: ReturnType<typeof page>[]) => pdfBlocks(pages).blocks.map((b) => b.kind === 'table' && !!b.clipped);
+    expect(clipped([p1, wide])).toEqual([true]);
+    expect(clipped([p1, within])).toEqual([false]);
+    // on the page it starts
+    expect(clipped([page([...header(960), ...wide.items])])).toEqual([true]);
+    expect(clipped([p1])).toEqual([false]);
+  });
+
   it('a row’s label broken by the page: its rest at the top of the next page goes onto it, the page going on as before', () => {
     const p1 = page([item('第二十条第（八）项', 50, 200), item('信息内容', 50, 180), item('本年收费金额（单位：万元）', 300, 180), item('行政事业性收', 50, 160), item('18651.06', 300, 160)]);
     const p2 = page([item('费', 50, 960), item('三、收到和处理政府信息公开申请情况', 50, 930)]);

@@ -35,3 +35,12 @@ for f in "$out"/*.pdf; do
   [[ " ${keep[*]} " == *" $(basename "$f") "* ]] || rm "$f"
 done
 ls "$out"
+
+# The project's own report pages (tests/fixtures/pages/), whose tables' cells may not wrap (nowrap, as a TRS editor
+# writes them), exported to PDF by Writer/Web: LibreOffice lays such a table out wider than the page, centred, and
+# prints only what falls on the page (tests/fixtures/office-pages/README.md)
+pages="$here/../../fixtures/pages"
+mkdir -p "$tmp/pages" "$here/../../fixtures/office-pages"
+lo --convert-to pdf:writer_web_pdf_Export --outdir "$tmp/pages" "$pages/report-2021-cms.html" "$pages/report-zone-march.html"
+for f in "$tmp"/pages/*.pdf; do mv "$f" "$here/../../fixtures/office-pages/$(basename "$f" .pdf)-web.pdf"; done
+ls "$here/../../fixtures/office-pages"
