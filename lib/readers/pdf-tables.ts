@@ -85,7 +85,7 @@ export function labelCells(lines: Line[]): LabelCell[] {
     const data = l.chunks.some(cellValue);
     // a line of the header (its column labels on it): its label-column cell (信息内容) is the header's, not the start of
     // the label of the row below
-    const head = !data && l.chunks.some((c) => isColumnLabel(c.text));
+    const head = !data && l.chunks.some((c) => isColumnLabel(c.text) || isLabelColumnHead(c.text));
     for (const c of l.chunks) {
       if (cellValue(c)) continue;
       const short = c.text.length <= 3;
@@ -135,6 +135,12 @@ function restOfLabel(above: string, text: string): boolean {
 /** Of the cells a chunk can go on, the one whose last line is lowest (nearest above it); the first of equals. */
 function nearestAbove<T extends { bottom: number }>(cells: T[]): T | undefined {
   return cells.reduce<T | undefined>((a, b) => (!a || b.bottom < a.bottom ? b : a), undefined);
+}
+
+/** 表二's label column's own header (信息内容): its line is the header's, whatever its column labels ran into. */
+function isLabelColumnHead(text: string): boolean {
+  const info = classifyLabel(text);
+  return info?.table === 'active' && info.kind === 'header';
 }
 
 /** A label that names a column of the template (a leaf of the header), and where its centre is. */

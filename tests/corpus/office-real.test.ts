@@ -60,9 +60,26 @@ describe('the project’s pages with tables wider than the page, exported by Lib
     (await auditFile(new Uint8Array(readFileSync(new URL(file, root))), file, null, {}, null, hint)).result;
   const counted = (r: ReportResult) => findings(r).filter((f) => !f.includes(' review') && !f.includes(' notice'));
 
-  it.each(['report-2021-cms', 'report-zone-march'])('%s', async (name) => {
+  it('holds the four PDFs the README names', () => {
+    expect(readdirSync(OFFICE).filter((f) => f.endsWith('.pdf')).sort()).toEqual([
+      'report-2021-cms-web.pdf',
+      'report-2021-cms-writer.pdf',
+      'report-city-bureau-writer.pdf',
+      'report-zone-march-web.pdf',
+    ]);
+  });
+
+  it('report-city-bureau through Writer’s HTML import (its tables fit the page) reads as its page', async () => {
+    const page = await read(PAGES, 'report-city-bureau.html', 'html');
+    const pdf = await read(OFFICE, 'report-city-bureau-writer.pdf');
+    expect(findings(pdf)).toEqual(findings(page));
+    expect(pdf.figures).toEqual(page.figures);
+  });
+
+  it.each(['report-2021-cms-web', 'report-zone-march-web', 'report-2021-cms-writer'])('%s', async (file) => {
+    const name = file.replace(/-(web|writer)$/, '');
     const page = await read(PAGES, `${name}.html`, 'html');
-    const pdf = await read(OFFICE, `${name}-web.pdf`);
+    const pdf = await read(OFFICE, `${file}.pdf`);
     expect([pdf.title, pdf.organ, pdf.year, pdf.template]).toEqual([page.title, page.organ, page.year, page.template]);
     expect(counted(pdf)).toEqual(counted(page));
     expect(pdf.findings.filter((f) => f.needsReview).map((f) => `${f.rule} ${f.table}`)).toEqual(['shape:cut-columns requests', 'shape:unreadable-rows appeals']);

@@ -330,9 +330,19 @@ describe('a table squeezed into the printed page', () => {
       line(541.7, [['规章', 101, 117], ['0', 248, 253], ['0', 380, 385]], 8),
     ];
     expect(cellTexts(lines)).toEqual(['信息内容', '本年制发件数', '本年废止件数', '规章']);
-    // the same word over a row, no column label on its line: the start of the row's label, as before
+    // 信息内容 is the label column's header wherever it stands: alone on its line, or beside column labels run
+    // together into one text (本年制发件数本年废止件数…, a header squeezed by LibreOffice), never the start of 规章
     const plain = [line(553, [['信息内容', 93, 125]], 8), line(541.7, [['规章', 101, 117], ['0', 248, 253]], 8)];
-    expect(cellTexts(plain)).toEqual(['信息内容规章']);
+    expect(cellTexts(plain)).toEqual(['信息内容', '规章']);
+    const runTogether = [
+      line(494.6, [['信息内容', 78, 126], ['本年制发件数本年废止件数现行有效件数', 150, 377]], 12),
+      line(475.6, [['规章', 90, 114], ['2', 148, 156], ['0', 226, 233], ['15', 303, 318]], 12),
+    ];
+    expect(cellTexts(runTogether)).toEqual(['信息内容', '本年制发件数本年废止件数现行有效件数', '规章']);
+    // a row's label of 表二 on a line of no values is no header: the label below it goes on with it
+    expect(cellTexts([line(553, [['行政许可', 93, 125]], 8), line(541.7, [['（含备案）', 93, 125], ['0', 248, 253]], 8)])).toEqual(['行政许可（含备案）']);
+    // another word on a line of no values stays the start of the label below (本年 / 新收申请)
+    expect(cellTexts([line(553, [['本年', 93, 125]], 8), line(541.7, [['新收申请', 93, 125], ['0', 248, 253]], 8)])).toEqual(['本年新收申请']);
     // the header's own labels wrapped onto a line with no values still join
     const wrapped = [line(415.7, [['信息内容', 93, 125], ['本年收费金额(单', 353, 412]], 8), line(407.7, [['位：万元)', 365, 400]], 8)];
     expect(cellTexts(wrapped)).toEqual(['信息内容', '本年收费金额(单位：万元)']);

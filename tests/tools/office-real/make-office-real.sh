@@ -43,4 +43,7 @@ pages="$here/../../fixtures/pages"
 mkdir -p "$tmp/pages" "$here/../../fixtures/office-pages"
 lo --convert-to pdf:writer_web_pdf_Export --outdir "$tmp/pages" "$pages/report-2021-cms.html" "$pages/report-zone-march.html"
 for f in "$tmp"/pages/*.pdf; do mv "$f" "$here/../../fixtures/office-pages/$(basename "$f" .pdf)-web.pdf"; done
+# and through Writer's HTML import, as the real pages above
+lo '--infilter=HTML (StarWriter)' --convert-to pdf:writer_pdf_Export --outdir "$tmp/pages" "$pages/report-2021-cms.html" "$pages/report-city-bureau.html"
+for f in "$tmp"/pages/*.pdf; do mv "$f" "$here/../../fixtures/office-pages/$(basename "$f" .pdf)-writer.pdf"; done
 ls "$here/../../fixtures/office-pages"
