@@ -29,9 +29,15 @@ export function markLabelWords(lines: Line[]): void {
   const left = minOf(numbers.map((c) => c.x0));
   for (const l of lines) for (const c of l.chunks) if (!/\d/.test(c.text) && isValue(c.text) && c.x1 < left - 0.5 * c.size) c.label = true;
 }
-/** A label's text with a value run onto its end (行政规范性文件0, 行政事业性收费4.47): the two parts. */
-const LABEL_THEN_VALUE = /^(.*[\u4e00-\u9fff)）”])\s*([-+]?\d[\d,.]*)$/;
+/**
+ * A label's text with a value run onto its end (行政规范性文件0, 行政事业性收费4.47, a label cut at its comma by its cell's
+ * wrap: （二）部分公开（区分处理的，9): the two parts.
+ */
+const LABEL_THEN_VALUE = /^(.*[\u4e00-\u9fff)）”，])\s*([-+]?\d[\d,.]*)$/;
+/** Labels of rows that hold values: 表二's and 表三's rows, 表三's items, 总计. */
 const ROW_KINDS = new Set(['row', 'item', 'total']);
+/** 表三's groups that are one row, without items (予以公开, 部分公开); a group with items is followed by its first item's number. */
+const ROW_GROUPS = new Set(['disclosed', 'partial']);
 
 /**
  * A row's label and its first value set without a gap between them (a table squeezed into the page's width: the
@@ -46,7 +52,7 @@ export function splitLabelValues(lines: Line[]): void {
       const m = LABEL_THEN_VALUE.exec(c.text);
       if (!m || !isValue(m[2]!)) return [c];
       const info = classifyLabel(m[1]!);
-      if (!info || !ROW_KINDS.has(info.kind)) return [c];
+      if (!info || !(ROW_KINDS.has(info.kind) || (info.kind === 'group' && ROW_GROUPS.has(info.group)))) return [c];
       const wide = m[1]!.length;
       const narrow = m[2]!.length;
       const unit = (c.x1 - c.x0) / (wide + 0.5 * narrow);

@@ -60,18 +60,19 @@ describe('the project’s pages with tables wider than the page, exported by Lib
     (await auditFile(new Uint8Array(readFileSync(new URL(file, root))), file, null, {}, null, hint)).result;
   const counted = (r: ReportResult) => findings(r).filter((f) => !f.includes(' review') && !f.includes(' notice'));
 
-  it('holds the four PDFs the README names', () => {
+  it('holds the five PDFs the README names', () => {
     expect(readdirSync(OFFICE).filter((f) => f.endsWith('.pdf')).sort()).toEqual([
       'report-2021-cms-web.pdf',
       'report-2021-cms-writer.pdf',
+      'report-city-bureau-docx.pdf',
       'report-city-bureau-writer.pdf',
       'report-zone-march-web.pdf',
     ]);
   });
 
-  it('report-city-bureau through Writer’s HTML import (its tables fit the page) reads as its page', async () => {
+  it.each(['writer', 'docx'])('report-city-bureau through Writer’s HTML import (its tables fit the page), %s: reads as its page', async (how) => {
     const page = await read(PAGES, 'report-city-bureau.html', 'html');
-    const pdf = await read(OFFICE, 'report-city-bureau-writer.pdf');
+    const pdf = await read(OFFICE, `report-city-bureau-${how}.pdf`);
     expect(findings(pdf)).toEqual(findings(page));
     expect(pdf.figures).toEqual(page.figures);
   });

@@ -316,6 +316,14 @@ describe('a table squeezed into the printed page', () => {
     expect(total.chunks.map((c) => c.text)).toEqual(['（七）总计', '32']);
   });
 
+  it('splitLabelValues: a group that is one row (予以公开, 部分公开), its label cut at a comma by its cell’s wrap', () => {
+    for (const [text, label, value] of [['（二）部分公开（区分处理的，9', '（二）部分公开（区分处理的，', '9'], ['（一）予以公开12', '（一）予以公开', '12']]) {
+      const l = line(390, [[text, 100, 300]]);
+      splitLabelValues([l]);
+      expect(l.chunks.map((c) => c.text), text).toEqual([label, value]);
+    }
+  });
+
   it('splitLabelValues: no row label before the digits, or a group’s label: left whole', () => {
     for (const text of ['统计期限至2022年12', '第二十条第（一）项', '本机关共收到12', '（三）不予公开4', '属于国家秘密']) {
       const l = line(390, [[text, 36, 200]]);

@@ -46,4 +46,8 @@ for f in "$tmp"/pages/*.pdf; do mv "$f" "$here/../../fixtures/office-pages/$(bas
 # and through Writer's HTML import, as the real pages above
 lo '--infilter=HTML (StarWriter)' --convert-to pdf:writer_pdf_Export --outdir "$tmp/pages" "$pages/report-2021-cms.html" "$pages/report-city-bureau.html"
 for f in "$tmp"/pages/*.pdf; do mv "$f" "$here/../../fixtures/office-pages/$(basename "$f" .pdf)-writer.pdf"; done
+# and a Word file of a page exported to PDF again (report-city-bureau: .docx -> PDF)
+lo '--infilter=HTML (StarWriter)' --convert-to 'docx:MS Word 2007 XML' --outdir "$tmp/pages" "$pages/report-city-bureau.html"
+lo --convert-to pdf:writer_pdf_Export --outdir "$tmp/pages" "$tmp/pages/report-city-bureau.docx"
+mv "$tmp/pages/report-city-bureau.pdf" "$here/../../fixtures/office-pages/report-city-bureau-docx.pdf"
 ls "$here/../../fixtures/office-pages"
