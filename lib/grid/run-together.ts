@@ -141,6 +141,8 @@ export function runTogetherTables(blocks: Block[]): Block[] {
   if (joined < MIN_ROWS) return blocks;
   const out: Block[] = [];
   let run: Line[] = [];
+  // blank lines inside 表四's header, before its data row: kept aside, after the table
+  let held: Block[] = [];
   const flush = () => {
     // loose lines only join rows of digits: after the table's last such row, the first loose line and what follows are text
     const last = run.findLastIndex((l) => l.runs.length);
@@ -150,7 +152,9 @@ export function runTogetherTables(blocks: Block[]): Block[] {
     if (rows.some((l) => l.runs.length)) out.push(table(rows));
     else append(out, rows.map((l) => l.block));
     append(out, run.slice(end).map((l) => l.block));
+    append(out, held);
     run = [];
+    held = [];
   };
   for (let i = 0; i < blocks.length; i++) {
     const l = lines[i];
@@ -161,6 +165,12 @@ export function runTogetherTables(blocks: Block[]): Block[] {
     const appealHead = l?.loose && APPEAL_WORDS.includes(l.block.text.trim()) && !run.some((x) => x.runs.length) && run.some(opensAppeals);
     if (l && (l.known || loose || appealHead || (run.length && (l.pieces || (!l.labels.length && l.runs.join('').length >= 5))))) {
       run.push(l);
+      continue;
+    }
+    // a blank line in 表四's header before its data row does not end it (pdftotext -layout sets its lines apart)
+    const b = blocks[i]!;
+    if (b.kind === 'text' && !b.text.trim() && run.some(opensAppeals) && !run.some((x) => x.runs.length)) {
+      held.push(b);
       continue;
     }
     flush();

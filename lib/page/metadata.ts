@@ -34,8 +34,13 @@ export const TITLE_YEAR = /\d{4}\s*年|[〇零一二三四五六七八九]{4}年
 function titleAt(head: TextBlock[], i: number): Located<string> | null {
   const b = head[i]!;
   // a crawl starts with the document's title, the channel and site after it (…年度报告_政府信息公开年报_某某管委会)
-  const t = withoutSiteTail(attachmentName(cleanText(b.text)));
-  if (!t) return null;
+  const line = withoutSiteTail(attachmentName(cleanText(b.text)));
+  if (!line) return null;
+  // a title wrapped mid-word onto a short line of its own (…信息公开工作年度报 / 告: a PDF's text); a title wraps only
+  // when long, so a short line is no title's start (a site's columns: 政府信息 / 公开年报)
+  const next = i + 1 < head.length ? cleanText(head[i + 1]!.text) : '';
+  const wrapped = line.length >= 12 && next && next.length <= 6 && !looksLikeReportTitle(line) && looksLikeReportTitle(line + next);
+  const t = wrapped ? line + next : line;
   // a listing's item carries its date (…年度报告 2022-01-20): a link to a report, not the report's own title
   if (t.length > 60 || /[>»]|首页|当前位置|如下|[。；，]|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}/.test(t)) return null;
   if (!looksLikeReportTitle(t) && !/年度报告|年报$/.test(t)) return null;

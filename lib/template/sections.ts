@@ -77,6 +77,18 @@ function continues(lines: TextBlock[], index: number): boolean {
   return false;
 }
 
+/**
+ * The line before (blank lines between, as a page break leaves them, passed over) stops mid-sentence after a line's
+ * length of text (twenty characters or more): the next goes on with it.
+ */
+function runsOn(lines: TextBlock[], index: number): boolean {
+  for (let i = index - 1; i >= 0 && i >= index - 3; i--) {
+    const t = cleanText(lines[i]!.text);
+    if (t) return t.length >= 20 && !/[。；;！!？?：:]$/.test(t);
+  }
+  return false;
+}
+
 export function findHeadings(lines: TextBlock[]): Heading[] {
   const out: Heading[] = [];
   for (const [index, block] of lines.entries()) {
@@ -93,6 +105,9 @@ export function findHeadings(lines: TextBlock[]): Heading[] {
       // a numeral and a comma open a heading only where the template's title follows: else a sentence's words (单 / 一，图表、
       // 音视频等解读方式运用不多；… a paragraph folded at a fixed width)
       if (section === null && /^\s*[一二三四五六七八九十]{1,3}\s*[，,]/.test(text)) continue;
+      // nor where the line before stopped mid-sentence, a line's length on (…举一反 / 三、认真开展自查整改…: a text folded
+      // at its width), unless the template's title follows
+      if (section === null && runsOn(lines, index)) continue;
       out.push({ printed: chineseNumber(m[1]!), section, text, block, index });
       continue;
     }

@@ -94,3 +94,23 @@ describe('the project’s pages with tables wider than the page, exported by Lib
     expect(pdf.verdict).toBe(page.verdict);
   });
 });
+
+/** Text made from the office PDFs by pdftotext (tests/fixtures/real/office-text/README.md). */
+describe('text of real reports’ office PDFs', () => {
+  const TEXTS = readdirSync(new URL('office-text/', ROOT)).filter((f) => f.endsWith('.txt')).sort();
+  const counted = (r: ReportResult) => findings(r).filter((f) => !f.includes(' review') && !f.includes(' notice'));
+
+  it('holds the three texts the README names', () => {
+    expect(TEXTS).toEqual(['007_putian-lyj-2023.plain.txt', '311_putian-cgj-2023.layout.txt', '312_putian-lyj-2024.layout.txt']);
+  });
+
+  it.each(TEXTS)('%s: no error or warning its page lacks', async (file) => {
+    const page = await audit(pageOf(file.replace(/\.(layout|plain)\.txt$/, '.pdf')), 'html');
+    const text = await audit(`office-text/${file}`);
+    expect([text.isReport, text.organ, text.year, text.template]).toEqual([true, page.organ, page.year, page.template]);
+    expect(counted(text)).toEqual(counted(page));
+    expect(text.verdict).toBe(page.verdict);
+    // 表四 read, its figures the page's
+    for (const k of Object.keys(page.figures ?? {}).filter((x) => x.startsWith('appeals/'))) expect([k, text.figures?.[k]]).toEqual([k, page.figures?.[k]]);
+  });
+});

@@ -103,6 +103,24 @@ describe('runTogetherTables', () => {
     // before 表四's header begins, 总计 alone is text, and the header starts after it
     expect(read([...three, '正文。', '总计', ...head.slice(0, 2), counts]).slice(1)).toEqual(['正文。', '总计', merged(6, [['行政复议', '行政诉讼'], ['未经复议直接起诉', '复议后起诉'], counts.split(' ')])]);
   });
+  it('blank lines inside 表四’s header, before its data row, do not end it; they follow the table', () => {
+    const three = ['四、结转下年度继续办理 0 0 0 0 0 0 0', '规范性文件777', '行政许可396'];
+    const counts = '0 0 0 1 1 0 0 0 0 0 0 0 0 0 0';
+    // pdftotext -layout: the header's lines set apart by blank ones, the row after another
+    const out = read([...three, '四、政府信息公开行政复议、行政诉讼情况', '', '行政复议 行政诉讼', '', '未经复议直接起诉 复议后起诉', '结果 其他 尚未', '', counts, '', '五、存在的主要问题及改进情况']);
+    expect(out.slice(1)).toEqual([
+      '四、政府信息公开行政复议、行政诉讼情况',
+      '',
+      merged(6, [['行政复议', '行政诉讼'], ['未经复议直接起诉', '复议后起诉'], [], counts.split(' ')]),
+      '',
+      '',
+      '',
+      '五、存在的主要问题及改进情况',
+    ]);
+    // not before 表四's header has begun, nor after its row: a blank line ends the table as before
+    expect(read([...three, '', '规章007']).map((b) => (typeof b === 'string' ? b : 'table'))).toEqual(['table', '', 'table']);
+    expect(read([...three, '行政复议 行政诉讼', counts, '', '1 2 3 4 5 6']).slice(-2)).toEqual(['', '1 2 3 4 5 6']);
+  });
   it('a sign is no digit: runs of one digit with a minus do not make rows', () => {
     expect(read(['规章 -1', '规范性文件 -2', '行政许可 -3'])).toEqual(['规章 -1', '规范性文件 -2', '行政许可 -3']);
   });

@@ -138,6 +138,21 @@ describe('what is no heading', () => {
   });
 });
 
+describe('a numeral opening a line that goes on with the sentence before', () => {
+  const BEFORE = '政务公开第三方评估发现问题和2023年度全省政务公开第三方评估发现问题自查整改，举一反';
+  it('is no heading after a line of twenty characters or more stopped mid-sentence, blank lines between or not', () => {
+    expect(found(BEFORE, '三、认真开展自查整改，提高政府信息公开水平。')).toEqual([]);
+    expect(found(BEFORE, '', '', '三、认真开展自查整改，提高政府信息公开水平。')).toEqual([]);
+  });
+  it('is one after a line that ends a sentence or a clause, a short line, a line three blank lines back, or where the template’s title follows', () => {
+    for (const end of ['。', '；', '！', '？', '：']) expect(found(`${BEFORE}${end}`, '三、认真开展自查整改').map((h) => h[0]), end).toEqual([3]);
+    expect(found('举一反三举一反三举一反三举一反三举一反', '三、认真开展自查整改').map((h) => h[0])).toEqual([3]);
+    expect(found('举一反三举一反三举一反三举一反三举一反三', '三、认真开展自查整改')).toEqual([]);
+    expect(found(BEFORE, '', '', '', '三、认真开展自查整改').map((h) => h[0])).toEqual([3]);
+    expect(found(BEFORE, '三、收到和处理政府信息公开申请情况')).toEqual([[3, 3, 1]]);
+  });
+});
+
 describe('isSectionHeading remembers what it told', () => {
   it('answers the same after its memory is full and cleared', () => {
     for (let i = 0; i < 4_100; i++) isSectionHeading(`第${i}行`);

@@ -51,3 +51,11 @@ lo '--infilter=HTML (StarWriter)' --convert-to 'docx:MS Word 2007 XML' --outdir 
 lo --convert-to pdf:writer_pdf_Export --outdir "$tmp/pages" "$tmp/pages/report-city-bureau.docx"
 mv "$tmp/pages/report-city-bureau.pdf" "$here/../../fixtures/office-pages/report-city-bureau-docx.pdf"
 ls "$here/../../fixtures/office-pages"
+
+# Text made from three of the office PDFs by poppler's pdftotext, as a crawler or an auditor copies a PDF's text
+# (tests/fixtures/real/office-text/README.md)
+text="$real/office-text"
+mkdir -p "$text"
+pdftotext -layout "$out/311_putian-cgj-2023.pdf" "$text/311_putian-cgj-2023.layout.txt"
+pdftotext -layout "$out/312_putian-lyj-2024.pdf" "$text/312_putian-lyj-2024.layout.txt"
+pdftotext "$out/007_putian-lyj-2023.pdf" "$text/007_putian-lyj-2023.plain.txt"
