@@ -2,7 +2,7 @@
 import { maxOf, minOf } from '../arrays';
 import type { TextBlock } from '../model';
 import { parseValue } from '../text/numbers';
-import { cleanText } from '../text/normalize';
+import { CLAUSE_END, cleanText } from '../text/normalize';
 import { isSectionHeading } from '../template/sections';
 import { isHeaderWords } from '../template/labels';
 import { looksLikeReportTitle } from '../page/metadata';
@@ -167,9 +167,6 @@ export function runningLines(pages: { lines: Line[]; page: PdfPage }[]): (l: Lin
   const printed = (l: Line) => l.chunks.some((c) => PRINT_MARK.test(c.text)) && l.chunks.every((c) => c.text.length <= 60);
   return (l, page) => atEdge(l, page) && ((repeats(l, page) && !values(l)) || printed(l));
 }
-
-/** A line's end that closes a sentence or a clause: a line after it that reads as a heading is one. */
-const CLAUSE_END = /[。；！？：:]$/;
 
 /** The left and right edges of prose lines (their text's own margins). */
 function margins(lines: Line[]): { left: number; right: number } {

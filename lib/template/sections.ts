@@ -1,6 +1,6 @@
 /** The template's six sections, and telling their headings among the prose lines (never inside tables). */
 import type { Heading, TextBlock } from '../model';
-import { chineseNumber, cleanText, foldText } from '../text/normalize';
+import { CLAUSE_END, chineseNumber, cleanText, foldText } from '../text/normalize';
 
 export const SECTION_TITLES: { zh: string; en: string; re: RegExp }[] = [
   { zh: '总体情况', en: 'Overview', re: /^(?:总体情况|概述|基本情况|总体概况)/ },
@@ -84,7 +84,7 @@ function continues(lines: TextBlock[], index: number): boolean {
 function runsOn(lines: TextBlock[], index: number): boolean {
   for (let i = index - 1; i >= 0 && i >= index - 3; i--) {
     const t = cleanText(lines[i]!.text);
-    if (t) return t.length >= 20 && !/[。；;！!？?：:]$/.test(t);
+    if (t) return t.length >= 20 && !CLAUSE_END.test(t);
   }
   return false;
 }

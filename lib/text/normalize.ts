@@ -31,6 +31,9 @@ export const RADICAL_RANGE = '\\u2e80-\\u2ef3\\u2f00-\\u2fd5';
 const RADICALS = new RegExp(`[${RADICAL_RANGE}]`, 'g');
 export const HAS_RADICAL = new RegExp(`[${RADICAL_RANGE}]`);
 
+/** A line's end that closes a sentence or a clause (。；！？：, and their ASCII forms): a line after it starts anew. */
+export const CLAUSE_END = /[。；;！!？?：:]$/;
+
 /**
  * Characters no report's label holds, left where a text was decoded wrongly: Latin letters with marks, Latin-1's signs,
  * the replacement character (ŒN、上年结转…: catdoc's text of a Word file; 鍏紑 is the other way round, and reads as Chinese).
