@@ -2,6 +2,7 @@
 import { append, minOf } from '../arrays';
 import type { Cell, Row, TableBlock } from '../model';
 import { classifyLabel } from '../template/labels';
+import { requestGroups } from '../template/layout';
 import { isValue, type Chunk, type Line } from './pdf-lines';
 import { blankRowColumns, tableParts, type Placed } from './pdf-blank-rows';
 
@@ -36,8 +37,11 @@ export function markLabelWords(lines: Line[]): void {
 const LABEL_THEN_VALUE = /^(.*[\u4e00-\u9fff)）”，])\s*([-+]?\d[\d,.]*)$/;
 /** Labels of rows that hold values: 表二's and 表三's rows, 表三's items, 总计. */
 const ROW_KINDS = new Set(['row', 'item', 'total']);
-/** 表三's groups that are one row, without items (予以公开, 部分公开); a group with items is followed by its first item's number. */
-const ROW_GROUPS = new Set(['disclosed', 'partial']);
+/**
+ * 表三's groups that are one row, without items, in both templates (予以公开, 部分公开); a group with items is followed by
+ * its first item's number.
+ */
+const ROW_GROUPS = new Set(requestGroups('2021').filter((g) => !g.items.length).map((g) => g.key));
 
 /**
  * A row's label and its first value set without a gap between them (a table squeezed into the page's width: the
