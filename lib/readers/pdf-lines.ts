@@ -31,6 +31,8 @@ export interface Chunk {
   line: number;
   /** A word that reads as a value (无, —) standing among the labels, left of every number: a label's character. */
   label?: boolean;
+  /** A value whose end touches the page's edge in a table wider than the page: its last digits may not be printed. */
+  cut?: boolean;
 }
 
 export interface Line {

@@ -271,7 +271,7 @@ export function regionRows(region: Region, grid0: number[] | null): { rows: Row[
     if (grid && wide && wide.length > grid.length) grid = wide;
     const values = it.values ?? [];
     const labels = it.row.cells.slice(0, it.row.cells.length - values.length);
-    rows.push({ cells: [...labels, ...(grid ? onGrid(values, grid, page) : placed(values, page))] });
+    rows.push({ cells: [...labels, ...(grid ? onGrid(values, grid, page) : placed(beforeCut(values), page))] });
   }
   if (pending.length) grid = [...pending].sort((a, b) => a - b);
   return { rows, grid, headerKeys };
@@ -294,7 +294,16 @@ export function placed(values: Chunk[], page: number): Cell[] {
   return values.map((v) => valueCell(v, page));
 }
 
-/** Values in the grid's columns: each to the nearest column; a column with none is a blank cell. */
+/** A row's values before the first the page's edge cut (markCut): it and those after it were not printed whole. */
+function beforeCut(values: Chunk[]): Chunk[] {
+  const cut = values.findIndex((v) => v.cut);
+  return cut < 0 ? values : values.slice(0, cut);
+}
+
+/**
+ * Values in the grid's columns: each to the nearest column; a column with none is a blank cell. A value the page's
+ * edge cut ends the row: it and the columns after it were not printed (neither values nor blanks).
+ */
 export function onGrid(values: Chunk[], grid: number[], page: number): Cell[] {
   const slots: Chunk[][] = grid.map(() => []);
   for (const v of values) {
@@ -303,12 +312,15 @@ export function onGrid(values: Chunk[], grid: number[], page: number): Cell[] {
     for (let i = 1; i < grid.length; i++) if (Math.abs(grid[i]! - mid) < Math.abs(grid[best]! - mid)) best = i;
     slots[best]!.push(v);
   }
+  const cut = slots.findIndex((s) => s.some((v) => v.cut));
+  const head = cut < 0 ? [] : beforeCut(slots[cut]!);
+  const kept = cut < 0 ? slots : [...slots.slice(0, cut), ...(head.length ? [head] : [])];
   // values left of the first column or beyond the last (a wider row) keep their order
   const line = values[0]?.line ?? 0;
   // a blank stands where its column is, on the row's line
   const y = values[0]?.y ?? 0;
   const size = values[0]?.size ?? 10;
-  return slots.flatMap((s, i) => (s.length ? s.map((v) => valueCell(v, page)) : [cell('', page, line, boxOf(grid[i]! - size, grid[i]! + size, y, y, size))]));
+  return kept.flatMap((s, i) => (s.length ? s.map((v) => valueCell(v, page)) : [cell('', page, line, boxOf(grid[i]! - size, grid[i]! + size, y, y, size))]));
 }
 
 /**
@@ -318,6 +330,14 @@ export function onGrid(values: Chunk[], grid: number[], page: number): Cell[] {
  */
 export function pastEdge(lines: Line[], width: number): boolean {
   return lines.some((l) => l.chunks.some((c) => c.x0 < -1 || c.x1 > width + 1));
+}
+
+/**
+ * In a table wider than its page: the values whose end reaches within a digit of the right edge. The PDF keeps the
+ * glyphs the page shows, so such a value may have lost its last digits (10 printed as 1): it is marked cut.
+ */
+export function markCut(lines: Line[], width: number): void {
+  for (const l of lines) for (const c of l.chunks) if (c.x1 > width - 1 && isValue(c.text)) c.cut = true;
 }
 
 /**

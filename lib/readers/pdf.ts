@@ -16,7 +16,7 @@ import { append, maxOf } from '../arrays';
 import type { Block, TableBlock } from '../model';
 import { isTemplateLabel } from '../template/labels';
 import { isValue, pageLines, tabular, isPageNoise, runningLines, paragraphs, openEnd, type PdfPage, type Line } from './pdf-lines';
-import { labelRestOnTop, pastEdge, regionRows } from './pdf-tables';
+import { labelRestOnTop, markCut, pastEdge, regionRows } from './pdf-tables';
 
 export { pageLines, type PdfTextItem, type PdfPage } from './pdf-lines';
 export { readPdfPages, MAX_PDF_PAGES, PDF_LIMITS, PdfLimitError, type PdfJs } from './pdf-read';
@@ -75,13 +75,15 @@ export function pdfBlocks(pages: PdfPage[]): { blocks: Block[]; textChars: numbe
       const continues = run.length >= 1 && open && k === top && (run.some(hasValue) || labelled);
       if (isTable || continues) {
         flushProse();
+        const clipped = pastEdge(run, page.width);
+        if (clipped) markCut(run, page.width);
         const region = { lines: run, page: n };
         if (continues && open) {
           // the table goes on from the page before: its header repeated here is dropped
           const { rows, grid, headerKeys } = regionRows(region, open.grid);
           const keep = rows.filter((r, idx) => !(idx < headerKeys.length && open!.headers.has(r.cells.map((c) => c.text).join('|'))));
           append(open.table.rows, keep);
-          if (pastEdge(run, page.width)) open.table.clipped = true;
+          if (clipped) open.table.clipped = true;
           open.grid = grid;
           open.table.size = { rows: open.table.rows.length, cols: maxOf(keep.map((r) => r.cells.length), open.table.size.cols) };
         } else {
@@ -92,7 +94,7 @@ export function pdfBlocks(pages: PdfPage[]): { blocks: Block[]; textChars: numbe
             rows,
             size: { rows: rows.length, cols: rows.reduce((m, r) => Math.max(m, r.cells.length), 0) },
             src: { page: n, line: run[0]!.n },
-            ...(pastEdge(run, page.width) ? { clipped: true as const } : {}),
+            ...(clipped ? { clipped: true as const } : {}),
           };
           blocks.push(table);
           open = { table, grid, headers: new Set(headerKeys) };

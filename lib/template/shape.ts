@@ -5,6 +5,7 @@
  * that are missing, tables whose labels are there but whose rows cannot be read.
  */
 import type { Cell, MappedTable, ShapeIssue, Source, TableId, Version } from '../model';
+import { minOf } from '../arrays';
 import { parseValue } from '../text/numbers';
 import { ACTIVE_LAYOUT, REQUEST_COL_ORDER, TABLES, requestGroups, requestRows } from './layout';
 
@@ -33,7 +34,7 @@ export interface ShapeInput {
 
 export function shapeIssues(s: ShapeInput): ShapeIssue[] {
   const cut = cutColumns(s);
-  const out: ShapeIssue[] = [...(cut ? [cut] : []), ...rowWidths(s.placements, cut)];
+  const out: ShapeIssue[] = [...(cut ? [cut.issue] : []), ...rowWidths(s.placements, cut)];
   const { active, requests, appeals } = s.tables;
   if (active.found) {
     for (const g of ACTIVE_LAYOUT[s.version]) for (const r of g.rows) {
@@ -61,32 +62,49 @@ export function shapeIssues(s: ShapeInput): ShapeIssue[] {
   return out;
 }
 
+/** 表三's cut columns, and the row lengths the cut explains (those rows are not each said short). */
+interface Cut {
+  issue: Extract<ShapeIssue, { kind: 'cut-columns' }>;
+  lengths: number[];
+}
+
 /**
  * 表三 whose last columns the page cut off (a wide Word table exported to PDF): the header lacks
  * their labels, and nearly every row has as many values fewer. One departure, not a row each. A table whose text
- * stood past the page's edge (clipped) is cut however much of its header was read (the edge cut its words too).
+ * stood past the page's edge (clipped) is cut however much of its header was read (the edge cut its words too), and
+ * each of its short rows is cut where the edge fell on it: a table continued on the next page, laid out apart, loses
+ * other columns there (LibreOffice's 续表 with narrower labels keeps one column more).
  */
-function cutColumns(s: ShapeInput): Extract<ShapeIssue, { kind: 'cut-columns' }> | null {
+function cutColumns(s: ShapeInput): Cut | null {
   const header = s.requestHeader ?? [];
   const clipped = !!s.clipped?.has('requests');
   if ((!header.length && !clipped) || header.includes('org_subtotal')) return null;
   const width = REQUEST_COL_ORDER.length;
   const rows = s.placements.filter((p) => p.table === 'requests' && p.width === width);
+  const cut = (kept: number, lengths: number[], n: number): Cut => ({
+    issue: { kind: 'cut-columns', table: 'requests', cols: REQUEST_COL_ORDER.slice(kept), rows: n, src: rows.find((p) => p.values.length === kept)!.src },
+    lengths,
+  });
+  if (clipped) {
+    const short = rows.filter((p) => p.values.length < width);
+    if (!short.length) return null;
+    const lengths = [...new Set(short.map((p) => p.values.length))];
+    return cut(minOf(lengths), lengths, short.length);
+  }
   // the values most rows have
   const counts = new Map<number, number>();
   for (const p of rows) counts.set(p.values.length, (counts.get(p.values.length) ?? 0) + 1);
   const [kept, n] = [...counts].reduce((a, b) => (b[1] > a[1] ? b : a), [0, 0]);
   if (kept < 2 || kept >= width || n < 3 || n < 0.8 * rows.length) return null;
-  const missing = REQUEST_COL_ORDER.slice(kept);
   // the header printed none of the missing columns' labels, and the columns before the cut (the last may be cut in its label)
   const before = REQUEST_COL_ORDER.slice(1, kept);
-  if (missing.some((c) => header.includes(c))) return null;
-  if (!clipped && before.filter((c) => header.includes(c)).length < before.length - 1) return null;
-  return { kind: 'cut-columns', table: 'requests', cols: missing, rows: n, src: rows.find((p) => p.values.length === kept)!.src };
+  if (REQUEST_COL_ORDER.slice(kept).some((c) => header.includes(c))) return null;
+  if (before.filter((c) => header.includes(c)).length < before.length - 1) return null;
+  return cut(kept, [kept], n);
 }
 
 /** Rows with more or fewer values than the template; a table whose rows are mostly doubled is one departure. */
-function rowWidths(placements: Placement[], cut: Extract<ShapeIssue, { kind: 'cut-columns' }> | null): ShapeIssue[] {
+function rowWidths(placements: Placement[], cut: Cut | null): ShapeIssue[] {
   const out: ShapeIssue[] = [];
   for (const table of TABLES) {
     const all = placements.filter((p) => p.table === table);
@@ -102,7 +120,7 @@ function rowWidths(placements: Placement[], cut: Extract<ShapeIssue, { kind: 'cu
     for (const p of off) {
       const len = p.values.length;
       if (isDoubled && len === 2 * p.width) continue;
-      if (cut?.table === table && len === p.width - cut.cols.length) continue;
+      if (cut?.issue.table === table && cut.lengths.includes(len)) continue;
       if (len > p.width) out.push({ kind: 'extra-values', table, row: p.row, expected: p.width, actual: len, src: p.src, extra: p.values.slice(p.width) });
       else out.push({ kind: 'missing-values', table, row: p.row, expected: p.width, actual: len, src: p.src });
     }

@@ -95,6 +95,48 @@ describe('the project’s pages with tables wider than the page, exported by Lib
   });
 });
 
+/**
+ * report-2021-cms with 表三 broken into two tables (续表), exported by Writer/Web (tests/fixtures/office-pages/README.md):
+ * each part laid out at its own width, the page's edge cuts them at different columns, and on the padded page inside
+ * numbers (总计's 216 printed as 21). The rows each part cut short are one cut, said in review; a number the edge
+ * reaches is not read; every figure read is the page's.
+ */
+describe('a 表三 broken into two tables, each cut at its own column by LibreOffice', () => {
+  const CONT = new URL('../fixtures/office-pages/continued/', import.meta.url);
+  const read = async (file: string, hint?: 'html') => (await auditFile(new Uint8Array(readFileSync(new URL(file, CONT))), file, null, {}, null, hint)).result;
+  const NAMES = ['report-2021-cms-continued-edge', 'report-2021-cms-continued-other', 'report-2021-cms-continued-total'];
+
+  it('holds the three pages and their PDFs', () => {
+    expect(readdirSync(CONT).sort()).toEqual(NAMES.flatMap((n) => [`${n}-web.pdf`, `${n}.html`]));
+  });
+
+  it.each([
+    // name, rows cut short, figures of 表三 read (its key rows)
+    ['report-2021-cms-continued-other', 25, 18],
+    ['report-2021-cms-continued-total', 23, 22],
+    ['report-2021-cms-continued-edge', 25, 20],
+  ] as const)('%s', async (name, rows, figures) => {
+    const page = await read(`${name}.html`, 'html');
+    const pdf = await read(`${name}-web.pdf`);
+    expect(page.verdict).toBe('pass');
+    expect([pdf.title, pdf.organ, pdf.year, pdf.template]).toEqual([page.title, page.organ, page.year, page.template]);
+    expect(pdf.findings.filter((f) => !f.needsReview && f.severity !== 'notice')).toEqual([]);
+    expect(pdf.findings.filter((f) => f.needsReview).map((f) => `${f.rule} ${f.table}`)).toEqual(['shape:cut-columns requests', 'shape:unreadable-rows appeals']);
+    expect(pdf.findings.find((f) => f.rule === 'shape:cut-columns')!.message).toContain(`表三缺少“法律服务机构”“其他”“总计”三列，无法核对（表格宽于页面，${rows} 行都只印出前面的列）`);
+    const requests = Object.entries(pdf.figures ?? {}).filter(([k]) => k.startsWith('requests/'));
+    expect(requests).toHaveLength(figures);
+    for (const [k, v] of requests) expect([k, v]).toEqual([k, page.figures?.[k]]);
+    expect(pdf.verdict).toBe('pass');
+  });
+
+  it('the edge inside a number: 216 printed as 21 and 7 at the edge are not read, the values before them are', async () => {
+    const pdf = await read('report-2021-cms-continued-edge-web.pdf');
+    const f = pdf.figures ?? {};
+    expect([f['requests/result.total/other_org'], f['requests/result.total/total'], f['requests/carried_out/other_org']]).toEqual([26, undefined, 0]);
+    expect(f['requests/carried_out/total']).toBeUndefined();
+  });
+});
+
 /** Text made from the office PDFs by pdftotext (tests/fixtures/real/office-text/README.md). */
 describe('text of real reports’ office PDFs', () => {
   const TEXTS = readdirSync(new URL('office-text/', ROOT)).filter((f) => f.endsWith('.txt')).sort();

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { Cell, PageMeta, TableBlock } from '../../lib/model';
 import { mapTables } from '../../lib/template/map';
 import { isHeaderWords } from '../../lib/template/labels';
-import { pastEdge } from '../../lib/readers/pdf-tables';
+import { markCut, onGrid, pastEdge } from '../../lib/readers/pdf-tables';
 import { blocksOf, snapshotOf } from '../../lib/pipeline/snapshot';
 import type { Line } from '../../lib/readers/pdf-lines';
 
@@ -29,6 +29,33 @@ describe('pastEdge', () => {
     expect(pastEdge([line([['尚', 580, 596.1]])], 595)).toBe(true);
     expect(pastEdge([line([['持结果纠正', -1, 60], ['尚', 580, 596]])], 595)).toBe(false);
     expect(pastEdge([], 595)).toBe(false);
+  });
+});
+
+describe('markCut', () => {
+  it('a value whose end reaches within a point of the right edge, not a label nor a value short of it', () => {
+    const l = line([['(七)总计', 167, 212], ['26', 551, 566], ['21', 584, 594.1], ['7', 592, 600], ['法律服务机构', 560, 600]]);
+    markCut([l], 595);
+    expect(l.chunks.map((c) => `${c.text}:${!!c.cut}`)).toEqual(['(七)总计:false', '26:false', '21:true', '7:true', '法律服务机构:false']);
+    const inside = line([['45', 576, 593.9]]);
+    markCut([inside], 595);
+    expect(inside.chunks[0]!.cut).toBeUndefined();
+  });
+});
+
+describe('onGrid with a value the edge cut', () => {
+  const chunks = (xs: [string, number, boolean?][]) => line(xs.map(([t, x]) => [t, x, x + 8])).chunks.map((c, i) => (xs[i]![2] ? { ...c, cut: true } : c));
+  const texts = (vs: Parameters<typeof onGrid>[0], grid: number[]) => onGrid(vs, grid, 1).map((c) => c.text);
+  it('ends the row before it: no blank for it nor for the columns after it', () => {
+    const grid = [100, 150, 200, 250];
+    expect(texts(chunks([['1', 96], ['2', 146], ['21', 196, true]]), grid)).toEqual(['1', '2']);
+    // a blank column before the cut stays a blank
+    expect(texts(chunks([['1', 96], ['3', 246, true]]), grid)).toEqual(['1', '', '']);
+    expect(texts(chunks([['1', 96], ['3', 246]]), grid)).toEqual(['1', '', '', '3']);
+  });
+  it('in a column holding several values, keeps those before it', () => {
+    expect(texts(chunks([['28', 100], ['42', 150], ['2', 300, true]]), [120])).toEqual(['28', '42']);
+    expect(texts(chunks([['2', 300, true]]), [120])).toEqual([]);
   });
 });
 
@@ -78,6 +105,26 @@ describe('a clipped table’s rows', () => {
     expect(cut).toEqual([expect.objectContaining({ kind: 'cut-columns', table: 'requests', cols: ['legal_service', 'other_org', 'total'], rows: 4 })]);
     const plain = mapTables([table(rows, false)], 2023).issues.filter((i) => i.kind === 'cut-columns' || i.kind === 'missing-values');
     expect(plain.map((i) => i.kind)).toEqual(['missing-values', 'missing-values', 'missing-values', 'missing-values']);
+  });
+
+  it('表三 broken in two parts the edge cut at different columns: one cut from the part that kept fewest, every short row in it', () => {
+    const rows = [
+      ['申请人情'],
+      ['一、本年新收政府信息公开申请数量', '29', '11', '25', '41'],
+      ['二、上年结转政府信息公开申请数量', '3', '31', '3', '4'],
+      ['（一）予以公开', '4', '6', '0', '0', '0'],
+      ['（二）部分公开', '0', '0', '0', '0', '0', '0'],
+      ['（七）总计', '28', '42', '28', '45', '47', '26', '216'],
+    ];
+    const issues = mapTables([table(rows, true)], 2023).issues.filter((i) => i.kind === 'cut-columns' || i.kind === 'missing-values');
+    expect(issues).toEqual([expect.objectContaining({ kind: 'cut-columns', table: 'requests', cols: ['legal_service', 'other_org', 'total'], rows: 4 })]);
+    // one row short alone is cut too in a clipped table; none short, no cut
+    const one = mapTables([table([rows[0]!, rows[3]!, rows[5]!], true)], 2023).issues.filter((i) => i.kind === 'cut-columns' || i.kind === 'missing-values');
+    expect(one).toEqual([expect.objectContaining({ kind: 'cut-columns', cols: ['other_org', 'total'], rows: 1 })]);
+    expect(mapTables([table([rows[0]!, rows[5]!], true)], 2023).issues.some((i) => i.kind === 'cut-columns' || i.kind === 'missing-values')).toBe(false);
+    // not clipped: each short row is said short
+    const plain = mapTables([table(rows, false)], 2023).issues.filter((i) => i.kind === 'cut-columns' || i.kind === 'missing-values');
+    expect(plain.map((i) => `${i.kind} ${'actual' in i ? i.actual : ''}`)).toEqual(['missing-values 4', 'missing-values 4', 'missing-values 5', 'missing-values 6']);
   });
 });
 

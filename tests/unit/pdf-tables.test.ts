@@ -4,7 +4,7 @@
  * the header's columns (a blank where a column has none), where each cell stands on its page.
  */
 import { describe, expect, it } from 'vitest';
-import { ORDINAL_START, boxOf, cellValue, isColumnLabel, labelCells, labelRestOnTop, markLabelWords, onGrid, overlap, regionRows, splitLabelValues } from '../../lib/readers/pdf-tables';
+import { ORDINAL_START, boxOf, cellValue, isColumnLabel, labelCells, labelRestOnTop, markCut, markLabelWords, onGrid, overlap, regionRows, splitLabelValues } from '../../lib/readers/pdf-tables';
 import type { TableBlock } from '../../lib/model';
 import { leafLabel } from '../../lib/readers/pdf-blank-rows';
 import type { Chunk, Line } from '../../lib/readers/pdf-lines';
@@ -220,6 +220,12 @@ describe('regionRows', () => {
     expect(texts(regionRows({ lines: [data()], page: 1 }, [215, 300, 390]).rows)).toEqual([['一、本年新收政府信息公开申请数量', '1', '', '3']]);
     const alone = regionRows({ lines: [data()], page: 1 }, null);
     expect([texts(alone.rows), alone.grid, alone.headerKeys]).toEqual([[['一、本年新收政府信息公开申请数量', '1', '3']], null, []]);
+  });
+
+  it('without a grid, the values before one the page’s edge cut (markCut)', () => {
+    const cut = line(680, [['一、本年新收政府信息公开申请数量', 10, 150], ['1', 212, 218], ['3', 386, 394], ['21', 588, 600]]);
+    markCut([cut], 595);
+    expect(texts(regionRows({ lines: [cut], page: 1 }, null).rows)).toEqual([['一、本年新收政府信息公开申请数量', '1', '3']]);
   });
 
   it('a header at the region’s end gives the grid for what follows', () => {

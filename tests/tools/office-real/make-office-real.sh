@@ -51,6 +51,14 @@ lo '--infilter=HTML (StarWriter)' --convert-to 'docx:MS Word 2007 XML' --outdir 
 lo --convert-to pdf:writer_pdf_Export --outdir "$tmp/pages" "$tmp/pages/report-city-bureau.docx"
 mv "$tmp/pages/report-city-bureau.pdf" "$here/../../fixtures/office-pages/report-city-bureau-docx.pdf"
 ls "$here/../../fixtures/office-pages"
+# report-2021-cms with 表三 broken into two tables (续表), each laid out at its own width: the edge cuts them at different
+# columns, and inside a number (continued.mjs writes the pages)
+cont="$here/../../fixtures/office-pages/continued"
+mkdir -p "$cont"
+node "$here/continued.mjs" "$cont"
+lo --convert-to pdf:writer_web_pdf_Export --outdir "$tmp/cont" "$cont"/*.html
+for f in "$tmp"/cont/*.pdf; do mv "$f" "$cont/$(basename "$f" .pdf)-web.pdf"; done
+ls "$cont"
 
 # Text made from three of the office PDFs by poppler's pdftotext, as a crawler or an auditor copies a PDF's text
 # (tests/fixtures/real/office-text/README.md)
