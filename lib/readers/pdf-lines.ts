@@ -52,6 +52,31 @@ export const joinText = (parts: string[]) => tidy(parts.join(' '));
 export const UNIT = /^(?:万元|亿元|元|件|个|条|项|次|%)$/;
 export const PAGE_NUMBER = /^(?:[-—–－\s]*\d{1,4}[-—–－\s]*|第\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?|\d+\s*\/\s*\d+)$/;
 export const SENTENCE_END = /[。；！？]$/;
+/**
+ * A chunk of numbers a space apart that the PDF wrote as one run of text (cells set close in a narrow table: 14 86): a
+ * chunk each, where each stands reckoned from its characters' share of the run; null for any other chunk.
+ */
+export function numberPieces(c: Chunk): Chunk[] | null {
+  const parts = c.text.split(' ');
+  if (parts.length < 2 || !parts.every((p) => /^\d+$/.test(p))) return null;
+  const per = (c.x1 - c.x0) / c.text.length;
+  let at = 0;
+  return parts.map((p) => {
+    const piece = { ...c, text: p, x0: c.x0 + at * per, x1: c.x0 + (at + p.length) * per };
+    at += p.length + 1;
+    return piece;
+  });
+}
+
+/**
+ * Numbers a space apart none of which can be a group of thousands (three digits after one of three or fewer: 2 413):
+ * a chunk each. A table's columns decide the others (onGrid).
+ */
+function splitNumbers(c: Chunk): Chunk[] {
+  const pieces = numberPieces(c);
+  return pieces && pieces.every((p, i) => i === 0 || !(pieces[i - 1]!.text.length <= 3 && p.text.length === 3)) ? pieces : [c];
+}
+
 /** Lines of a page, top to bottom; chunks left to right. */
 export function pageLines(page: PdfPage): Line[] {
   const frags = page.items
@@ -73,7 +98,8 @@ export function pageLines(page: PdfPage): Line[] {
     for (const f of fs) {
       const prev = chunks[chunks.length - 1];
       const gap = prev ? f.x - prev.x1 : Infinity;
-      // a unit printed apart from its number (2413593 元) stays with it; so does text split inside a word
+      // a unit printed apart from its number (2413593 元) stays with it; so does text split inside a word (numbers a
+      // space apart are parted again: splitNumbers)
       const joins = prev && (gap <= 0.3 * f.size || (UNIT.test(f.text.trim()) && isValue(prev.text) && gap <= 1.5 * f.size));
       if (joins) {
         prev.text += (gap > 0.15 * f.size && /[\dA-Za-z]$/.test(prev.text) && /^[\dA-Za-z]/.test(f.text) ? ' ' : '') + f.text;
@@ -81,7 +107,7 @@ export function pageLines(page: PdfPage): Line[] {
       } else chunks.push({ text: f.text, x0: f.x, x1: f.x + f.w, y: l.y, size: f.size, line: i + 1 });
     }
     for (const c of chunks) c.text = tidy(c.text);
-    return { y: l.y, size: l.size, chunks: chunks.filter((c) => c.text), n: i + 1 };
+    return { y: l.y, size: l.size, chunks: chunks.filter((c) => c.text).flatMap(splitNumbers), n: i + 1 };
   });
 }
 

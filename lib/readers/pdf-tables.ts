@@ -1,9 +1,9 @@
 /** A table region of a PDF page as rows of cells: label cells a wrap or a vertical setting spread over lines, values under the header's columns, blanks where a column has none (./pdf.ts). */
-import { append, minOf } from '../arrays';
+import { append, maxOf, minOf } from '../arrays';
 import type { Cell, Row, TableBlock } from '../model';
 import { classifyLabel } from '../template/labels';
 import { requestGroups } from '../template/layout';
-import { isValue, type Chunk, type Line } from './pdf-lines';
+import { isValue, numberPieces, type Chunk, type Line } from './pdf-lines';
 import { blankRowColumns, tableParts, type Placed } from './pdf-blank-rows';
 
 /** A label cell: chunks of one column stacked on consecutive lines (a label the cell wrapped). */
@@ -305,12 +305,18 @@ function beforeCut(values: Chunk[]): Chunk[] {
  * edge cut ends the row: it and the columns after it were not printed (neither values nor blanks).
  */
 export function onGrid(values: Chunk[], grid: number[], page: number): Cell[] {
-  const slots: Chunk[][] = grid.map(() => []);
-  for (const v of values) {
+  const column = (v: Chunk) => {
     const mid = (v.x0 + v.x1) / 2;
     let best = 0;
     for (let i = 1; i < grid.length; i++) if (Math.abs(grid[i]! - mid) < Math.abs(grid[best]! - mid)) best = i;
-    slots[best]!.push(v);
+    return best;
+  };
+  const slots: Chunk[][] = grid.map(() => []);
+  for (const v of values) {
+    // numbers a space apart (17 246) standing over as many columns are that many cells, not one number's groups
+    const pieces = numberPieces(v);
+    const apart = pieces && new Set(pieces.map(column)).size === pieces.length ? pieces : [v];
+    for (const p of apart) slots[column(p)]!.push(p);
   }
   const cut = slots.findIndex((s) => s.some((v) => v.cut));
   const head = cut < 0 ? [] : beforeCut(slots[cut]!);
@@ -340,6 +346,34 @@ export function markCut(lines: Line[], width: number): void {
   for (const l of lines) for (const c of l.chunks) if (c.x1 > width - 1 && isValue(c.text)) c.cut = true;
 }
 
+/** A line of no value with no value right under it: no row's values stand beside it. */
+function bareLine(lines: Line[], m: number): boolean {
+  const l = lines[m]!;
+  const next = lines[m + 1];
+  if (l.chunks.some((c) => isValue(c.text))) return false;
+  return !(next && l.y - next.y <= 1.6 * l.size && next.chunks.some((c) => isValue(c.text)));
+}
+
+/**
+ * A row broken by the page between its cells (WeasyPrint): its values the last line of one page, with no label of the
+ * template beside them, its label the first lines of the next, no value beside them. The label is put before the
+ * values; how many lines it was (up to three), 0 when none.
+ */
+export function labelUnderPage(table: TableBlock, lines: Line[]): number {
+  const last = table.rows[table.rows.length - 1];
+  const at = last?.cells.findIndex((c) => isValue(c.text)) ?? -1;
+  if (!last || at < 0 || last.cells.some((c) => c.text && !isValue(c.text) && classifyLabel(c.text))) return 0;
+  let m = 0;
+  while (m < Math.min(3, lines.length) && lines[m]!.chunks.length === 1 && bareLine(lines, m)) m++;
+  const label = lines.slice(0, m).map((l) => l.chunks[0]!);
+  const text = label.map((c) => c.text).join('');
+  const info = m ? classifyLabel(text) : null;
+  if (!info || info.kind === 'header' || info.kind === 'phase' || info.kind === 'ambiguous') return 0;
+  const first = label[0]!;
+  last.cells.splice(at, 0, { text, src: { page: last.cells[at]!.src.page, line: first.line, box: boxOf(minOf(label.map((c) => c.x0)), maxOf(label.map((c) => c.x1)), first.y, label[m - 1]!.y, first.size) } });
+  return m;
+}
+
 /**
  * A row's label broken by the page (行政事业性收 / 费): the page's first lines in the column of the label of the table's
  * last row, no value on them or right under them, that make that label one of the template's where it was none. They
@@ -353,9 +387,7 @@ export function labelRestOnTop(table: TableBlock, lines: Line[]): number {
   let m = 0;
   for (; m < Math.min(3, lines.length); m++) {
     const l = lines[m]!;
-    const next = lines[m + 1];
-    if (l.chunks.some((c) => isValue(c.text))) break;
-    if (next && l.y - next.y <= 1.6 * l.size && next.chunks.some((c) => isValue(c.text))) break;
+    if (!bareLine(lines, m)) break;
     // within the label's column: a chunk wider than it (a heading, prose) is not its rest
     const to = l.chunks.map((c) => labels.find((x) => c.x0 >= x.src.box![0] - c.size && c.x1 <= x.src.box![2] + c.size));
     if (to.some((x, i) => !x || classifyLabel(l.chunks[i]!.text))) break;

@@ -13,10 +13,10 @@
  * Every block keeps its page and line, so a finding can say where it is in the file.
  */
 import { append, maxOf } from '../arrays';
-import type { Block, TableBlock } from '../model';
+import type { Block, Row, TableBlock } from '../model';
 import { isTemplateLabel } from '../template/labels';
 import { isValue, pageLines, tabular, isPageNoise, runningLines, paragraphs, openEnd, type PdfPage, type Line } from './pdf-lines';
-import { labelRestOnTop, markCut, pastEdge, regionRows } from './pdf-tables';
+import { labelRestOnTop, labelUnderPage, markCut, pastEdge, regionRows } from './pdf-tables';
 
 export { pageLines, type PdfTextItem, type PdfPage } from './pdf-lines';
 export { readPdfPages, MAX_PDF_PAGES, PDF_LIMITS, PdfLimitError, type PdfJs } from './pdf-read';
@@ -59,8 +59,9 @@ export function pdfBlocks(pages: PdfPage[]): { blocks: Block[]; textChars: numbe
       tail = atEnd ? openEnd(prose) : null;
       prose = [];
     };
-    // the rest of the last row's label that the page break carried onto this page
-    const top = open ? labelRestOnTop((open as { table: TableBlock }).table, lines) : 0;
+    // the rest of the last row's label that the page break carried onto this page, or the whole label of its values
+    const held = open ? (open as { table: TableBlock }).table : null;
+    const top = held ? labelRestOnTop(held, lines) || labelUnderPage(held, lines) : 0;
     k = top;
     while (k < lines.length) {
       let j = k;
@@ -79,9 +80,13 @@ export function pdfBlocks(pages: PdfPage[]): { blocks: Block[]; textChars: numbe
         if (clipped) markCut(run, page.width);
         const region = { lines: run, page: n };
         if (continues && open) {
-          // the table goes on from the page before: its header repeated here is dropped
+          // the table goes on from the page before: its header repeated here is dropped, and so is the row the page
+          // break printed twice, at the foot of the page before and again here (wkhtmltopdf slices a row so)
           const { rows, grid, headerKeys } = regionRows(region, open.grid);
-          const keep = rows.filter((r, idx) => !(idx < headerKeys.length && open!.headers.has(r.cells.map((c) => c.text).join('|'))));
+          const keyOf = (r: Row) => r.cells.map((c) => c.text).join('|');
+          const last = open.table.rows[open.table.rows.length - 1];
+          const keep = rows.filter((r, idx) => !(idx < headerKeys.length && open!.headers.has(keyOf(r))));
+          if (last && keep[0] && keyOf(keep[0]) === keyOf(last)) keep.shift();
           append(open.table.rows, keep);
           if (clipped) open.table.clipped = true;
           open.grid = grid;

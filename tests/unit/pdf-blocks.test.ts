@@ -74,6 +74,27 @@ describe('pdfBlocks: what a page break cuts', () => {
     const p3 = page([item('费', 50, 960), ...row(930, '一、本年新收政府信息公开申请数量', '12', '3', '15')]);
     expect(shape(pdfBlocks([p1, p3]).blocks).map((b) => b[0])).toEqual(['table']);
   });
+
+  it('a row printed at the foot of a page and again at the top of the next (wkhtmltopdf): read once', () => {
+    const p1 = page([...header(860), ...row(840, '一、本年新收政府信息公开申请数量', '12', '3', '15'), ...row(8, '二、上年结转政府信息公开申请数量', '1', '0', '1')]);
+    const again = page([...row(960, '二、上年结转政府信息公开申请数量', '1', '0', '1'), ...row(930, '（一）予以公开', '5', '1', '6')]);
+    const rows = (pages: PdfPage[]) => (shape(pdfBlocks(pages).blocks)[0]![3] as string[][]).map((r) => r[0]);
+    expect(rows([p1, again])).toEqual(['自然人', '一、本年新收政府信息公开申请数量', '二、上年结转政府信息公开申请数量', '（一）予以公开']);
+    // another row, or the same label with other values, is kept
+    const other = page([...row(960, '二、上年结转政府信息公开申请数量', '1', '0', '2'), ...row(930, '（一）予以公开', '5', '1', '6')]);
+    expect(rows([p1, other])).toEqual(['自然人', '一、本年新收政府信息公开申请数量', '二、上年结转政府信息公开申请数量', '二、上年结转政府信息公开申请数量', '（一）予以公开']);
+  });
+
+  it('a row broken between its cells (WeasyPrint): its values at the foot of a page, its label at the top of the next', () => {
+    const p1 = page([...header(860), ...row(840, '一、本年新收政府信息公开申请数量', '12', '3', '15'), ...[['1', 300], ['0', 400], ['1', 520]].map(([v, x]) => item(v as string, x as number, 60))]);
+    const p2 = page([item('二、上年结转政府', 50, 960), item('信息公开申请数量', 50, 946), ...row(920, '（一）予以公开', '5', '1', '6')]);
+    expect(shape(pdfBlocks([p1, p2]).blocks)[0]![3]).toEqual([
+      ['自然人', '法人或其他组织', '总计'],
+      ['一、本年新收政府信息公开申请数量', '12', '3', '15'],
+      ['二、上年结转政府信息公开申请数量', '1', '0', '1'],
+      ['（一）予以公开', '5', '1', '6'],
+    ]);
+  });
 });
 
 describe('pdfBlocks', () => {

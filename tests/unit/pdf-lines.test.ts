@@ -11,6 +11,7 @@ import {
   atEdge,
   isPageNoise,
   joinText,
+  numberPieces,
   openEnd,
   pageLines,
   paragraphs,
@@ -32,6 +33,26 @@ const line = (n: number, y: number, chunks: [string, number, number][], size = 1
   size,
   n,
   chunks: chunks.map(([text, x0, x1]) => ({ text, x0, x1, y, size, line: n })),
+});
+
+describe('numbers a space apart in one item (cells set close in a narrow table)', () => {
+  it('are a chunk each, placed by their characters’ share of the item; a group of thousands is not parted', () => {
+    const [l] = pageLines(page([item('14 86', 490, 500, 10, 50)]));
+    expect(l!.chunks.map((c) => [c.text, c.x0, c.x1])).toEqual([['14', 490, 510], ['86', 520, 540]]);
+    expect(texts(page([item('2 413 593', 10, 500, 10, 90)]))).toEqual([['2 413 593']]);
+    expect(texts(page([item('9 10 21', 10, 500, 10, 70)]))).toEqual([['9', '10', '21']]);
+    expect(texts(page([item('123 456', 10, 500, 10, 70)]))).toEqual([['123 456']]);
+    // one pair that may be a number's groups keeps the whole chunk for the table's columns to part (onGrid)
+    expect(texts(page([item('14 86 123', 10, 500, 10, 90)]))).toEqual([['14 86 123']]);
+    expect(texts(page([item('共 14 86', 10, 500, 10, 70)]))).toEqual([['共14 86']]);
+  });
+
+  it('numberPieces: each number of such a chunk, null for any other', () => {
+    const chunk = (text: string) => ({ text, x0: 100, x1: 100 + 10 * text.length, y: 500, size: 10, line: 1 });
+    expect(numberPieces(chunk('17 246'))!.map((c) => [c.text, c.x0, c.x1])).toEqual([['17', 100, 120], ['246', 130, 160]]);
+    expect(numberPieces(chunk('17'))).toBeNull();
+    expect(numberPieces(chunk('17 元'))).toBeNull();
+  });
 });
 
 describe('pageLines', () => {
@@ -76,7 +97,12 @@ describe('pageLines', () => {
     expect(texts(page([item('甲乙', 10, 500), item('丙', 33.1, 500)]))).toEqual([['甲乙', '丙']]);
     expect(texts(page([item('ab', 10, 500, 10, 20), item('cd', 31.5, 500, 10, 20)]))).toEqual([['abcd']]);
     expect(texts(page([item('ab', 10, 500, 10, 20), item('cd', 31.6, 500, 10, 20)]))).toEqual([['ab cd']]);
-    expect(texts(page([item('12', 10, 500, 10, 20), item('3', 32, 500, 10, 10)]))).toEqual([['12 3']]);
+    // two numbers a space apart are two chunks (cells set close), a group of thousands stays with its number
+    expect(texts(page([item('12', 10, 500, 10, 20), item('3', 32, 500, 10, 10)]))).toEqual([['12', '3']]);
+    expect(texts(page([item('12', 10, 500, 10, 20), item('3', 31.5, 500, 10, 10)]))).toEqual([['123']]);
+    expect(texts(page([item('1', 10, 500, 10, 10), item('486', 22, 500, 10, 30)]))).toEqual([['1 486']]);
+    expect(texts(page([item('1486', 10, 500, 10, 40), item('200', 52, 500, 10, 30)]))).toEqual([['1486', '200']]);
+    expect(texts(page([item('1', 10, 500, 10, 10), item('4860', 22, 500, 10, 40)]))).toEqual([['1', '4860']]);
     const [l] = pageLines(page([item('甲乙', 10, 500), item('丙', 33, 500)]));
     expect(l!.chunks[0]).toMatchObject({ x0: 10, x1: 43, size: 10 });
   });

@@ -4,7 +4,7 @@
  * the header's columns (a blank where a column has none), where each cell stands on its page.
  */
 import { describe, expect, it } from 'vitest';
-import { ORDINAL_START, boxOf, cellValue, isColumnLabel, labelCells, labelRestOnTop, markCut, markLabelWords, onGrid, overlap, regionRows, splitLabelValues } from '../../lib/readers/pdf-tables';
+import { ORDINAL_START, boxOf, cellValue, isColumnLabel, labelCells, labelRestOnTop, labelUnderPage, markCut, markLabelWords, onGrid, overlap, regionRows, splitLabelValues } from '../../lib/readers/pdf-tables';
 import type { TableBlock } from '../../lib/model';
 import { leafLabel } from '../../lib/readers/pdf-blank-rows';
 import type { Chunk, Line } from '../../lib/readers/pdf-lines';
@@ -171,6 +171,12 @@ describe('onGrid', () => {
 
   it('a value midway between two columns goes to the first', () => {
     expect(onGrid(line(500, [['7', 147, 153]]).chunks, [100, 200], 1).map((c) => c.text)).toEqual(['7', '']);
+  });
+
+  it('numbers a space apart over as many columns: a cell each; within one column, one number', () => {
+    const run = (text: string, x0: number, x1: number) => line(500, [[text, x0, x1]]).chunks;
+    expect(onGrid(run('17 246', 180, 300), grid, 1).map((c) => c.text)).toEqual(['', '17', '246']);
+    expect(onGrid(run('1 246', 280, 320), grid, 1).map((c) => c.text)).toEqual(['', '', '1 246']);
   });
 
   it('a row of no values: a blank in each column', () => {
@@ -569,5 +575,50 @@ describe('labelRestOnTop', () => {
     expect(labelRestOnTop(bare, [line(799.5, [['费', 157, 169]], 12)])).toBe(0);
     expect(labelRestOnTop({ ...table(), rows: [] }, [line(799.5, [['费', 157, 169]], 12)])).toBe(0);
     expect(labelRestOnTop(table(), [])).toBe(0);
+  });
+});
+
+describe('labelUnderPage', () => {
+  /** A table whose last row is values alone (3 22 … 106) at a page's foot, after `cells` before them. */
+  const values = ['3', '22', '16', '106'];
+  const table = (cells: string[] = []): TableBlock => ({
+    kind: 'table',
+    layout: 'pdf',
+    rows: [{ cells: [...cells, ...values].map((text, i) => ({ text, src: { page: 1, line: 40, box: [100 + 40 * i, 66, 120 + 40 * i, 80] } })) }],
+    size: { rows: 1, cols: 4 },
+    src: { page: 1, line: 1 },
+  });
+  const LABEL = [line(773.4, [['一、本年新收政府', 117, 213]], 12), line(758.4, [['信息公开申请数量', 117, 213]], 12)];
+  const NEXT = [line(741.1, [['二、上年结转政府', 117, 213]], 12), line(734.1, [['28', 276, 291], ['135', 505, 528]], 12), line(726, [['信息公开申请数量', 117, 213]], 12)];
+
+  it('the label of values at the foot of the page before, on the first lines of this one, put before them', () => {
+    const t = table();
+    expect(labelUnderPage(t, [...LABEL, ...NEXT])).toBe(2);
+    expect(texts(t.rows)).toEqual([['一、本年新收政府信息公开申请数量', ...values]]);
+    expect(t.rows[0]!.cells[0]!.src).toEqual({ page: 1, line: LABEL[0]!.chunks[0]!.line, box: [117, 755.4, 213, 784.2] });
+    // after a piece of a group's label the row has (予公开), before the values
+    const grouped = table(['予公开']);
+    expect(labelUnderPage(grouped, [line(774, [['2.其他法律行政', 184, 267]], 12), line(758.9, [['法规禁止公开', 190, 262]], 12)])).toBe(2);
+    expect(texts(grouped.rows)).toEqual([['予公开', '2.其他法律行政法规禁止公开', ...values]]);
+  });
+
+  it('none where the row has a label of the template, or the lines do not make one, or stand beside values', () => {
+    expect(labelUnderPage(table(['（一）予以公开']), LABEL)).toBe(0);
+    expect(labelUnderPage(table(), [line(773.4, [['甲乙丙', 117, 213]], 12)])).toBe(0);
+    expect(labelUnderPage(table(), [line(773.4, [['自然人', 117, 213]], 12)])).toBe(0);
+    // a line of a value is no line of the label
+    const whole = line(773.4, [['一、本年新收政府信息公开申请数量', 117, 257]], 12);
+    const t2 = table();
+    expect(labelUnderPage(t2, [whole, line(700, [['28', 276, 291]], 12)])).toBe(1);
+    expect(t2.rows[0]!.cells[0]!.text).toBe('一、本年新收政府信息公开申请数量');
+    // a label with its values beside it is a row of this page
+    expect(labelUnderPage(table(), [LABEL[0]!, line(766, [['28', 276, 291]], 12)])).toBe(0);
+    // two chunks on a line: not one label's lines
+    expect(labelUnderPage(table(), [line(773.4, [['一、本年新收政府', 117, 213], ['自然人', 300, 340]], 12)])).toBe(0);
+    expect(labelUnderPage({ ...table(), rows: [] }, LABEL)).toBe(0);
+    expect(labelUnderPage(table(), [])).toBe(0);
+    const t = table();
+    labelUnderPage(t, [line(773.4, [['甲乙丙', 117, 213]], 12)]);
+    expect(texts(t.rows)).toEqual([values]);
   });
 });
