@@ -86,13 +86,13 @@ export function pageLines(page: PdfPage): Line[] {
       return { text: it.str, x: it.transform[4]!, y: it.transform[5]!, w: it.width, size };
     })
     .sort((a, b) => b.y - a.y || a.x - b.x);
-  const lines: { y: number; size: number; frags: typeof frags }[] = [];
+  const rows: { y: number; size: number; frags: typeof frags }[] = [];
   for (const f of frags) {
-    const last = lines[lines.length - 1];
+    const last = rows[rows.length - 1];
     if (last && Math.abs(last.y - f.y) <= 0.35 * Math.min(last.size, f.size)) last.frags.push(f);
-    else lines.push({ y: f.y, size: f.size, frags: [f] });
+    else rows.push({ y: f.y, size: f.size, frags: [f] });
   }
-  return lines.map((l, i) => {
+  const lines: Line[] = rows.map((l, i) => {
     const fs = l.frags.sort((a, b) => a.x - b.x);
     const chunks: Chunk[] = [];
     for (const f of fs) {
@@ -109,6 +109,37 @@ export function pageLines(page: PdfPage): Line[] {
     for (const c of chunks) c.text = tidy(c.text);
     return { y: l.y, size: l.size, chunks: chunks.filter((c) => c.text).flatMap(splitNumbers), n: i + 1 };
   });
+  return joinWrappedDigits(lines);
+}
+
+/**
+ * Numbers their narrow cells wrapped (LibreOffice sets a Word table without column widths as narrow as its words: 12
+ * printed 1 / 2): a line less than 1.2 lines under a line of values, holding only digits, fewer than that line's
+ * values, each under a number of it, is added to those numbers.
+ */
+function joinWrappedDigits(lines: Line[]): Line[] {
+  const out: Line[] = [];
+  for (const d of lines) {
+    const above = out[out.length - 1];
+    const joined = above && above.y - d.y < 1.2 * Math.min(above.size, d.size) ? wrappedDigits(above, d) : null;
+    if (joined) out[out.length - 1] = { ...above, chunks: above.chunks.map((c) => joined.get(c) ?? c) };
+    else out.push(d);
+  }
+  return out;
+}
+
+/** Each number of the line above with the digits under it added, by the chunk it was; null unless every chunk of `d` is such digits. */
+function wrappedDigits(above: Line, d: Line): Map<Chunk, Chunk> | null {
+  const numbers = above.chunks.filter((c) => /^\d+$/.test(c.text));
+  if (d.chunks.length >= above.chunks.filter((c) => isValue(c.text)).length) return null;
+  const joined = new Map<Chunk, Chunk>();
+  for (const c of d.chunks) {
+    const mid = (c.x0 + c.x1) / 2;
+    const over = numbers.find((n) => Math.abs((n.x0 + n.x1) / 2 - mid) <= 0.6 * c.size);
+    if (!/^\d+$/.test(c.text) || !over || joined.has(over)) return null;
+    joined.set(over, { ...over, text: over.text + c.text, x0: Math.min(over.x0, c.x0), x1: Math.max(over.x1, c.x1) });
+  }
+  return joined;
 }
 
 /**

@@ -1,7 +1,7 @@
 /** A table region of a PDF page as rows of cells: label cells a wrap or a vertical setting spread over lines, values under the header's columns, blanks where a column has none (./pdf.ts). */
 import { append, maxOf, minOf } from '../arrays';
 import type { Cell, Row, TableBlock } from '../model';
-import { classifyLabel } from '../template/labels';
+import { classifyLabel, type LabelInfo } from '../template/labels';
 import { requestGroups } from '../template/layout';
 import { isValue, numberPieces, type Chunk, type Line } from './pdf-lines';
 import { blankRowColumns, tableParts, type Placed } from './pdf-blank-rows';
@@ -69,8 +69,8 @@ export function splitLabelValues(lines: Line[]): void {
   }
 }
 
-/** A label that starts with an item's number (5.属于… （三）… 四、…): a cell of its own, never the end of the label above. */
-export const ORDINAL_START = /^(?:\d{1,2}[.．、](?!\d)|[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)/;
+/** A label that starts with an item's number (5.属于… （三）… 四、…, or （二 where a column a character or two wide broke it): a cell of its own, never the end of the label above. */
+export const ORDINAL_START = /^(?:\d{1,2}[.．、](?!\d)|[（(][一二三四五六七八九十]{1,3}(?:[)）]|$)|[一二三四五六七八九十]{1,3}、)/;
 
 /** Two chunks stand in one column: they overlap by half the narrower one (centred labels start at different places). */
 export function overlap(a: { x0: number; x1: number }, b: { x0: number; x1: number }): boolean {
@@ -100,8 +100,9 @@ export function labelCells(lines: Line[]): LabelCell[] {
       if (cellValue(c)) continue;
       const short = c.text.length <= 3;
       // the nearest cell above that the chunk can go on (a cell further up, reached across a row's values, never
-      // takes the rest of the label right above)
-      const above = ORDINAL_START.test(c.text)
+      // takes the rest of the label right above); a label that starts with its ordinal, or the label column's head
+      // (信息内容 under 第二十条第（一）项), starts a cell
+      const above = ORDINAL_START.test(c.text) || isLabelColumnHead(c.text)
         ? undefined
         : nearestAbove(
             cells.filter(
@@ -376,8 +377,9 @@ export function labelUnderPage(table: TableBlock, lines: Line[]): number {
 
 /**
  * A row's label broken by the page (行政事业性收 / 费): the page's first lines in the column of the label of the table's
- * last row, no value on them or right under them, that make that label one of the template's where it was none. They
- * are added to it; how many lines they were (up to three), 0 when none.
+ * last row, no value on them or right under them, that make that label one of the template's where it was none, or a
+ * fuller one (1.本机 / 关不 / 掌握 / … in a column two characters wide: an item of no group made 无法提供's). They are added
+ * to it; how many lines they were (up to eight), 0 when none.
  */
 export function labelRestOnTop(table: TableBlock, lines: Line[]): number {
   const last = table.rows[table.rows.length - 1];
@@ -385,7 +387,7 @@ export function labelRestOnTop(table: TableBlock, lines: Line[]): number {
   if (!labels.length) return 0;
   const rest = new Map<Cell, string>();
   let m = 0;
-  for (; m < Math.min(3, lines.length); m++) {
+  for (; m < Math.min(8, lines.length); m++) {
     const l = lines[m]!;
     if (!bareLine(lines, m)) break;
     // within the label's column: a chunk wider than it (a heading, prose) is not its rest
@@ -393,7 +395,8 @@ export function labelRestOnTop(table: TableBlock, lines: Line[]): number {
     if (to.some((x, i) => !x || classifyLabel(l.chunks[i]!.text))) break;
     to.forEach((x, i) => rest.set(x!, (rest.get(x!) ?? '') + l.chunks[i]!.text));
   }
-  if (!m || ![...rest].every(([x, more]) => !classifyLabel(x.text) && classifyLabel(x.text + more))) return 0;
+  const fuller = (before: LabelInfo | null, after: LabelInfo | null) => !!after && JSON.stringify(after) !== JSON.stringify(before);
+  if (!m || ![...rest].every(([x, more]) => fuller(classifyLabel(x.text), classifyLabel(x.text + more)))) return 0;
   for (const [x, more] of rest) x.text += more;
   return m;
 }

@@ -1,6 +1,6 @@
 /**
  * Report pages made PDF and Word files by the other tools that make them from HTML — wkhtmltopdf, WeasyPrint and
- * pandoc (tests/fixtures/other-makers/README.md): each file reads as the page it was made from — the same title, organ,
+ * pandoc, and pandoc's Word files exported to PDF by LibreOffice (tests/fixtures/other-makers/README.md): each file reads as the page it was made from — the same title, organ,
  * year and template, every finding the same (its rule, table, cell, severity and whether it needs review), every
  * figure the same.
  */
@@ -22,18 +22,21 @@ const findings = (r: ReportResult) =>
   r.findings.map((f) => `${f.rule} ${f.severity}${f.needsReview ? ' review' : ''} ${f.table ?? ''} ${f.cell ? `${f.cell.row}/${f.cell.col}` : ''}`).sort();
 
 describe('report pages made files by wkhtmltopdf, WeasyPrint and pandoc', () => {
-  it('holds the ten files the README names', () => {
+  it('holds the thirteen files the README names', () => {
     expect(FILES).toEqual([
       '007_putian-lyj-2023.pandoc.docx',
       '121_pingtan-syq-2024.wkhtmltopdf.pdf',
       '312_putian-lyj-2024.weasyprint.pdf',
+      '313_putian-lyj-2025.pandoc-office.pdf',
       'report-2021-cms.pandoc.docx',
       'report-blank-total-column.weasyprint.pdf',
+      'report-city-bureau.pandoc-office.pdf',
       'report-city-bureau.pandoc.docx',
       'report-city-bureau.weasyprint.pdf',
       'report-city-bureau.wkhtmltopdf.pdf',
       'report-late.weasyprint.pdf',
       'report-untitled.weasyprint.pdf',
+      'report-zone-march.pandoc-office.pdf',
     ]);
   });
 

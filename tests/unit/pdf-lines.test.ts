@@ -55,6 +55,27 @@ describe('numbers a space apart in one item (cells set close in a narrow table)'
   });
 });
 
+describe('numbers their narrow cells wrapped (12 printed 1 / 2)', () => {
+  const row = (y: number) => [item('0', 100, y, 12, 7), item('6', 130, y, 12, 7), item('1', 160, y, 12, 7)];
+  it('a line of digits right under numbers, fewer than the line’s values, is added to them', () => {
+    const lines = pageLines(page([...row(548.5), item('2', 157, 534.5, 12, 7)]));
+    expect(lines.map((l) => l.chunks.map((c) => c.text))).toEqual([['0', '6', '12']]);
+    expect(lines[0]!.chunks[2]).toMatchObject({ x0: 157, x1: 167 });
+  });
+  it('not a line 1.2 lines down or more, as many values, a word, or digits under no number', () => {
+    expect(texts(page([...row(548.5), item('2', 157, 534, 12, 7)]))).toEqual([['0', '6', '1'], ['2']]);
+    expect(texts(page([...row(548.5), item('2', 97, 534.5, 12, 7), item('3', 127, 534.5, 12, 7), item('4', 157, 534.5, 12, 7)]))).toEqual([
+      ['0', '6', '1'],
+      ['2', '3', '4'],
+    ]);
+    expect(texts(page([...row(548.5), item('件', 157, 534.5, 12, 12)]))).toEqual([['0', '6', '1'], ['件']]);
+    expect(texts(page([...row(548.5), item('2', 145, 534.5, 12, 7)]))).toEqual([['0', '6', '1'], ['2']]);
+    expect(texts(page([item('甲', 100, 548.5, 12, 12), item('1', 160, 548.5, 12, 7), item('2', 157, 534.5, 12, 7)]))).toEqual([['甲', '1'], ['2']]);
+    // under a value that is no number (—)
+    expect(texts(page([item('0', 100, 548.5, 12, 7), item('6', 130, 548.5, 12, 7), item('—', 160, 548.5, 12, 7), item('2', 157, 534.5, 12, 7)]))).toEqual([['0', '6', '—'], ['2']]);
+  });
+});
+
 describe('pageLines', () => {
   it('leaves out items with no text, only spaces, or no full transform', () => {
     const lines = pageLines(page([item('', 10, 500), item('   ', 10, 480), { str: '丢', transform: [10, 0, 0, 10], width: 10, height: 10 }, item('留', 10, 460)]));

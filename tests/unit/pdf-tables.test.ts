@@ -44,8 +44,9 @@ describe('markLabelWords', () => {
 
 describe('ORDINAL_START and overlap', () => {
   it('ORDINAL_START: an item’s number opens the label', () => {
-    for (const s of ['5.属于国家秘密', '12、其他', '5．重复申请', '（三）不予公开', '(十二)其他', '四、结转', '十一、其他']) expect(ORDINAL_START.test(s), s).toBe(true);
-    for (const s of ['5.5', '123.属于', '属于国家秘密', '（三', '三不予']) expect(ORDINAL_START.test(s), s).toBe(false);
+    // （三 alone: a column a character or two wide broke the number
+    for (const s of ['5.属于国家秘密', '12、其他', '5．重复申请', '（三）不予公开', '(十二)其他', '四、结转', '十一、其他', '（三', '(十二']) expect(ORDINAL_START.test(s), s).toBe(true);
+    for (const s of ['5.5', '123.属于', '属于国家秘密', '（三不予', '三不予']) expect(ORDINAL_START.test(s), s).toBe(false);
   });
 
   it('overlap: by half the narrower chunk', () => {
@@ -63,6 +64,20 @@ describe('labelCells', () => {
     const cells = labelCells([line(500, [['（二）部分公开（区分处理', 10, 100]]), line(488, [['的，只计这一情形）', 5, 110]])]);
     expect(cells).toHaveLength(1);
     expect(cells[0]).toMatchObject({ text: '（二）部分公开（区分处理的，只计这一情形）', x0: 5, x1: 110, top: 500, bottom: 488, size: 10 });
+  });
+
+  it('the label column’s head (信息内容) starts a cell under a group’s title, and takes no row label under it', () => {
+    const cells = labelCells([
+      line(427.7, [['第二十条第（一）项', 72, 180]], 12),
+      line(409.3, [['信息内容', 72, 120], ['本年制发件数', 171, 243]], 12),
+      line(391, [['规章', 72, 96], ['2', 171, 178]], 12),
+    ]);
+    expect(cells.map((c) => c.text)).toEqual(['第二十条第（一）项', '信息内容', '本年制发件数', '规章']);
+  });
+
+  it('a group’s number broken by a narrow column (（二 / ）部分…) starts a cell under the group above', () => {
+    const lines = [line(440.5, [['以公', 112, 136]], 12), line(426.5, [['开', 112, 124]], 12), line(412.5, [['（二', 112, 136]], 12), line(398.5, [['）部', 112, 136]], 12)];
+    expect(labelCells(lines).map((c) => c.text)).toEqual(['以公开', '（二）部']);
   });
 
   it('between half a line and 1.6 lines below, no more, no less', () => {
@@ -543,14 +558,23 @@ describe('labelRestOnTop', () => {
     expect(t.rows[0]!.cells.map((c) => c.text)).toEqual(['行政事业性收费', '18651.06']);
   });
 
-  it('up to three lines; a heading or prose wider than the label’s column is no rest', () => {
+  it('up to eight lines (a column a character or two wide); a heading or prose wider than the label’s column is no rest', () => {
     const t = table('行政事');
     const lines = [line(799.5, [['业', 157, 169]], 12), line(782, [['性收', 157, 181]], 12), line(765, [['费', 157, 169]], 12), HEADING];
     expect(labelRestOnTop(t, lines)).toBe(3);
     expect(t.rows[0]!.cells[0]!.text).toBe('行政事业性收费');
-    const four = table('行政');
-    expect(labelRestOnTop(four, [line(799.5, [['事', 157, 169]], 12), ...lines])).toBe(0);
-    expect(four.rows[0]!.cells[0]!.text).toBe('行政');
+    // a character a line: eight lines go on, nine do not
+    const chars = (text: string) => [...text].map((ch, i) => line(799.5 - 14 * i, [[ch, 157, 169]], 12));
+    const eight = table('行');
+    expect(labelRestOnTop(eight, [...chars('政事业性收费'), HEADING])).toBe(6);
+    expect(eight.rows[0]!.cells[0]!.text).toBe('行政事业性收费');
+    const nine = table('1.');
+    expect(labelRestOnTop(nine, [...chars('本机关不掌握相关'), HEADING])).toBe(8);
+    expect(nine.rows[0]!.cells[0]!.text).toBe('1.本机关不掌握相关');
+    // a ninth line stays on the page
+    const long = table('一');
+    expect(labelRestOnTop(long, [...chars('、本年新收政府信息公开'), HEADING])).toBe(8);
+    expect(long.rows[0]!.cells[0]!.text).toBe('一、本年新收政府信');
     // within a size of the column's edges: 145–241
     expect(labelRestOnTop(table(), [line(799.5, [['费', 145, 241]], 12)])).toBe(1);
     expect(labelRestOnTop(table(), [line(799.5, [['费', 144.9, 169]], 12)])).toBe(0);
@@ -565,6 +589,10 @@ describe('labelRestOnTop', () => {
     expect(labelRestOnTop(table('行政'), [line(799.5, [['规章', 157, 181]], 12)])).toBe(0);
     // the template's before and after: left as it was
     expect(labelRestOnTop(table('1.信访举报投诉类申请'), [line(799.5, [['件', 157, 169]], 12)])).toBe(0);
+    // an item of no group made one of a group's: a fuller label of the template
+    const item = table('1.本机');
+    expect(labelRestOnTop(item, [line(799.5, [['关不掌', 157, 193]], 12), line(785.5, [['握相关', 157, 193]], 12)])).toBe(2);
+    expect(item.rows[0]!.cells[0]!.text).toBe('1.本机关不掌握相关');
   });
 
   it('none with a value on the line or right under it (a row of the next page), nor a table without a label', () => {
