@@ -75,12 +75,12 @@ export function detectTextTables(lines: TextBlock[]): Block[] {
     if (k === 'tabcell' || k === 'tabrow') {
       // a garbled line right before the table (catdoc's wrong decoding of its first row: Õl‹_) is part of it: the rows
       // lost there are said doubtful (lib/template/map.ts)
+      let start = i;
       for (let b = i - 1; b >= plainStart && b >= i - 2; b--) {
         if (kinds[b] === 'blank') continue;
-        if (kinds[b] === 'plain' && GARBLED.test(lines[b]!.text) && lines[b]!.text.trim().length <= MAX_CONTINUATION) i = b;
+        if (kinds[b] === 'plain' && GARBLED.test(lines[b]!.text) && lines[b]!.text.trim().length <= MAX_CONTINUATION) start = b;
         break;
       }
-      emitPlain(i);
       let j = i + 1;
       while (j < lines.length) {
         const kj = kinds[j];
@@ -90,9 +90,11 @@ export function detectTextTables(lines: TextBlock[]): Block[] {
         else break;
       }
       while (j > i && kinds[j - 1] === 'blank') j--;
-      const table = tabTable(lines.slice(i, j), kinds.slice(i, j));
-      // lines with tabs are a table when they hold the template's labels; else they are text
+      const table = tabTable(lines.slice(start, j), kinds.slice(start, j));
+      // lines with tabs are a table when they hold the template's labels; else they are text, emitted once with the
+      // plain lines around them
       if (holdsTemplate(table)) {
+        emitPlain(start);
         out.push(table);
         plainStart = j;
       }

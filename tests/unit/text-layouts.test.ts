@@ -140,6 +140,19 @@ describe('tab and pipe layouts at their edges', () => {
   it('lines with tabs that hold no template label are text', () => {
     expect(read(['\t甲', '\t0', '\t1'])).toEqual(['\t甲', '\t0', '\t1']);
   });
+  it('text around lines with tabs that are no table is read once, in order (a page’s menus indented by tabs)', () => {
+    expect(read(['首页', '\t政务公开', '\t\t走进平潭', '一、总体情况', '正文。', '', '规章\t0\t1', '规范性文件\t3\t4', '', '完'])).toEqual([
+      '首页',
+      '\t政务公开',
+      '\t\t走进平潭',
+      '一、总体情况',
+      '正文。',
+      '',
+      { layout: 'tab', line: 7, cells: [['规章', '0', '1'], ['规范性文件', '3', '4']] },
+      '',
+      '完',
+    ]);
+  });
   it('more rows than one-cell lines make a tab table (blank lines skipped); as many or fewer, a per-line one', () => {
     expect(read(['规章\t0\t1', '\t2', '', '规范性文件\t3\t4'])).toEqual([{ layout: 'tab', line: 1, cells: [['规章', '0', '1'], ['', '2'], ['规范性文件', '3', '4']] }]);
     expect(read(['规章\t0', '\t2', '\t3', '规范性文件\t3\t4'])).toEqual([{ layout: 'per-line', line: 1, cells: [['规章', '0', '2', '3', '规范性文件', '3', '4']] }]);
