@@ -75,6 +75,13 @@ export const deadline: Rule = {
       });
     };
     if (due) say('late', dates.filter((d) => d.iso > due.due), { due: due.due, organKind: `@kind_${due.kind}` });
+    // no organ read: its kind, and so its deadline, is not known; late only by a department's deadline (before a
+    // government's own) is said for review, not as a fact
+    const late = out.find((d) => d.rule === 'deadline:late');
+    if (late && m.organ === null && m.levelFrom === null) {
+      const latest = dueFor(year, null, true, m.options.deadlines).due;
+      if (!dates.some((d) => d.iso > latest)) late.doubt = { key: 'review_organ_unknown', args: { latest } };
+    }
     say('early', dates.filter((d) => (!due || d.iso <= due.due) && d.iso <= `${year}-12-31`), { year });
     for (const s of sentences(m.prose)) {
       const t = foldText(s.text).replace(/\s+/g, '');

@@ -34,6 +34,29 @@ describe('late or early', () => {
   });
 });
 
+describe('no organ read', () => {
+  /** A report that names no organ: its title, prose and signature say none. */
+  const unnamed = (signed: string) => auditText(reportText(randomFilled(mulberry32(5), '2019', ''), { signed }), 'test').result;
+  const late = (signed: string) => unnamed(signed).findings.filter((f) => f.rule === 'deadline:late').map((f) => [f.message, !!f.needsReview, f.reason ?? null]);
+  it('late by a department’s deadline only: for review, saying the government’s; after 31 March: late as a fact', () => {
+    expect(unnamed('2021年2月4日').organ).toBeNull();
+    expect(late('2021年1月31日')).toEqual([]);
+    expect(late('2021年2月4日')).toEqual([
+      [
+        '报告落款日期 2021-02-04，晚于县级以上人民政府部门的公开期限 2021-01-31',
+        true,
+        '未能读出发布机关：按部门的期限（1 月 31 日）判断为逾期，但若为县级以上人民政府本级报告，期限为 2021-03-31，并未逾期。请核对发布机关。',
+      ],
+    ]);
+    expect(late('2021年4月1日')).toEqual([['报告落款日期 2021-04-01，晚于县级以上人民政府部门的公开期限 2021-01-31', false, null]]);
+    // the verdict counts only the certain one
+    expect(unnamed('2021年2月4日').findings.some((f) => f.rule === 'deadline:late' && !f.needsReview)).toBe(false);
+    // an organ read whose level is not known (某某服务中心): no government, a department's deadline, late as a fact
+    const centre = auditText(report({ signed: '2021年2月4日' }, '某某服务中心'), 'test').result;
+    expect(centre.findings.filter((f) => f.rule === 'deadline:late').map((f) => !!f.needsReview)).toEqual([false]);
+  });
+});
+
 describe('the statistics period', () => {
   const period = (overview: string) => said(report({ overview }));
   it('the whole year, with or without its end year, or “until” its last day, is right', () => {
