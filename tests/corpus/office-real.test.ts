@@ -3,10 +3,10 @@
  * reads as the page it was made from — the same title, organ, year and template, every finding the same (its rule,
  * table, cell, severity and whether it needs review) and every figure the same.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { auditFile } from '../../lib/node';
 import type { ReportResult } from '../../lib/result/schema';
+import { auditAt, findingKeys as findings } from '../helpers/file-audit';
 
 const ROOT = new URL('../fixtures/real/', import.meta.url);
 const FILES = readdirSync(new URL('office/', ROOT)).filter((f) => /\.(docx?|pdf)$/.test(f)).sort();
@@ -15,11 +15,7 @@ const pageOf = (file: string) => {
   const name = file.replace(/(-docx|-web)?\.(docx?|pdf)$/, '.html');
   return `${name.startsWith('0') ? 'samples' : name.startsWith('3') ? 'fujian2' : 'fujian'}/${name}`;
 };
-const audit = async (path: string, hint?: 'html') =>
-  (await auditFile(new Uint8Array(readFileSync(new URL(path, ROOT))), path.split('/').pop()!, null, {}, null, hint)).result;
-
-const findings = (r: ReportResult) =>
-  r.findings.map((f) => `${f.rule} ${f.severity}${f.needsReview ? ' review' : ''} ${f.table ?? ''} ${f.cell ? `${f.cell.row}/${f.cell.col}` : ''}`).sort();
+const audit = (path: string, hint?: 'html') => auditAt(ROOT, path, hint);
 
 describe('real report pages made office files by LibreOffice', () => {
   it('holds the 24 files the README names', () => {
@@ -56,8 +52,7 @@ describe('real report pages made office files by LibreOffice', () => {
 describe('the project’s pages with tables wider than the page, exported by LibreOffice', () => {
   const PAGES = new URL('../fixtures/pages/', import.meta.url);
   const OFFICE = new URL('../fixtures/office-pages/', import.meta.url);
-  const read = async (root: URL, file: string, hint?: 'html') =>
-    (await auditFile(new Uint8Array(readFileSync(new URL(file, root))), file, null, {}, null, hint)).result;
+  const read = auditAt;
   const counted = (r: ReportResult) => findings(r).filter((f) => !f.includes(' review') && !f.includes(' notice'));
 
   it('holds the five PDFs the README names', () => {
@@ -103,7 +98,7 @@ describe('the project’s pages with tables wider than the page, exported by Lib
  */
 describe('a 表三 broken into two tables, each cut at its own column by LibreOffice', () => {
   const CONT = new URL('../fixtures/office-pages/continued/', import.meta.url);
-  const read = async (file: string, hint?: 'html') => (await auditFile(new Uint8Array(readFileSync(new URL(file, CONT))), file, null, {}, null, hint)).result;
+  const read = (file: string, hint?: 'html') => auditAt(CONT, file, hint);
   const NAMES = ['report-2021-cms-continued-edge', 'report-2021-cms-continued-other', 'report-2021-cms-continued-total'];
 
   it('holds the three pages and their PDFs', () => {

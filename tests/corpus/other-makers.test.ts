@@ -4,10 +4,9 @@
  * year and template, every finding the same (its rule, table, cell, severity and whether it needs review), every
  * figure the same.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { auditFile } from '../../lib/node';
-import type { ReportResult } from '../../lib/result/schema';
+import { auditAt, findingKeys as findings } from '../helpers/file-audit';
 
 const FIXTURES = new URL('../fixtures/', import.meta.url);
 const FILES = readdirSync(new URL('other-makers/', FIXTURES)).filter((f) => /\.(docx|pdf)$/.test(f)).sort();
@@ -16,10 +15,7 @@ const pageOf = (file: string) => {
   const name = `${file.split('.')[0]}.html`;
   return name.startsWith('report-') ? `pages/${name}` : `real/${name.startsWith('0') ? 'samples' : name.startsWith('3') ? 'fujian2' : 'fujian'}/${name}`;
 };
-const audit = async (path: string, hint?: 'html') =>
-  (await auditFile(new Uint8Array(readFileSync(new URL(path, FIXTURES))), path.split('/').pop()!, null, {}, null, hint)).result;
-const findings = (r: ReportResult) =>
-  r.findings.map((f) => `${f.rule} ${f.severity}${f.needsReview ? ' review' : ''} ${f.table ?? ''} ${f.cell ? `${f.cell.row}/${f.cell.col}` : ''}`).sort();
+const audit = (path: string, hint?: 'html') => auditAt(FIXTURES, path, hint);
 
 describe('report pages made files by wkhtmltopdf, WeasyPrint and pandoc', () => {
   it('holds the thirteen files the README names', () => {
