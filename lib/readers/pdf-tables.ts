@@ -340,8 +340,9 @@ export function pastEdge(lines: Line[], width: number): boolean {
 }
 
 /**
- * In a table wider than its page: the values whose end reaches within a digit of the right edge. The PDF keeps the
- * glyphs the page shows, so such a value may have lost its last digits (10 printed as 1): it is marked cut.
+ * In a table wider than its page: the values whose end reaches within a point of the right edge. The PDF keeps the
+ * glyphs the page shows, a glyph past the edge dropped, so such a value may have lost its last digits (10 printed as
+ * 1): it is marked cut.
  */
 export function markCut(lines: Line[], width: number): void {
   for (const l of lines) for (const c of l.chunks) if (c.x1 > width - 1 && isValue(c.text)) c.cut = true;
