@@ -4,7 +4,7 @@
  * as their label alone because their cells were left blank.
  */
 import type { Row } from '../model';
-import { classifyLabel } from '../template/labels';
+import { classifyLabel, headerRun } from '../template/labels';
 import type { Chunk } from './pdf-lines';
 
 /** A label of a row of the template that holds values (not a group's label with items under it). */
@@ -67,25 +67,53 @@ export function blankRowColumns(items: Placed[], parts: Parts, grid0: number[] |
 
 /**
  * The parts of a table region (a header row with column labels starts one): each item's, and where the values of
- * each part's widest row stand (when two rows at least are that wide).
+ * each part's widest row stand (when two rows at least are that wide). Of those, none stands left of 表三's first
+ * column (自然人) as its header printed it: that is the label columns' ground, where the rows of a table broken in two
+ * set their values when the second part lacks the first's group cells (a rowspan cut by 续表: a row one or two
+ * cells short, its cells from the left), not a column of values.
  */
 export interface Parts {
   of: number[];
   widest: Map<number, number[]>;
+  /** Where 自然人 starts in the last part's header (a table going on from the page before: in its header there). */
+  left?: number;
 }
 
-export function tableParts(items: Placed[]): Parts {
+export function tableParts(items: Placed[], left0?: number): Parts {
   const of: number[] = [];
   const widest = new Map<number, number[]>();
+  const first = new Map<number, number>();
   let part = 0;
-  for (const it of items) {
+  let left = left0;
+  for (const [i, it] of items.entries()) {
+    if (it.header) {
+      // a header after rows of values starts the header of a new table (or part)
+      if (i > 0 && !items[i - 1]!.header) left = undefined;
+      left = naturalLeft(it) ?? left;
+    }
     if (it.header && it.cols?.length) part++;
     of.push(part);
+    if (left !== undefined && !first.has(part)) first.set(part, left);
     if (!it.header && it.values && it.values.length > (widest.get(part)?.length ?? 0)) widest.set(part, it.values.map((v) => (v.x0 + v.x1) / 2));
   }
   // a width one row alone has (a value broken in two) is no column layout
   for (const [part, xs] of widest) {
     if (items.filter((it, i) => of[i] === part && !it.header && it.values?.length === xs.length).length < 2) widest.delete(part);
+    else if (first.has(part)) {
+      const size = items.find((it, i) => of[i] === part && it.values?.length)!.values![0]!.size;
+      const kept = xs.filter((x) => x >= first.get(part)! - size);
+      if (kept.length < xs.length) widest.set(part, kept);
+    }
   }
-  return { of, widest };
+  return { of, widest, ...(left === undefined ? {} : { left }) };
+}
+
+/** Where 表三's first column label (自然人, alone or first of its header's words run together) starts in a header row. */
+function naturalLeft(it: Placed): number | undefined {
+  for (const c of it.row.cells) {
+    const info = classifyLabel(c.text);
+    const natural = (info?.table === 'requests' && info.kind === 'header' && info.col === 'natural') || headerRun(c.text)?.[0] === '自然人';
+    if (natural && c.src.box) return c.src.box[0];
+  }
+  return undefined;
 }

@@ -101,8 +101,9 @@ export function labelCells(lines: Line[]): LabelCell[] {
       const short = c.text.length <= 3;
       // the nearest cell above that the chunk can go on (a cell further up, reached across a row's values, never
       // takes the rest of the label right above); a label that starts with its ordinal, or the label column's head
-      // (信息内容 under 第二十条第（一）项), starts a cell
-      const above = ORDINAL_START.test(c.text) || isLabelColumnHead(c.text)
+      // (信息内容 under 第二十条第（一）项), starts a cell; so does a row's label whose start the page's left edge cut
+      // (6.属于四类过程性信息 printed 属于四类过程性信息 in a table wider than the page)
+      const above = ORDINAL_START.test(c.text) || isLabelColumnHead(c.text) || (c.x0 < -1 && cutRowLabel(c.text))
         ? undefined
         : nearestAbove(
             cells.filter(
@@ -129,6 +130,12 @@ export function labelCells(lines: Line[]): LabelCell[] {
     }
   }
   return cells;
+}
+
+/** What is left of a label the page's left edge cut names a row of the template (an item's words without its number). */
+function cutRowLabel(text: string): boolean {
+  const info = classifyLabel(text);
+  return !!info && (ROW_KINDS.has(info.kind) || info.kind === 'group');
 }
 
 /**
@@ -196,7 +203,11 @@ function oneRowAgain(data: Line[]): Line[] {
 }
 
 /** A table region's rows: a row per line of values with its labels; header rows in between; blanks where a column has no text. */
-export function regionRows(region: Region, grid0: number[] | null): { rows: Row[]; grid: number[] | null; headerKeys: string[] } {
+export function regionRows(
+  region: Region,
+  grid0: number[] | null,
+  left0?: number,
+): { rows: Row[]; grid: number[] | null; headerKeys: string[]; left?: number } {
   const { lines, page } = region;
   splitLabelValues(lines);
   markLabelWords(lines);
@@ -241,7 +252,7 @@ export function regionRows(region: Region, grid0: number[] | null): { rows: Row[
     items.push({ y: Math.max(own?.top ?? d.y, d.y), header: false, row: { cells: [...labels.map((l) => labelCell(l, page)), ...placed(values, page)] }, values });
   }
   items.sort((a, b) => b.y - a.y);
-  const parts = tableParts(items);
+  const parts = tableParts(items, left0);
   const blanks = blankRowColumns(items, parts, grid0);
   // the columns: the column labels of the header rows since the last line of values
   let grid = grid0;
@@ -275,7 +286,7 @@ export function regionRows(region: Region, grid0: number[] | null): { rows: Row[
     rows.push({ cells: [...labels, ...(grid ? onGrid(values, grid, page) : placed(beforeCut(values), page))] });
   }
   if (pending.length) grid = [...pending].sort((a, b) => a - b);
-  return { rows, grid, headerKeys };
+  return { rows, grid, headerKeys, ...(parts.left === undefined ? {} : { left: parts.left }) };
 }
 
 /** Where a run of text stands on its page, in the PDF's own units (origin bottom left): x0, y0, x1, y1. */

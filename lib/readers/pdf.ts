@@ -25,7 +25,7 @@ export { readPdfPages, MAX_PDF_PAGES, PDF_LIMITS, PdfLimitError, type PdfJs } fr
 export function pdfBlocks(pages: PdfPage[]): { blocks: Block[]; textChars: number } {
   const blocks: Block[] = [];
   let textChars = 0;
-  let open: { table: TableBlock; grid: number[] | null; headers: Set<string> } | null = null;
+  let open: { table: TableBlock; grid: number[] | null; left?: number; headers: Set<string> } | null = null;
   const all = pages.map((page) => ({ page, lines: pageLines(page) }));
   const running = runningLines(all);
   const kept = all.map(({ page, lines }) => lines.filter((l) => !isPageNoise(l, page, lines) && !running(l, page)));
@@ -82,7 +82,7 @@ export function pdfBlocks(pages: PdfPage[]): { blocks: Block[]; textChars: numbe
         if (continues && open) {
           // the table goes on from the page before: its header repeated here is dropped, and so is the row the page
           // break printed twice, at the foot of the page before and again here (wkhtmltopdf slices a row so)
-          const { rows, grid, headerKeys } = regionRows(region, open.grid);
+          const { rows, grid, headerKeys, left } = regionRows(region, open.grid, open.left);
           const keyOf = (r: Row) => r.cells.map((c) => c.text).join('|');
           const last = open.table.rows[open.table.rows.length - 1];
           const keep = rows.filter((r, idx) => !(idx < headerKeys.length && open!.headers.has(keyOf(r))));
@@ -90,9 +90,10 @@ export function pdfBlocks(pages: PdfPage[]): { blocks: Block[]; textChars: numbe
           append(open.table.rows, keep);
           if (clipped) open.table.clipped = true;
           open.grid = grid;
+          open.left = left;
           open.table.size = { rows: open.table.rows.length, cols: maxOf(keep.map((r) => r.cells.length), open.table.size.cols) };
         } else {
-          const { rows, grid, headerKeys } = regionRows(region, null);
+          const { rows, grid, headerKeys, left } = regionRows(region, null);
           const table: TableBlock = {
             kind: 'table',
             layout: 'pdf',
@@ -102,7 +103,7 @@ export function pdfBlocks(pages: PdfPage[]): { blocks: Block[]; textChars: numbe
             ...(clipped ? { clipped: true as const } : {}),
           };
           blocks.push(table);
-          open = { table, grid, headers: new Set(headerKeys) };
+          open = { table, grid, headers: new Set(headerKeys), ...(left === undefined ? {} : { left }) };
         }
         k = j;
         continue;

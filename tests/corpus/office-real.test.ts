@@ -6,7 +6,7 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { ReportResult } from '../../lib/result/schema';
-import { auditAt, findingKeys as findings } from '../helpers/file-audit';
+import { auditAt, auditWholeAt, cellsOf, findingKeys as findings } from '../helpers/file-audit';
 
 const ROOT = new URL('../fixtures/real/', import.meta.url);
 const FILES = readdirSync(new URL('office/', ROOT)).filter((f) => /\.(docx?|pdf)$/.test(f)).sort();
@@ -55,8 +55,10 @@ describe('the project’s pages with tables wider than the page, exported by Lib
   const read = auditAt;
   const counted = (r: ReportResult) => findings(r).filter((f) => !f.includes(' review') && !f.includes(' notice'));
 
-  it('holds the five PDFs the README names', () => {
+  it('holds the seven PDFs the README names', () => {
     expect(readdirSync(OFFICE).filter((f) => f.endsWith('.pdf')).sort()).toEqual([
+      'report-2019-split-web.pdf',
+      'report-2019-split-writer.pdf',
       'report-2021-cms-web.pdf',
       'report-2021-cms-writer.pdf',
       'report-city-bureau-docx.pdf',
@@ -87,6 +89,42 @@ describe('the project’s pages with tables wider than the page, exported by Lib
     for (const [k, v] of read_) expect([k, v]).toEqual([k, page.figures?.[k]]);
     expect(Object.keys(pdf.figures ?? {}).some((k) => k.startsWith('appeals/') || /\/(legal_service|other_org|total)$/.test(k) && k.startsWith('requests/'))).toBe(false);
     expect(pdf.verdict).toBe(page.verdict);
+  });
+});
+
+/**
+ * report-2019-split, whose 表三 goes on in a second table (续表) without the first's group cells (三、本年度办理结果,
+ * (三)不予公开 spanned rows there): its rows are one or two cells short and set from the left, under other columns than
+ * the header's, and LibreOffice cuts the table at the page's edge. Each row's values are read in order from 自然人 on,
+ * the cut columns said once in review, and the page's one error (予以公开·自然人 2 where 0 is needed) is still found —
+ * by 自然人's column sum, as the cut 总计 column leaves no row total to place it.
+ */
+describe('a 表三 continued without its group cells, cut by LibreOffice', () => {
+  const PAGES = new URL('../fixtures/pages/', import.meta.url);
+  const OFFICE = new URL('../fixtures/office-pages/', import.meta.url);
+
+  it.each(['web', 'writer'])('report-2019-split-%s.pdf', async (how) => {
+    const pageAudit = await auditWholeAt(PAGES, 'report-2019-split.html', 'html');
+    const pdfAudit = await auditWholeAt(OFFICE, `report-2019-split-${how}.pdf`);
+    const [page, pdf] = [pageAudit.result, pdfAudit.result];
+    expect([pdf.title, pdf.organ, pdf.year, pdf.template]).toEqual([page.title, page.organ, page.year, page.template]);
+    expect(findings(page)).toEqual(['row-total error requests result.disclosed/natural']);
+    expect(findings(pdf).filter((f) => !f.includes(' review'))).toEqual(['column-total error requests result.total/natural']);
+    expect(pdf.findings.find((f) => f.rule === 'column-total')!.message).toBe('自然人列：办理结果总计填报 23，各项办理结果合计为 25');
+    expect(pdf.findings.filter((f) => f.needsReview).map((f) => `${f.rule} ${f.table}`)).toEqual(['shape:cut-columns requests', 'shape:unreadable-rows appeals']);
+    expect(pdf.findings.find((f) => f.rule === 'shape:cut-columns')!.message).toMatch(/^表三缺少“其他”“总计”两列，无法核对（表格宽于页面，19 行都只印出前面的列）/);
+    // every cell of 表三 read is the page's, the continued rows' among them (no blank where they start further left);
+    // what is not read is the cut columns'
+    const [onPage, inPdf] = [cellsOf(pageAudit, 'requests'), cellsOf(pdfAudit, 'requests')];
+    for (const [k, v] of inPdf) expect([k, v]).toEqual([k, onPage.get(k)]);
+    const unread = [...onPage.keys()].filter((k) => !inPdf.has(k));
+    expect(unread.every((k) => /\/(other_org|total)$/.test(k))).toBe(true);
+    expect(inPdf.size).toBe(onPage.size - unread.length);
+    expect([inPdf.get('result.withheld.5/total'), inPdf.get('result.unavailable.1/research'), inPdf.get('result.not_processed.4/other_org'), inPdf.get('carried_out/business')]).toEqual([5, 1, 5, 1]);
+    // the first part's eight rows keep five columns; the second's rows six (ten of them: 无法提供 to 总计) or seven (the
+    // four printed two cells further left), 四、结转下年度 five
+    expect(unread).toHaveLength(2 * 8 + 10 + 2);
+    expect(pdf.verdict).toBe('fail');
   });
 });
 

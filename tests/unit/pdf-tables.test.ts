@@ -538,6 +538,75 @@ describe('rows of blanks: their columns and their neighbours', () => {
   });
 });
 
+describe('a 表三 continued without its group cells (续表 after a rowspan): rows one or two cells short, set from the left', () => {
+  const XS = [180, 270, 304, 350, 401, 465, 541];
+  /** A row's label and its values from the n-th of the columns above on (each 8 wide). */
+  const row = (y: number, label: [string, number, number], digits: string[], from: number) =>
+    line(y, [label, ...digits.map((d, i): [string, number, number] => [d, XS[from + i]! - 4, XS[from + i]! + 4])]);
+  const header = () => [line(720, [['(本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和)', -7, 285]]), line(700, [['自然人', 290, 326], ['商业企业', 332, 372]])];
+  const body = () => [
+    row(680, ['5.属于三类内部事务信息', 1, 85], ['0', '2', '2', '1', '0', '0', '5'], 0),
+    row(660, ['6.属于四类过程性信息', -6, 102], ['2', '0', '0', '0', '0', '1', '3'], 0),
+    row(640, ['1.本机关不掌握相关政府信息', 142, 225], ['0', '0', '1', '0', '0', '0'], 1),
+    row(620, ['四、结转下年度继续办理', 67, 199], ['0', '1', '0', '0', '0'], 2),
+  ];
+
+  it('nothing left of 自然人 is a column: each row’s values in order, no blank where its label or the label columns stand', () => {
+    expect(texts(regionRows({ lines: [...header(), ...body()], page: 1 }, null).rows).slice(-4)).toEqual([
+      ['5.属于三类内部事务信息', '0', '2', '2', '1', '0', '0', '5'],
+      ['6.属于四类过程性信息', '2', '0', '0', '0', '0', '1', '3'],
+      ['1.本机关不掌握相关政府信息', '0', '0', '1', '0', '0', '0'],
+      ['四、结转下年度继续办理', '0', '1', '0', '0', '0'],
+    ]);
+  });
+
+  it('a header without 自然人 leaves the widest row’s columns as they stand (blanks before a row’s first value)', () => {
+    const other = [line(700, [['商业企业', 332, 372]])];
+    expect(texts(regionRows({ lines: [...other, ...body()], page: 1 }, null).rows).slice(-2)).toEqual([
+      ['1.本机关不掌握相关政府信息', '', '0', '0', '1', '0', '0', '0'],
+      ['四、结转下年度继续办理', '', '', '0', '1', '0', '0', '0'],
+    ]);
+  });
+
+  it('the next page goes on with where 自然人 stood on the page before', () => {
+    const first = regionRows({ lines: header(), page: 1 }, null);
+    expect(first.left).toBe(290);
+    const next = regionRows({ lines: body(), page: 2 }, first.grid, first.left);
+    expect(texts(next.rows).slice(-2)).toEqual([
+      ['1.本机关不掌握相关政府信息', '0', '0', '1', '0', '0', '0'],
+      ['四、结转下年度继续办理', '0', '1', '0', '0', '0'],
+    ]);
+    expect(next.left).toBe(290);
+    // and without it, blanks where the rows started further left
+    expect(texts(regionRows({ lines: body(), page: 2 }, first.grid).rows).at(-1)).toEqual(['四、结转下年度继续办理', '', '', '0', '1', '0', '0', '0']);
+  });
+
+  it('自然人 first of the header’s words run together (自然人商业企业科研机构) marks where the columns start too', () => {
+    const run = [line(700, [['自然人商业企业科研机构', 290, 400], ['总计', 560, 580]])];
+    expect(texts(regionRows({ lines: [...run, ...body()], page: 1 }, null).rows).at(-1)).toEqual(['四、结转下年度继续办理', '0', '1', '0', '0', '0']);
+  });
+
+  it('a table’s header after rows of values starts again: a second header without 自然人 keeps its rows’ blanks', () => {
+    const second = [line(610, [['商业企业', 332, 372]]), ...body().map((l) => ({ ...l, y: l.y - 100, chunks: l.chunks.map((c) => ({ ...c, y: c.y - 100 })) }))];
+    expect(texts(regionRows({ lines: [...header(), ...body(), ...second], page: 1 }, null).rows).at(-1)).toEqual(['四、结转下年度继续办理', '', '', '0', '1', '0', '0', '0']);
+  });
+
+  it('a first column whose values stand a little left of 自然人 (numbers set left, the label centred) is a column: its blanks stay', () => {
+    // 自然人 from 185 to 221, the column's values at 176–184 (a character's width to its left)
+    const head = [line(700, [['自然人', 185, 221], ['商业企业', 332, 372]])];
+    expect(texts(regionRows({ lines: [...head, ...body()], page: 1 }, null).rows).at(-1)).toEqual(['四、结转下年度继续办理', '', '', '0', '1', '0', '0', '0']);
+  });
+
+  it('a row’s label whose number the page’s left edge cut (属于四类过程性信息) starts a cell of its own', () => {
+    const lines = [line(700, [['5.属于三类内部', 1, 85]]), row(692, ['', 0, 0], ['0', '2'], 0), line(684, [['事务信息', 19, 67]]), row(670, ['属于四类过程性信息', -6, 102], ['2', '0'], 0)];
+    lines[1]!.chunks.shift();
+    expect(labelCells(lines).map((c) => c.text)).toEqual(['5.属于三类内部事务信息', '属于四类过程性信息']);
+    // inside the page, the same words go on with the label above (the rest of a wrapped label)
+    const inside = [line(700, [['5.属于三类内部', 10, 85]]), line(684, [['事务信息', 19, 67]]), line(672, [['属于四类过程性信息', 4, 102]])];
+    expect(labelCells(inside).map((c) => c.text)).toEqual(['5.属于三类内部事务信息属于四类过程性信息']);
+  });
+});
+
 describe('labelRestOnTop', () => {
   /** A table whose last row is 行政事业性收 (its box from x 157 to 229) and its value. */
   const table = (label = '行政事业性收', more: TableBlock['rows'] = []): TableBlock => ({

@@ -41,10 +41,12 @@ ls "$out"
 # prints only what falls on the page (tests/fixtures/office-pages/README.md)
 pages="$here/../../fixtures/pages"
 mkdir -p "$tmp/pages" "$here/../../fixtures/office-pages"
-lo --convert-to pdf:writer_web_pdf_Export --outdir "$tmp/pages" "$pages/report-2021-cms.html" "$pages/report-zone-march.html"
+lo --convert-to pdf:writer_web_pdf_Export --outdir "$tmp/pages" "$pages/report-2021-cms.html" "$pages/report-zone-march.html" \
+  "$pages/report-2019-split.html"
 for f in "$tmp"/pages/*.pdf; do mv "$f" "$here/../../fixtures/office-pages/$(basename "$f" .pdf)-web.pdf"; done
 # and through Writer's HTML import, as the real pages above
-lo '--infilter=HTML (StarWriter)' --convert-to pdf:writer_pdf_Export --outdir "$tmp/pages" "$pages/report-2021-cms.html" "$pages/report-city-bureau.html"
+lo '--infilter=HTML (StarWriter)' --convert-to pdf:writer_pdf_Export --outdir "$tmp/pages" "$pages/report-2021-cms.html" "$pages/report-city-bureau.html" \
+  "$pages/report-2019-split.html"
 for f in "$tmp"/pages/*.pdf; do mv "$f" "$here/../../fixtures/office-pages/$(basename "$f" .pdf)-writer.pdf"; done
 # and a Word file of a page exported to PDF again (report-city-bureau: .docx -> PDF)
 lo '--infilter=HTML (StarWriter)' --convert-to 'docx:MS Word 2007 XML' --outdir "$tmp/pages" "$pages/report-city-bureau.html"
