@@ -122,8 +122,29 @@ function toRow(l: Line): Row {
   return { cells };
 }
 
-function table(lines: Line[]): TableBlock {
-  const rows = lines.map(toRow);
+/** A label that names a row of values (表二's and 表三's rows, 表三's groups and items, 总计), not a header or a heading. */
+function namesRow(label: string): boolean {
+  const info = classifyLabel(label);
+  return !!info && ['row', 'item', 'group', 'total'].includes(info.kind) && info.table !== 'appeals';
+}
+
+function table(lines: Line[], after?: Line): TableBlock {
+  const rows: Row[] = [];
+  for (let k = 0; k < lines.length; k++) {
+    const l = lines[k]!;
+    const next = lines[k + 1];
+    // a row's label on a line of its own and its values alone on the next: a PDF's text in the order its cells were
+    // drawn (pdftotext -raw, a viewer's copy of an office PDF: 行政规范性文 / 件 / 77 132 470) — one row. Not where the
+    // label goes on under the values (a label wrapped around them, as pdftotext -layout sets it): what stands around
+    // such values is read as the layout reads it
+    const third = lines[k + 2] ?? after;
+    if (next && l.labels.length && !l.runs.length && namesRow(l.labels[l.labels.length - 1]!) && !next.labels.length && next.runs.length && !third?.loose) {
+      rows.push({ cells: [...toRow(l).cells, ...toRow(next).cells] });
+      k++;
+      continue;
+    }
+    rows.push(toRow(l));
+  }
   const cols = rows.reduce((m, r) => Math.max(m, r.cells.length), 0);
   return { kind: 'table', layout: 'merged', rows, size: { rows: rows.length, cols }, src: lines[0]!.block.src };
 }
@@ -149,7 +170,7 @@ export function runTogetherTables(blocks: Block[]): Block[] {
     const firstLoose = run.findIndex((l, k) => k > last && l.loose);
     const end = firstLoose < 0 ? run.length : firstLoose;
     const rows = run.slice(0, end);
-    if (rows.some((l) => l.runs.length)) out.push(table(rows));
+    if (rows.some((l) => l.runs.length)) out.push(table(rows, run[end]));
     else append(out, rows.map((l) => l.block));
     append(out, run.slice(end).map((l) => l.block));
     append(out, held);

@@ -13,15 +13,15 @@
  */
 import type { Cell, Mapping, TableBlock } from '../model';
 import { parseValue } from '../text/numbers';
-import { GARBLED } from '../text/normalize';
-import { ACTIVE_LAYOUT, APPEAL_COLS } from './layout';
+import { GARBLED, clip } from '../text/normalize';
+import { ACTIVE_LAYOUT, APPEAL_COLS, rowLabel } from './layout';
 import { classifyLabel, headerRun } from './labels';
 import { detectVersion } from './version';
 import { shapeIssues } from './shape';
 import { type Segment, type RowTarget, type Reading, isEmpty, NOTE, ONE_CELL_PER_LINE, lostBlanks, segments, newReading } from './reading';
 import { readLabel } from './read-labels';
 import { placeTarget, takeAppeals } from './place';
-import { splitRun, doubtListedRow, doubtBlankRows, doubtLoneDoubled, doubtMissingRows, doubtShortAppeals, blankRun, clippedAppeals, decideRuns, notePendingRuns } from './read-runs';
+import { splitRun, ownTotalHolds, undecided, doubtListedRow, doubtBlankRows, doubtLoneDoubled, doubtMissingRows, doubtShortAppeals, blankRun, clippedAppeals, decideRuns, notePendingRuns } from './read-runs';
 
 export function mapTables(blocks: TableBlock[], year: number | null): Mapping {
   const labels: string[] = [];
@@ -56,7 +56,7 @@ function readBlock(r: Reading, b: TableBlock) {
   const garbled = b.rows.some((row) => row.cells.some((c) => GARBLED.test(c.text)));
   for (const row of b.rows) {
     const segs = segments(row.cells, b.layout === 'merged');
-    for (const s of stream ? appealsInPieces(segs) : segs) {
+    for (const s of stream ? appealsInPieces(r, segs) : segs) {
       readSegment(r, s, stream);
       if (garbled && r.pos.table) r.disorder.add(r.pos.table);
     }
@@ -85,7 +85,7 @@ const APPEAL_WIDTH = 15;
  * table's label, the pieces' values are its one data row when there are fifteen of them, or fifteen but for the blank
  * cells between them (a paragraph break each, in one piece or several). Else the pieces are read as they are.
  */
-function appealsInPieces(segs: Segment[]): Segment[] {
+function appealsInPieces(r: Reading, segs: Segment[]): Segment[] {
   const start = segs.findIndex((s) => s.labels.some((l) => classifyLabel(l.text)?.table === 'appeals'));
   if (start < 0) return segs;
   // an item's number alone (3. — a list's number or a page's mark the reading order set there) names no row of 表四's
@@ -96,8 +96,23 @@ function appealsInPieces(segs: Segment[]): Segment[] {
   const values = pieces.flatMap((s) => s.values);
   const filled = values.filter((v) => v.text.trim());
   const row = values.length === APPEAL_WIDTH ? values : filled.length === APPEAL_WIDTH ? filled : null;
-  if (!row) return segs;
   const labels = pieces.flatMap((s) => s.labels).filter((l) => !BARE_ITEM.test(l.text));
+  if (!row) {
+    // values short of fifteen, some after header words the template does not name (a table the page cut: 持 结果纠正…):
+    // the row is printed, its columns not known — unread (doubtShortAppeals) unless a piece of its own is the row
+    if (filled.length) r.learnt.appealsShort ??= { labels, values: filled };
+    return segs;
+  }
+  // values gathered from pieces between the header's words stand in the order the text tool set them, which need not
+  // be the table's (pdftotext's reading order over a header broken a character a line can put a later group's counts
+  // first): such a row whose own totals fail is a doubtful reading, said unread, never summed in that order
+  const withValues = pieces.filter((s) => s.values.some((v) => v.text.trim())).length;
+  if (withValues > 1 && !ownTotalHolds('appeals', APPEAL_COLS, row.map((c) => c.text))) {
+    r.learnt.appealsTaken = true;
+    const digits = clip(row.map((c) => c.text.trim() || '—').join(' '), 40);
+    undecided(r, 'appeals', 'counts', { label: rowLabel('appeals', 'counts'), digits, how: 'collapsed' }, row[0]!.src);
+    return [...segs.slice(0, start), { labels, values: [] }, ...segs.slice(end)];
+  }
   return [...segs.slice(0, start), { labels, values: row }, ...segs.slice(end)];
 }
 

@@ -171,3 +171,31 @@ describe('runTogetherTables: loose lines between rows (a label’s note or the r
     expect(read([...ROWS, '一二三四五六七八九十一二三四五六七八九十一二三四五六七八九十', '（七）总计 3 0 0 0 0 0 3'])[0]).toEqual(merged(1, [...ROWS.map(row), [], row('（七）总计 3 0 0 0 0 0 3')]));
   });
 });
+
+describe('runTogetherTables: a row’s label on its own line, its values alone on the next (a PDF’s text in drawing order)', () => {
+  const ROWS = ['一、本年新收政府信息公开申请数量 2 0 0 0 0 0 2', '二、上年结转政府信息公开申请数量 1 0 0 0 0 0 1', '（二）部分公开 0 0 0 0 0 0 0'];
+  const row = (t: string) => t.split(' ');
+
+  it('one row (pdftotext -raw of a LibreOffice PDF: 行政规范性文件 / 77 132 470; real: 平潭综合实验区 2023)', () => {
+    expect(read(['规章 0 0 0', '行政规范性文件', '77 132 470', '行政许可 3 9 6', '行政处罚 1 2'])).toEqual([
+      merged(1, [['规章', '0', '0', '0'], ['行政规范性文件', '77', '132', '470'], ['行政许可', '3', '9', '6'], ['行政处罚', '1', '2']]),
+    ]);
+    expect(read([...ROWS, '（一）予以公开', '3 0 0 0 0 0 3'])).toEqual([merged(1, [...ROWS.map(row), row('（一）予以公开 3 0 0 0 0 0 3')])]);
+  });
+
+  it('not where the label goes on under the values (wrapped around them, pdftotext -layout), in the table or after it', () => {
+    expect(read([...ROWS, '（一）予以公开', '3 0 0 0 0 0 3', '区分处理', '（七）总计 3 0 0 0 0 0 3'])).toEqual([
+      merged(1, [...ROWS.map(row), ['（一）予以公开'], row('3 0 0 0 0 0 3'), [], row('（七）总计 3 0 0 0 0 0 3')]),
+    ]);
+    expect(read([...ROWS, '1.申请人无正当理由逾期不补正、行', '0 0 2 7 0 2 9', '政机关不再处理其'])).toEqual([
+      merged(1, [...ROWS.map(row), ['1.申请人无正当理由逾期不补正、行'], row('0 0 2 7 0 2 9')]),
+      '政机关不再处理其',
+    ]);
+  });
+
+  it('not after a header’s words or a heading: only a label that names a row takes the values under it', () => {
+    expect(read([...ROWS, '行政复议 行政诉讼', '0 0 6 0 6 0 0 0 1 1 5 5 1 1 12'])).toEqual([
+      merged(1, [...ROWS.map(row), ['行政复议', '行政诉讼'], row('0 0 6 0 6 0 0 0 1 1 5 5 1 1 12')]),
+    ]);
+  });
+});

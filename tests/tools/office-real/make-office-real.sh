@@ -27,6 +27,13 @@ lo --convert-to pdf:writer_web_pdf_Export --outdir "$tmp/web" ./*.html
 lo --convert-to pdf:writer_pdf_Export --outdir "$tmp/docx" "$out"/*.docx
 for f in "$tmp"/web/*.pdf; do mv "$f" "$out/$(basename "$f" .pdf)-web.pdf"; done
 for f in "$tmp"/docx/*.pdf; do mv "$f" "$out/$(basename "$f" .pdf)-docx.pdf"; done
+# text of three Writer-import PDFs before they are left out (tests/fixtures/real/office-text/README.md): pdftotext
+# without options sets 表四's header a character a line and its counts out of the table's order; -raw sets a wrapped
+# label's lines before its row's values
+mkdir -p "$real/office-text"
+pdftotext "$out/121_pingtan-syq-2024.pdf" "$real/office-text/121_pingtan-syq-2024.plain.txt"
+pdftotext "$out/122_pingtan-syq-2025.pdf" "$real/office-text/122_pingtan-syq-2025.plain.txt"
+pdftotext -raw "$out/123_pingtan-syq-2023.pdf" "$real/office-text/123_pingtan-syq-2023.raw.txt"
 # the PDFs kept are those that each raised something their page does not before the readers learnt it (the README
 # says what); the others read as their pages and are left out to keep the fixtures small
 keep=(007_putian-lyj-2023.pdf 311_putian-cgj-2023.pdf 312_putian-lyj-2024.pdf 314_putian-lyj-2022.pdf
@@ -52,6 +59,9 @@ for f in "$tmp"/pages/*.pdf; do mv "$f" "$here/../../fixtures/office-pages/$(bas
 lo '--infilter=HTML (StarWriter)' --convert-to 'docx:MS Word 2007 XML' --outdir "$tmp/pages" "$pages/report-city-bureau.html"
 lo --convert-to pdf:writer_pdf_Export --outdir "$tmp/pages" "$tmp/pages/report-city-bureau.docx"
 mv "$tmp/pages/report-city-bureau.pdf" "$here/../../fixtures/office-pages/report-city-bureau-docx.pdf"
+# and that Writer PDF of report-2021-cms made text by pdftotext (表四 cut by the page's edge: twelve of its counts, in
+# pieces between its header's words)
+pdftotext "$here/../../fixtures/office-pages/report-2021-cms-writer.pdf" "$here/../../fixtures/office-pages/report-2021-cms-writer.plain.txt"
 ls "$here/../../fixtures/office-pages"
 # report-2021-cms with 表三 broken into two tables (续表), each laid out at its own width: the edge cuts them at different
 # columns, and inside a number (continued.mjs writes the pages)
