@@ -40,6 +40,11 @@ export const deadline: Rule = {
       zh: '报告落款或发布日期不应早于报告年度结束：否则报告不能涵盖全年。',
       en: 'A report is not signed or published before its year ends: it could not cover the whole year.',
     },
+    'deadline:signed-slip': {
+      severity: 'notice',
+      zh: '落款日期早于报告年度结束，而报告在年度结束后才发布：落款日期疑为笔误（如年份写错），请核对。',
+      en: 'The date signed is before the year ended, but the report was published after it: the date signed looks mistyped (a wrong year, say); check it.',
+    },
     'deadline:partial-year': {
       severity: 'notice',
       zh: '报告统计期限从年中开始至 12 月 31 日（如机关当年新设）：报告只涵盖部分年度，请留意。',
@@ -83,6 +88,20 @@ export const deadline: Rule = {
       if (!dates.some((d) => d.iso > latest)) late.doubt = { key: 'review_organ_unknown', args: { latest } };
     }
     say('early', dates.filter((d) => (!due || d.iso <= due.due) && d.iso <= `${year}-12-31`), { year });
+    // signed before the year ended but published after it: the report came out when it could, and the date signed is
+    // likely a slip of the pen (2019年1月3日 on a page published 2020-01-16) — a notice of the date, not an early report
+    const early = out.findIndex((d) => d.rule === 'deadline:early');
+    if (early >= 0 && m.published && m.published.iso > `${year}-12-31` && m.signed) {
+      out[early] = {
+        rule: 'deadline:signed-slip',
+        table: null,
+        cell: null,
+        msg: 'f_deadline_signed_slip',
+        where: m.signed.value.raw,
+        src: m.signed.src,
+        args: { date: m.signed.value.iso, published: m.published.iso, year },
+      };
+    }
     for (const s of sentences(m.prose)) {
       const t = foldText(s.text).replace(/\s+/g, '');
       if (!/统计|期限|期间|数据|截[至止]|时限/.test(t)) continue;

@@ -125,10 +125,19 @@ export const lostBlanks = (layout: TableBlock['layout']) => layout === 'merged' 
 /** A run of digits that ran together (6-422 is 6 / -4 / 22): a value however it parses. */
 export const RUN = /^-?\d[\d.-]*$/;
 
+/** 本年增/减's sign word set apart from its number (增 / 3: a crawler's one cell a line): one value with it. */
+const SIGN_WORD = /^\s*(?:增加?|减少?)\s*$/;
+
 export function segments(cells: Cell[], merged: boolean): Segment[] {
   const out: Segment[] = [];
   let cur: Segment = { labels: [], values: [] };
-  for (const c of cells) {
+  for (let i = 0; i < cells.length; i++) {
+    let c = cells[i]!;
+    const next = cells[i + 1];
+    if (next && SIGN_WORD.test(c.text) && parseValue(next.text).kind === 'number' && /^\s*\d/.test(next.text)) {
+      c = { ...next, text: `${c.text.trim()}${next.text.trim()}` };
+      i++;
+    }
     if (parseValue(c.text).kind === 'text' && !(merged && RUN.test(c.text))) {
       if (cur.values.length) {
         out.push(cur);

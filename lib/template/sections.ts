@@ -122,5 +122,14 @@ export function findHeadings(lines: TextBlock[]): Heading[] {
       !!last && last.section === (s % 6) + 1 && (index - last.index <= 2 || !lines.slice(last.index + 1, index).some((l) => l.text.trim()));
     if (s >= 0 && !continues(lines, index) && !caption) out.push({ printed: null, section: (s % 6) + 1, text, block, index });
   }
-  return out;
+  // a title without its number stands for a section only where the report prints no numbered heading for it: else it is
+  // a caption or a sub-heading's words (（一） / 主动公开 / 及 / 依申请公开情况, a sub-heading broken a word a line)
+  const numbered = new Set(out.flatMap((h) => (h.printed !== null && h.section !== null ? [h.section] : [])));
+  // and a numbered heading whose words name a section another heading names under that section's own number (一、政府信息
+  // 主动公开工作 before 二、主动公开政府信息情况) is no second heading of that section: its own section is retitled, said
+  // once as the template's title missing, not as a section twice, out of order and misnumbered
+  const own = new Set(out.flatMap((h) => (h.printed !== null && h.printed === h.section ? [h.section] : [])));
+  return out.filter(
+    (h) => (h.printed !== null || h.section === null || !numbered.has(h.section)) && !(h.printed !== null && h.section !== null && h.printed !== h.section && own.has(h.section)),
+  );
 }

@@ -29,6 +29,11 @@ const NUM = '(\\d+)';
 const group = (words: string) => new RegExp(`${words}(?:的)?(?:申请|信息)?(?:[(（][^)）]{0,12}[)）])?(?:为|共|计)?${NUM}${UNIT}`);
 /** Sentences about handling requests. */
 const ABOUT_REQUESTS = /申请|办理|答复|办结|受理|处理结果/;
+/**
+ * The information an organ made, in the three kinds it falls into (共制发政府信息487条，其中主动公开…117条、依申请公开274条、
+ * 不予公开96条): its 不予公开 counts information kept back, not requests refused.
+ */
+const INFO_KINDS = /主动公开[^。；\d]{0,12}\d+条[^。；]{0,80}?依申请公开[^。；\d]{0,8}\d+条[^。；\d]{0,2}不予公开/;
 
 /** Fold, drop spaces, and write small Chinese numerals before a unit as digits (两件 → 2件). */
 export function claimText(s: string): string {
@@ -49,6 +54,8 @@ interface Pattern {
   needs?: RegExp;
   /** Read also in a sentence that mentions petitions and hotlines (a result group's own label names 信访举报投诉). */
   anyTopic?: boolean;
+  /** A statement about something else that reads alike. */
+  not?: RegExp;
 }
 
 const PATTERNS: Pattern[] = [
@@ -67,7 +74,7 @@ const PATTERNS: Pattern[] = [
   { kind: 'disclosed-or-partial', anyTopic: true, re: group('予以公开(?:及|和|与|、|或)部分公开'), needs: ABOUT_REQUESTS },
   { kind: 'disclosed', anyTopic: true, re: group('(?<!部分)予以公开(?!(?:及|和|与|、|或)部分公开)'), needs: ABOUT_REQUESTS },
   { kind: 'partial', anyTopic: true, re: group('(?<!(?:及|和|与|、|或))部分公开(?!(?:及|和|与|、|或))'), needs: ABOUT_REQUESTS },
-  { kind: 'withheld', anyTopic: true, re: group('不予公开'), needs: ABOUT_REQUESTS },
+  { kind: 'withheld', anyTopic: true, re: group('不予公开'), needs: ABOUT_REQUESTS, not: INFO_KINDS },
   { kind: 'unavailable', anyTopic: true, re: group('无法提供'), needs: ABOUT_REQUESTS },
   { kind: 'not-processed', anyTopic: true, re: group('不予处理'), needs: ABOUT_REQUESTS },
   { kind: 'other-handling', anyTopic: true, re: group('其他处理'), needs: ABOUT_REQUESTS },
@@ -116,7 +123,7 @@ export function findClaims(sentence: string, statement = sentence): Claim[] {
   const out: Claim[] = [];
   const seen = new Set<ClaimKind>();
   for (const p of PATTERNS) {
-    if (seen.has(p.kind) || (offTopic && !p.anyTopic) || (p.needs && !p.needs.test(about))) continue;
+    if (seen.has(p.kind) || (offTopic && !p.anyTopic) || (p.needs && !p.needs.test(about)) || p.not?.test(t)) continue;
     const m = p.re.exec(t);
     if (m) {
       const value = Number(m[1]);
@@ -165,8 +172,12 @@ export function findSum(sentence: string): SumClaim | null {
   const after = t.slice(total.index + total[0].length);
   const lead = /^[^。；]{0,6}?(?:其中|分别为|分别是|分别|包括)/.exec(after);
   if (!lead) return null;
-  // the list ends where a new statement begins (办结、答复 …)
-  const list = after.slice(lead[0].length).split(/[，,]?(?:办结|答复|回复|已全部|均已)/)[0]!;
+  // the list ends where a new statement begins (办结、答复 …); what brackets hold breaks an item down further (主动公开117条
+  // （涵盖…10条、…81条）、依申请公开274条): not the list's own parts (blanked, the places kept)
+  const list = after
+    .slice(lead[0].length)
+    .split(/[，,]?(?:办结|答复|回复|已全部|均已)/)[0]!
+    .replace(/[（(][^（）()]*[）)]/g, (m) => '　'.repeat(m.length));
   const unit = total[2]!;
   // a list runs on across ； until its parts make up the total: there it ends (「…其他信息15条；主动公开网站信息259条」)
   const partRe = new RegExp(`(\\d+)${unit}(?![\\d%])`, 'g');

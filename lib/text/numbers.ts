@@ -15,8 +15,9 @@ export interface ParsedValue {
 }
 
 const UNITS = '万元|亿元|元|件|个|条|项|次|人次|人|份|家|起|宗|篇|批|%';
+/** A sign, or its word (本年增/减 printed 增3, 减少2). */
 const NUMBER = new RegExp(
-  `^([+-]?)((?:\\d{1,3}(?:,\\d{3})+)|\\d+)(\\.\\d+)?(?:\\(?(${UNITS})\\)?)?$`,
+  `^([+-]|增加?|减少?)?((?:\\d{1,3}(?:,\\d{3})+)|\\d+)(\\.\\d+)?(?:\\(?(${UNITS})\\)?)?$`,
 );
 const BLANK_MARKER = /^(?:[-—–―─‒_/\\|~～]+|无|空|暂无|没有|null|n\/a|na)$/i;
 
@@ -30,7 +31,7 @@ function read(raw: string): ParsedValue {
   const m = NUMBER.exec(t);
   if (!m) return { kind: 'text', value: NaN, unit: null, marker: false };
   const n = Number((m[2] ?? '').replace(/,/g, '') + (m[3] ?? ''));
-  return { kind: 'number', value: m[1] === '-' ? -n : n, unit: m[4] ?? null, marker: false };
+  return { kind: 'number', value: m[1] === '-' || m[1]?.[0] === '减' ? -n : n, unit: m[4] ?? null, marker: false };
 }
 
 /** True for a cell that holds a value (a number or a blank), false for a label. */

@@ -52,6 +52,14 @@ describe('findClaims', () => {
   ])('reads nothing from %s', (sentence) => {
     expect(findClaims(sentence)).toEqual([]);
   });
+
+  it('不予公开 among the kinds of information made (主动公开 / 依申请公开 / 不予公开) counts information, not requests refused (real: 平潭综合实验区经济发展局 2024)', () => {
+    expect(findClaims('2024年，我局共制发政府信息349条，其中，主动公开政府信息124条、依申请公开173条、不予公开52条。')).toEqual([]);
+    expect(findClaims('其中，主动公开政府信息117条（涵盖规划计划类1条）、依申请公开274条、不予公开96条')).toEqual([]);
+    // the requests' own results still read
+    expect(findClaims('共办理政府信息公开申请10件，其中予以公开6件、不予公开4件。')).toContainEqual({ kind: 'withheld', value: 4 });
+    expect(findClaims('依申请公开信息中，不予公开35件。')).toContainEqual({ kind: 'withheld', value: 35 });
+  });
 });
 
 describe('findSum and findPercents', () => {
@@ -82,6 +90,17 @@ describe('findSum and findPercents', () => {
     expect(findSum('共有信息100条，其中主动公开60条、予以公开30条、不予公开10条。')?.catchAll).toBe(false);
     expect(findSum('共有信息100条，其中公开60条、依申请公开30条、不予公开10条。')?.catchAll).toBe(false);
     expect(findSum('共有信息100条，其中主动公开50条、依申请公开30条、不予公开10条、转办10条。')?.catchAll).toBe(false);
+  });
+
+  it('what brackets hold breaks an item down: not parts of the list (real: 平潭综合实验区经济发展局 2020)', () => {
+    const s = '全年共制发政府信息487条，其中，主动公开政府信息117条（涵盖政策及规范性文件类10条、规划计划类1条、其他应主动公开的政府信息106条）、依申请公开274条、不予公开96条，占比高达80.29%。';
+    expect(findSum(s)).toEqual({ total: 487, parts: [117, 274, 96], unit: '条', catchAll: true });
+    expect(findSum('共有信息10条，其中主动公开6条(含解读2条)、依申请公开4条。')).toEqual({ total: 10, parts: [6, 4], unit: '条', catchAll: false });
+  });
+
+  it('a catch-all item makes the list whole, a 等 after it too (real: 平潭综合实验区财政金融局 2023, labelled so by hand)', () => {
+    const s = '在主动公开的107条政府信息中，全文电子化的主动公开信息数共107条，其中:减税降费22条，财政预算、决算报告共7条；其他文件共54条等。';
+    expect(findSum(s)).toEqual({ total: 107, parts: [22, 7, 54], unit: '条', catchAll: true });
   });
 
   it('a list starts after its lead-in: a count before 其中 is none of its parts', () => {

@@ -34,6 +34,18 @@ describe('late or early', () => {
   });
 });
 
+describe('signed before the year ended, published after it', () => {
+  const dated = (text: string) => auditText(text, 'test').result.findings.filter((f) => f.rule.startsWith('deadline:')).map((f) => [f.rule, f.severity, f.message]);
+  it('a slip of the pen (real: 苏平片区管理局 2019, signed 2019年1月3日, published 2020-01-16): a notice of the date, not an early report', () => {
+    expect(dated(`发布时间：2021-01-16\n${report({ signed: '2020年1月3日' })}`)).toEqual([
+      ['deadline:signed-slip', 'notice', '报告落款日期 2020-01-03 早于报告年度 2020 结束，但页面发布于 2021-01-16：落款日期疑为笔误，请核对'],
+    ]);
+    // published inside the year too, or no date published: early as a fact
+    expect(dated(`发布时间：2020-12-31\n${report({ signed: '2020年1月3日' })}`).map((x) => x[0])).toEqual(['deadline:early']);
+    expect(dated(report({ signed: '2020年1月3日' })).map((x) => x[0])).toEqual(['deadline:early']);
+  });
+});
+
 describe('no organ read', () => {
   /** A report that names no organ: its title, prose and signature say none. */
   const unnamed = (signed: string) => auditText(reportText(randomFilled(mulberry32(5), '2019', ''), { signed }), 'test').result;

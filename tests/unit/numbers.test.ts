@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseValue } from '../../lib/text/numbers';
+import { segments } from '../../lib/template/reading';
 
 describe('parseValue', () => {
   it.each([
@@ -18,6 +19,12 @@ describe('parseValue', () => {
     ['+2', 2, null],
     ['51.95662', 51.95662, null],
     ['\u00a012\u00a0', 12, null],
+    // 本年增/减 with its sign in words (real: 莆田市民族与宗教事务局 2019)
+    ['增3', 3, null],
+    ['增 3', 3, null],
+    ['增加12', 12, null],
+    ['减2', -2, null],
+    ['减少1', -1, null],
   ])('reads %j as %d', (raw, value, unit) => {
     const p = parseValue(raw);
     expect(p.kind).toBe('number');
@@ -55,5 +62,28 @@ describe('foldText', () => {
     expect(foldText('二○二○年○一是加强')).toBe('二〇二〇年○一是加强');
     expect(foldText('○一是加强')).toBe('○一是加强');
     expect(foldText('二○二一')).toHaveLength(4);
+  });
+});
+
+describe('a sign word alone is no number', () => {
+  it.each(['增', '减', '增加', '减少', '增长3', '3增', '减-2'])('%j is text', (raw) => {
+    expect(parseValue(raw).kind).toBe('text');
+  });
+});
+
+describe('segments: 本年增/减’s sign word on a line of its own before its number (增 / 3)', () => {
+  const cell = (text: string) => ({ text, src: { line: 1 } });
+  const read = (texts: string[]) => segments(texts.map(cell), false).map((g) => [g.labels.map((c) => c.text), g.values.map((c) => c.text)]);
+  it('is one value with it; the row’s other values stay in the row', () => {
+    expect(read(['行政许可', '2', '增', '3', '7', '其他对外管理服务事项', '35', '减少', '1', '10'])).toEqual([
+      [['行政许可'], ['2', '增3', '7']],
+      [['其他对外管理服务事项'], ['35', '减少1', '10']],
+    ]);
+  });
+  it('not before a label, a blank or a signed number: then it is a label as before', () => {
+    expect(read(['行政许可', '2', '增', '行政处罚', '7'])).toEqual([[['行政许可'], ['2']], [['增', '行政处罚'], ['7']]]);
+    expect(read(['行政许可', '2', '增', '—', '7'])).toEqual([[['行政许可'], ['2']], [['增'], ['—', '7']]]);
+    expect(read(['行政许可', '2', '增', '-3'])).toEqual([[['行政许可'], ['2']], [['增'], ['-3']]]);
+    expect(read(['行政许可', '2', '增', '3月'])).toEqual([[['行政许可'], ['2']], [['增', '3月'], []]]);
   });
 });

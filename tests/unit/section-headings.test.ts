@@ -129,12 +129,16 @@ describe('what is no heading', () => {
   it('a table’s caption repeating the heading just above it (within two lines, or blank lines between) is no second section', () => {
     expect(found('二、主动公开政府信息情况', '主动公开政府信息情况')).toEqual([[2, 2, 0]]);
     expect(found('二、主动公开政府信息情况', '正文', '主动公开政府信息情况')).toEqual([[2, 2, 0]]);
-    expect(found('二、主动公开政府信息情况', '正文', '正文', '主动公开政府信息情况')).toEqual([[2, 2, 0], [null, 2, 3]]);
+    // further on, a bare title is no section beside a numbered heading of it (below); two bare titles are two
+    expect(found('二、主动公开政府信息情况', '正文', '正文', '主动公开政府信息情况')).toEqual([[2, 2, 0]]);
+    expect(found('主动公开政府信息情况', '正文', '正文', '主动公开政府信息情况')).toEqual([[null, 2, 0], [null, 2, 3]]);
+    expect(found('主动公开政府信息情况', '主动公开政府信息情况')).toEqual([[null, 2, 0]]);
     expect(found('一、总体情况', '主动公开政府信息情况')).toEqual([[1, 1, 0], [null, 2, 1]]);
     expect(found('正文', '二、主动公开政府信息情况', '正文', '主动公开政府信息情况')).toEqual([[2, 2, 1]]);
     // further down with nothing but blank lines between (a Markdown heading's underline left blank, a scraper's empty lines)
     expect(found('二、主动公开政府信息情况', '', '', ' ', '主动公开政府信息情况')).toEqual([[2, 2, 0]]);
-    expect(found('二、主动公开政府信息情况', '', '', '正文', '主动公开政府信息情况')).toEqual([[2, 2, 0], [null, 2, 4]]);
+    expect(found('主动公开政府信息情况', '', '', '正文', '主动公开政府信息情况')).toEqual([[null, 2, 0], [null, 2, 4]]);
+    expect(found('主动公开政府信息情况', '', '', ' ', '主动公开政府信息情况')).toEqual([[null, 2, 0]]);
   });
 });
 
@@ -159,5 +163,23 @@ describe('isSectionHeading remembers what it told', () => {
     expect(isSectionHeading('一、总体情况')).toBe(true);
     expect(isSectionHeading('一、本年新收政府信息公开申请数量')).toBe(false);
     expect(isSectionHeading('')).toBe(false);
+  });
+});
+
+describe('a heading that another heading of the same section, numbered as the template numbers it, stands beside', () => {
+  it('a bare title is no section where the report prints a numbered heading for it (a sub-heading broken a word a line; real: 莆田市民族与宗教事务局 2019)', () => {
+    // （一） / 主动公开 / 及 / 依申请公开情况 inside 总体情况: its last line reads as section 3's bare title
+    const report = ['一、总体情况', '（一）', '主动公开', '及', '依申请公开情况', '正文。', '二、主动公开政府信息情况', '三、收到和处理政府信息公开申请情况'];
+    expect(found(...report)).toEqual([[1, 1, 0], [2, 2, 6], [3, 3, 7]]);
+    // without the numbered heading, the bare title is the section
+    expect(found(...report.slice(0, 7))).toEqual([[1, 1, 0], [null, 3, 4], [2, 2, 6]]);
+  });
+
+  it('a numbered heading whose words name a section another heading names under its own number is no heading (real: 莆田市水利局 2025)', () => {
+    // 一、政府信息主动公开工作 where 一、总体情况 stands: section 1 retitled, not section 2 twice
+    expect(found('一、政府信息主动公开工作', '正文。', '二、主动公开政府信息情况', '三、依申请公开情况')).toEqual([[2, 2, 2], [3, 3, 3]]);
+    // alone, or beside a heading of that section numbered otherwise, it stays (misnumbered: the numbering rule says so)
+    expect(found('一、政府信息主动公开工作', '正文。', '三、依申请公开情况')).toEqual([[1, 2, 0], [3, 3, 2]]);
+    expect(found('一、政府信息主动公开工作', '三、主动公开政府信息情况')).toEqual([[1, 2, 0], [3, 2, 1]]);
   });
 });
