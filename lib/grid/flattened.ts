@@ -23,10 +23,12 @@ const SENTENCE_END = /(?<=[。！？])/;
 
 /** The words that open the six sections, after their ordinal (一、总体情况 … 六、其他需要报告的事项). */
 const SECTION_WORDS =
-  '总体情况|概述|基本情况|主动公开|收到和处理|依申请公开|政府信息公开行政复议|政府信息公开行政|因政府信息公开|政府信息公开申请行政复议|行政复议|政府信息公开工作存在|存在的主要问题|存在的问题|主要问题|其他需要报告|其他需报告|其他应说明|其他需说明|其他需要说明|其他事项';
+  '总体情况|概述|基本情况|主动公开|收到和处理|依申请公开|政府信息公开行政复议|政府信息公开行政|因政府信息公开|政府信息公开申请行政复议|行政复议|政府信息公开工作存在|政府信息公开存在|存在的主要问题|存在的问题|主要问题|其他需要报告|其他需报告|其他应说明|其他需说明|其他需要说明|需要说明的其他事项|其他事项|信息处理费';
 /** A section heading inside a flattened line: cut before it, and after its words where they end in 情况. */
-const SECTION_START = new RegExp(`(?<!第)(?=[一二三四五六][、.．]\\s*(?:${SECTION_WORDS}))`, 'g');
-const SECTION_HEAD = new RegExp(`^([一二三四五六][、.．]\\s*(?:${SECTION_WORDS})(?:[^。；，\\d（(]{0,30}?(?:情况|事项|措施))?)`);
+/** The template's own titles, whole: a heading whose 、 was lost (一总体情况) is still cut before. */
+const TITLE_WORDS = '总体情况|主动公开政府信息情况|收到和处理政府信息公开申请情况|政府信息公开行政复议、行政诉讼情况|存在的主要问题及改进情况|其他需要报告的事项';
+const SECTION_START = new RegExp(`(?<!第)(?=[一二三四五六][、.．]\\s*(?:${SECTION_WORDS}))|(?<![\\u4e00-\\u9fff第])(?=[一二三四五六](?:${TITLE_WORDS}))`, 'g');
+const SECTION_HEAD = new RegExp(`^([一二三四五六][、.．]\\s*(?:${SECTION_WORDS})(?:[^。；，\\d（(]{0,30}?(?:情况|事项|措施))?|[一二三四五六](?:${TITLE_WORDS}))`);
 
 /** A number in prose carries its unit or measure after it (2602条, 2020年, 92%); a table's digits do not. */
 const UNIT = '条件个项人次家份元万%％年月日号批名位期天余多亿千百篇周岁户套台辆座所种类笔部页层楼室宗起';

@@ -72,8 +72,11 @@ const LOOSE = /^[^\d\s\u3000\u00a0]{1,30}$/;
 /** Full-width digits as ASCII: the runs are read digit by digit. */
 export const halfWidth = (s: string) => s.replace(/[０-９．－]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
 
+/** A count's unit between two numbers (政府集中采购1个246900元: 1 项目, 246900 元): a cell's end. */
+const COUNT_UNIT = /(\d)[个项批](?=\d)/g;
+
 function readLine(b: TextBlock): Line | null {
-  const t = halfWidth(cleanText(b.text));
+  const t = halfWidth(cleanText(b.text)).replace(COUNT_UNIT, '$1 ');
   if (!t || t.length > 200 || /[。；]$/.test(t) || isSectionHeading(t)) return null;
   const m = TAIL.exec(t);
   const head = (m ? m[1]! : t).trim();

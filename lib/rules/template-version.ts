@@ -27,7 +27,9 @@ export const templateVersion: Rule = {
     }
     const year = m.year.year;
     const hasMarkers = ev.markers['2019'].length + ev.markers['2021'].length > 0;
-    if (year !== null && ev.version && hasMarkers && ev.version !== versionForYear(year)) {
+    // one fact, one finding: tables that mix the two are said so (naming the old template's columns they use), not
+    // also as the one template the year does not take
+    if (!ev.mixed && year !== null && ev.version && hasMarkers && ev.version !== versionForYear(year)) {
       out.push({
         rule: 'template-version:year',
         table: 'active',

@@ -55,6 +55,8 @@ const ACTIVE_COL_WORDS = new Map<string, string>([
   ['上一年项目数量', 'prev_items'],
   ['本年增/减', 'delta'],
   ['本年增减', 'delta'],
+  ['本年增/减量', 'delta'],
+  ['本年增减量', 'delta'],
   ['本年处理决定数量', 'decisions'],
   ['处理决定数量', 'decisions'],
   ['采购项目数量', 'count'],

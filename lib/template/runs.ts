@@ -5,8 +5,11 @@
  * This module lists the readings; the mapper keeps the one the arithmetic decides.
  */
 
-/** A number as reports print them: no leading zero, at most seven digits, at most two decimals, a sign for 本年增/减. */
-const NUMBER = /^-?(?:0|[1-9]\d{0,6})(?:\.\d{1,2})?$/;
+/**
+ * A number as reports print them: no leading zero, at most seven digits, a sign for 本年增/减; up to six decimals (an
+ * amount in 万元 prints four to the yuan, 2059.2090, and some six: 5949.088667).
+ */
+const NUMBER = /^-?(?:0|[1-9]\d{0,6})(?:\.\d{1,6})?$/;
 
 /** More readings than this and the row is not worth guessing at. */
 export const MAX_READINGS = 5000;

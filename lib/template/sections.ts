@@ -12,6 +12,8 @@ export const SECTION_TITLES: { zh: string; en: string; re: RegExp }[] = [
 ];
 
 const NUMBERED = /^\s*([一二三四五六七八九十]{1,3})\s*[、.，,]\s*(.+)$/;
+/** A numeral right before the template's own title, its 、 lost (一总体情况): numbered all the same. */
+const NUMBERED_BARE = /^\s*([一二三四五六])((?:总体情况|主动公开政府信息情况|收到和处理政府信息公开申请情况|政府信息公开行政复议、行政诉讼情况|存在的主要问题及改进情况|其他需要报告的事项).*)$/;
 /**
  * Labels of table 三's rows begin with 一、二、三、四 like headings do; 三、本年度办理结果 set down its column comes out in
  * pieces among other labels' (三、本年度 法提供, 三、 （四）: a text that kept the page's lines).
@@ -63,7 +65,7 @@ export function isSectionHeading(line: string): boolean {
 function tellHeading(line: string): boolean {
   const text = cleanText(line);
   if (!text || text.length > MAX_HEADING || TABLE_ROW.test(text)) return false;
-  const m = NUMBERED.exec(text);
+  const m = NUMBERED.exec(text) ?? NUMBERED_BARE.exec(text);
   if (m) return sectionOf(m[2]!.replace(/[(（][^()（）]*[)）]\s*$/, '')) !== null;
   return UNNUMBERED.includes(foldText(text).replace(/[\s。:：]/g, ''));
 }
@@ -94,7 +96,7 @@ export function findHeadings(lines: TextBlock[]): Heading[] {
   for (const [index, block] of lines.entries()) {
     const text = cleanText(block.text);
     if (!text || text.length > MAX_HEADING || TABLE_ROW.test(text)) continue;
-    const m = NUMBERED.exec(text);
+    const m = NUMBERED.exec(text) ?? NUMBERED_BARE.exec(text);
     if (m) {
       const rest = m[2]!;
       // a numbered sentence is a list item, not a heading

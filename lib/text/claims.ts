@@ -31,9 +31,9 @@ const group = (words: string) => new RegExp(`${words}(?:的)?(?:申请|信息)?(
 const ABOUT_REQUESTS = /申请|办理|答复|办结|受理|处理结果/;
 /**
  * The information an organ made, in the three kinds it falls into (共制发政府信息487条，其中主动公开…117条、依申请公开274条、
- * 不予公开96条): its 不予公开 counts information kept back, not requests refused.
+ * 不予公开96条; 主动公开138份、依申请公开及不予公开431份): its 不予公开 counts information kept back, not requests refused.
  */
-const INFO_KINDS = /主动公开[^。；\d]{0,12}\d+条[^。；]{0,80}?依申请公开[^。；\d]{0,8}\d+条[^。；\d]{0,2}不予公开/;
+const INFO_KINDS = /主动公开[^。；\d]{0,12}\d+(?:条|份|件)[^。；]{0,80}?依申请公开(?:[^。；\d]{0,8}\d+(?:条|份|件)[^。；\d]{0,2}|及|和|、)不予公开/;
 
 /** Fold, drop spaces, and write small Chinese numerals before a unit as digits (两件 → 2件). */
 export function claimText(s: string): string {
@@ -61,7 +61,8 @@ interface Pattern {
 const PATTERNS: Pattern[] = [
   {
     kind: 'requests-received',
-    re: new RegExp(`(?:收到|受理|接到|接收|新收)[^。；，,]{0,16}?(?:政府)?信息公开申请(?:数量)?[^。；\\d]{0,8}?${NUM}${UNIT}?(?![\\d.%])`),
+    // 公开申请 without 信息 too (共受理公开申请34件; real: 平潭综合实验区管委会办公室 2025)
+    re: new RegExp(`(?:收到|受理|接到|接收|新收)[^。；，,]{0,16}?(?:政府)?(?:信息)?公开申请(?:数量)?[^。；\\d]{0,8}?${NUM}${UNIT}?(?![\\d.%])`),
     // 未收到法人或其他组织…申请 says nothing of the total: only a sentence naming no applicant kind is a zero
     zero: /(?:未|没有)(?:收到|接到|受理)(?![^。；]{0,12}?(?:公民|自然人|法人|企业|组织|机构))[^。；]{0,12}?(?:信息公开申请|依申请公开)/,
   },
@@ -159,9 +160,9 @@ export interface PercentClaim {
 }
 
 /** "共 N 件，其中 A 件、B 件" — the parts a sentence lists after 其中/分别/包括. */
-const TOTAL = /(?:(?<!公)共|总计|合计|累计|总数为?)计?[^。；\d]{0,8}?(\d+)(件|条|个|项|起|次)/;
+const TOTAL = /(?:(?<!公)共|总计|合计|累计|总数为?)计?[^。；\d]{0,8}?(\d+)(件|条|个|项|起|次|份)/;
 /** A total the list follows at once without 共: 「主动公开各类政府信息33条，其中…」. */
-const TOTAL_BEFORE_LIST = /(?<![\d.])(\d+)(件|条|个|项|起|次)(?=[，,：:]?(?:其中|包括))/;
+const TOTAL_BEFORE_LIST = /(?<![\d.])(\d+)(件|条|个|项|起|次|份)(?=[，,：:]?(?:其中|包括))/;
 
 export function findSum(sentence: string): SumClaim | null {
   const t = claimText(sentence);
@@ -198,7 +199,8 @@ export function findSum(sentence: string): SumClaim | null {
   const before = found[found.length - 2]!;
   const words = list.slice(before.index! + before[0].length, last.index);
   const items = list.slice(0, end);
-  const partition = /主动公开/.test(items) && /依申请公开/.test(items) && /不予公开/.test(items) && parts.length === 3;
+  // (two of them counted together make two parts: 主动公开138份、依申请公开及不予公开431份)
+  const partition = /主动公开/.test(items) && /依申请公开/.test(items) && /不予公开/.test(items) && parts.length <= 3;
   // the last item is the rest (其他应主动公开的…, 统计信息、…等其他类信息): the list claims to be whole
   return { total: Number(total[1]), parts, unit, catchAll: partition || /其他/.test(words) };
 }

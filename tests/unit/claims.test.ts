@@ -53,9 +53,15 @@ describe('findClaims', () => {
     expect(findClaims(sentence)).toEqual([]);
   });
 
+  it('公开申请 without 信息 is a request received (real: 平潭综合实验区管委会办公室 2025)', () => {
+    expect(findClaims('2025年，实验区管委会（办公室）共受理公开申请34件，均在法定期限内予以办理。')).toContainEqual({ kind: 'requests-received', value: 34 });
+  });
+
   it('不予公开 among the kinds of information made (主动公开 / 依申请公开 / 不予公开) counts information, not requests refused (real: 平潭综合实验区经济发展局 2024)', () => {
     expect(findClaims('2024年，我局共制发政府信息349条，其中，主动公开政府信息124条、依申请公开173条、不予公开52条。')).toEqual([]);
     expect(findClaims('其中，主动公开政府信息117条（涵盖规划计划类1条）、依申请公开274条、不予公开96条')).toEqual([]);
+    // two kinds counted together, in 份 (real: 平潭综合实验区综合执法与应急管理局 2020, 2023)
+    expect(findClaims('共制作政府信息（文件）617份，其中主动公开138份、依申请公开及不予公开431份')).toEqual([]);
     // the requests' own results still read
     expect(findClaims('共办理政府信息公开申请10件，其中予以公开6件、不予公开4件。')).toContainEqual({ kind: 'withheld', value: 4 });
     expect(findClaims('依申请公开信息中，不予公开35件。')).toContainEqual({ kind: 'withheld', value: 35 });
@@ -90,6 +96,10 @@ describe('findSum and findPercents', () => {
     expect(findSum('共有信息100条，其中主动公开60条、予以公开30条、不予公开10条。')?.catchAll).toBe(false);
     expect(findSum('共有信息100条，其中公开60条、依申请公开30条、不予公开10条。')?.catchAll).toBe(false);
     expect(findSum('共有信息100条，其中主动公开50条、依申请公开30条、不予公开10条、转办10条。')?.catchAll).toBe(false);
+    // two of the three counted together, in 份 (real: 平潭综合实验区综合执法与应急管理局 2020: 138 + 431 ≠ 617)
+    expect(findSum('共制作政府信息（文件）617份，其中主动公开138份、依申请公开及不予公开431份；')).toEqual({ total: 617, parts: [138, 431], unit: '份', catchAll: true });
+    expect(findSum('共有信息100条，其中主动公开60条、依申请公开40条。')?.catchAll).toBe(false);
+    expect(findSum('共制作617份文件，其中主动公开138份、依申请公开及不予公开431份')?.total).toBe(617);
   });
 
   it('what brackets hold breaks an item down: not parts of the list (real: 平潭综合实验区经济发展局 2020)', () => {

@@ -55,6 +55,19 @@ describe('unflattenLine', () => {
       '（一）存在的主要问题:基层政务公开标准化规范化水平有待进一步提升。',
     ]);
   });
+  it('cuts before the headings real reports print otherwise: 五、政府信息公开存在的问题…, 六、需要说明的其他事项…, 五、信息处理费…, and a heading whose 、 was lost (一总体情况)', () => {
+    const long = '甲'.repeat(400);
+    // real: 平潭综合实验区农业农村局 2020 (表四's zeros run into 五's heading), 苏平片区管理局 2024, 金井片区管理局 2020
+    const cut = (text: string) => unflattenLine(`${long}。${text}`).slice(1);
+    expect(cut('总计 0 00 0 0五、政府信息公开存在的问题及改进措施（一）主要问题。')).toEqual(['总计 0 00 0 0', '五、政府信息公开存在的问题及改进措施', '（一）主要问题。']);
+    expect(cut('总计 000000000000000五、信息处理费收取情况通知收取件数')).toEqual(['总计 000000000000000', '五、信息处理费收取情况', '通知收取件数']);
+    expect(cut('本年度无。六、需要说明的其他事项与附表 本年度无其他事项需说明。')).toEqual(['本年度无。', '六、需要说明的其他事项与附表 本年度无其他事项', '需说明。']);
+    expect(cut('一总体情况2020年，我局政府信息公开工作坚持…')).toEqual(['一总体情况', '2020年，我局政府信息公开工作坚持…']);
+    expect(cut('（电话：23156157）一总体情况2020年，我局…')).toEqual(['（电话：23156157）', '一总体情况', '2020年，我局…']);
+    // a numeral inside a word before the title is no heading (统一总体情况)
+    expect(cut('统一总体情况部署。')).toEqual(['统一总体情况部署。']);
+  });
+
   it('a line of 400 characters is left whole; one of 401 is cut', () => {
     const sentence = (n: number) => `本机关全年公开信息${'甲'.repeat(n - 10)}。`;
     const at = sentence(200) + sentence(200);

@@ -10,6 +10,9 @@ describe('template labels as pages print them', () => {
     ['规 章', { table: 'active', kind: 'row', row: 'rules' }],
     ['行政规范性文件', { table: 'active', kind: 'row', row: 'normative' }],
     ['本年增／减', { table: 'active', kind: 'col', col: 'delta' }],
+    // real: 平潭综合实验区旅游与文化体育局 2019
+    ['本年增/减量', { table: 'active', kind: 'col', col: 'delta' }],
+    ['本年增减量', { table: 'active', kind: 'col', col: 'delta' }],
     ['采购总金额（单位:万元）', { table: 'active', kind: 'col', col: 'amount', unit: '万元' }],
     ['本年新', { table: 'active', kind: 'col', cut: true }],
     ['一、本年新收政府信息公开申请数量', { table: 'requests', kind: 'row', row: 'new' }],

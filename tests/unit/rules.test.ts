@@ -197,6 +197,13 @@ describe('template-version', () => {
     const text = reportText(base('2019')).replace('本年新制作数量\t本年新公开数量\t对外公开总数量', '本年制发件数\t本年废止件数\t现行有效件数').replace('\t处理决定数量', '\t本年处理决定数量');
     expect(ids(text)).toContain('template-version:mixed:active:mixed');
   });
+
+  it('tables that mix both, in a year that takes one of them: said once, as mixed (real: 平潭综合实验区社会事业局 2021)', () => {
+    const f = base('2019');
+    f.year = 2021;
+    const text = reportText(f).replace('本年新制作数量\t本年新公开数量\t对外公开总数量', '本年制发件数\t本年废止件数\t现行有效件数').replace('\t处理决定数量', '\t本年处理决定数量');
+    expect(ids(text).filter((id) => id.startsWith('template-version'))).toEqual(['template-version:mixed:active:mixed']);
+  });
 });
 
 describe('section', () => {

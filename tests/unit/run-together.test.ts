@@ -199,3 +199,13 @@ describe('runTogetherTables: a row’s label on its own line, its values alone o
     ]);
   });
 });
+
+describe('runTogetherTables: a count’s unit between two numbers', () => {
+  it('ends a cell (政府集中采购1个246900元; real: 平潭综合实验区旅游与文化体育局 2019)', () => {
+    expect(read(['规章 0 0 0', '规范性文件 0 0 0', '行政许可 2 1 5', '政府集中采购1个246900元'])).toEqual([
+      merged(1, [['规章', '0', '0', '0'], ['规范性文件', '0', '0', '0'], ['行政许可', '2', '1', '5'], ['政府集中采购', '1', '246900']]),
+    ]);
+    // a unit not between two numbers stays: 1个 alone at the end is no run of cells
+    expect(read(['规章 0 0 0', '规范性文件 0 0 0', '行政许可 2 1 5', '政府集中采购1个']).at(-1)).toBe('政府集中采购1个');
+  });
+});

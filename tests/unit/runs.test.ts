@@ -10,10 +10,13 @@ describe('readingsOf', () => {
     expect(readingsOf(['000'], 3)).toEqual([['0', '0', '0']]);
     expect(readingsOf(['00'], 3)).toEqual([]);
   });
-  it('keeps a sign for 本年增/减 and two decimals for amounts', () => {
+  it('keeps a sign for 本年增/减 and up to six decimals for amounts (万元 to the yuan prints four)', () => {
     expect(readingsOf(['22-318'], 3)).toEqual([['2', '2', '-318'], ['22', '-3', '18'], ['22', '-31', '8']]);
     expect(readingsOf(['240.02'], 1)).toEqual([['240.02']]);
-    expect(readingsOf(['1.234'], 1)).toEqual([]);
+    expect(readingsOf(['5949.088667'], 1)).toEqual([['5949.088667']]);
+    expect(readingsOf(['1.2345678'], 1)).toEqual([]);
+    // 政府集中采购82059.2090万元 (real: 平潭综合实验区自然资源与生态环境局 2019): 8 items and 2059.2090 万元, or …
+    expect(readingsOf(['82059.2090'], 2)).toEqual([['8', '2059.2090'], ['820', '59.2090'], ['8205', '9.2090'], ['82059.20', '90'], ['82059.209', '0']]);
   });
   it('tokens a space kept apart give one number or more each', () => {
     expect(readingsOf(['0', '24', '22'], 3)).toEqual([['0', '24', '22']]);

@@ -183,3 +183,12 @@ describe('a heading that another heading of the same section, numbered as the te
     expect(found('一、政府信息主动公开工作', '三、主动公开政府信息情况')).toEqual([[1, 2, 0], [3, 2, 1]]);
   });
 });
+
+describe('a numeral right before the template’s own title, its 、 lost', () => {
+  it('is that section’s heading (real: 金井片区管理局 2020, 一总体情况); before other words, or inside a word, it is none', () => {
+    expect(found('一总体情况', '正文。', '二、主动公开政府信息情况')).toEqual([[1, 1, 0], [2, 2, 2]]);
+    expect(isSectionHeading('五存在的主要问题及改进情况')).toBe(true);
+    expect(found('一总结经验', '二主动公开')).toEqual([]);
+    expect(isSectionHeading('七总体情况')).toBe(false);
+  });
+});
