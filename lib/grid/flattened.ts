@@ -27,7 +27,13 @@ const SECTION_WORDS =
 /** A section heading inside a flattened line: cut before it, and after its words where they end in 情况. */
 /** The template's own titles, whole: a heading whose 、 was lost (一总体情况) is still cut before. */
 const TITLE_WORDS = '总体情况|主动公开政府信息情况|收到和处理政府信息公开申请情况|政府信息公开行政复议、行政诉讼情况|存在的主要问题及改进情况|其他需要报告的事项';
-const SECTION_START = new RegExp(`(?<!第)(?=[一二三四五六][、.．]\\s*(?:${SECTION_WORDS}))|(?<![\\u4e00-\\u9fff第])(?=[一二三四五六](?:${TITLE_WORDS}))`, 'g');
+const SECTION_START = new RegExp(
+  `(?<!第)(?=[一二三四五六][、.．]\\s*(?:${SECTION_WORDS}))|(?<![\\u4e00-\\u9fff第])(?=[一二三四五六](?:${TITLE_WORDS}))` +
+    // a table's last digits, then a numbered heading whatever its words (表四's zeros, then 五、当前存在的突出问题) — not
+    // 表三's own numbered rows (三、本年度办理结果, 四、结转下年度继续办理), which go on with the table
+    `|(?<=\\d[ \\u00a0\\u3000]*)(?=[一二三四五六七八九十]{1,2}、)(?![一二三四五六七八九十]{1,2}、\\s*(?:本年|上年|结转))`,
+  'g',
+);
 const SECTION_HEAD = new RegExp(`^([一二三四五六][、.．]\\s*(?:${SECTION_WORDS})(?:[^。；，\\d（(]{0,30}?(?:情况|事项|措施))?|[一二三四五六](?:${TITLE_WORDS}))`);
 
 /** A number in prose carries its unit or measure after it (2602条, 2020年, 92%); a table's digits do not. */
@@ -42,7 +48,8 @@ const CELL_RUN = new RegExp(`\\d[\\d \\u00a0.\\-]*(?:(?=[\\u4e00-\\u9fff（(“]
  */
 const TABLE_CUTS = new RegExp(
   [
-    `(?<=\\d)[ \\u00a0]*(?=[^\\d\\s.．\\-${UNIT}])`,
+    // (not before a sign of 本年增/减 inside a row's digits: 0+11, 16减12)
+    `(?<=\\d)[ \\u00a0]*(?=[^\\d\\s.．\\-+${UNIT}])(?![增减]\\d)`,
     '(?<=[^\\s第\\d])(?=[一二三四五六七八九十]{1,2}、)',
     '(?<![第\\s])(?=[（(][一二三四五六七八九十]{1,2}[)）])',
     '(?<=\\d)[ \\u00a0]*(?=\\d[.．][^\\d])',

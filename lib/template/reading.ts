@@ -123,7 +123,7 @@ export const ONE_CELL_PER_LINE = new Set<TableBlock['layout']>(['bare', 'per-lin
 export const lostBlanks = (layout: TableBlock['layout']) => layout === 'merged' || ONE_CELL_PER_LINE.has(layout);
 
 /** A run of digits that ran together (6-422 is 6 / -4 / 22): a value however it parses. */
-export const RUN = /^-?\d[\d.-]*$/;
+export const RUN = /^-?\d[\d.+-]*$/;
 
 /** 本年增/减's sign word set apart from its number (增 / 3: a crawler's one cell a line): one value with it. */
 const SIGN_WORD = /^\s*(?:增加?|减少?)\s*$/;

@@ -9,7 +9,7 @@
  * A number as reports print them: no leading zero, at most seven digits, a sign for 本年增/减; up to six decimals (an
  * amount in 万元 prints four to the yuan, 2059.2090, and some six: 5949.088667).
  */
-const NUMBER = /^-?(?:0|[1-9]\d{0,6})(?:\.\d{1,6})?$/;
+const NUMBER = /^[-+]?(?:0|[1-9]\d{0,6})(?:\.\d{1,6})?$/;
 
 /** More readings than this and the row is not worth guessing at. */
 export const MAX_READINGS = 5000;
@@ -39,7 +39,7 @@ export function readingsOf(tokens: string[], k: number): string[][] | null {
       const piece = token.slice(pos, end);
       if (!NUMBER.test(piece)) {
         // a longer piece can still become a number ("-" → "-3", "1." → "1.5"), else stop
-        if (/^-?(?:(?:0|[1-9]\d{0,6})\.)?$/.test(piece)) continue;
+        if (/^[-+]?(?:(?:0|[1-9]\d{0,6})\.)?$/.test(piece)) continue;
         break;
       }
       cur.push(piece);

@@ -33,7 +33,7 @@ const ABOUT_REQUESTS = /申请|办理|答复|办结|受理|处理结果/;
  * The information an organ made, in the three kinds it falls into (共制发政府信息487条，其中主动公开…117条、依申请公开274条、
  * 不予公开96条; 主动公开138份、依申请公开及不予公开431份): its 不予公开 counts information kept back, not requests refused.
  */
-const INFO_KINDS = /主动公开[^。；\d]{0,12}\d+(?:条|份|件)[^。；]{0,80}?依申请公开(?:[^。；\d]{0,8}\d+(?:条|份|件)[^。；\d]{0,2}|及|和|、)不予公开/;
+const INFO_KINDS = /主动公开[^。；\d]{0,12}\d+(?:条|份|件)?[^。；]{0,80}?依申请公开(?:[^。；\d]{0,8}\d+(?:条|份|件)[^。；\d]{0,2}|及|和|、)不予公开/;
 
 /** Fold, drop spaces, and write small Chinese numerals before a unit as digits (两件 → 2件). */
 export function claimText(s: string): string {
@@ -181,18 +181,19 @@ export function findSum(sentence: string): SumClaim | null {
     .replace(/[（(][^（）()]*[）)]/g, (m) => '　'.repeat(m.length));
   const unit = total[2]!;
   // a list runs on across ； until its parts make up the total: there it ends (「…其他信息15条；主动公开网站信息259条」)
-  const partRe = new RegExp(`(\\d+)${unit}(?![\\d%])`, 'g');
+  // a part may print its count without the unit after 数 (主动公开信息数169，依申请公开信息数317条)
+  const partRe = new RegExp(`(\\d+)${unit}(?![\\d%])|(?<=数)(\\d+)(?=[，,、；;])`, 'g');
   let end = list.length;
   let running = 0;
   for (const chunk of list.matchAll(/[^；;]*[；;]?/g)) {
-    for (const m of chunk[0].matchAll(partRe)) running += Number(m[1]);
+    for (const m of chunk[0].matchAll(partRe)) running += Number(m[1] ?? m[2]);
     if (running === Number(total[1]) && chunk[0].length) {
       end = chunk.index! + chunk[0].length;
       break;
     }
   }
   const found = [...list.slice(0, end).matchAll(partRe)];
-  const parts = found.map((x) => Number(x[1]));
+  const parts = found.map((x) => Number(x[1] ?? x[2]));
   if (parts.length < 2) return null;
   // the last item's words: what stands between the part before it and its own number
   const last = found[found.length - 1]!;

@@ -100,6 +100,10 @@ describe('findSum and findPercents', () => {
     expect(findSum('共制作政府信息（文件）617份，其中主动公开138份、依申请公开及不予公开431份；')).toEqual({ total: 617, parts: [138, 431], unit: '份', catchAll: true });
     expect(findSum('共有信息100条，其中主动公开60条、依申请公开40条。')?.catchAll).toBe(false);
     expect(findSum('共制作617份文件，其中主动公开138份、依申请公开及不予公开431份')?.total).toBe(617);
+    // a part's count printed without its unit after 数 (real: 平潭综合实验区社会事业局 2022)
+    const s = '全年印发公文类政府信息共510条，其中主动公开信息数169，依申请公开信息数317条，不予公开24条；全年通过政府门户网站主动公开政策5条，其他应主动公开的政府信息2条。';
+    expect(findSum(s)).toEqual({ total: 510, parts: [169, 317, 24], unit: '条', catchAll: true });
+    expect(findClaims(s)).toEqual([]);
   });
 
   it('what brackets hold breaks an item down: not parts of the list (real: 平潭综合实验区经济发展局 2020)', () => {

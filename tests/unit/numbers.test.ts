@@ -86,4 +86,9 @@ describe('segments: 本年增/减’s sign word on a line of its own before its 
     expect(read(['行政许可', '2', '增', '-3'])).toEqual([[['行政许可'], ['2']], [['增'], ['-3']]]);
     expect(read(['行政许可', '2', '增', '3月'])).toEqual([[['行政许可'], ['2']], [['增', '3月'], []]]);
   });
+  it('a run of digits with a sign inside (0+11, 16-12) is a value where cells ran together, a label elsewhere', () => {
+    const cells = ['行政许可', '0+11', '行政事业性收费', '16-12'].map(cell);
+    expect(segments(cells, true).map((g) => g.values.map((c) => c.text))).toEqual([['0+11'], ['16-12']]);
+    expect(segments(cells, false).map((g) => g.values.map((c) => c.text))).toEqual([[]]);
+  });
 });

@@ -205,7 +205,19 @@ describe('runTogetherTables: a count’s unit between two numbers', () => {
     expect(read(['规章 0 0 0', '规范性文件 0 0 0', '行政许可 2 1 5', '政府集中采购1个246900元'])).toEqual([
       merged(1, [['规章', '0', '0', '0'], ['规范性文件', '0', '0', '0'], ['行政许可', '2', '1', '5'], ['政府集中采购', '1', '246900']]),
     ]);
+    // 笔, with a space after it (real: 平潭综合实验区财政金融局 2020)
+    expect(read(['规章 0 0 0', '规范性文件 0 0 0', '行政许可 2 1 5', '政府集中采购 2笔 984361元']).at(-1)).toEqual(
+      merged(1, [['规章', '0', '0', '0'], ['规范性文件', '0', '0', '0'], ['行政许可', '2', '1', '5'], ['政府集中采购', '2', '984361']]),
+    );
     // a unit not between two numbers stays: 1个 alone at the end is no run of cells
     expect(read(['规章 0 0 0', '规范性文件 0 0 0', '行政许可 2 1 5', '政府集中采购1个']).at(-1)).toBe('政府集中采购1个');
+  });
+});
+
+describe('runTogetherTables: 本年增/减’s sign inside a row’s digits', () => {
+  it('+ and 增/减 between digits are the sign of the next number (0+11, 16减12; real: 平潭综合实验区 管委会办公室 and 农业农村局 2019)', () => {
+    expect(read(['规章000', '行政许可0+11', '行政事业性收费16减12', '行政处罚000'])).toEqual([
+      merged(1, [['规章', '000'], ['行政许可', '0+11'], ['行政事业性收费', '16-12'], ['行政处罚', '000']]),
+    ]);
   });
 });

@@ -15,6 +15,8 @@ describe('readingsOf', () => {
     expect(readingsOf(['240.02'], 1)).toEqual([['240.02']]);
     expect(readingsOf(['5949.088667'], 1)).toEqual([['5949.088667']]);
     expect(readingsOf(['1.2345678'], 1)).toEqual([]);
+    // a plus sign too (行政许可0+11: 0 | +1 | 1)
+    expect(readingsOf(['0+11'], 3)).toEqual([['0', '+1', '1']]);
     // 政府集中采购82059.2090万元 (real: 平潭综合实验区自然资源与生态环境局 2019): 8 items and 2059.2090 万元, or …
     expect(readingsOf(['82059.2090'], 2)).toEqual([['8', '2059.2090'], ['820', '59.2090'], ['8205', '9.2090'], ['82059.20', '90'], ['82059.209', '0']]);
   });
