@@ -136,6 +136,41 @@ export function joinFlatParagraphs(blocks: Block[]): Block[] {
   return joined ? out : blocks;
 }
 
+/** A line indented by the page's markup (spaces, tabs, no-break spaces), as a node's textContent keeps it. */
+const INDENTED = /^[ \t\u00a0]+\S/;
+
+/**
+ * A flattened report whose line the page's markup broke (a page's whole textContent: a cell's text written over
+ * several lines of its HTML, indented with &nbsp; — 三、本年度办 / 理结果, …信息公开申请 / 1000001 2.申请人逾期…): the
+ * indented lines right after a flattened line are joined back onto it, as the archive's crawl of the same page has
+ * them. Digits either side of a break stay apart (two cells' values never run into one number). Only after a line
+ * that is already a flattened table (longer than a page's line, digits right before labels): a text laid out line by
+ * line (pdftotext -layout, a text browser) has none.
+ */
+export function joinIndentedRuns(blocks: Block[]): Block[] {
+  let out: Block[] | null = null;
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    let j = i + 1;
+    if (b.kind === 'text' && b.text.length > LONG && holdsTable(b.text)) {
+      while (j < blocks.length && blocks[j]!.kind === 'text' && INDENTED.test((blocks[j] as TextBlock).text)) j++;
+    }
+    if (j === i + 1) {
+      out?.push(b);
+      continue;
+    }
+    out ??= blocks.slice(0, i);
+    let text = (b as TextBlock).text.trimEnd();
+    for (const c of blocks.slice(i + 1, j) as TextBlock[]) {
+      const next = c.text.trim();
+      text += /\d$/.test(text) && /^\d/.test(next) ? ` ${next}` : next;
+    }
+    out.push({ kind: 'text', text, src: b.src });
+    i = j - 1;
+  }
+  return out ?? blocks;
+}
+
 /** Text blocks that are flattened reports, cut back into lines (each keeps its block's source); other blocks as they were. */
 export function unflatten(blocks: Block[]): Block[] {
   if (!blocks.some((b) => b.kind === 'text' && b.text.length > LONG)) return blocks;

@@ -55,9 +55,35 @@ function titleAt(head: TextBlock[], i: number): Located<string> | null {
  * its year, where one does, else the first that names a report in full: a page printed with its site's frame has
  * the site's columns (政府信息 / 公开年报) above it.
  */
+/** A title with its year, as a page's text runs it together with what stands beside it. */
+const GLUED = /\d{4}\s*年度?[\u4e00-\u9fa5（）()]{0,30}?(?:政府|政务)?信息公开(?:工作)?(?:年度报告|年报)/;
+/** Where a breadcrumb's or a channel's words end (首页 > 政务公开 > 政府信息公开年报) and the title's organ may start. */
+const CRUMB_END = /.*(?:[>»：:|_\s]|首页|年报|年度报告|公开|专栏)/;
+
+/**
+ * A title run together with the page's breadcrumb and its date line, as a page's textContent keeps markup without line
+ * breaks (当前位置：首页 > 政务公开 > 政府信息公开年报澄月街道2020年政府信息公开工作年度报告发布时间：2021-02-05): the
+ * year's title and the organ right before it, after the breadcrumb's last word — an organ's name, or nothing.
+ */
+function gluedTitle(line: string): string | null {
+  const m = GLUED.exec(line);
+  if (!m) return null;
+  const organ = line.slice(0, m.index).replace(CRUMB_END, '');
+  if (organ && (organ.length > 30 || !ORGAN_END.test(organ) || NOT_ORGAN_START.test(organ) || /[。；，、]/.test(organ))) return null;
+  return organ + m[0];
+}
+
+/** How many lines hold the first `n` lines with text. */
+function withText(lines: TextBlock[], n: number): number {
+  let seen = 0;
+  for (let i = 0; i < lines.length; i++) if (lines[i]!.text.trim() && ++seen === n) return i + 1;
+  return lines.length;
+}
+
 export function findTitle(lines: TextBlock[], headings: Heading[], meta: PageMeta): Located<string> | null {
-  // up to the first section (a site's frame printed above the report can be some fifty lines), else the first 40 lines
-  const head = lines.slice(0, headings.length ? Math.min(headings[0]!.index, 120) : 40);
+  // up to the first section (a site's frame printed above the report can be some fifty lines), else the first 40 lines;
+  // lines with text counted (a page's whole text holds hundreds of blank lines of its frame's markup above the title)
+  const head = lines.slice(0, headings.length ? Math.min(headings[0]!.index, withText(lines, 120)) : withText(lines, 40));
   // without a year: the first that names a report in full, before a bare 年报 or 年度报告
   let named: Located<string> | null = null;
   let bare: Located<string> | null = null;
@@ -69,6 +95,10 @@ export function findTitle(lines: TextBlock[], headings: Heading[], meta: PageMet
     else bare ??= t;
   }
   if (named ?? bare) return named ?? bare;
+  for (const b of head) {
+    const value = gluedTitle(cleanText(b.text));
+    if (value) return { value, src: b.src };
+  }
   for (const dt of meta.titles ?? []) {
     if (!looksLikeReportTitle(dt)) continue;
     return { value: cleanText(withoutSiteTail(dt)), src: null };

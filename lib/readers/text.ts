@@ -10,7 +10,7 @@ import { placeRadicals } from '../text/radical-lines';
 import { looksLikeMarkdown, markdownText } from '../text/markdown';
 import { withTextTables } from '../grid/text-layouts';
 import { withBoxTables } from '../grid/box-table';
-import { joinFlatParagraphs } from '../grid/flattened';
+import { joinFlatParagraphs, joinIndentedRuns } from '../grid/flattened';
 import { parseLight } from '../page/light-parse';
 import { domBlocks } from '../page/dom-blocks';
 
@@ -22,7 +22,7 @@ export function textBlocks(input: string): Block[] {
   const text = placeRadicals(input);
   const shown = looksLikeMarkdown(text) ? markdownText(text) : text;
   // tables drawn with box-drawing characters (a text browser's dump, ../grid/box-table.ts) before lines are joined
-  return withTextTables(joinFlatParagraphs(withBoxTables(withHtmlTables(shown))));
+  return withTextTables(joinFlatParagraphs(joinIndentedRuns(withBoxTables(withHtmlTables(shown)))));
 }
 
 /** Where each `<table>` of the text ends (the end of its matching `</table>`), or null when it is never closed. */

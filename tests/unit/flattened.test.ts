@@ -1,6 +1,6 @@
 /** A report flattened onto one long line (a crawler's textContent) cut back into its lines. */
 import { describe, expect, it } from 'vitest';
-import { joinFlatParagraphs, unflatten, unflattenLine } from '../../lib/grid/flattened';
+import { joinFlatParagraphs, joinIndentedRuns, unflatten, unflattenLine } from '../../lib/grid/flattened';
 import type { Block } from '../../lib/model';
 
 // real: 平潭综合实验区 2020 (the archive's page.txt, cells run together)
@@ -183,5 +183,37 @@ describe('joinFlatParagraphs (html-to-text’s default: a table flattened into i
     // one space after a number is no cell's edge (a print's running head: 1:08 PM)
     const heads = lines(Array(3).fill('12/3/26, 1:08 PM 2023年示例市青山区民政局政府信息公开工作年度报告 1 页'));
     expect(joinFlatParagraphs(heads)).toBe(heads);
+  });
+});
+
+describe('joinIndentedRuns (a page’s textContent: a flattened line broken where the markup broke a cell, the rest indented)', () => {
+  const IN = ' \u00a0 \u00a0 \u00a0 \u00a0';
+  const lines = (texts: string[]): Block[] => texts.map((text, i) => ({ kind: 'text', text, src: { line: i + 1 } }));
+  const texts = (blocks: Block[]) => blocks.map((b) => (b.kind === 'text' ? [b.text, b.src.line] : null));
+  // real: 平潭综合实验区 2024, the page's body.textContent (tests/fixtures/crawled/121_pingtan-syq-2024.tc.txt)
+  const HEAD = `${PROSE}${TABLES.slice(0, 300)}三、本年度办`;
+
+  it('joins the indented lines onto the flattened line before them, the first line’s source kept', () => {
+    const out = texts(joinIndentedRuns(lines(['标题', HEAD, `${IN}理结果`, `${IN}（一）予以公开710000071`, '', `${IN}附件下载`])));
+    expect(out).toEqual([['标题', 1], [`${HEAD}理结果（一）予以公开710000071`, 2], ['', 5], [`${IN}附件下载`, 6]]);
+  });
+
+  it('keeps digits either side of a break apart: two cells’ values never run into one number', () => {
+    const out = texts(joinIndentedRuns(lines([`${HEAD}（七）总计21`, `${IN}7`, `${IN}10000218`])));
+    expect(out).toEqual([[`${HEAD}（七）总计21 7 10000218`, 1]]);
+    expect(texts(joinIndentedRuns(lines([`${HEAD}申请`, `${IN}1000001`])))[0]![0]).toBe(`${HEAD}申请1000001`);
+  });
+
+  it('leaves lines after a short line, after prose without a table, and lines not indented, as they are', () => {
+    const short = lines(['当前位置：首页', `${IN}平潭综合实验区2024年度政府信息公开工作年度报告`]);
+    expect(joinIndentedRuns(short)).toBe(short);
+    const table = lines(['规章000行政规范性文件62第二十条行政许可4', `${IN}行政处罚1100`]);
+    expect(joinIndentedRuns(table)).toBe(table);
+    const prose = lines([PROSE.repeat(4), `${IN}联系电话：0591-23165370`]);
+    expect(joinIndentedRuns(prose)).toBe(prose);
+    const blank = lines([HEAD, ` \u00a0 `, `${IN}理结果`]);
+    expect(joinIndentedRuns(blank)).toBe(blank);
+    const flush = lines([HEAD, '理结果', '\u3000\u3000五、存在的主要问题']);
+    expect(joinIndentedRuns(flush)).toBe(flush);
   });
 });

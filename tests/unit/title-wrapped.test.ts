@@ -30,3 +30,28 @@ describe('a title wrapped mid-word', () => {
     expect(title('某局2024年政府信息', '公开年报')).toBe('公开年报');
   });
 });
+
+describe('a title run together with its breadcrumb and date line (a page’s textContent of markup without line breaks)', () => {
+  it('is the year’s title and the organ right before it, after the breadcrumb’s last word', () => {
+    expect(title('当前位置：首页 > 政务公开 > 政府信息公开年报澄月街道2020年政府信息公开工作年度报告发布时间：2021-02-05 来源：澄月街道')).toBe('澄月街道2020年政府信息公开工作年度报告');
+    expect(title('首页 信息公开江州市住房和城乡建设局2022年政府信息公开工作年度报告')).toBe('江州市住房和城乡建设局2022年政府信息公开工作年度报告');
+    expect(title('当前位置：首页 > 政务公开 > 政府信息公开年报2023年政府信息公开工作年度报告发布时间：2024-03-10 ')).toBe('2023年政府信息公开工作年度报告');
+    expect(title('首页>>专栏2020年上塘街道政府信息公开工作年度报告日期：2021-01-20')).toBe('2020年上塘街道政府信息公开工作年度报告');
+  });
+
+  it('is no title where what stands before the year is no organ: a sentence, a pronoun, a long run', () => {
+    expect(title('现将本机关2020年政府信息公开工作年度报告公布如下')).toBeNull();
+    expect(title('按照要求，我局2020年政府信息公开工作年度报告发布时间：2021-01-20')).toBeNull();
+    expect(title('首页 > 本局2020年政府信息公开工作年度报告发布时间：2021-01-20')).toBeNull();
+    expect(title('审定后，某某局2020年政府信息公开工作年度报告发布时间：2021-01-20')).toBeNull();
+    expect(title(`首页 > ${'很长的名称'.repeat(7)}局2020年政府信息公开工作年度报告 2021-01-20`)).toBeNull();
+  });
+
+  it('counts lines with text, not blank ones, in the lines it reads before the first section', () => {
+    const blanks = Array(300).fill(' \t ');
+    const heading = [{ index: 305, level: 1, text: '一、总体情况' }] as unknown as Parameters<typeof findTitle>[1];
+    expect(findTitle(lines(...blanks, '首页', '某某局2023年政府信息公开工作年度报告', '来源：某某局', '', '一、总体情况'), heading, META)?.value).toBe('某某局2023年政府信息公开工作年度报告');
+    const menus = Array.from({ length: 130 }, (_, i) => `栏目${i}`);
+    expect(findTitle(lines(...menus, '某某局2023年政府信息公开工作年度报告', '一、总体情况'), [{ index: 131 }] as unknown as Parameters<typeof findTitle>[1], META)).toBeNull();
+  });
+});
