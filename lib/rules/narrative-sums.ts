@@ -1,5 +1,5 @@
 /** Sums and percentages a sentence states by itself. */
-import { findParagraphPercents, findPercents, findSum, type PercentClaim } from '../text/claims';
+import { findParagraphPercents, findPercents, findSum, shareFits, type PercentClaim } from '../text/claims';
 import { clip } from '../text/normalize';
 import { paragraphs, sentences, statements } from '../text/sentences';
 import type { Draft } from '../model';
@@ -52,11 +52,8 @@ export const narrativeSums: Rule = {
 
 /** A stated share that its counts do not give (a floor 达 X% only when the counts fall short of it). */
 function percentFinding(out: Draft[], p: PercentClaim, text: string, src: Draft['src']) {
+  if (shareFits(p)) return;
   const exact = (p.part / p.total) * 100;
-  const tolerance = 0.5 * 10 ** -p.decimals + 1e-9;
-  if (Math.abs(exact - p.percent) <= tolerance) return;
-  if (p.bound === 'floor' && exact >= p.percent) return;
-  if (p.bound === 'ceiling' && exact <= p.percent) return;
   const expected = Math.round(exact * 10 ** Math.max(1, p.decimals)) / 10 ** Math.max(1, p.decimals);
   out.push({
     rule: 'narrative:percent',

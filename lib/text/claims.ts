@@ -177,12 +177,13 @@ export function findSum(sentence: string): SumClaim | null {
   // （涵盖…10条、…81条）、依申请公开274条): not the list's own parts (blanked, the places kept)
   const list = after
     .slice(lead[0].length)
-    .split(/[，,]?(?:办结|答复|回复|已全部|均已)/)[0]!
+    // (…规范性文件3条等，截止2023年底，累计主动公开政府信息960条: the list ends at its 等, a running total is no part)
+    .split(/[，,]?(?:办结|答复|回复|已全部|均已)|(?<=\d(?:件|条|个|项|起|次|份|部)?)等(?=[，,；;。]|$)|[，,](?:截[至止]|累计)/)[0]!
     .replace(/[（(][^（）()]*[）)]/g, (m) => '　'.repeat(m.length));
   const unit = total[2]!;
   // a list runs on across ； until its parts make up the total: there it ends (「…其他信息15条；主动公开网站信息259条」)
   // a part may print its count without the unit after 数 (主动公开信息数169，依申请公开信息数317条)
-  const partRe = new RegExp(`(\\d+)${unit}(?![\\d%])|(?<=数)(\\d+)(?=[，,、；;])`, 'g');
+  const partRe = new RegExp(`(\\d+)${unit}(?![\\d%])|(?<=数)(\\d+)(?=[，,、；;。]|$)`, 'g');
   let end = list.length;
   let running = 0;
   for (const chunk of list.matchAll(/[^；;]*[；;]?/g)) {
@@ -193,6 +194,16 @@ export function findSum(sentence: string): SumClaim | null {
     }
   }
   const found = [...list.slice(0, end).matchAll(partRe)];
+  // a part whose stated share is of an earlier part, not of the total (共有89项，其中行政许可57项，实现…的有45项，占比78.9%):
+  // what follows breaks that part down, and the list of the total's own parts ends before it
+  const nested = found.findIndex((x, i) => {
+    const share = SHARE_AFTER.exec(list.slice(x.index! + x[0].length));
+    if (!share) return false;
+    // (to the decimals printed: a floor 达 X% fits too many bases to tell one)
+    const claim = percent(x[1] ?? x[2]!, Number(total[1]), share[2]!, '');
+    return found.slice(0, i).some((y) => shareFits({ ...claim, total: Number(y[1] ?? y[2]) }));
+  });
+  if (nested > 0) found.length = nested;
   const parts = found.map((x) => Number(x[1] ?? x[2]));
   if (parts.length < 2) return null;
   // the last item's words: what stands between the part before it and its own number
@@ -215,6 +226,16 @@ const PERCENT_SIGN = /[%％﹪]/;
 /** Words between 占比 and the number: 达/超过/以上 make a share a floor, 近/接近 a ceiling. */
 const BOUND = '[^。；\\d]{0,3}?';
 
+/** A share stated right after a count (…的有45项，占比78.9%): its words, its number. */
+const SHARE_AFTER = new RegExp(`^[^。；;\\d%]{0,20}?[，,]?(?:占|占比|占总数的?|比例为|比例)(${BOUND})(\\d+(?:\\.\\d+)?)%`);
+
+/** A stated share its counts give, to the decimals it prints (a floor 达 X% when they reach it, a ceiling 近 X% below). */
+export function shareFits(p: PercentClaim): boolean {
+  const exact = (p.part / p.total) * 100;
+  if (Math.abs(exact - p.percent) <= 0.5 * 10 ** -p.decimals + 1e-9) return true;
+  return (p.bound === 'floor' && exact >= p.percent) || (p.bound === 'ceiling' && exact <= p.percent);
+}
+
 function percent(part: string, total: number, pct: string, words: string): PercentClaim {
   const bound = /达|超过|超|以上/.test(words) ? 'floor' : /近|接近/.test(words) ? 'ceiling' : undefined;
   return { part: Number(part), total, percent: Number(pct), decimals: pct.split('.')[1]?.length ?? 0, ...(bound ? { bound } : {}) };
@@ -228,7 +249,15 @@ export function findPercents(sentence: string): PercentClaim[] {
   if (!total || Number(total[1]) === 0) return [];
   const out: PercentClaim[] = [];
   const re = new RegExp(`(\\d+)${total[2]}[，,]?(?:占|占比|占总数的?|比例为|比例)(${BOUND})(\\d+(?:\\.\\d+)?)%(以上)?`, 'g');
-  for (const m of t.slice(total.index + total[0].length).matchAll(re)) out.push(percent(m[1]!, Number(total[1]), m[3]!, m[2]! + (m[4] ?? '')));
+  const after = t.slice(total.index + total[0].length);
+  const counts = [...after.matchAll(new RegExp(`(?<![\\d.])(\\d+)${total[2]}`, 'g'))];
+  for (const m of after.matchAll(re)) {
+    const claim = percent(m[1]!, Number(total[1]), m[3]!, m[2]! + (m[4] ?? ''));
+    // a share of a count the sentence listed before it, not of its total (共有89项，其中行政许可57项，…的有45项，占比78.9%)
+    const exact = { ...claim, bound: undefined };
+    const base = shareFits(claim) ? undefined : counts.find((c) => c.index! < m.index! && Number(c[1]) > claim.part && shareFits({ ...exact, total: Number(c[1]) }));
+    out.push(base ? { ...claim, total: Number(base[1]) } : claim);
+  }
   return out;
 }
 

@@ -1,6 +1,6 @@
 /** The sentences a report writes, read for numbers; and what must not be read. */
 import { describe, expect, it } from 'vitest';
-import { claimText, findClaims, findParagraphPercents, findPercents, findSum } from '../../lib/text/claims';
+import { claimText, findClaims, findParagraphPercents, findPercents, findSum, shareFits } from '../../lib/text/claims';
 
 describe('findClaims', () => {
   it.each([
@@ -209,5 +209,56 @@ describe('findSum’s whole lists and a paragraph’s shares, at their edges', (
   it('a paragraph with one share above its base says nothing, though the others are below it', () => {
     expect(findParagraphPercents('梳理58个事项。其中即办事项56项，占比96.6%；承诺事项60项，占比103.4%。')).toEqual([]);
     expect(findParagraphPercents('梳理58个事项。其中即办事项56项，占比96.6%；承诺事项2项，占比3.4%。')).toHaveLength(2);
+  });
+});
+
+// real (Pingtan 财政金融局 2019, 交通与建设局 2021; Putian 海洋与渔业局 2023, the sixth batch of tests/fixtures/real/): false
+// warnings the screening found
+describe('where a list of parts ends, and what its shares are of', () => {
+  it('a part without its unit at the sentence’s end (不予公开信息数79。) is a part', () => {
+    const text = '2019年制作、获取政府信息总数330条，其中主动公开政府信息90条，作为依申请公开信息数161条，不予公开信息数79。';
+    expect(findSum(text)).toEqual({ total: 330, parts: [90, 161, 79], unit: '条', catchAll: true });
+    expect(findSum(text.replace(/。$/, ''))?.parts).toEqual([90, 161, 79]);
+    // a number after 数 inside a word stays no part
+    expect(findSum('共10件，其中主动公开5件、依申请公开5件，数100万')?.parts).toEqual([5, 5]);
+  });
+
+  it('a list ends at its 等, and a running total (截止…累计) after it is no part', () => {
+    const text = '今年我局主动公开各类政府信息34条，包括发展规划4条、组织机构设置12条、公共事件应急管理2条、监督检查情况3条、主动公开其他信息10条、规范性文件3条等，截止2023年底，累计主动公开政府信息960条，全文电子化率100%';
+    expect(findSum(text)).toEqual({ total: 34, parts: [4, 12, 2, 3, 10, 3], unit: '条', catchAll: false });
+    expect(findSum('主动公开信息34条，包括规划4条、计划30条等，网站发布960条')?.parts).toEqual([4, 30]);
+    expect(findSum('主动公开信息34条，包括规划4条、计划30条，累计公开960条')?.parts).toEqual([4, 30]);
+    expect(findSum('主动公开信息34条，包括规划4条、计划30条，截至年底公开960条')?.parts).toEqual([4, 30]);
+    // 等 inside an item's words (…人事信息等其他类信息315条) is no end
+    expect(findSum('主动公开政府信息318条，其中：机构职能类1条，规划计划类2条，统计信息、资金信息、人事信息等其他类信息315条')?.parts).toEqual([1, 2, 315]);
+  });
+
+  it('shares of a part the list names, not of the total: the total’s own list ends there, and the shares are of that part', () => {
+    const text = '在省网绑定并发布的事项共有89项，其中行政许可57项，实现“一趟不用跑”的有45项，占比78.9%；实现“全程网办”的有41项，占比71.9%；即办件有36项，占比63.2%';
+    expect(findSum(text)).toBeNull();
+    expect(findPercents('在省网绑定并发布的事项共有89项，其中行政许可57项，实现“一趟不用跑”的有45项，占比78.9%')).toEqual([{ part: 45, total: 57, percent: 78.9, decimals: 1 }]);
+    // a share that fits neither is of the total, and wrong
+    expect(findPercents('事项共有89项，其中行政许可57项，实现网办的有45项，占比70.9%')).toEqual([{ part: 45, total: 89, percent: 70.9, decimals: 1 }]);
+    // a share of the total stays so, and a list whose shares are of its total is read whole
+    expect(findPercents('事项共有89项，其中行政许可57项，网办的有45项，占比50.6%')[0]!.total).toBe(89);
+    expect(findSum('事项共有90项，其中许可45项，占比50%；处罚45项，占比50%')).toEqual({ total: 90, parts: [45, 45], unit: '项', catchAll: false });
+    // a count after the share, or below its part, is no base; a floor (达 70%) is no base's fit; a share that fits the total keeps it
+    expect(findPercents('事项共有89项，其中网办的有45项，占比78.9%；许可57项')[0]!.total).toBe(89);
+    expect(findPercents('事项共有89项，其中许可30项，网办的有45项，占比150%')[0]!.total).toBe(89);
+    expect(findPercents('事项共有89项，其中许可57项，网办的有45项，占比达70%')[0]!.total).toBe(89);
+    expect(findPercents('事项共有100项，其中线上101项，网办的有50项，占比50%')[0]!.total).toBe(100);
+    // a floor (高达 80.29%) fits too many bases to tell one: the list stays whole
+    const floor = '全年共制发政府信息487条，其中主动公开政府信息117条、依申请公开274条、不予公开96条，主动公开及依申请公开政府信息占比高达80.29%';
+    expect(findSum(floor)?.parts).toEqual([117, 274, 96]);
+  });
+
+  it('shareFits: to the decimals printed, a floor reached, a ceiling not passed', () => {
+    expect(shareFits({ part: 45, total: 57, percent: 78.9, decimals: 1 })).toBe(true);
+    expect(shareFits({ part: 45, total: 57, percent: 79, decimals: 0 })).toBe(true);
+    expect(shareFits({ part: 45, total: 57, percent: 78.8, decimals: 1 })).toBe(false);
+    expect(shareFits({ part: 45, total: 57, percent: 78, decimals: 0, bound: 'floor' })).toBe(true);
+    expect(shareFits({ part: 45, total: 57, percent: 80, decimals: 0, bound: 'floor' })).toBe(false);
+    expect(shareFits({ part: 45, total: 57, percent: 80, decimals: 0, bound: 'ceiling' })).toBe(true);
+    expect(shareFits({ part: 45, total: 57, percent: 78, decimals: 0, bound: 'ceiling' })).toBe(false);
   });
 });
