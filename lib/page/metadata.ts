@@ -30,11 +30,24 @@ function attachmentName(line: string): string {
 /** A title that states its year (2021年, 二〇二一年). */
 export const TITLE_YEAR = /\d{4}\s*年|[〇零一二三四五六七八九]{4}年/;
 
+/** The fields of a page's information table (索引号 文号 发布机构 生成日期 标题 … 有效性), a row a line in a page's text. */
+const META_FIELD = '(?:标\\s*题|题\\s*名|名\\s*称|有效性|索\\s*引\\s*号|文\\s*号|发布机构|发文机关|生成日期|成文日期|发布日期|主题分类|公开方式|公开范围)';
+const META_TITLE = new RegExp(`(?:标\\s*题|题\\s*名|名\\s*称)\\s+(.+?)(?:\\s+${META_FIELD}.*)?$`);
+
+/**
+ * The title a page's information table gives, read a row a line with its fields apart by tabs or spaces (标题⇥某局2025年…
+ * 年度报告⇥有效性⇥有效): the value after 标题, up to the next field's name; a line without one as it is.
+ */
+function metaTitle(line: string): string {
+  const m = META_TITLE.exec(line);
+  return m && looksLikeReportTitle(m[1]!) ? m[1]! : line;
+}
+
 /** The line at `i` as the report's title, or null: short, naming a report, no sentence; with the organ above it when set over two lines. */
 function titleAt(head: TextBlock[], i: number): Located<string> | null {
   const b = head[i]!;
   // a crawl starts with the document's title, the channel and site after it (…年度报告_政府信息公开年报_某某管委会)
-  const line = withoutSiteTail(attachmentName(cleanText(b.text)));
+  const line = withoutSiteTail(attachmentName(metaTitle(cleanText(b.text))));
   if (!line) return null;
   // a title wrapped mid-word onto a short line of its own (…信息公开工作年度报 / 告: a PDF's text); a title wraps only
   // when long, so a short line is no title's start (a site's columns: 政府信息 / 公开年报)

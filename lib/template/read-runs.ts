@@ -25,6 +25,10 @@ export function splitRun(r: Reading, target: RowTarget, s: Segment, how: RunHow)
   let values = s.values;
   while (values.length > where.cols.length && isEmpty(values[values.length - 1]!)) values = values.slice(0, -1);
   const width = where.cols.length;
+  // and blanks inside it where the row without any blank is as long as the template: a cell's number centred by hand
+  // between empty paragraphs (&nbsp; / 58 / &nbsp;), which a text of a cell a line keeps as cells of their own
+  const filled = values.filter((c) => !isEmpty(c));
+  if (values.length > width && filled.length === width) s.values = values = filled;
   // a longer row: cells that ran together are read as printed; a table printed twice over is said as such (shape:doubled-columns)
   // and a row whose boundaries the text kept (one cell per line, rows apart) is as long as it prints
   if (values.length === width || (values.length > width && (how === 'merged' || values.length === 2 * width || r.layout === 'per-line'))) {

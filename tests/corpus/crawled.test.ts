@@ -65,8 +65,6 @@ for (const name of ['121_pingtan-syq-2024', '122_pingtan-syq-2025', '123_pingtan
   for (const form of ['bs4-cat', 'tc']) LOST[`${name}.${form}`] = { lost: [], review: ['shape:run-together-undecided'] };
 // html-to-text's default runs the city bureau's 表二 together on one line (规章2015 行政规范性文件0120): the same
 LOST['report-city-bureau.h2t'] = { lost: [], review: ['shape:run-together-undecided'] };
-// get_text's lines of Pingtan 2024: a 表三 row's values split over lines the reader cannot pair
-LOST['121_pingtan-syq-2024.bs4-nl'] = { lost: [], review: ['shape:unreadable-rows'] };
 // blank cells dropped and counted at the row's end: a row with a blank is not read (its values' columns are lost), and
 // 表四's row with blanks neither; the page's errors on those rows are left to review
 LOST['sample-report.pipe-drop'] = { lost: [RECEIVED, BLANK_TOTAL], review: ['narrative:requests-received', 'shape:unreadable-rows'] };

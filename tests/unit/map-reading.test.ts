@@ -365,3 +365,20 @@ describe('表四 read from a stream of cells in pieces (pdftotext without -layou
     expect(counts(pieces(PRINTED.review, PRINTED.direct, PRINTED.after), 'html')).toBeNull();
   });
 });
+
+describe('a cell’s number centred by hand between empty paragraphs (&nbsp; / 58 / &nbsp;), kept as cells by a text a cell a line', () => {
+  const NEW = '一、本年新收政府信息公开申请数量';
+  const bare = (values: string[]) => mapTables([block('bare', [{ length: 1 } as never].map(() => [...HEAD.flat(), NEW, ...values, '二、上年结转政府信息公开申请数量', ...'0000000'.split('')]))], 2024);
+  const row = (m: ReturnType<typeof mapTables>) => ['natural', 'business', 'other_org', 'total'].map((c) => m.tables.requests.cells.get(`new/${c}`)?.value ?? null);
+
+  it('the blanks inside a row that, without them, is as long as the template are padding: the row reads as printed', () => {
+    const m = bare(['58', '0', '0', '0', '0', '0', ' ', '58', ' ']);
+    expect(row(m)).toEqual([58, 0, 0, 58]);
+    expect(m.issues.filter((i) => i.kind === 'run-together')).toEqual([]);
+    expect(row(bare(['\u00a0', '58', '0', '0', '0', '0', '0', '\u00a0', '58']))).toEqual([58, 0, 0, 58]);
+  });
+
+  it('a blank that stands for a cell (the row without it is short) is no padding: the row reads as it does without the padding after it', () => {
+    expect(row(bare(['58', '0', '0', '0', '0', ' ', '58', ' ']))).toEqual(row(bare(['58', '0', '0', '0', '0', ' ', '58'])));
+  });
+});

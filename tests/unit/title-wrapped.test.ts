@@ -55,3 +55,20 @@ describe('a title run together with its breadcrumb and date line (a page’s tex
     expect(findTitle(lines(...menus, '某某局2023年政府信息公开工作年度报告', '一、总体情况'), [{ index: 131 }] as unknown as Parameters<typeof findTitle>[1], META)).toBeNull();
   });
 });
+
+describe('a title in a page’s information table, a row a line (索引号 文号 发布机构 生成日期 标题 … 有效性)', () => {
+  it('is the value after 标题, up to the next field’s name', () => {
+    expect(title('标题\t莆田市海洋与渔业局2025年政府信息公开工作年度报告\t有效性\t有效')).toBe('莆田市海洋与渔业局2025年政府信息公开工作年度报告');
+    expect(title('索 引 号 文号 发布机构 生成日期 标题 莆田市海洋与渔业局2025年政府信息公开工作年度报告 有效性 有效')).toBe('莆田市海洋与渔业局2025年政府信息公开工作年度报告');
+    expect(title('标题 某某局2023年政府信息公开工作年度报告')).toBe('某某局2023年政府信息公开工作年度报告');
+    expect(title('名 称 某某局2023年政府信息公开工作年度报告 发布日期 2024-01-20')).toBe('某某局2023年政府信息公开工作年度报告');
+    expect(title('文章标题 某某局2023年政府信息公开工作年度报告 文号：某政〔2024〕1号')).toBe('某某局2023年政府信息公开工作年度报告');
+  });
+
+  it('leaves a line whose value names no report as it is', () => {
+    expect(title('标题 关于开展政务公开培训的通知 有效性 有效')).toBeNull();
+    expect(title('标题 通知 发布日期 某局2023年年度报告')).toBe('标题 通知 发布日期 某局2023年年度报告');
+    // a field's name is set apart from its value: 名称 inside a line's words is none
+    expect(title('某地名称2023年政府信息公开工作年度报告')).toBe('某地名称2023年政府信息公开工作年度报告');
+  });
+});
