@@ -27,6 +27,8 @@ const UNIT = '(?:件|条|个|份|次|宗|起|项|部)';
 const NUM = '(\\d+)';
 /** A result group's words, then its count: "予以公开258件", "无法提供的申请 5 件", "不予处理（…）3件". */
 const group = (words: string) => new RegExp(`${words}(?:的)?(?:申请|信息)?(?:[(（][^)）]{0,12}[)）])?(?:为|共|计)?${NUM}${UNIT}`);
+/** A reason of 无法提供 (the organ does not hold it, has no such information) right before the words of another result. */
+const UNAVAILABLE_REASON = '(?:非[^，,。；]{0,8}职[能责]|不属于[^，,。；]{0,8}|不掌握[^，,。；]{0,8}|(?:无|没有)(?:相关|现成|此类|该)[^，,。；]{0,8}|不存在[^，,。；]{0,8})';
 /** Sentences about handling requests. */
 const ABOUT_REQUESTS = /申请|办理|答复|办结|受理|处理结果/;
 /**
@@ -75,7 +77,9 @@ const PATTERNS: Pattern[] = [
   { kind: 'disclosed-or-partial', anyTopic: true, re: group('予以公开(?:及|和|与|、|或)部分公开'), needs: ABOUT_REQUESTS },
   { kind: 'disclosed', anyTopic: true, re: group('(?<!部分)予以公开(?!(?:及|和|与|、|或)部分公开)'), needs: ABOUT_REQUESTS },
   { kind: 'partial', anyTopic: true, re: group('(?<!(?:及|和|与|、|或))部分公开(?!(?:及|和|与|、|或))'), needs: ABOUT_REQUESTS },
-  { kind: 'withheld', anyTopic: true, re: group('不予公开'), needs: ABOUT_REQUESTS, not: INFO_KINDS },
+  // not where its reason is one of 无法提供's (非我局职能不予公开3件, 无相关统计数据不予公开1件: the word used loosely; real:
+  // 莆田市统计局 2020, its 表三 counting them under 无法提供)
+  { kind: 'withheld', anyTopic: true, re: group(`(?<!${UNAVAILABLE_REASON})不予公开`), needs: ABOUT_REQUESTS, not: INFO_KINDS },
   { kind: 'unavailable', anyTopic: true, re: group('无法提供'), needs: ABOUT_REQUESTS },
   { kind: 'not-processed', anyTopic: true, re: group('不予处理'), needs: ABOUT_REQUESTS },
   { kind: 'other-handling', anyTopic: true, re: group('其他处理'), needs: ABOUT_REQUESTS },
@@ -164,14 +168,19 @@ const TOTAL = /(?:(?<!公)共|总计|合计|累计|总数为?)计?[^。；\d]{0,
 /** A total the list follows at once without 共: 「主动公开各类政府信息33条，其中…」. */
 const TOTAL_BEFORE_LIST = /(?<![\d.])(\d+)(件|条|个|项|起|次|份)(?=[，,：:]?(?:其中|包括))/;
 
+/** A total a list is said to be of: 「在主动公开的90条政府信息中，…类信息共1条；…25条」. */
+const TOTAL_AMONG = /在[^。；，,]{0,16}?(?<![\d.])(\d+)(件|条|个|项|起|次|份)[^。；，,\d]{0,12}?中[，,：:]/;
+
 export function findSum(sentence: string): SumClaim | null {
   const t = claimText(sentence);
+  const among = TOTAL_AMONG.exec(t);
   const said = TOTAL.exec(t);
   const listed = TOTAL_BEFORE_LIST.exec(t);
-  const total = said && (!listed || said.index <= listed.index) ? said : listed;
+  const first = said && (!listed || said.index <= listed.index) ? said : listed;
+  const total = among && (!first || among.index <= first.index) ? among : first;
   if (!total) return null;
   const after = t.slice(total.index + total[0].length);
-  const lead = /^[^。；]{0,6}?(?:其中|分别为|分别是|分别|包括)/.exec(after);
+  const lead = total === among ? /^/.exec(after) : /^[^。；]{0,6}?(?:其中|分别为|分别是|分别|包括)/.exec(after);
   if (!lead) return null;
   // the list ends where a new statement begins (办结、答复 …); what brackets hold breaks an item down further (主动公开117条
   // （涵盖…10条、…81条）、依申请公开274条): not the list's own parts (blanked, the places kept)
@@ -184,16 +193,18 @@ export function findSum(sentence: string): SumClaim | null {
   // a list runs on across ； until its parts make up the total: there it ends (「…其他信息15条；主动公开网站信息259条」)
   // a part may print its count without the unit after 数 (主动公开信息数169，依申请公开信息数317条)
   const partRe = new RegExp(`(\\d+)${unit}(?![\\d%])|(?<=数)(\\d+)(?=[，,、；;。]|$)`, 'g');
+  // (a count that restates the total among its parts is none of them: 在主动公开的90条政府信息中，全文电子化的…共90条，…)
+  const restates = (m: RegExpMatchArray) => total === among && Number(m[1] ?? m[2]) === Number(total[1]);
   let end = list.length;
   let running = 0;
   for (const chunk of list.matchAll(/[^；;]*[；;]?/g)) {
-    for (const m of chunk[0].matchAll(partRe)) running += Number(m[1] ?? m[2]);
+    for (const m of chunk[0].matchAll(partRe)) if (!restates(m)) running += Number(m[1] ?? m[2]);
     if (running === Number(total[1]) && chunk[0].length) {
       end = chunk.index! + chunk[0].length;
       break;
     }
   }
-  const found = [...list.slice(0, end).matchAll(partRe)];
+  const found = [...list.slice(0, end).matchAll(partRe)].filter((x) => !restates(x));
   // a part whose stated share is of an earlier part, not of the total (共有89项，其中行政许可57项，实现…的有45项，占比78.9%):
   // what follows breaks that part down, and the list of the total's own parts ends before it
   const nested = found.findIndex((x, i) => {

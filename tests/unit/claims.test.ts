@@ -262,3 +262,40 @@ describe('where a list of parts ends, and what its shares are of', () => {
     expect(shareFits({ part: 45, total: 57, percent: 78, decimals: 0, bound: 'ceiling' })).toBe(false);
   });
 });
+
+describe('不予公开 used loosely for a reason of 无法提供', () => {
+  it('is no claim of 不予公开 where its reason is that the organ does not hold the information', () => {
+    // real: 莆田市统计局 2020 (its 表三 counts the four under 无法提供)
+    const text = '我局按规定进行受理并答复，其中“属于已主动公开范围信息数”2件,非我局职能不予公开3件，无相关统计数据不予公开1件。';
+    expect(findClaims(text).filter((c) => c.kind === 'withheld')).toEqual([]);
+    for (const reason of ['不属于本机关', '本机关不掌握相关信息', '没有现成信息', '申请的信息不存在', '非本单位职责']) {
+      expect(findClaims(`共办理政府信息公开申请10件，其中${reason}不予公开4件。`).filter((c) => c.kind === 'withheld'), reason).toEqual([]);
+    }
+  });
+
+  it('is a claim where the reason is 不予公开’s own, or none is given', () => {
+    expect(findClaims('共办理政府信息公开申请10件，其中涉及国家秘密不予公开4件。')).toContainEqual({ kind: 'withheld', value: 4 });
+    expect(findClaims('共办理政府信息公开申请10件，其中非常规申请6件、不予公开4件。')).toContainEqual({ kind: 'withheld', value: 4 });
+  });
+});
+
+describe('a list said to be of a total (在主动公开的90条政府信息中，…)', () => {
+  it('is read without 其中, a count that restates the total (全文电子化…共90条) none of its parts', () => {
+    // real: 平潭综合实验区财政金融局 2019 — 1+10+52+5+25 = 93, the last item the rest (其他)
+    const text = '2019年，在主动公开的90条政府信息中，全文电子化的主动公开信息数共90条，机构设置、主要职能、办事程序类信息共1条；地方性法规、政府规章和规范性文件类信息10条；财政资金管理使用情况等信息52条；财政预决算报告信息5条；工作进展动态和其他应主动公开的政府信息25条。';
+    expect(findSum(text)).toEqual({ total: 90, parts: [1, 10, 52, 5, 25], unit: '条', catchAll: true });
+    expect(findSum('在收到的20件申请中，予以公开15件，不予公开5件')).toEqual({ total: 20, parts: [15, 5], unit: '件', catchAll: false });
+    // the list ends where its parts make up the total (…；网站发布34条 is another statement)
+    expect(findSum('在主动公开的30条信息中，规划类10条，其他类20条；网站发布34条')?.parts).toEqual([10, 20]);
+    expect(findSum('在主动公开的30条信息中，全文电子化共30条，规划类10条，其他类20条；网站发布34条')?.parts).toEqual([10, 20]);
+    // a clause that runs on (在…申请中予以公开…) is no list's head; a 共 total's part equal to it stays a part
+    expect(findSum('在收到的20件申请中予以公开15件、不予公开5件')).toBeNull();
+    expect(findSum('共办理申请10件，其中网上10件、予以公开6件、不予公开4件')?.parts).toEqual([10, 6, 4]);
+  });
+
+  it('is no total where 在…中 names no count, or a 共 total stands first', () => {
+    expect(findSum('在2023年工作中，共办理申请10件，其中予以公开6件、不予公开4件')).toEqual({ total: 10, parts: [6, 4], unit: '件', catchAll: false });
+    expect(findSum('在日常工作中，公开信息30条，规划类10条')).toBeNull();
+    expect(findSum('共办理申请12件，其中在网上受理的10件中，予以公开6件、不予公开4件')?.total).toBe(12);
+  });
+});
