@@ -25,12 +25,14 @@ const pages = [...new Set(texts.map((f) => f.replace(/\.[^.]+\.txt$/, '')))];
 const ZEROS_BLANK = pages.filter((p) => p.endsWith('.zeros-blank'));
 const formsOf = (page: string) => (ZEROS_BLANK.includes(page) ? BLANK_FORMS : FORMS);
 
-/** The page a text was made from: a real page in its set (007_ samples, 1xx fujian, 3xx fujian2), else a project page. */
+/** The real sets by the first digit of their files' numbers (007_ is the samples'). */
+const SET_OF: Record<string, string> = { 1: 'fujian', 3: 'fujian2', 4: 'fujian3', 5: 'fujian4', 7: 'fujian6' };
+
+/** The page a text was made from: a real page in its set (007_ samples, 1xx fujian, 3xx fujian2, …), else a project page. */
 function pagePath(name: string): string {
   if (name.endsWith('.zeros-blank')) return `crawled/${name}.html`;
   if (name.startsWith('007_')) return `real/samples/${name}.html`;
-  if (/^1\d\d_/.test(name)) return `real/fujian/${name}.html`;
-  if (/^3\d\d_/.test(name)) return `real/fujian2/${name}.html`;
+  if (/^\d{3}_/.test(name)) return `real/${SET_OF[name[0]!]}/${name}.html`;
   return `pages/${name}.html`;
 }
 
@@ -61,8 +63,11 @@ LOST['report-blank-total-column.bs4-strip'] = { lost: ['row-total:blank requests
 for (const form of ['bs4-cat', 'tc', 'h2t-table', 'h2t']) LOST[`report-blank-total-column.${form}`] = { lost: ['row-total:blank requests */total'], review: ['shape:run-together-undecided'] };
 // get_text with no separator and textContent run 表二's cells together where the page's lines kept them apart:
 // 行政规范性文件 6233440 splits more than one way, said as review
-for (const name of ['121_pingtan-syq-2024', '122_pingtan-syq-2025', '123_pingtan-syq-2023', 'report-city-bureau'])
+for (const name of ['121_pingtan-syq-2024', '122_pingtan-syq-2025', '123_pingtan-syq-2023', 'report-city-bureau', '706_pingtan-xzspj-2024', '710_pingtan-jtj-2024', '714_pingtan-nyn-2025'])
   for (const form of ['bs4-cat', 'tc']) LOST[`${name}.${form}`] = { lost: [], review: ['shape:run-together-undecided'] };
+// html-to-text's data tables move a 总计 centred between empty paragraphs (&nbsp; / 58 / &nbsp;) to a line below its row:
+// the row short of a value, its digits undecided
+LOST['710_pingtan-jtj-2024.h2t-table'] = { lost: [], review: ['shape:run-together-undecided'] };
 // html-to-text's default runs the city bureau's 表二 together on one line (规章2015 行政规范性文件0120): the same
 LOST['report-city-bureau.h2t'] = { lost: [], review: ['shape:run-together-undecided'] };
 // blank cells dropped and counted at the row's end: a row with a blank is not read (its values' columns are lost), and
@@ -81,9 +86,9 @@ LOST['report-2019-split.zeros-blank.rsp'] = { lost: ['row-total:with-blanks requ
 
 describe('report pages as crawlers and copies make them text', () => {
   it('holds every form of every page the README names', () => {
-    expect(pages).toHaveLength(20);
+    expect(pages).toHaveLength(26);
     expect(ZEROS_BLANK).toEqual(['report-2019-split.zeros-blank', 'report-2021-cms.zeros-blank']);
-    expect(texts).toHaveLength(18 * FORMS.length + 2 * BLANK_FORMS.length);
+    expect(texts).toHaveLength(24 * FORMS.length + 2 * BLANK_FORMS.length);
     for (const p of pages) for (const f of formsOf(p)) expect(texts, `${p}.${f}`).toContain(`${p}.${f}.txt`);
   });
 
