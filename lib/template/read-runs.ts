@@ -53,8 +53,13 @@ export function splitRun(r: Reading, target: RowTarget, s: Segment, how: RunHow)
   // a reading the column count alone forces is taken where the row's own total agrees, or where no digit run had to be cut
   // (spaces kept between a row's cells and one cell short: a blank cell lost, not digits run together)
   const cut = readings?.length === 1 && readings[0]!.length > tokens.length;
-  // (tried only where the reading's total fails: blanksLostExplain searches the run's cuts)
-  const forced = () => how === 'merged' && !(cut && tokens.length > 1) && !(tokens.length === 1 && blanksLostExplain(where.table, where.cols, tokens[0]!));
+  // (tried only where the reading's total fails: blanksLostExplain searches the run's cuts). A 表三 row whose spaces kept
+  // runs that no number can be (「100 0 0 00」: 00) ran its digits together; with a digit for each cell and no reading with
+  // a blank cell lost holding its total either, the row is wrong however read, and read as its digits
+  const runTogether = tokens.some((t) => /^0\d/.test(t.trim())) && tokens.join('').replace(/\s/g, '').length === width;
+  const spaced = () => where.table === 'requests' && runTogether && !blanksLostExplain(where.table, where.cols, trimmed);
+  const forced = () =>
+    how === 'merged' && (tokens.length === 1 ? !blanksLostExplain(where.table, where.cols, tokens[0]!) : !cut || spaced());
   if (readings?.length === 1 && (ownTotalHolds(where.table, where.cols, readings[0]!) || forced())) {
     s.values = readings[0]!.map((text) => ({ text, src }));
     count(how === 'merged' ? runs.told : runs.widened, where.table);
@@ -81,30 +86,31 @@ export function count(m: Map<TableId, number>, table: TableId) {
 const RESULTS = Object.keys(APPEAL_PARTS).filter((p) => p !== 'total');
 
 /**
- * A 表三 row's digits run together into one run (textContent, where a blank cell leaves nothing) that the column count
- * cuts into single digits whose 总计 fails: some cells may have been blank and the numbers longer — if a shorter reading
- * (the last number the sum of those before it) holds, the row is not read, rather than said wrong (3115414 is 3 1 1 5 4 _
- * 14 as well as 3 1 1 5 4 1 4). Runs over 14 digits are not tried.
+ * A 表三 row's digits run together (textContent, where a blank cell leaves nothing) that the column count cuts into
+ * single digits whose 总计 fails: some cells may have been blank and the numbers longer — if a shorter reading (the last
+ * number the sum of those before it) holds, the row is not read, rather than said wrong (3115414 is 3 1 1 5 4 _ 14 as
+ * well as 3 1 1 5 4 1 4). The runs a row's spaces kept (「100 0 0 00」) are cut only inside themselves. Over 14 digits
+ * nothing is tried.
  */
-export function blanksLostExplain(table: TableId, cols: string[], run: string): boolean {
-  if (table !== 'requests' || cols[cols.length - 1] !== 'total' || cols.includes('org_subtotal') || !/^\d{2,14}$/.test(run)) return false;
+export function blanksLostExplain(table: TableId, cols: string[], run: string | readonly string[]): boolean {
+  const runs = typeof run === 'string' ? [run] : run;
+  const digits = runs.join('');
+  if (table !== 'requests' || cols[cols.length - 1] !== 'total' || cols.includes('org_subtotal')) return false;
+  if (!/^\d{2,14}$/.test(digits)) return false;
   const width = cols.length;
-  // the run cut into k numbers (no leading zero but 0 itself), k from 2 to width - 1: is the last the sum of the others?
-  const cuts = (from: number, left: number, parts: number[]): boolean => {
-    if (left === 1) {
-      const last = run.slice(from);
-      if (!last || (last.length > 1 && last[0] === '0')) return false;
-      return parts.reduce((a, b) => a + b, 0) === Number(last);
-    }
-    for (let end = from + 1; end < run.length; end++) {
-      const piece = run.slice(from, end);
+  // the runs cut into k numbers (no leading zero but 0 itself), k from 2 to width - 1: is the last the sum of the others?
+  const cuts = (at: number, from: number, parts: number[]): boolean => {
+    if (parts.length >= width) return false;
+    if (at === runs.length) return parts.length >= 2 && parts.slice(0, -1).reduce((a, b) => a + b, 0) === parts[parts.length - 1];
+    const r = runs[at]!;
+    for (let end = from + 1; end <= r.length; end++) {
+      const piece = r.slice(from, end);
       if (piece.length > 1 && piece[0] === '0') break;
-      if (cuts(end, left - 1, [...parts, Number(piece)])) return true;
+      if (cuts(end === r.length ? at + 1 : at, end === r.length ? 0 : end, [...parts, Number(piece)])) return true;
     }
     return false;
   };
-  for (let k = 2; k < width; k++) if (k <= run.length && cuts(0, k, [])) return true;
-  return false;
+  return cuts(0, 0, []);
 }
 
 /**

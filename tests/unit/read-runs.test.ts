@@ -75,6 +75,15 @@ describe('blanksLostExplain', () => {
     expect(blanksLostExplain('requests', COLS, '1234515')).toBe(true);
     // only 表三 without a 小计 column; a single digit, letters or a run over 14 digits are not tried
     expect(blanksLostExplain('appeals', COLS, '3115414')).toBe(false);
+    // runs a row's spaces kept are cut only inside themselves
+    expect(blanksLostExplain('requests', COLS, ['10', '00', '10'])).toBe(true);
+    expect(blanksLostExplain('requests', COLS, ['100', '0', '0', '00'])).toBe(false);
+    expect(blanksLostExplain('requests', COLS, ['2', '01'])).toBe(false);
+    expect(blanksLostExplain('requests', COLS, ['1', '01'])).toBe(true);
+    expect(blanksLostExplain('requests', COLS, ['3', '3'])).toBe(true);
+    expect(blanksLostExplain('requests', COLS, ['12', 'x'])).toBe(false);
+    // the reading of a digit a cell is no reading with blanks lost
+    expect(blanksLostExplain('requests', COLS, '1000001')).toBe(false);
     expect(blanksLostExplain('requests', [...COLS.slice(0, 1), 'org_subtotal', ...COLS.slice(1)], '3115414')).toBe(false);
     expect(blanksLostExplain('requests', COLS, '7')).toBe(false);
     expect(blanksLostExplain('requests', COLS, '12345610123466')).toBe(true); // 123456 10 _ 123466
@@ -117,10 +126,30 @@ describe('splitRun', () => {
     const s = seg('一', ['1000002']);
     expect(splitRun(one, NEW, s, 'merged')).toBe(true);
     const two = reading();
-    const t = seg('一', ['100', '0002']);
+    const t = seg('一', ['1000', '21', '1']);
     expect(splitRun(two, NEW, t, 'merged')).toBe(false);
-    expect(two.runs.undecided.get('requests')).toEqual([{ row: 'new', label: '一', digits: '100 0002', how: 'merged' }]);
+    expect(two.runs.undecided.get('requests')).toEqual([{ row: 'new', label: '一', digits: '1000 21 1', how: 'merged' }]);
     expect([two.tables.requests.found, two.tables.requests.rows]).toEqual([true, ['new']]);
+  });
+
+  it('runs no number can be (00) in a 表三 row of a digit a cell: read as its digits where no blank cell lost explains it', () => {
+    // real: 平潭综合实验区旅游与文化体育局 2025, 「100 0 0 00」: 自然人 1, 总计 0 — wrong however read
+    const one = reading();
+    const s = seg('一', ['100', '0', '0', '00']);
+    expect(splitRun(one, NEW, s, 'merged')).toBe(true);
+    expect(s.values.map((c) => c.text)).toEqual(['1', '0', '0', '0', '0', '0', '0']);
+    // every run a number (54 0 0 0 0 0: a 总计 left blank and lost, as likely as 5 4): not read
+    const two = reading();
+    expect(splitRun(two, NEW, seg('一', ['54', '0', '0', '0', '0', '0']), 'merged')).toBe(false);
+    // more digits than cells, or a reading with blanks lost that holds (10 0 0 00 10 is 10 _ 0 0 0 0 10 too): not read
+    const three = reading();
+    expect(splitRun(three, NEW, seg('一', ['100', '0', '0', '00', '1']), 'merged')).toBe(false);
+    const four = reading();
+    expect(splitRun(four, NEW, seg('一', ['10', '0', '00', '10']), 'merged')).toBe(false);
+    // 表四 has no such reading: its row stays undecided
+    const five = reading();
+    const row = ['100', '0', '0', '00', '0', '0', '0', '0', '0', '0', '0', '0'];
+    expect(splitRun(five, { table: 'appeals', label: null }, { labels: [cell('行政复议')], values: row.map(cell) }, 'merged')).toBe(false);
   });
 
   it('a row of merged lines with one reading: read when its total holds, counted as widened', () => {
@@ -317,8 +346,8 @@ describe('splitRun: the rest of its branches', () => {
 
   it('values with no label before them are printed with an empty label', () => {
     const r = reading();
-    expect(splitRun(r, NEW, { labels: [], values: [cell('100'), cell('0002')] }, 'merged')).toBe(false);
-    expect(r.runs.undecided.get('requests')).toEqual([{ row: 'new', label: '', digits: '100 0002', how: 'merged' }]);
+    expect(splitRun(r, NEW, { labels: [], values: [cell('1000'), cell('21'), cell('1')] }, 'merged')).toBe(false);
+    expect(r.runs.undecided.get('requests')).toEqual([{ row: 'new', label: '', digits: '1000 21 1', how: 'merged' }]);
   });
 
   it('a row the template lacks whose digits read several ways: nothing said of a row that has no key', () => {
