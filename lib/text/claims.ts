@@ -73,6 +73,8 @@ const PATTERNS: Pattern[] = [
   { kind: 'requests-carried-out', re: new RegExp(`结转(?:至|到)?下一?年度?(?:继续办理)?[^。；\\d]{0,6}?${NUM}${UNIT}`) },
   // not 「其中属于已主动公开答复数4件」: a part of the answers, not their number
   { kind: 'requests-answered', re: new RegExp(`(?:办结|答复|回复)(?!数)(?:了)?[^。；，,\\d]{0,12}?${NUM}${UNIT}`), needs: /申请/ },
+  // 全年办理政府信息公开申请1件 (real: 平潭综合实验区旅游与文化体育局 2025): the requests handled, 办理结果's total
+  { kind: 'requests-answered', re: new RegExp(`办理(?:了)?(?:政府)?信息公开申请${NUM}${UNIT}`) },
   // the result groups of 表三, as reports sum them up in a sentence
   { kind: 'disclosed-or-partial', anyTopic: true, re: group('予以公开(?:及|和|与|、|或)部分公开'), needs: ABOUT_REQUESTS },
   { kind: 'disclosed', anyTopic: true, re: group('(?<!部分)予以公开(?!(?:及|和|与|、|或)部分公开)'), needs: ABOUT_REQUESTS },

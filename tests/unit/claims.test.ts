@@ -299,3 +299,16 @@ describe('a list said to be of a total (在主动公开的90条政府信息中�
     expect(findSum('共办理申请12件，其中在网上受理的10件中，予以公开6件、不予公开4件')?.total).toBe(12);
   });
 });
+
+describe('the requests handled (办理…申请N件)', () => {
+  it('is 办理结果’s total, said as the requests answered', () => {
+    // real: 平潭综合实验区旅游与文化体育局 2025
+    expect(findClaims('全年办理政府信息公开申请1件，均在法定期限内答复。')).toContainEqual({ kind: 'requests-answered', value: 1 });
+    expect(findClaims('共办理了信息公开申请12件')).toContainEqual({ kind: 'requests-answered', value: 12 });
+  });
+
+  it('is not the handling of something else', () => {
+    expect(findClaims('全年办理行政许可申请30件').filter((c) => c.kind === 'requests-answered')).toEqual([]);
+    expect(findClaims('办理人大建议和政协提案申请5件').filter((c) => c.kind === 'requests-answered')).toEqual([]);
+  });
+});
