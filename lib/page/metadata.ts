@@ -63,11 +63,6 @@ function titleAt(head: TextBlock[], i: number): Located<string> | null {
   return { value: t, src: b.src };
 }
 
-/**
- * The report's own title: the first short line that names a report, before the first section — the first that states
- * its year, where one does, else the first that names a report in full: a page printed with its site's frame has
- * the site's columns (政府信息 / 公开年报) above it.
- */
 /** A title with its year, as a page's text runs it together with what stands beside it. */
 const GLUED = /\d{4}\s*年度?[\u4e00-\u9fa5（）()]{0,30}?(?:政府|政务)?信息公开(?:工作)?(?:年度报告|年报)/;
 /** Where a breadcrumb's or a channel's words end (首页 > 政务公开 > 政府信息公开年报) and the title's organ may start. */
@@ -93,6 +88,11 @@ function withText(lines: TextBlock[], n: number): number {
   return lines.length;
 }
 
+/**
+ * The report's own title: the first short line that names a report, before the first section — the first that states
+ * its year, where one does, else the first that names a report in full: a page printed with its site's frame has
+ * the site's columns (政府信息 / 公开年报) above it.
+ */
 export function findTitle(lines: TextBlock[], headings: Heading[], meta: PageMeta): Located<string> | null {
   // up to the first section (a site's frame printed above the report can be some fifty lines), else the first 40 lines;
   // lines with text counted (a page's whole text holds hundreds of blank lines of its frame's markup above the title)

@@ -56,7 +56,7 @@ export function splitRun(r: Reading, target: RowTarget, s: Segment, how: RunHow)
   // (tried only where the reading's total fails: blanksLostExplain searches the run's cuts). A 表三 row whose spaces kept
   // runs that no number can be (「100 0 0 00」: 00) ran its digits together; with a digit for each cell and no reading with
   // a blank cell lost holding its total either, the row is wrong however read, and read as its digits
-  const runTogether = tokens.some((t) => /^0\d/.test(t.trim())) && tokens.join('').replace(/\s/g, '').length === width;
+  const runTogether = trimmed.some((t) => /^0\d/.test(t)) && trimmed.join('').replace(/\s/g, '').length === width;
   const spaced = () => where.table === 'requests' && runTogether && !blanksLostExplain(where.table, where.cols, trimmed);
   const forced = () =>
     how === 'merged' && (tokens.length === 1 ? !blanksLostExplain(where.table, where.cols, tokens[0]!) : !cut || spaced());
