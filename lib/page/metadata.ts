@@ -108,13 +108,14 @@ export function findTitle(lines: TextBlock[], headings: Heading[], meta: PageMet
     else bare ??= t;
   }
   if (named ?? bare) return named ?? bare;
-  for (const b of head) {
-    const value = gluedTitle(cleanText(b.text));
-    if (value) return { value, src: b.src };
-  }
   for (const dt of meta.titles ?? []) {
     if (!looksLikeReportTitle(dt)) continue;
     return { value: cleanText(withoutSiteTail(dt)), src: null };
+  }
+  // a text without the page's own title (a crawl's textContent): a title run into its neighbours
+  for (const b of head) {
+    const value = gluedTitle(cleanText(b.text));
+    if (value) return { value, src: b.src };
   }
   return null;
 }

@@ -47,6 +47,13 @@ describe('a title run together with its breadcrumb and date line (a page’s tex
     expect(title(`首页 > ${'很长的名称'.repeat(7)}局2020年政府信息公开工作年度报告 2021-01-20`)).toBeNull();
   });
 
+  it('gives way to the page’s own title where the page has one (a line with markup before the year stays junk)', () => {
+    const line = '<img src=x onerror="x()">2020年上塘街道政府信息公开工作年度报告';
+    const meta = { titles: ['2020年上塘街道政府信息公开工作年度报告_政府信息公开年报'] } as unknown as PageMeta;
+    expect(findTitle(lines(line), [], meta)).toEqual({ value: '2020年上塘街道政府信息公开工作年度报告', src: null });
+    expect(findTitle(lines(line), [], META)?.src).toEqual({ line: 1 });
+  });
+
   it('counts lines with text, not blank ones, in the lines it reads before the first section', () => {
     const blanks = Array(300).fill(' \t ');
     const heading = [{ index: 305, level: 1, text: '一、总体情况' }] as unknown as Parameters<typeof findTitle>[1];
