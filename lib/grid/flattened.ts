@@ -21,6 +21,9 @@ const LONG = 400;
 /** Where a sentence ends: the next text starts a line of its own. */
 const SENTENCE_END = /(?<=[。！？])/;
 
+/** A number in prose carries its unit or measure after it (2602条, 2020年, 92%); a table's digits do not. */
+const UNIT_WORDS = '条件个项人次家份元万%％年月日号批名位期天余多亿千百篇周岁户套台辆座所种类笔部页层楼室宗起';
+
 /** The words that open the six sections, after their ordinal (一、总体情况 … 六、其他需要报告的事项). */
 const SECTION_WORDS =
   '总体情况|概述|基本情况|主动公开|收到和处理|依申请公开|政府信息公开行政复议|政府信息公开行政|因政府信息公开|政府信息公开申请行政复议|行政复议|政府信息公开工作存在|政府信息公开存在|存在的主要问题|存在的问题|主要问题|其他需要报告|其他需报告|其他应说明|其他需说明|其他需要说明|需要说明的其他事项|其他事项|信息处理费';
@@ -31,15 +34,17 @@ const SECTION_START = new RegExp(
   `(?<!第)(?=[一二三四五六][、.．]\\s*(?:${SECTION_WORDS}))|(?<![\\u4e00-\\u9fff第])(?=[一二三四五六](?:${TITLE_WORDS}))` +
     // a table's last digits, then a numbered heading whatever its words (表四's zeros, then 五、当前存在的突出问题) — not
     // 表三's own numbered rows (三、本年度办理结果, 四、结转下年度继续办理), which go on with the table
-    `|(?<=\\d[ \\u00a0\\u3000]*)(?=[一二三四五六七八九十]{1,2}、)(?![一二三四五六七八九十]{1,2}、\\s*(?:本年|上年|结转))`,
+    `|(?<=\\d[ \\u00a0\\u3000]*)(?=[一二三四五六七八九十]{1,2}、)(?![一二三四五六七八九十]{1,2}、\\s*(?:本年|上年|结转))` +
+    // a table's last digits, then the report's own words about it: a sentence opening on its year (行政事业性收费0 /
+    // 2025年，我局…; 结转下年度继续办理2000002 / 2025年，…), or after a row of ten digits or more, any words (表四's fifteen
+    // counts, then 我局严格规范…; real: 平潭综合实验区市场监督管理局 2025)
+    `|(?<=\\d)(?=(?:19|20)\\d{2}年度?[，,])|(?<=\\d{10})(?=[\\u4e00-\\u9fff])(?![${UNIT_WORDS}])`,
   'g',
 );
 const SECTION_HEAD = new RegExp(`^([一二三四五六][、.．]\\s*(?:${SECTION_WORDS})(?:[^。；，\\d（(]{0,30}?(?:情况|事项|措施))?|[一二三四五六](?:${TITLE_WORDS}))`);
 
-/** A number in prose carries its unit or measure after it (2602条, 2020年, 92%); a table's digits do not. */
-const UNIT = '条件个项人次家份元万%％年月日号批名位期天余多亿千百篇周岁户套台辆座所种类笔部页层楼室宗起';
 /** Digits that end right before a label: a run of a table's cells (not a number of prose, which has its unit). */
-const CELL_RUN = new RegExp(`\\d[\\d \\u00a0.\\-]*(?:(?=[\\u4e00-\\u9fff（(“])(?![${UNIT}])|$)`, 'g');
+const CELL_RUN = new RegExp(`\\d[\\d \\u00a0.\\-]*(?:(?=[\\u4e00-\\u9fff（(“])(?![${UNIT_WORDS}])|$)`, 'g');
 
 /**
  * Cuts inside a table: after a run of digits that a label follows; before an
@@ -49,7 +54,7 @@ const CELL_RUN = new RegExp(`\\d[\\d \\u00a0.\\-]*(?:(?=[\\u4e00-\\u9fff（(“]
 const TABLE_CUTS = new RegExp(
   [
     // (not before a sign of 本年增/减 inside a row's digits: 0+11, 16减12)
-    `(?<=\\d)[ \\u00a0]*(?=[^\\d\\s.．\\-+${UNIT}])(?![增减]\\d)`,
+    `(?<=\\d)[ \\u00a0]*(?=[^\\d\\s.．\\-+${UNIT_WORDS}])(?![增减]\\d)`,
     '(?<=[^\\s第\\d])(?=[一二三四五六七八九十]{1,2}、)',
     '(?<![第\\s])(?=[（(][一二三四五六七八九十]{1,2}[)）])',
     '(?<=\\d)[ \\u00a0]*(?=\\d[.．][^\\d])',
@@ -97,7 +102,7 @@ export function unflattenLine(line: string, min = LONG): string[] {
  * A row's last value, the two spaces or more (no-break spaces, as html-to-text writes them) a flattened table keeps
  * between cells, and the next row's label (not a unit: 12  件).
  */
-const ROW_THEN_LABEL = new RegExp(`\\d[ \\u00a0]{2,}[^\\d\\s０-９${UNIT}]`);
+const ROW_THEN_LABEL = new RegExp(`\\d[ \\u00a0]{2,}[^\\d\\s０-９${UNIT_WORDS}]`);
 const ROWS_THEN_LABELS = new RegExp(ROW_THEN_LABEL.source, 'g');
 
 /**

@@ -72,7 +72,8 @@ const PATTERNS: Pattern[] = [
   { kind: 'requests-carried-in', re: new RegExp(`上一?年度?结转[^。；\\d]{0,10}?${NUM}${UNIT}`) },
   { kind: 'requests-carried-out', re: new RegExp(`结转(?:至|到)?下一?年度?(?:继续办理)?[^。；\\d]{0,6}?${NUM}${UNIT}`) },
   // not 「其中属于已主动公开答复数4件」: a part of the answers, not their number
-  { kind: 'requests-answered', re: new RegExp(`(?:办结|答复|回复)(?!数)(?:了)?[^。；，,\\d]{0,12}?${NUM}${UNIT}`), needs: /申请/ },
+  // nor a result's answers (给予同意公开答复 1 件，不予公开答复3件，因无法提供相关信息答复2件: real, 平潭综合实验区市场监督管理局 2025)
+  { kind: 'requests-answered', re: new RegExp(`(?<![^。；，,]*(?:(?<!申请)公开|提供|处理|不予|同意|告知|说明)[^。；，,]{0,8})(?:办结|答复|回复)(?!数)(?:了)?[^。；，,\\d]{0,12}?${NUM}${UNIT}`), needs: /申请/ },
   // 全年办理政府信息公开申请1件 (real: 平潭综合实验区旅游与文化体育局 2025): the requests handled, 办理结果's total
   { kind: 'requests-answered', re: new RegExp(`办理(?:了)?(?:政府)?信息公开申请${NUM}${UNIT}`) },
   // the result groups of 表三, as reports sum them up in a sentence
@@ -193,8 +194,9 @@ export function findSum(sentence: string): SumClaim | null {
     .replace(/[（(][^（）()]*[）)]/g, (m) => '　'.repeat(m.length));
   const unit = total[2]!;
   // a list runs on across ； until its parts make up the total: there it ends (「…其他信息15条；主动公开网站信息259条」)
-  // a part may print its count without the unit after 数 (主动公开信息数169，依申请公开信息数317条)
-  const partRe = new RegExp(`(\\d+)${unit}(?![\\d%])|(?<=数)(\\d+)(?=[，,、；;。]|$)`, 'g');
+  // a part may print its count without the unit, right after its words (主动公开信息数169，依申请公开信息数317条;
+  // 国土资源城乡建设环保能源类信息 45，其他类4条 — real: 平潭综合实验区自然资源与生态环境局 2023)
+  const partRe = new RegExp(`(\\d+)${unit}(?![\\d%])|(?<=[\\u4e00-\\u9fff])(\\d+)(?=[，,、；;。]|$)`, 'g');
   // (a count that restates the total among its parts is none of them: 在主动公开的90条政府信息中，全文电子化的…共90条，…)
   const restates = (m: RegExpMatchArray) => total === among && Number(m[1] ?? m[2]) === Number(total[1]);
   let end = list.length;

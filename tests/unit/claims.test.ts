@@ -312,3 +312,19 @@ describe('the requests handled (办理…申请N件)', () => {
     expect(findClaims('办理人大建议和政协提案申请5件').filter((c) => c.kind === 'requests-answered')).toEqual([]);
   });
 });
+
+describe('a result’s answers are not the requests answered', () => {
+  it('答复 after a result’s words in its clause is none (给予同意公开答复 1 件，不予公开答复3件)', () => {
+    // real: 平潭综合实验区市场监督管理局 2025
+    const text = '2025年，共受理政府信息公开申请21件，经分类处置后，给予同意公开答复 1 件，不予公开答复3件，区分处理后公开11件，因无法提供相关信息答复2件，其他处理2件。';
+    expect(findClaims(text).filter((c) => c.kind === 'requests-answered')).toEqual([]);
+    for (const w of ['已告知申请人答复', '说明理由后答复', '经处理后答复']) {
+      expect(findClaims(`共受理申请10件，${w}4件。`).filter((c) => c.kind === 'requests-answered'), w).toEqual([]);
+    }
+  });
+
+  it('答复 of all requests, or of 依申请公开 requests, still is', () => {
+    expect(findClaims('全年共答复政府信息公开申请20件。')).toContainEqual({ kind: 'requests-answered', value: 20 });
+    expect(findClaims('今年依申请公开答复申请12件。')).toContainEqual({ kind: 'requests-answered', value: 12 });
+  });
+});

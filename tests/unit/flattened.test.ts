@@ -217,3 +217,31 @@ describe('joinIndentedRuns (a page’s textContent: a flattened line broken wher
     expect(joinIndentedRuns(flush)).toBe(flush);
   });
 });
+
+describe('unflattenLine: a table’s last digits, then the report’s own words about it', () => {
+  // real: 平潭综合实验区市场监督管理局 2025 (its tables each followed by a paragraph, run together by textContent)
+  const FEES = '第二十条第（八）项信息内容本年收费金额（单位：万元）行政事业性收费02025年，我局严格按照《条例》规定的主动公开范围，多渠道主动公开政府信息395条。';
+  const CARRIED = '（七）总计190000019四、结转下年度继续办理20000022025年，我局共收到公民、法人及其他组织提出的政府信息公开申请21件。';
+  const APPEALS = '行政复议行政诉讼结果维持结果纠正其他结果尚未审结总计未经复议直接起诉复议后起诉结果维持结果纠正其他结果尚未审结总计结果维持结果纠正其他结果尚未审结总计10000100000000000我局严格规范政府信息公开流程，有效防范了相关法律风险。';
+
+  it('cuts before a sentence opening on its year, and after a row of ten digits or more', () => {
+    const lines = unflattenLine(`${PROSE}${FEES}${CARRIED}${APPEALS}`, 0);
+    expect(lines.some((l) => l.endsWith('行政事业性收费0'))).toBe(true);
+    expect(lines).toContain('2025年，我局严格按照《条例》规定的主动公开范围，多渠道主动公开政府信息395条。');
+    expect(lines.some((l) => l.endsWith('四、结转下年度继续办理2000002'))).toBe(true);
+    expect(lines).toContain('2025年，我局共收到公民、法人及其他组织提出的政府信息公开申请21件。');
+    // within 表二 run together, the cut leaves its rows as they are cut
+    const active = unflattenLine(`二、主动公开政府信息情况第二十条第（一）项信息内容本年制发件数本年废止件数现行有效件数规范性文件1173第二十条第（五）项信息内容本年处理决定数量行政许可0第二十条第（六）项信息内容本年处理决定数量行政处罚187行政强制42${FEES}`, 0);
+    expect(active).toContain('行政事业性收费0');
+    expect(active).toContain('行政强制42');
+    expect(lines.some((l) => l.endsWith('审结总计10000100000000000'))).toBe(true);
+    expect(lines).toContain('我局严格规范政府信息公开流程，有效防范了相关法律风险。');
+  });
+
+  it('leaves a year in a sentence, a year after words, and an amount with its unit as they are', () => {
+    const prose = '全年公开信息2602条，较2024年，增长12%；采购金额4838518699元，主动公开政府信息计划于2025年度，逐步推进。';
+    expect(unflattenLine(prose.repeat(8)).every((l) => l === prose)).toBe(true);
+    // nine digits then words: a count of prose is no row of ten digits
+    expect(unflattenLine(`${'以编号123456789为准办理。'.repeat(30)}`).every((l) => l === '以编号123456789为准办理。')).toBe(true);
+  });
+});
