@@ -13,15 +13,15 @@
  */
 import type { Cell, Mapping, TableBlock } from '../model';
 import { parseValue } from '../text/numbers';
-import { GARBLED, clip } from '../text/normalize';
-import { ACTIVE_LAYOUT, APPEAL_COLS, rowLabel } from './layout';
+import { GARBLED } from '../text/normalize';
+import { ACTIVE_LAYOUT, APPEAL_COLS } from './layout';
 import { classifyLabel, headerRun } from './labels';
 import { detectVersion } from './version';
 import { shapeIssues } from './shape';
 import { type Segment, type RowTarget, type Reading, isEmpty, NOTE, ONE_CELL_PER_LINE, lostBlanks, segments, newReading } from './reading';
 import { readLabel } from './read-labels';
 import { placeTarget, takeAppeals } from './place';
-import { splitRun, ownTotalHolds, undecided, doubtListedRow, doubtBlankRows, doubtLoneDoubled, doubtMissingRows, doubtShortAppeals, blankRun, clippedAppeals, decideRuns, notePendingRuns } from './read-runs';
+import { splitRun, ownTotalHolds, unreadAppeals, doubtListedRow, doubtBlankRows, doubtLoneDoubled, doubtMissingRows, doubtShortAppeals, blankRun, clippedAppeals, decideRuns, notePendingRuns } from './read-runs';
 
 export function mapTables(blocks: TableBlock[], year: number | null): Mapping {
   const labels: string[] = [];
@@ -108,9 +108,7 @@ function appealsInPieces(r: Reading, segs: Segment[]): Segment[] {
   // first): such a row whose own totals fail is a doubtful reading, said unread, never summed in that order
   const withValues = pieces.filter((s) => s.values.some((v) => v.text.trim())).length;
   if (withValues > 1 && !ownTotalHolds('appeals', APPEAL_COLS, row.map((c) => c.text))) {
-    r.learnt.appealsTaken = true;
-    const digits = clip(row.map((c) => c.text.trim() || '—').join(' '), 40);
-    undecided(r, 'appeals', 'counts', { label: rowLabel('appeals', 'counts'), digits, how: 'collapsed' }, row[0]!.src);
+    unreadAppeals(r, row.map((c) => c.text.trim()), row[0]!.src);
     return [...segs.slice(0, start), { labels, values: [] }, ...segs.slice(end)];
   }
   return [...segs.slice(0, start), { labels, values: row }, ...segs.slice(end)];

@@ -231,10 +231,15 @@ export function doubtMissingRows(r: Reading, shape: ShapeIssue[]): ShapeIssue[] 
  */
 export function clippedAppeals(r: Reading, s: Segment): boolean {
   if (r.learnt.appealsTaken || s.values.length < 10 || s.values.length >= APPEAL_COLS.length) return false;
-  r.learnt.appealsTaken = true;
-  const digits = clip(s.values.map((v) => v.text || '—').join(' '), 40);
-  undecided(r, 'appeals', 'counts', { label: rowLabel('appeals', 'counts'), digits, how: 'collapsed' }, s.labels[0]?.src ?? s.values[0]!.src);
+  unreadAppeals(r, s.values.map((v) => v.text), s.labels[0]?.src ?? s.values[0]!.src);
   return true;
+}
+
+/** 表四's one row taken and said unread (needs review): its values as printed, a blank one as —. */
+export function unreadAppeals(r: Reading, texts: string[], src: Source) {
+  r.learnt.appealsTaken = true;
+  const digits = clip(texts.map((t) => t || '—').join(' '), 40);
+  undecided(r, 'appeals', 'counts', { label: rowLabel('appeals', 'counts'), digits, how: 'collapsed' }, src);
 }
 
 /** A row printed with its label alone in text that keeps no blank cells (cells run together, or one per line): its cells were blank. */
