@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { defineConfig } from 'wxt';
+import { LOADER, LOADER_SOURCE, loadEngineAsResource, type ManifestPart } from './scripts/content-loader';
 
 const require = createRequire(import.meta.url);
 
@@ -8,8 +9,14 @@ export default defineConfig({
   vite: () => ({ build: { minify: process.env.NIANBAO_NO_MINIFY ? false : undefined } }),
   modules: ['@wxt-dev/webextension-polyfill'],
   hooks: {
+    // Chromium: a one-line content script imports the audit as an extension resource, whose compiled code
+    // Chromium keeps between pages (scripts/content-loader.ts); Firefox runs the audit as it is
+    'build:manifestGenerated': (wxt, manifest) => {
+      if (wxt.config.browser !== 'firefox') loadEngineAsResource(manifest as ManifestPart);
+    },
     // pdf.js reads PDFs in a worker: its worker file ships as an extension resource
-    'build:publicAssets': (_wxt, files) => {
+    'build:publicAssets': (wxt, files) => {
+      if (wxt.config.browser !== 'firefox') files.push({ contents: LOADER_SOURCE, relativeDest: LOADER });
       files.push({ absoluteSrc: require.resolve('pdfjs-dist/build/pdf.worker.min.mjs'), relativeDest: 'pdf.worker.min.mjs' });
       // a scan is read by tesseract.js (lib/ext/ocr.ts): its worker, its core (SIMD, LSTM only, the WebAssembly
       // inside the script) and the simplified-Chinese model (tessdata_best, integer), loaded only when a scan is opened

@@ -1,6 +1,9 @@
 /** The content script on real pages: marks, badge, tooltip, panel, late content, clean dismissal. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { markedIds, siteAndBrowser, waitForMarks, type Browser, type Served } from './harness';
+import { ENGINE, LOADER } from '../../scripts/content-loader';
+import { ROOT, markedIds, siteAndBrowser, waitForMarks, type Browser, type Served } from './harness';
 import { lateRoute, cspRoute } from './routes';
 
 let b: Browser;
@@ -144,6 +147,35 @@ describe('on a report page', () => {
     await waitForMarks(page);
     const outline = await page.locator('[data-nianbao-finding~="row-total:requests:new:total"]').evaluate((e) => getComputedStyle(e).outlineColor);
     expect(outline).toBe('rgb(217, 48, 37)');
+    await page.close();
+  });
+});
+
+describe('the audit loaded as an extension file (scripts/content-loader.ts)', () => {
+  it('the manifest runs the one-line loader; the audit is web-accessible only at a per-session address', () => {
+    const manifest = JSON.parse(readFileSync(join(ROOT, '.output/chrome-mv3/manifest.json'), 'utf8')) as {
+      content_scripts: { js: string[] }[];
+      web_accessible_resources: { resources: string[]; use_dynamic_url?: boolean }[];
+    };
+    expect(manifest.content_scripts.map((c) => c.js)).toEqual([[LOADER]]);
+    expect(manifest.web_accessible_resources.filter((w) => w.resources.includes(ENGINE))).toEqual([
+      { resources: [ENGINE], matches: ['http://*/*', 'https://*/*'], use_dynamic_url: true },
+    ]);
+  });
+
+  it('a report page is audited through it, and the page can neither fetch the file at its fixed address nor see it loaded', async () => {
+    const page = await b.context.newPage();
+    await page.goto(s.url('/sample-report.html'));
+    await waitForMarks(page, 100);
+    const probe = await page.evaluate(async (url) => {
+      const fetched = await fetch(url).then(
+        (r) => `fetched ${r.status}`,
+        () => 'refused',
+      );
+      const seen = performance.getEntriesByType('resource').map((e) => e.name).filter((n) => n.startsWith('chrome-extension:'));
+      return { fetched, seen };
+    }, `chrome-extension://${b.extensionId}/${ENGINE}`);
+    expect(probe).toEqual({ fetched: 'refused', seen: [] });
     await page.close();
   });
 });
