@@ -1,5 +1,6 @@
 /** The on-page panel of a listing of reports: audit them all, with progress, cancel and a summary. */
-import { remaining, type BatchRecord } from '@/lib/store/batch';
+import type { BatchRecord } from '@/lib/store/batch';
+import { remaining } from '@/lib/store/batch-progress';
 import { tr } from './i18n';
 
 export interface BatchPanelProps {

@@ -1,7 +1,17 @@
-/** A review made in the page's panel, sent as the popup sends it (typed by lib/ext/messages, its reply checked). */
-import { replySchema, type Reply, type ToBackground } from '@/lib/ext/messages';
+/**
+ * A review made in the page's panel, sent as the popup sends it (typed by lib/ext/messages); of the reply, the
+ * stored record, the page reads its reviews, checked. Not through lib/ext/messages' reply table: importing it
+ * would build every message's schema on every page the content script runs on.
+ */
+import { lazily, z } from '@/lib/zod';
+import type { ToBackground } from '@/lib/ext/messages';
+import type { Reply } from '@/lib/ext/reply';
 import type { Reviews } from '@/lib/result/review';
+import { reviewsSchema } from '@/lib/result/review-schema';
 import type { ReviewStatus } from '@/lib/store/schema';
+
+/** The reply to `finding:review` (the record, null when none is stored), as far as the page reads it. */
+const reviewReply = lazily(() => z.object({ reviews: reviewsSchema() }).nullable());
 
 /**
  * Confirm or dismiss a finding (status null clears the review), with a note: the background stores it, sets the
@@ -11,5 +21,5 @@ export async function sendReview(send: (msg: unknown) => Promise<Reply | undefin
   const msg: ToBackground = { type: 'finding:review', href, id, status, note };
   const reply = await send(msg);
   if (!reply?.ok) throw new Error(reply && !reply.ok ? reply.error : 'no reply');
-  return replySchema('finding:review').parse(reply.data)?.reviews ?? null;
+  return reviewReply().parse(reply.data)?.reviews ?? null;
 }

@@ -19,8 +19,7 @@ const href = z.string().min(1).max(4000);
  * kilobytes: the dashboard lists summaries a page at a time and moves records in
  * chunks, so that no message grows with the number of records.
  */
-/** The error a reply carries when the browser's storage is full (the one word every part checks). */
-export const STORAGE_FULL = 'storage-full';
+export { STORAGE_FULL, ok, fail, type Reply } from './reply';
 
 /** Summaries per page of the listing (about 1–2 KB each). */
 export const SUMMARY_PAGE = 500;
@@ -123,16 +122,6 @@ export function replySchema<T extends ToBackground['type']>(type: T): Replies[T]
 
 /** To a content script: see to-content.ts (built lazily, the content script runs on every page). */
 export type { ToContent } from './to-content';
-
-export type Reply<T = unknown> = { ok: true; data: T } | { ok: false; error: string };
-
-export function ok<T>(data: T): Reply<T> {
-  return { ok: true, data };
-}
-
-export function fail(error: string): Reply<never> {
-  return { ok: false, error };
-}
 
 /** Replies, checked by the dashboard on receipt. */
 export const StoreProblem = z.object({ key: z.string().max(5000), kind: z.enum(['future', 'corrupt']), detail: z.string().max(1000) });

@@ -3,6 +3,7 @@
  * export (see audit-output.md). Types are inferred from these schemas.
  */
 import { z } from '../zod';
+import { REVIEW_STATUSES } from './review-schema';
 import type * as model from '../model';
 
 /** The schemas describe the model's nouns exactly: a compile error here means the two drifted apart. */
@@ -45,7 +46,7 @@ export type Repair = z.infer<typeof Repair>;
 same<Repair, model.Repair>(true);
 
 /** An auditor's decision on a finding, as exports carry it (`open`: not reviewed). */
-export const ReviewStatus = z.enum(['confirmed', 'dismissed']);
+export const ReviewStatus = z.enum(REVIEW_STATUSES);
 export type ReviewStatus = z.infer<typeof ReviewStatus>;
 export const FindingReview = z.object({ status: z.enum(['open', 'confirmed', 'dismissed']), note: z.string().max(2000) });
 export type FindingReview = z.infer<typeof FindingReview>;

@@ -23,14 +23,4 @@ export const BatchRecord = z.object({
 });
 export type BatchRecord = z.infer<typeof BatchRecord>;
 
-export function remaining(b: BatchRecord): string[] {
-  const finished = new Set([...b.done, ...b.failed.map((f) => f.url)]);
-  return b.urls.filter((u) => !finished.has(u));
-}
-
-/** A batch still marked running that has not moved for this long was cut off (browser closed, tab closed). */
-export const STALE_MS = 3 * 60_000;
-
-export function interrupted(b: BatchRecord, now: Date): boolean {
-  return b.status === 'running' && now.getTime() - Date.parse(b.updatedAt) > STALE_MS;
-}
+export { remaining, STALE_MS, interrupted } from './batch-progress';

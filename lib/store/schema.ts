@@ -5,6 +5,7 @@
  */
 import { z } from '../zod';
 import { ReportResult, Verdict, Counts, ReviewStatus } from '../result/schema';
+import { MAX_REVIEWS, reviewSchema, reviewsSchema } from '../result/review-schema';
 import { snapshotSchema } from '../pipeline/snapshot';
 import { identitySchema, type Identity } from './identity';
 import { reviewedSummary } from '../result/review';
@@ -15,19 +16,13 @@ export const STORE_VERSION = 3;
 
 export { ReviewStatus };
 
-/** An auditor's decision on a finding: confirmed or dismissed as a false positive, with a note. */
-export const Review = z.object({
-  status: ReviewStatus,
-  note: z.string().max(2000),
-  /** ISO time of the last change. */
-  at: z.string().max(40),
-});
+/** An auditor's decision on a finding (its schema is built on first use elsewhere: lib/result/review-schema.ts). */
+export const Review = reviewSchema();
 export type Review = z.infer<typeof Review>;
 
 export { identitySchema, type Identity };
 
-/** Reviews one record keeps at most (a report has a few dozen findings, capped at a thousand). */
-export const MAX_REVIEWS = 2_000;
+export { MAX_REVIEWS };
 
 export const PageRecord = z.object({
   v: z.literal(3),
@@ -46,7 +41,7 @@ export const PageRecord = z.object({
   counts: Counts,
   result: ReportResult,
   /** The auditor's reviews by finding id; they survive re-audits because ids are stable. */
-  reviews: z.record(z.string().max(400), Review).refine((r) => Object.keys(r).length <= MAX_REVIEWS, { message: `审阅记录超过 ${MAX_REVIEWS} 条` }),
+  reviews: reviewsSchema(),
   /** The auditor's corrections of organ, level and year, applied to every audit of the page. */
   identity: identitySchema().optional(),
   /** What the audit read, so that it can run again without the page (pipeline/snapshot.ts). */
