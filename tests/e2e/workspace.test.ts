@@ -122,8 +122,10 @@ describe('the panel', () => {
       runtime: { getManifest(): { commands: Record<string, { suggested_key: { default: string } }> } };
       tabs: { sendMessage(id: number, m: unknown): Promise<unknown> };
     };
-    const title = await b.worker.evaluate((id) => (globalThis as unknown as { chrome: Chrome }).chrome.action.getTitle({ tabId: id }), tab);
-    expect(title).toBe('年报审计：错误 3，警告 1，提示 1');
+    // the background sets the title when the page's audit reaches it, after the marks are drawn
+    await expect
+      .poll(() => b.worker.evaluate((id) => (globalThis as unknown as { chrome: Chrome }).chrome.action.getTitle({ tabId: id }), tab), { timeout: 10_000 })
+      .toBe('年报审计：错误 3，警告 1，提示 1');
     const commands = await b.worker.evaluate(() => {
       const c = (globalThis as unknown as { chrome: Chrome }).chrome.runtime.getManifest().commands;
       return Object.entries(c).map(([name, v]) => [name, v.suggested_key.default]);
