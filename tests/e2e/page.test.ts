@@ -4,11 +4,11 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ENGINE, LOADER } from '../../scripts/content-loader';
 import { ROOT, markedIds, siteAndBrowser, waitForMarks, type Browser, type Served } from './harness';
-import { lateRoute, cspRoute } from './routes';
+import { lateRoute, cspRoute, isolatedRoute } from './routes';
 
 let b: Browser;
 let s: Served;
-siteAndBrowser((x, y) => ((s = x), (b = y)), [lateRoute, cspRoute]);
+siteAndBrowser((x, y) => ((s = x), (b = y)), [lateRoute, cspRoute, isolatedRoute]);
 
 const SAMPLE_ERRORS = [
   'balance:requests:result.total:total',
@@ -176,6 +176,16 @@ describe('the audit loaded as an extension file (scripts/content-loader.ts)', ()
       return { fetched, seen };
     }, `chrome-extension://${b.extensionId}/${ENGINE}`);
     expect(probe).toEqual({ fetched: 'refused', seen: [] });
+    await page.close();
+  });
+
+  it('a cross-origin-isolated page (COEP require-corp) is audited and marked all the same', async () => {
+    const page = await b.context.newPage();
+    await page.goto(s.url('/isolated-report.html'));
+    expect(await page.evaluate(() => crossOriginIsolated)).toBe(true);
+    await waitForMarks(page, 100);
+    const ids = await markedIds(page);
+    expect([...new Set(ids.filter((i) => !i.startsWith('blank-cell')))].sort()).toEqual(SAMPLE_ERRORS);
     await page.close();
   });
 });

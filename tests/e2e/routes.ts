@@ -33,6 +33,22 @@ export const cspRoute: Route = (req, res) => {
   return true;
 };
 
+/**
+ * The sample report on a cross-origin-isolated page (COEP require-corp, COOP same-origin), which refuses
+ * resources of other origins that do not allow it: the content script still loads the audit from the
+ * extension's files (scripts/content-loader.ts).
+ */
+export const isolatedRoute: Route = (req, res) => {
+  if (req.url !== '/isolated-report.html') return false;
+  html(res, readFileSync(join(PAGES, 'sample-report.html'), 'utf8'), {
+    'cross-origin-embedder-policy': 'require-corp',
+    'cross-origin-opener-policy': 'same-origin',
+    'cross-origin-resource-policy': 'same-origin',
+    'content-security-policy': "default-src 'self'",
+  });
+  return true;
+};
+
 /** The sample report with text that looks like markup in its title, a row label and a heading. */
 export const hostileRoute: Route = (req, res) => {
   if (req.url !== '/hostile.html') return false;
