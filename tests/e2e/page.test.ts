@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ENGINE, LOADER } from '../../scripts/content-loader';
-import { ROOT, markedIds, siteAndBrowser, waitForMarks, type Browser, type Served } from './harness';
+import { EXTENSION, markedIds, siteAndBrowser, waitForMarks, type Browser, type Served } from './harness';
 import { lateRoute, cspRoute, isolatedRoute } from './routes';
 
 let b: Browser;
@@ -153,7 +153,7 @@ describe('on a report page', () => {
 
 describe('the audit loaded as an extension file (scripts/content-loader.ts)', () => {
   it('the manifest runs the one-line loader; the audit is web-accessible only at a per-session address', () => {
-    const manifest = JSON.parse(readFileSync(join(ROOT, '.output/chrome-mv3/manifest.json'), 'utf8')) as {
+    const manifest = JSON.parse(readFileSync(join(EXTENSION, 'manifest.json'), 'utf8')) as {
       content_scripts: { js: string[] }[];
       web_accessible_resources: { resources: string[]; use_dynamic_url?: boolean }[];
     };
