@@ -163,7 +163,10 @@ const toCellChange = (c: Change): CellChange => ({ ...splitKey(c.key), from: c.f
 export function annotateRepairs(mapping: Mapping, drafts: { draft: Draft; family: Family }[]): Map<Draft, Repair> {
   const out = new Map<Draft, Repair>();
   for (const table of ['requests', 'appeals'] as TableId[]) {
-    const mine = drafts.filter((d) => d.draft.table === table && d.draft.cell && !d.draft.repair && ARITHMETIC.has(d.family)).map((d) => d.draft);
+    // a finding on a cell that was not read (a row wrong however its run-together digits are read) has nothing to repair
+    const mine = drafts
+      .filter((d) => d.draft.table === table && d.draft.cell && !d.draft.repair && ARITHMETIC.has(d.family) && cellAt(mapping, table, `${d.draft.cell.row}/${d.draft.cell.col}`))
+      .map((d) => d.draft);
     if (!mine.length) continue;
     const eqs = equations(mapping, table);
     const c = findCulprits(mapping, table, eqs);

@@ -158,9 +158,23 @@ export type ShapeIssue =
       /** Rows read back from a text that merged runs of identical lines (1 0 1 for 1 0 0 0 0 0 1). */
       widened: number;
       /** Rows that could not be read back: their cells ran together (`merged`) or are fewer than the template's columns (`collapsed`). */
-      undecided: { row: string; label: string; digits: string; how: 'merged' | 'collapsed' }[];
+      undecided: UndecidedRow[];
       src: Source;
     };
+
+/** A row whose cells could not be told apart, as printed (its label and digits). */
+export interface UndecidedRow {
+  row: string;
+  label: string;
+  digits: string;
+  how: 'merged' | 'collapsed';
+  /**
+   * The row's own relations (its 总计; 表四's group totals) that fail under every reading of its digits the column
+   * count allows: wrong however the row is read (`relations`: each by its family and target cell, `row/col`;
+   * `readings`: how many readings were tried; `src`: where the row is printed).
+   */
+  failsEvery?: { relations: { family: string; target: string }[]; readings: number; src: Source };
+}
 
 export interface VersionEvidence {
   version: Version | null;

@@ -32,6 +32,11 @@ export function relationRule(def: { family: RelationFamily; code: Code; msg: (r:
         zh: `${def.code.zh}合计与已填各项之和不符、而另有部分项目留空的，应补填空白或更正合计（不据空白推算应填数值）。`,
         en: `${def.code.en} A total that disagrees with its printed parts while others are blank needs the blanks filled or the total corrected (no value is computed from blanks).`,
       },
+      [`${f}:every-reading`]: {
+        severity: 'error',
+        zh: `${def.code.zh}一行的数字连在一起、无法确定如何分开时，若按列数的每一种分法此关系都不成立，则无论怎样读都有误。`,
+        en: `${def.code.en} A row whose digits ran together and cannot be told apart is wrong however read when every split the column count allows breaks this relation.`,
+      },
       [`${f}:parts-blank`]: {
         severity: 'warning',
         zh: `${def.code.zh}合计已填数字而其各项全部留空的，无法核对，也不据空白推算。`,
@@ -71,6 +76,22 @@ export function relationRule(def: { family: RelationFamily; code: Code; msg: (r:
           continue;
         }
         out.push({ ...common, expected, actual: target.value, msg: def.msg(r), args: { expected, actual: target.value, ...def.args?.(mapping, r) } });
+      }
+      // rows whose digits ran together, undecided, whose own relations fail under every reading (lib/template/read-runs.ts)
+      for (const i of mapping.issues) {
+        if (i.kind !== 'run-together') continue;
+        for (const u of i.undecided) {
+          if (!u.failsEvery) continue;
+          for (const r of relations(mapping)) {
+            if (r.family !== f || r.table !== i.table || !u.failsEvery.relations.some((x) => x.family === f && x.target === r.target)) continue;
+            const related = r.related ?? r.plus;
+            out.push({
+              rule: `${f}:every-reading`, table: r.table, cell: splitKey(r.target), related: related.map(splitKey),
+              expected: null, actual: null, src: u.failsEvery.src,
+              msg: 'f_every_reading', args: { digits: u.digits, n: u.failsEvery.readings, fam: `@${familyKey(f)}` },
+            });
+          }
+        }
       }
       return out;
     },

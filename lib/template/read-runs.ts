@@ -3,7 +3,7 @@
  * and the template's arithmetic once every table is read, or left undecided and said; rows taken for blank
  * and rows missing where the reading was disordered made doubtful.
  */
-import type { Mapping, ShapeIssue, Source, TableId } from '../model';
+import type { Mapping, ShapeIssue, Source, TableId, UndecidedRow } from '../model';
 import { clip } from '../text/normalize';
 import { parseValue } from '../text/numbers';
 import { APPEAL_COLS, APPEAL_PARTS, TABLES, rowLabel } from './layout';
@@ -61,6 +61,8 @@ export function splitRun(r: Reading, target: RowTarget, s: Segment, how: RunHow)
   const forced = () =>
     how === 'merged' && (tokens.length === 1 ? !blanksLostExplain(where.table, where.cols, tokens[0]!) : !cut || spaced());
   if (readings?.length === 1 && (ownTotalHolds(where.table, where.cols, readings[0]!) || forced())) {
+    // one run of zeros read one way is a zero a cell (a longer run has no reading: 00 is no number)
+    if (tokens.length === 1 && /^0+$/.test(tokens[0]!.trim())) runs.zeroRuns++;
     s.values = readings[0]!.map((text) => ({ text, src }));
     count(how === 'merged' ? runs.told : runs.widened, where.table);
     return true;
@@ -251,7 +253,9 @@ export function blankRun(r: Reading, target: RowTarget, s: Segment) {
 }
 
 /** A row whose cells cannot be told apart: it stands in its table (not missing), without cells, and is said so. */
-export function undecided(r: Reading, table: TableId, row: string, printed: { label: string; digits: string; how: RunHow }, src: Source, group?: string) {
+export function undecided(
+  r: Reading, table: TableId, row: string, printed: { label: string; digits: string; how: RunHow; failsEvery?: UndecidedRow['failsEvery'] }, src: Source, group?: string,
+) {
   const list = r.runs.undecided.get(table) ?? [];
   list.push({ row, ...printed });
   r.runs.undecided.set(table, list);
@@ -304,6 +308,8 @@ export function decideRuns(r: Reading, evidence: Mapping['evidence']) {
       return ok;
     }),
   );
+  // a row none of whose readings keeps its own arithmetic: the relations that fail under every one are wrong however it is read
+  const failsEvery = pending.map((p, i) => (kept[i]!.length || !r.runs.zeroRuns ? undefined : failingEvery(p, own[i]!, holds, set, unset)));
   const chosen: (string[] | null)[] = kept.map((k) => (k.length === 1 ? k[0]! : null));
   chosen.forEach((c, i) => c && set(pending[i]!, c));
   // then the rows their own arithmetic left with several readings, together, by the relations between rows
@@ -324,10 +330,37 @@ export function decideRuns(r: Reading, evidence: Mapping['evidence']) {
   }
   pending.forEach((p, i) => {
     const reading = chosen[i];
-    if (!reading) return undecided(r, p.table, p.row, { label: p.label, digits: p.digits, how: p.how }, p.src);
+    const fails = failsEvery[i];
+    if (!reading) return undecided(r, p.table, p.row, { label: p.label, digits: p.digits, how: p.how, ...(fails ? { failsEvery: fails } : {}) }, p.src);
     count(p.how === 'merged' ? r.runs.told : r.runs.widened, p.table);
     placeTarget(r, p.target, { labels: p.labels, values: reading.map((text) => ({ text, src: p.src })) }, false);
   });
+}
+
+/**
+ * A pending row's own relations that fail under every reading of its digits (its readings are the column count's:
+ * every cell a number, none with a leading zero but 0). Said only of a row printed as one run of digits (at least one
+ * a cell, or it has no reading), in a text that prints 0 in its empty cells (Reading.runs.zeroRuns, checked by the caller): digits set apart
+ * by spaces (「0 36 0 54 0 54」) or fewer than the cells lost a blank cell rather than ran together, and a reading with
+ * blanks is not among the column count's. A 表三 row whose digits such a reading could explain (blanksLostExplain), or
+ * too long for that to be tried, is claimed nothing of either.
+ */
+function failingEvery(
+  p: PendingRun, own: readonly Relation[], holds: (x: Relation) => boolean, set: (p: PendingRun, reading: string[]) => void, unset: (p: PendingRun) => void,
+): UndecidedRow['failsEvery'] {
+  if (!own.length || !p.readings.length || !/^\d+$/.test(p.digits)) return undefined;
+  if (p.table === 'requests' && (p.digits.length > 14 || blanksLostExplain(p.table, p.cols, p.digits))) return undefined;
+  const failing = own
+    .filter((x) =>
+      p.readings.every((rd) => {
+        set(p, rd);
+        const fails = !holds(x);
+        unset(p);
+        return fails;
+      }),
+    )
+    .map((x) => ({ family: x.family, target: x.target }));
+  return failing.length ? { relations: failing, readings: p.readings.length, src: p.src } : undefined;
 }
 
 /** One note per table with rows that ran together: how many were told apart, and which could not be. */

@@ -3,7 +3,7 @@
  * still to decide; the segments a row splits into. Shared by the steps in ./read-labels.ts, ./place.ts and
  * ./read-runs.ts.
  */
-import type { Cell, MappedTable, ShapeIssue, Source, TableBlock, TableId, Version } from '../model';
+import type { Cell, MappedTable, ShapeIssue, Source, UndecidedRow, TableBlock, TableId, Version } from '../model';
 import { parseValue } from '../text/numbers';
 import { APPEAL_COLS, REQUEST_COL_ORDER } from './layout';
 import type { Placement } from './shape';
@@ -61,8 +61,13 @@ export interface RunRows {
   told: Map<TableId, number>;
   /** Rows read back from merged identical lines. */
   widened: Map<TableId, number>;
-  undecided: Map<TableId, { row: string; label: string; digits: string; how: RunHow }[]>;
+  undecided: Map<TableId, UndecidedRow[]>;
   src: Map<TableId, Source>;
+  /**
+   * Rows printed as one run of zeros, a digit for each of their table's cells (「0000000」): the text prints 0 in every
+   * empty cell, so a run of its digits lost no blank cell (decideRuns may then say a row wrong however read).
+   */
+  zeroRuns: number;
 }
 
 /** What the reading has learnt about the tables besides their cells. */
@@ -164,7 +169,7 @@ export function newReading(version: Version): Reading {
     placements: [],
     notes: [],
     layout: 'html',
-    runs: { pending: [], told: new Map(), widened: new Map(), undecided: new Map(), src: new Map() },
+    runs: { pending: [], told: new Map(), widened: new Map(), undecided: new Map(), src: new Map(), zeroRuns: 0 },
     tentative: [],
     doubled: [],
     disorder: new Set(),

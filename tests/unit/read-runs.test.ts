@@ -11,6 +11,7 @@ import { enter } from '../../lib/template/read-labels';
 import { blankRun, blanksLostExplain, count, decideRuns, doubtBlankRows, doubtMissingRows, notePendingRuns, ownTotalHolds, splitRun, undecided } from '../../lib/template/read-runs';
 import { placeTarget } from '../../lib/template/place';
 import { APPEAL_COLS } from '../../lib/template/layout';
+import { readingsOf } from '../../lib/template/runs';
 import type { Mapping } from '../../lib/model';
 
 let line = 0;
@@ -452,6 +453,81 @@ describe('decideRuns', () => {
     pend(short, 'new', [['0', '0'], ['1', '1']], 'collapsed', ['natural', 'total']);
     decideRuns(short, EVIDENCE);
     expect(short.runs.undecided.get('requests')!.map((u) => u.row)).toEqual(['new']);
+  });
+});
+
+describe('decideRuns: a row wrong however its run-together digits are read', () => {
+  const EVIDENCE = null as unknown as Mapping['evidence'];
+  const target = (row: string): RowTarget => ({ table: 'requests', row, label: cell(row) });
+  /** A pending row from its printed digits, with every reading the column count allows (lib/template/runs.ts). */
+  const pendRun = (r: Reading, row: string, digits: string, cols = row === 'counts' ? APPEAL_COLS : COLS) => {
+    const readings = readingsOf(digits.split(/\s+/), cols.length)!;
+    const src = { line: 99 };
+    r.runs.pending.push({ how: 'merged', target: row === 'counts' ? { table: 'appeals', label: null } : target(row), table: row === 'counts' ? 'appeals' : 'requests', row, cols, readings, labels: [cell(row)], label: row, digits, src });
+    return { readings, src };
+  };
+  /** 808 (平潭社会事业局 2024): 表四 printed as seventeen digits for fifteen cells. */
+  const APPEALS_808 = '00202000001324015';
+
+  it('表四: the group whose total fails in every split is said, with the splits tried and where the row stands; groups that hold in some are not', () => {
+    const r = reading();
+    r.runs.zeroRuns = 1;
+    const { readings, src } = pendRun(r, 'counts', APPEALS_808);
+    expect(readings.length).toBe(24);
+    decideRuns(r, EVIDENCE);
+    const [u] = r.runs.undecided.get('appeals')!;
+    expect(u).toEqual({ row: 'counts', label: 'counts', digits: APPEALS_808, how: 'merged', failsEvery: { relations: [{ family: 'appeal-total', target: 'counts/suit_after_review.total' }], readings: 24, src } });
+    // no cell is read: the row stays unread, out of every other relation
+    expect(r.tables.appeals.cells.size).toBe(0);
+  });
+
+  it('表三: （七）总计「191000019」 (811), nine digits for seven cells, fails its total in all seven splits', () => {
+    const r = reading();
+    r.runs.zeroRuns = 1;
+    pendRun(r, 'result.total', '191000019');
+    decideRuns(r, EVIDENCE);
+    expect(r.runs.undecided.get('requests')![0]!.failsEvery).toEqual({ relations: [{ family: 'row-total', target: 'result.total/total' }], readings: 7, src: { line: 99 } });
+  });
+
+  it('nothing is said where the text may have lost blank cells, or a reading could hold', () => {
+    const fails = (digits: string, zeroRuns = 1, row = 'result.total') => {
+      const r = reading();
+      r.runs.zeroRuns = zeroRuns;
+      pendRun(r, row, digits);
+      decideRuns(r, EVIDENCE);
+      return r.runs.undecided.get(row === 'counts' ? 'appeals' : 'requests')?.[0]?.failsEvery;
+    };
+    expect(fails('191000019')).toBeDefined();
+    // a text that printed no row of zeros in full may leave blank cells out of its runs
+    expect(fails('191000019', 0)).toBeUndefined();
+    expect(fails(APPEALS_808, 0, 'counts')).toBeUndefined();
+    // digits set apart by spaces lost a blank cell rather than ran together (a lynx dump of a blank 总计 column)
+    expect(fails('0 36 0 54 0 54')).toBeUndefined();
+    // 10 20 _ 30 _ _ 60 run together: no split into seven holds, but blanks lost explain it (10+20+30 = 60)
+    expect(fails('10203060')).toBeUndefined();
+    // too long for blanks lost to be tried in 表三
+    expect(fails('999999999999999')).toBeUndefined();
+  });
+
+  it('a row one of whose readings keeps its own arithmetic says nothing, whichever the others choose', () => {
+    const r = reading();
+    r.runs.zeroRuns = 1;
+    // 0 0 2 0 2 | 0 0 0 0 0 | 1 10 0 0 11 holds (and 0 0 20 2 0 | … too): the row stays undecided, claimed nothing of
+    pendRun(r, 'counts', '00202000001100011');
+    decideRuns(r, EVIDENCE);
+    expect(r.runs.undecided.get('appeals')).toEqual([{ row: 'counts', label: 'counts', digits: '00202000001100011', how: 'merged' }]);
+  });
+
+  it('a run of zeros as long as its table is counted: the text prints 0 in empty cells', () => {
+    const r = reading();
+    expect(splitRun(r, NEW, seg('一', ['0000000']), 'merged')).toBe(true);
+    expect(r.runs.zeroRuns).toBe(1);
+    // not a shorter run, not spaced zeros, not a row with a number in it
+    for (const values of [['000000'], ['00000', '00'], ['1000001'], ['0100001']]) {
+      const other = reading();
+      splitRun(other, NEW, seg('一', values), 'merged');
+      expect(other.runs.zeroRuns, values[0]).toBe(0);
+    }
   });
 });
 

@@ -10,6 +10,10 @@ import { stock } from '../../lib/rules/stock';
 import { stockItems } from '../../lib/rules/stock-items';
 import { rowTotal } from '../../lib/rules/row-total';
 import { balance } from '../../lib/rules/balance';
+import { appealTotal } from '../../lib/rules/appeal-total';
+import { columnTotal } from '../../lib/rules/column-total';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { reportText } from '../helpers/report-text';
 import { mulberry32, randomFilled, type Filled } from '../helpers/template-data';
 
@@ -115,5 +119,45 @@ describe('an arithmetic rule with blanks in its relation', () => {
       relatedSrc: [{ line: 30 }, { line: 31 }, { line: 52 }],
       rule: 'balance:with-blanks', expected: null, actual: 183, msg: 'f_with_blanks', args: { sum: 55, n: 1, fam: '@fam_balance' },
     }]);
+  });
+});
+
+describe('a row wrong however its run-together digits are read (lib/template/read-runs.ts, failingEvery)', () => {
+  const real = (name: string) => readFileSync(join(__dirname, '../fixtures/real/fujian7', name), 'utf8');
+
+  it('表四 of 808: 复议后起诉’s total fails in all 24 splits — one error on that total, its parts related, no value named', () => {
+    const audit = auditText(real('808_pingtan-shs-2024.txt'), '808');
+    const drafts = appealTotal.check(audit.model!);
+    expect(drafts).toEqual([{
+      rule: 'appeal-total:every-reading',
+      table: 'appeals',
+      cell: { row: 'counts', col: 'suit_after_review.total' },
+      related: ['upheld', 'corrected', 'other', 'pending'].map((p) => ({ row: 'counts', col: `suit_after_review.${p}` })),
+      expected: null,
+      actual: null,
+      src: drafts[0]!.src,
+      msg: 'f_every_reading',
+      args: { digits: '00202000001324015', n: 24, fam: '@fam_appeal_total' },
+    }]);
+    expect(drafts[0]!.src).toEqual({ line: 10 });
+    const f = audit.result.findings.find((x) => x.rule === 'appeal-total:every-reading')!;
+    expect([f.id, f.severity, f.needsReview, f.repair, f.expected, f.actual]).toEqual(['appeal-total:appeals:counts:suit_after_review.total', 'error', undefined, null, null, null]);
+    expect(f.message).toBe('行政诉讼（复议后起诉）·总计：本行各格数字连在一起（「00202000001324015」），按列数拆分的 24 种读法下复议诉讼合计都不成立，无论怎样读都有误');
+    // the row itself stays unread: said once as needs review
+    expect(audit.result.findings.filter((x) => x.needsReview).map((x) => x.id)).toEqual(['shape:run-together-undecided:appeals']);
+  });
+
+  it('表三 of 811: （七）总计「191000019」 fails its total in all seven splits — no other family, and the culprit analysis leaves it alone', () => {
+    const audit = auditText(real('811_pingtan-zrz-2023.txt'), '811');
+    expect(rowTotal.check(audit.model!).filter((d) => d.rule === 'row-total:every-reading').map((d) => [d.cell, d.args])).toEqual([
+      [{ row: 'result.total', col: 'total' }, { digits: '191000019', n: 7, fam: '@fam_row_total' }],
+    ]);
+    // the column total and the balance also end on （七）总计's total cell: neither is said of every reading
+    expect(columnTotal.check(audit.model!).some((d) => d.rule?.endsWith(':every-reading'))).toBe(false);
+    expect(balance.check(audit.model!).some((d) => d.rule?.endsWith(':every-reading'))).toBe(false);
+    const f = audit.result.findings.find((x) => x.id === 'row-total:requests:result.total:total')!;
+    expect([f.rule, f.covers, f.repair]).toEqual(['row-total:every-reading', [], null]);
+    // 部分公开's own fault keeps its repairs
+    expect(audit.result.findings.find((x) => x.id === 'row-total:requests:result.partial:total')!.repair?.kind).toBe('ambiguous');
   });
 });
