@@ -174,6 +174,13 @@ const TOTAL_BEFORE_LIST = /(?<![\d.])(\d+)(件|条|个|项|起|次|份)(?=[，,�
 /** A total a list is said to be of: 「在主动公开的90条政府信息中，…类信息共1条；…25条」. */
 const TOTAL_AMONG = /在[^。；，,]{0,16}?(?<![\d.])(\d+)(件|条|个|项|起|次|份)[^。；，,\d]{0,12}?中[，,：:]/;
 
+/**
+ * A count of information a list of its kinds follows at once, with no 其中 (「主动公开政府信息364条，人事信息17条，…，
+ * 其他应主动公开的政府信息19条」 — real: 平潭综合实验区行政审批局 2022): read as a sum only where the list ends with
+ * its catch-all 其他 and has three kinds or more (a bare list of counts is as often a string of other facts).
+ */
+const BARE_TOTAL = /(?:政府|政务)信息(?:数)?(?<![\d.])(\d+)(条|件|个|项|份)(?=[，,])|(?<![\d.])(\d+)(条|件|个|项|份)(?:政府|政务)信息(?=[，,])/;
+
 export function findSum(sentence: string): SumClaim | null {
   const t = claimText(sentence);
   const among = TOTAL_AMONG.exec(t);
@@ -181,14 +188,25 @@ export function findSum(sentence: string): SumClaim | null {
   const listed = TOTAL_BEFORE_LIST.exec(t);
   const first = said && (!listed || said.index <= listed.index) ? said : listed;
   const total = among && (!first || among.index <= first.index) ? among : first;
-  if (!total) return null;
-  const after = t.slice(total.index + total[0].length);
-  const lead = total === among ? /^/.exec(after) : /^[^。；]{0,6}?(?:其中|分别为|分别是|分别|包括)/.exec(after);
-  if (!lead) return null;
+  if (total) {
+    const after = t.slice(total.index + total[0].length);
+    const lead = total === among ? /^/.exec(after) : /^[^。；]{0,6}?(?:其中|分别为|分别是|分别|包括)/.exec(after);
+    if (lead) return listSum(after.slice(lead[0].length), total, total === among)?.sum ?? null;
+  }
+  // no 共 and no 其中: a count of information its list of kinds follows at once, ending with 其他
+  // (a sentence with a 其中 of its own lists after that; a kind of information, …类信息N条, is a part, not a total)
+  const bare = /其中|包括|分别/.test(t) ? null : BARE_TOTAL.exec(t);
+  if (!bare || (total && total.index < bare.index)) return null;
+  const count = bare[1] ? bare : ([bare[0], bare[3], bare[4]] as unknown as RegExpExecArray);
+  const read = listSum(t.slice(bare.index + bare[0].length + 1), count, false);
+  return read && read.sum.parts.length >= 3 && read.sum.catchAll && !read.partition ? read.sum : null;
+}
+
+/** The parts a list after its total names (`among`: the total is what the list is said to be among, 在…中). */
+function listSum(after: string, total: RegExpExecArray, among: boolean): { sum: SumClaim; partition: boolean } | null {
   // the list ends where a new statement begins (办结、答复 …); what brackets hold breaks an item down further (主动公开117条
   // （涵盖…10条、…81条）、依申请公开274条): not the list's own parts (blanked, the places kept)
   const list = after
-    .slice(lead[0].length)
     // (…规范性文件3条等，截止2023年底，累计主动公开政府信息960条: the list ends at its 等, a running total is no part)
     .split(/[，,]?(?:办结|答复|回复|已全部|均已)|(?<=\d(?:件|条|个|项|起|次|份|部)?)等(?=[，,；;。]|$)|[，,](?:截[至止]|累计)/)[0]!
     .replace(/[（(][^（）()]*[）)]/g, (m) => '　'.repeat(m.length));
@@ -198,7 +216,7 @@ export function findSum(sentence: string): SumClaim | null {
   // 国土资源城乡建设环保能源类信息 45，其他类4条 — real: 平潭综合实验区自然资源与生态环境局 2023)
   const partRe = new RegExp(`(\\d+)${unit}(?![\\d%])|(?<=[\\u4e00-\\u9fff])(\\d+)(?=[，,、；;。]|$)`, 'g');
   // (a count that restates the total among its parts is none of them: 在主动公开的90条政府信息中，全文电子化的…共90条，…)
-  const restates = (m: RegExpMatchArray) => total === among && Number(m[1] ?? m[2]) === Number(total[1]);
+  const restates = (m: RegExpMatchArray) => among && Number(m[1] ?? m[2]) === Number(total[1]);
   let end = list.length;
   let running = 0;
   for (const chunk of list.matchAll(/[^；;]*[；;]?/g)) {
@@ -229,7 +247,7 @@ export function findSum(sentence: string): SumClaim | null {
   // (two of them counted together make two parts: 主动公开138份、依申请公开及不予公开431份)
   const partition = /主动公开/.test(items) && /依申请公开/.test(items) && /不予公开/.test(items) && parts.length <= 3;
   // the last item is the rest (其他应主动公开的…, 统计信息、…等其他类信息): the list claims to be whole
-  return { total: Number(total[1]), parts, unit, catchAll: partition || /其他/.test(words) };
+  return { sum: { total: Number(total[1]), parts, unit, catchAll: partition || /其他/.test(words) }, partition };
 }
 
 /**

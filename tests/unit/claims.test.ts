@@ -117,6 +117,29 @@ describe('findSum and findPercents', () => {
     expect(findSum(s)).toEqual({ total: 107, parts: [22, 7, 54], unit: '条', catchAll: true });
   });
 
+  it('a count of information its kinds follow at once, with no 其中, is a sum where the list ends with 其他 (real: 平潭综合实验区行政审批局 2022, labelled so by hand)', () => {
+    const s = '2022年，主动公开政府信息364条，人事信息17条，国民经济和社会发展规划类信息1条，重大建设项目类信息308条，公共服务类信息8条，其他应主动公开的政府信息19条。';
+    expect(findSum(s)).toEqual({ total: 364, parts: [17, 1, 308, 8, 19], unit: '条', catchAll: true });
+    // the count before its noun (real: 平潭综合实验区行政审批局 2021), and a lead-in of other words (涵盖 …, 公开类别主要涉及 …)
+    expect(findSum('今年我局公开278条政务信息，机构职能类信息2条，行政许可类信息3条，重大建设项目类信息252条，其他应主动公开的政府信息21条')).toEqual({ total: 278, parts: [2, 3, 252, 21], unit: '条', catchAll: true });
+    expect(findSum('2023年，主动公开政府信息128条，涵盖政策及规范性文件类6条、重大建设项目信息类24条、科教文体卫生类8条、其他应主动公开的政府信息90条')).toEqual({ total: 128, parts: [6, 24, 8, 90], unit: '条', catchAll: true });
+  });
+
+  it('a bare list is no sum without its catch-all, with two kinds only, as the three kinds all information falls into, or after a kind', () => {
+    expect(findSum('主动公开政府信息364条，人事信息17条，规划类信息1条，公共服务类信息8条。')).toBeNull();
+    expect(findSum('主动公开政府信息364条，人事信息17条，其他信息19条。')).toBeNull();
+    expect(findSum('制发政府信息364条，主动公开17条，依申请公开1条，其他不予公开308条。')).toBeNull();
+    // a kind of information (…类信息N条) heads no list, and a sentence with a 其中 of its own lists after it
+    expect(findSum('机构职能类信息2条，行政许可类信息3条，重大建设项目类信息252条，其他应主动公开的政府信息21条')).toBeNull();
+    // (real: 平潭综合实验区社会事业局 2024, whose 99 the parts make up: 5+11+74+9)
+    expect(findSum('全年通过政府门户网站主动公开99条政策，其中，政策、规范性文件类信息5条，民政扶贫救灾社会保障就业类信息11条，科教卫健类信息74条，其他类信息9条')).toBeNull();
+    // a sentence that is itself a part of a list (其中…), or whose count of information follows a total (共…) of its own
+    expect(findSum('其中主动公开政府信息60条，人事信息17条，规划类信息1条，其他应主动公开的政府信息19条')).toBeNull();
+    expect(findSum('共发布信息200条，主动公开政府信息150条，人事信息17条，规划类信息1条，其他应主动公开的政府信息19条')).toBeNull();
+    // a count of something else (申请, 政策) is no count of information
+    expect(findSum('收到申请364件，予以公开17件，部分公开1件，不予公开308件，其他处理8件。')).toBeNull();
+  });
+
   it('a list starts after its lead-in: a count before 其中 is none of its parts', () => {
     expect(findSum('共收到申请10件，另3件其中予以公开6件、部分公开4件。')).toEqual({ total: 10, parts: [6, 4], unit: '件', catchAll: false });
   });
