@@ -68,7 +68,42 @@ export function groupFindings(mapping: Mapping, items: Item[]): Item[] {
   const rest = items
     .filter((it) => !arithmetic.includes(it) && !blankCells.includes(it))
     .map((it) => (it.family === 'narrative' || it.family === 'cross-year' ? { ...it, draft: agree(mapping, it.draft, lined, it.family === 'cross-year' ? 'agree_year' : 'agree') } : it));
-  return [...lined, ...notices, ...rest].sort((a, b) => a.n - b.n);
+  return [...lined, ...notices, ...emptyRequests(mapping, rest)].sort((a, b) => a.n - b.n);
+}
+
+/**
+ * Figures of requests the text states against a 表三 that prints 0 in every cell (收到申请4件, 办结3件; the table all
+ * zeros): one fact — the table reports no request, or the text is wrong — said once, on the first figure's cell,
+ * covering the others (their cells related, their sentences where it stands).
+ */
+/** How a table with nothing in it prints its cells: all 0, all blank, or both. */
+function emptyWords(t: Mapping['tables']['requests']): string {
+  const cells = [...t.cells.values()];
+  return cells.every((c) => c.blank) ? 'empty_blank' : cells.some((c) => c.blank) ? 'empty_mixed' : 'empty_zero';
+}
+
+function emptyRequests(mapping: Mapping, items: Item[]): Item[] {
+  const t = mapping.tables.requests;
+  if (!t.cells.size || [...t.cells.values()].some((c) => c.value !== 0)) return items;
+  const claims = items.filter((it) => it.family === 'narrative' && it.draft.table === 'requests' && it.draft.msg === 'f_narrative_cell' && isCell(it.draft));
+  if (claims.length < 2) return items;
+  const first = claims[0]!;
+  const d = first.draft;
+  const merged: Item = {
+    ...first,
+    severity: claims.map((c) => c.severity).reduce(worse),
+    ...reviewOf(claims),
+    draft: {
+      ...d,
+      related: unionCells(claims.flatMap((c) => [c.draft.cell!, ...(c.draft.related ?? [])]), d.cell!),
+      expected: null,
+      msg: 'f_narrative_empty_table',
+      args: { whatClaim: d.args!.whatClaim!, said: d.args!.said!, others: claims.length - 1, empty: `@${emptyWords(t)}`, quote: d.args!.quote ?? '' },
+      covers: [...(d.covers ?? []), ...claims.slice(1).flatMap(idsOf)],
+      relatedSrc: claims.flatMap((c, i) => [...(i ? [c.draft.src] : []), ...(c.draft.relatedSrc ?? [])]).filter((x): x is Source => !!x),
+    },
+  };
+  return [...items.filter((it) => !claims.includes(it)), merged];
 }
 
 /** The arithmetic findings of one culprit cell as one finding on it. */

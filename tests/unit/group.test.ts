@@ -123,3 +123,49 @@ describe('several findings on one cell the data cannot repair', () => {
     expect(groupFindings(mapping, [a])).toEqual([a]);
   });
 });
+
+describe('figures of requests against a 表三 with nothing in it', () => {
+  /** The mapping with every 表三 cell 0 (printed 0, or blank where `blank` says so). */
+  const emptied = (blank: (i: number) => boolean) => {
+    const m = generatedMapping(11);
+    [...m.tables.requests.cells.entries()].forEach(([k, c], i) => m.tables.requests.cells.set(k, { ...c, value: 0, blank: blank(i) }));
+    return m;
+  };
+  const claim = (k: string, value: number, what: string, src: Source) =>
+    item('narrative', `narrative:${what}`, { table: 'requests', cell: cell(k), msg: 'f_narrative_cell', args: { whatClaim: `@claim_${what}`, said: value, printed: 0, quote: `q${value}` }, src, relatedSrc: [{ line: value * 10 }] });
+
+  it('are one finding on the first figure’s cell, covering the others, their cells related and their places kept', () => {
+    const received = claim('new/total', 4, 'requests_received', { line: 1 });
+    const answered = claim('result.total/total', 3, 'requests_answered', { line: 2 });
+    // (the worse of their severities)
+    received.severity = 'warning';
+    answered.severity = 'error';
+    const other = item('section', 'section:missing', { table: null });
+    const out = groupFindings(emptied(() => false), [received, other, answered]);
+    expect(out.map((x) => x.id)).toEqual([received.id, other.id]);
+    const f = out[0]!;
+    expect(f.draft).toMatchObject({
+      table: 'requests', cell: cell('new/total'), related: [cell('result.total/total')], expected: null, msg: 'f_narrative_empty_table',
+      args: { whatClaim: '@claim_requests_received', said: 4, others: 1, empty: '@empty_zero', quote: 'q4' },
+      covers: [answered.id], src: { line: 1 }, relatedSrc: [{ line: 40 }, { line: 2 }, { line: 30 }],
+    });
+    expect([f.severity, f.family, f.code]).toEqual(['error', 'narrative', 'narrative:requests_received']);
+    // how the table prints its nothing: all blank, or blanks and zeros
+    expect(groupFindings(emptied(() => true), [received, answered])[0]!.draft.args!.empty).toBe('@empty_blank');
+    expect(groupFindings(emptied((i) => i === 0), [received, answered])[0]!.draft.args!.empty).toBe('@empty_mixed');
+  });
+
+  it('stand apart where the table holds a request, where one figure alone is said, or for another table', () => {
+    const received = claim('new/total', 4, 'requests_received', { line: 1 });
+    const answered = claim('result.total/total', 3, 'requests_answered', { line: 2 });
+    const some = emptied(() => false);
+    some.tables.requests.cells.set('carried_in/natural', { ...some.tables.requests.cells.get('carried_in/natural')!, value: 1 });
+    expect(groupFindings(some, [received, answered]).map((x) => x.draft.msg)).toEqual(['f_narrative_cell', 'f_narrative_cell']);
+    expect(groupFindings(emptied(() => false), [received]).map((x) => x.draft.msg)).toEqual(['f_narrative_cell']);
+    // a sum of cells the text states (f_narrative_sum_cells) is a claim of its own kind, left as made
+    const sum = { ...answered, id: 'sum', draft: { ...answered.draft, msg: 'f_narrative_sum_cells' } };
+    expect(groupFindings(emptied(() => false), [received, sum]).map((x) => x.draft.msg)).toEqual(['f_narrative_cell', 'f_narrative_sum_cells']);
+    const active = { ...claim('art20_1.rules/new_made', 2, 'rules_issued', { line: 3 }), draft: { ...received.draft, table: 'active' as const } };
+    expect(groupFindings(emptied(() => false), [received, active]).map((x) => x.draft.msg)).toEqual(['f_narrative_cell', 'f_narrative_cell']);
+  });
+});
