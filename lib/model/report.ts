@@ -174,6 +174,8 @@ export interface UndecidedRow {
    * `readings`: how many readings were tried; `src`: where the row is printed).
    */
   failsEvery?: { relations: { family: string; target: string }[]; readings: number; src: Source };
+  /** 表二's row: its columns in order, for what the text says of a cell to be weighed against every reading of its digits. */
+  cols?: string[];
 }
 
 export interface VersionEvidence {

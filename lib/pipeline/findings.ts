@@ -197,7 +197,7 @@ export function runRules(
             ? { text: registered.zh }
             : draft.doubt
               ? keyed(draft.doubt.key, draft.doubt.args)
-              : DOUBTFUL_FAMILIES.has(registered.family) && draft.table && doubtful.has(draft.table)
+              : DOUBTFUL_FAMILIES.has(registered.family) && draft.table && doubtful.has(draft.table) && !code.endsWith(':every-reading')
                 ? keyed('review_doubtful_table')
                 : null;
       items.push({ id, draft, code, family: registered.family, severity: registered.severity, n: items.length, ...(review ? { review } : {}) });

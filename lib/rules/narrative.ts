@@ -10,6 +10,7 @@ import { clip } from '../text/normalize';
 import { sentences, type Sentence } from '../text/sentences';
 import { cellOf } from '../template/relations';
 import { requestGroups } from '../template/layout';
+import { activeCellOf, undecidedClaim } from './narrative-runs';
 import type { Code, Rule } from './types';
 
 /** The cells a sentence's number is compared with: one cell, or the cells whose sum it states. */
@@ -73,33 +74,27 @@ function claimTarget(m: ReportModel, c: Claim, s: Sentence): ClaimTarget | null 
       return one('appeals', 'counts', 'review.total');
     case 'lawsuits':
       return of('appeals', [cell('appeals', 'counts', 'suit_direct.total'), cell('appeals', 'counts', 'suit_after_review.total')], '@group_lawsuits');
-    case 'procurement-count':
-      return one('active', 'art20_9.procurement', 'count');
-    case 'normative-issued':
-      return one('active', 'art20_1.normative', v === '2021' ? 'issued' : 'new_made');
-    case 'rules-issued':
-      return one('active', 'art20_1.rules', v === '2021' ? 'issued' : 'new_made');
     case 'normative-in-force': {
       // 「现行有效…393件，动态更新本年度制发的…77件」: the documents in force before this year's are added (393 + 77 = 470)
       const t = v === '2021' ? one('active', 'art20_1.normative', 'in_force') : null;
       const issued = cell('active', 'art20_1.normative', 'issued');
-      if (t && issued && /本年度?制发|新制发|新增/.test(s.text)) t.alsoFine = [t.value - issued.value];
+      if (t && issued && inForceBefore(s)) t.alsoFine = [t.value - issued.value];
       return t;
     }
-    case 'rules-in-force':
-      return v === '2021' ? one('active', 'art20_1.rules', 'in_force') : null;
-    case 'normative-repealed':
-      return v === '2021' ? one('active', 'art20_1.normative', 'repealed') : null;
-    case 'rules-repealed':
-      return v === '2021' ? one('active', 'art20_1.rules', 'repealed') : null;
-    case 'penalties':
-      return one('active', 'art20_6.penalty', 'decisions');
-    case 'licences':
-      return one('active', 'art20_5.license', 'decisions');
-    default:
-      return null;
+    default: {
+      // a figure of one 表二 cell
+      const at = activeCellOf(c.kind as ClaimKind, v);
+      return at ? one('active', at.row, at.col) : null;
+    }
   }
 }
+
+/** A sentence that counts the documents in force apart from this year's (…现行有效393件，本年度制发77件). */
+const inForceBefore = (s: Sentence) => /本年度?制发|新制发|新增/.test(s.text);
+
+/** What else a reading of an undecided 表二 row may give a claim: the documents in force before this year's, where said so. */
+const alsoFineOf = (c: Claim, s: Sentence) => (rd: Map<string, number | null>) =>
+  c.kind === 'normative-in-force' && inForceBefore(s) ? [(rd.get('in_force') ?? 0) - (rd.get('issued') ?? 0)] : [];
 
 /** An amount in 万元, from a value and its unit. */
 export function toWan(value: number, unit: string | null): number {
@@ -138,6 +133,11 @@ export const narrative: Rule = {
     'narrative:rules-repealed': claimCode('废止的规章数（表二第（一）项“本年废止件数”）', 'rules repealed (table 2, item 1, repealed)'),
     'narrative:penalties': claimCode('行政处罚决定数（表二第（六）项）', 'penalty decisions (table 2, item 6)'),
     'narrative:licences': claimCode('行政许可决定数（表二第（五）项）', 'licence decisions (table 2, item 5)'),
+    'narrative:every-reading': {
+      severity: 'warning',
+      zh: '正文所述表二某格的数字，应是该行连在一起的数字的某种读法所给出的：按列数的每种读法（含空白格）该格都不是正文所述的，二者不符。',
+      en: 'A table 2 figure the text states must be what some reading of its row’s run-together digits gives: under every reading (blank cells included) the cell is something else.',
+    },
     'narrative:procurement-dropped': {
       severity: 'warning',
       zh: '2021 年版模板已删除“政府集中采购”栏目：正文仍报告采购情况的，表格中无从核对。',
@@ -191,7 +191,16 @@ export const narrative: Rule = {
         }
         const t = claimTarget(m, c, s);
         const first = t?.cells[0];
-        if (!t || !first || done.has(first.row + first.col)) continue;
+        if (!t) {
+          // a 表二 row that could not be read: the figure against every reading of its digits
+          const d = undecidedClaim(m, c, s, alsoFineOf(c, s));
+          if (d && !done.has(d.cell!.row + d.cell!.col)) {
+            done.add(d.cell!.row + d.cell!.col);
+            out.push(d);
+          }
+          continue;
+        }
+        if (!first || done.has(first.row + first.col)) continue;
         if (c.value === t.value || t.alsoFine?.includes(c.value)) continue;
         done.add(first.row + first.col);
         const sum = t.cells.length > 1;

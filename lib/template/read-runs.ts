@@ -74,7 +74,8 @@ export function splitRun(r: Reading, target: RowTarget, s: Segment, how: RunHow)
     runs.pending.push({ target, table: where.table, row: where.row, cols: where.cols, readings, labels: s.labels, ...printed, src });
     return false;
   }
-  if (where.row) undecided(r, where.table, where.row, printed, src, where.group);
+  // (表二's columns kept: a sentence's number for one of its cells is weighed against every reading, lib/rules/narrative-runs.ts)
+  if (where.row) undecided(r, where.table, where.row, where.table === 'active' ? { ...printed, cols: where.cols } : printed, src, where.group);
   // a row longer than the template nothing explains: values out of their rows (a longer merged row returned above)
   if (values.length > width) r.disorder.add(where.table);
   return false;
@@ -254,7 +255,7 @@ export function blankRun(r: Reading, target: RowTarget, s: Segment) {
 
 /** A row whose cells cannot be told apart: it stands in its table (not missing), without cells, and is said so. */
 export function undecided(
-  r: Reading, table: TableId, row: string, printed: { label: string; digits: string; how: RunHow; failsEvery?: UndecidedRow['failsEvery'] }, src: Source, group?: string,
+  r: Reading, table: TableId, row: string, printed: Omit<UndecidedRow, 'row'>, src: Source, group?: string,
 ) {
   const list = r.runs.undecided.get(table) ?? [];
   list.push({ row, ...printed });

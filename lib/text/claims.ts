@@ -111,7 +111,8 @@ const PATTERNS: Pattern[] = [
   // 表二 (2021): documents in force and repealed
   {
     kind: 'normative-in-force',
-    re: new RegExp(`(?:现行有效(?:的)?(?:行政)?规范性文件[^。；，,\\d]{0,4}?|(?:行政)?规范性文件[^。；，\\d]{0,8}?现行有效[^。；，,\\d]{0,3}?)${NUM}${UNIT}`),
+    // (…规范性文件34件，现行有效件数424件: the clause after the documents' count, its subject left out — real: 平潭综合实验区管委会办公室 2022)
+    re: new RegExp(`(?:现行有效(?:的)?(?:行政)?规范性文件[^。；，,\\d]{0,4}?|(?:行政)?规范性文件[^。；，\\d]{0,8}?现行有效[^。；，,\\d]{0,3}?|(?:行政)?规范性文件\\d+${UNIT}[，,]现行有效(?:件数|的)?(?:为|共|有)?)${NUM}${UNIT}`),
   },
   { kind: 'rules-in-force', re: new RegExp(`(?:现行有效(?:的)?(?:政府)?规章[^。；，,\\d]{0,4}?|(?:政府)?规章[^。；，\\d]{0,8}?现行有效[^。；，,\\d]{0,3}?)${NUM}${UNIT}`) },
   { kind: 'normative-repealed', re: new RegExp(`废止(?:了)?(?:行政)?规范性文件[^。；，,\\d]{0,4}?${NUM}${UNIT}`) },

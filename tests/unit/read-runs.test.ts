@@ -179,7 +179,8 @@ describe('splitRun', () => {
     const target: RowTarget = { table: 'active', row: 'art20_1.rules', group: 'art20_1', label: cell('规章') };
     expect(splitRun(r, target, seg('规章', ['1234']), 'merged')).toBe(false);
     expect(r.runs.pending).toEqual([]);
-    expect(r.runs.undecided.get('active')).toEqual([{ row: 'art20_1.rules', label: '规章', digits: '1234', how: 'merged' }]);
+    // (its columns kept, for what the text says of a cell to be weighed against every reading)
+    expect(r.runs.undecided.get('active')).toEqual([{ row: 'art20_1.rules', label: '规章', digits: '1234', how: 'merged', cols: ['new_made', 'new_published', 'total_published'] }]);
     expect(r.tables.active.groupOf.get('art20_1.rules')).toBe('art20_1');
   });
 
@@ -319,7 +320,7 @@ describe('splitRun: the rest of its branches', () => {
     const s = seg('规章', ['0', '0', '1', '62']);
     expect(splitRun(r, art20, s, 'collapsed')).toBe(false);
     expect(s.values.map((c) => c.text)).toEqual(['0', '0', '1', '62']);
-    expect(r.runs.undecided.get('active')).toEqual([{ row: 'art20_1.rules', label: '规章', digits: '0 0 1 62', how: 'collapsed' }]);
+    expect(r.runs.undecided.get('active')).toEqual([{ row: 'art20_1.rules', label: '规章', digits: '0 0 1 62', how: 'collapsed', cols: ['issued', 'repealed', 'in_force'] }]);
     expect(r.disorder.has('active')).toBe(true);
   });
 
