@@ -71,17 +71,17 @@ export function groupFindings(mapping: Mapping, items: Item[]): Item[] {
   return [...lined, ...notices, ...emptyRequests(mapping, rest)].sort((a, b) => a.n - b.n);
 }
 
-/**
- * Figures of requests the text states against a 表三 that prints 0 in every cell (收到申请4件, 办结3件; the table all
- * zeros): one fact — the table reports no request, or the text is wrong — said once, on the first figure's cell,
- * covering the others (their cells related, their sentences where it stands).
- */
 /** How a table with nothing in it prints its cells: all 0, all blank, or both. */
 function emptyWords(t: Mapping['tables']['requests']): string {
   const cells = [...t.cells.values()];
   return cells.every((c) => c.blank) ? 'empty_blank' : cells.some((c) => c.blank) ? 'empty_mixed' : 'empty_zero';
 }
 
+/**
+ * Figures of requests the text states against a 表三 that prints 0 in every cell (收到申请4件, 办结3件; the table all
+ * zeros): one fact — the table reports no request, or the text is wrong — said once, on the first figure's cell,
+ * covering the others (their cells related, their sentences where it stands).
+ */
 function emptyRequests(mapping: Mapping, items: Item[]): Item[] {
   const t = mapping.tables.requests;
   if (!t.cells.size || [...t.cells.values()].some((c) => c.value !== 0)) return items;

@@ -192,37 +192,38 @@ export function findSum(sentence: string): SumClaim | null {
   if (total) {
     const after = t.slice(total.index + total[0].length);
     const lead = total === among ? /^/.exec(after) : /^[^。；]{0,6}?(?:其中|分别为|分别是|分别|包括)/.exec(after);
-    if (lead) return listSum(after.slice(lead[0].length), total, total === among)?.sum ?? null;
+    if (lead) return listSum(after.slice(lead[0].length), { n: Number(total[1]), unit: total[2]! }, total === among)?.sum ?? null;
   }
   // no 共 and no 其中: a count of information its list of kinds follows at once, ending with 其他
   // (a sentence with a 其中 of its own lists after that; a kind of information, …类信息N条, is a part, not a total)
   const bare = /其中|包括|分别/.test(t) ? null : BARE_TOTAL.exec(t);
   if (!bare || (total && total.index < bare.index)) return null;
-  const count = bare[1] ? bare : ([bare[0], bare[3], bare[4]] as unknown as RegExpExecArray);
+  const count = { n: Number(bare[1] ?? bare[3]), unit: (bare[2] ?? bare[4])! };
+  // (the list starts after the comma the count is followed by)
   const read = listSum(t.slice(bare.index + bare[0].length + 1), count, false);
   return read && read.sum.parts.length >= 3 && read.sum.catchAll && !read.partition ? read.sum : null;
 }
 
-/** The parts a list after its total names (`among`: the total is what the list is said to be among, 在…中). */
-function listSum(after: string, total: RegExpExecArray, among: boolean): { sum: SumClaim; partition: boolean } | null {
+/** The parts a list after its total (`n` of `unit`) names (`among`: the total is what the list is said to be among, 在…中). */
+function listSum(after: string, total: { n: number; unit: string }, among: boolean): { sum: SumClaim; partition: boolean } | null {
   // the list ends where a new statement begins (办结、答复 …); what brackets hold breaks an item down further (主动公开117条
   // （涵盖…10条、…81条）、依申请公开274条): not the list's own parts (blanked, the places kept)
   const list = after
     // (…规范性文件3条等，截止2023年底，累计主动公开政府信息960条: the list ends at its 等, a running total is no part)
     .split(/[，,]?(?:办结|答复|回复|已全部|均已)|(?<=\d(?:件|条|个|项|起|次|份|部)?)等(?=[，,；;。]|$)|[，,](?:截[至止]|累计)/)[0]!
     .replace(/[（(][^（）()]*[）)]/g, (m) => '　'.repeat(m.length));
-  const unit = total[2]!;
+  const unit = total.unit;
   // a list runs on across ； until its parts make up the total: there it ends (「…其他信息15条；主动公开网站信息259条」)
   // a part may print its count without the unit, right after its words (主动公开信息数169，依申请公开信息数317条;
   // 国土资源城乡建设环保能源类信息 45，其他类4条 — real: 平潭综合实验区自然资源与生态环境局 2023)
   const partRe = new RegExp(`(\\d+)${unit}(?![\\d%])|(?<=[\\u4e00-\\u9fff])(\\d+)(?=[，,、；;。]|$)`, 'g');
   // (a count that restates the total among its parts is none of them: 在主动公开的90条政府信息中，全文电子化的…共90条，…)
-  const restates = (m: RegExpMatchArray) => among && Number(m[1] ?? m[2]) === Number(total[1]);
+  const restates = (m: RegExpMatchArray) => among && Number(m[1] ?? m[2]) === total.n;
   let end = list.length;
   let running = 0;
   for (const chunk of list.matchAll(/[^；;]*[；;]?/g)) {
     for (const m of chunk[0].matchAll(partRe)) if (!restates(m)) running += Number(m[1] ?? m[2]);
-    if (running === Number(total[1]) && chunk[0].length) {
+    if (running === total.n && chunk[0].length) {
       end = chunk.index! + chunk[0].length;
       break;
     }
@@ -234,7 +235,7 @@ function listSum(after: string, total: RegExpExecArray, among: boolean): { sum: 
     const share = SHARE_AFTER.exec(list.slice(x.index! + x[0].length));
     if (!share) return false;
     // (to the decimals printed: a floor 达 X% fits too many bases to tell one)
-    const claim = percent(x[1] ?? x[2]!, Number(total[1]), share[2]!, '');
+    const claim = percent(x[1] ?? x[2]!, total.n, share[2]!, '');
     return found.slice(0, i).some((y) => shareFits({ ...claim, total: Number(y[1] ?? y[2]) }));
   });
   if (nested > 0) found.length = nested;
@@ -248,7 +249,7 @@ function listSum(after: string, total: RegExpExecArray, among: boolean): { sum: 
   // (two of them counted together make two parts: 主动公开138份、依申请公开及不予公开431份)
   const partition = /主动公开/.test(items) && /依申请公开/.test(items) && /不予公开/.test(items) && parts.length <= 3;
   // the last item is the rest (其他应主动公开的…, 统计信息、…等其他类信息): the list claims to be whole
-  return { sum: { total: Number(total[1]), parts, unit, catchAll: partition || /其他/.test(words) }, partition };
+  return { sum: { total: total.n, parts, unit, catchAll: partition || /其他/.test(words) }, partition };
 }
 
 /**
