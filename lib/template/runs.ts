@@ -104,3 +104,43 @@ export function brokenNumberReadings(values: string[], k: number): string[][] {
   walk(0, excess, []);
   return out;
 }
+
+/**
+ * Every reading of a row's printed runs as `k` cells in order, each a number (no leading zero but 0 itself) or blank
+ * (null: a blank cell leaves nothing in the text); a cell never spans two runs. Null when there are more than MAX_READINGS
+ * (a row of 表二 has three or four cells, a few digits each). What the text says of an undecided 表二 cell is weighed
+ * against these (lib/rules/narrative-runs.ts).
+ */
+export function readingsWithBlanks(runs: string[], k: number): (number | null)[][] | null {
+  const out: (number | null)[][] = [];
+  const cur: (number | null)[] = [];
+  let over = false;
+  const walk = (t: number, pos: number): void => {
+    if (over) return;
+    const run = runs[t];
+    if (run === undefined) {
+      if (cur.length === k) out.length >= MAX_READINGS ? (over = true) : out.push([...cur]);
+      else if (cur.length < k) {
+        cur.push(null);
+        walk(t, pos);
+        cur.pop();
+      }
+      return;
+    }
+    if (pos === run.length) return walk(t + 1, 0);
+    if (cur.length === k) return;
+    // a blank cell here, then a number from here
+    cur.push(null);
+    walk(t, pos);
+    cur.pop();
+    for (let end = pos + 1; end <= run.length; end++) {
+      const piece = run.slice(pos, end);
+      if (piece.length > 1 && piece[0] === '0') break;
+      cur.push(Number(piece));
+      walk(t, end);
+      cur.pop();
+    }
+  };
+  walk(0, 0);
+  return over ? null : out;
+}
