@@ -22,6 +22,7 @@ import { shapeTitle } from './shape-title';
 import { blankCell } from './blank-cell';
 import { narrative } from './narrative';
 import { narrativeSums } from './narrative-sums';
+import { narrativeApplicants } from './narrative-applicants';
 import { plausibility } from './plausibility';
 import { deadline } from './deadline';
 import { crossYear } from './cross-year';
@@ -39,6 +40,7 @@ export const RULES: Rule[] = [
   stockItems,
   templateVersion,
   narrative,
+  narrativeApplicants,
   narrativeSums,
   plausibility,
   deadline,

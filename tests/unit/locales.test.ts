@@ -11,6 +11,7 @@ import { TREND_FIGURES } from '../../lib/store/trend';
 import { FAMILIES, SEVERITIES, Verdict } from '../../lib/result/schema';
 import { CODES } from '../../lib/rules';
 import type { ClaimKind } from '../../lib/text/claims';
+import { APPLICANT_KINDS } from '../../lib/text/applicants';
 import { auditText } from '../../lib/pipeline/audit';
 import { auditHtml } from '../../lib/node';
 import { culpritText, formatMessage } from '../../lib/result/wording';
@@ -44,6 +45,7 @@ const DYNAMIC: Record<string, string[]> = {
   ui_note_: ['saving', 'saved', 'failed'],
   fam_: FAMILIES.map((f) => f.replace(/-/g, '_')),
   claim_: CLAIMS.map((c) => c.replace(/-/g, '_')),
+  applicant_: [...APPLICANT_KINDS],
   lvl_: ['township', 'county', 'municipal', 'provincial', 'national'],
   range_: ['department', 'government'],
   count_: ['1', '2', '3', '4', '5', '6', '7'],
