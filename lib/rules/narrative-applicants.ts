@@ -10,10 +10,9 @@ import { APPLICANT_KINDS, findApplicants, type ApplicantClaims, type ApplicantKi
 import { findClaims } from '../text/claims';
 import { clip } from '../text/normalize';
 import { sentences, type Sentence } from '../text/sentences';
-import { cellOf } from '../template/relations';
+import { ORG_COLS, cellOf } from '../template/relations';
 import type { Rule } from './types';
 
-const ORG_COLS = ['business', 'research', 'public_interest', 'legal_service', 'other_org'];
 const APPLICANT_COLS = ['natural', ...ORG_COLS];
 
 /** The cells a kind's count is printed in on a row: its column, or every 法人或其他组织 column. */

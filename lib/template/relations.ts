@@ -19,7 +19,8 @@ export interface Relation {
   related?: string[];
 }
 
-const ORG_COLS = ['business', 'research', 'public_interest', 'legal_service', 'other_org'];
+/** 表三's 法人或其他组织 columns, which 小计 adds up where a report prints one. */
+export const ORG_COLS = ['business', 'research', 'public_interest', 'legal_service', 'other_org'];
 
 /** Row keys that add up to （七）总计: each group's printed subtotal, else its items. */
 function resultParts(mapping: Mapping): string[] {

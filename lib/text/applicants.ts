@@ -41,11 +41,11 @@ const JOINED = '[、，,和及或与]';
 
 const PATTERNS = KINDS.map(([kind, words]) => ({
   kind,
-  re: new RegExp(`(?<!${ANY_KIND}${JOINED})(?:${words})${LINK}(\\d+)${UNIT}`, 'g'),
+  re: new RegExp(`(?<!${ANY_KIND}${JOINED})(?:${words})${LINK}(\\d+)${UNIT}`),
 }));
 
-const RECEIVED = /收到|受理|接到|接收|新收/;
-const ANSWERED = /答复|办结|回复|办理/;
+const RECEIVED = /收到|受理|接到|接收|新收/g;
+const ANSWERED = /答复|办结|回复|办理/g;
 /** Words before the first kind that count something else (a result: 予以公开, 不予公开 …; petitions and hotlines). */
 const OTHER_COUNT = /予以公开|部分公开|不予|无法提供|其他处理|结转|信访|投诉|举报|咨询|热线|复议|诉讼/;
 
@@ -54,29 +54,30 @@ export function findApplicants(sentence: string, statement = sentence): Applican
   if (!/自然人|公民|法人|企业|科研机构|社会公益组织|法律服务机构/.test(sentence)) return null;
   const t = claimText(sentence);
   const claims: (ApplicantClaim & { at: number })[] = [];
+  // (a kind named twice: its first count)
   for (const p of PATTERNS) {
-    for (const m of t.matchAll(p.re)) {
-      if (claims.some((c) => c.kind === p.kind)) break;
-      claims.push({ kind: p.kind, value: Number(m[1]), at: m.index! });
-    }
+    const m = p.re.exec(t);
+    if (m) claims.push({ kind: p.kind, value: Number(m[1]), at: m.index });
   }
   if (!claims.length) return null;
   const first = claims.reduce((at, c) => Math.min(at, c.at), Infinity);
   // what the counts are of is said before them: in the sentence, else in the statement before it (共收到申请20件；其中自然人19件)
   const head = t.slice(0, first);
   const whole = claimText(statement);
-  const lead = RECEIVED.test(head) || ANSWERED.test(head) || whole === t ? head : whole.slice(0, Math.max(0, whole.indexOf(t))) + head;
+  const verbs = (s: string) => ({ received: lastIndex(s, RECEIVED), answered: lastIndex(s, ANSWERED) });
+  const own = verbs(head);
+  const lead = own.received >= 0 || own.answered >= 0 || whole === t ? head : whole.slice(0, Math.max(0, whole.indexOf(t))) + head;
   if (OTHER_COUNT.test(lead)) return null;
   // the verb nearest the counts says which
-  const received = lastIndex(lead, RECEIVED);
-  const answered = lastIndex(lead, ANSWERED);
+  const { received, answered } = lead === head ? own : verbs(lead);
   if (received < 0 && answered < 0) return null;
   const row = received > answered ? 'new' : 'result.total';
   return { row, claims: claims.sort((a, b) => a.at - b.at).map(({ kind, value }) => ({ kind, value })) };
 }
 
+/** Where the last match of a global `re` in `s` starts; -1 for none. */
 function lastIndex(s: string, re: RegExp): number {
   let at = -1;
-  for (const m of s.matchAll(new RegExp(re.source, 'g'))) at = m.index!;
+  for (const m of s.matchAll(re)) at = m.index;
   return at;
 }

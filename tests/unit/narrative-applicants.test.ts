@@ -43,6 +43,7 @@ describe('findApplicants', () => {
 
   it('the verb nearest the counts decides the row; the statement before a ； when the sentence has none', () => {
     expect(findApplicants('收到申请5件，办结5件，其中自然人4件、法人1件')?.row).toBe('result.total');
+    expect(findApplicants('全年答复及时，共收到政府信息公开申请5件，其中自然人申请4件')?.row).toBe('new');
     expect(findApplicants('其中自然人申请19件、法人申请1件；', '全年共收到政府信息公开申请20件；其中自然人申请19件、法人申请1件；')?.row).toBe('new');
   });
 
