@@ -10,10 +10,9 @@ import { APPLICANT_KINDS, findApplicants, type ApplicantClaims, type ApplicantKi
 import { findClaims } from '../text/claims';
 import { clip } from '../text/normalize';
 import { sentences, type Sentence } from '../text/sentences';
-import { ORG_COLS, cellOf } from '../template/relations';
+import { cellOf } from '../template/relations';
+import { APPLICANT_COLS, ORG_COLS } from '../template/layout';
 import type { Rule } from './types';
-
-const APPLICANT_COLS = ['natural', ...ORG_COLS];
 
 /** The cells a kind's count is printed in on a row: its column, or every 法人或其他组织 column. */
 function cellsOf(m: ReportModel, row: string, kind: ApplicantKind): MappedCell[] | null {

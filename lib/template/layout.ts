@@ -79,6 +79,8 @@ export const REQUEST_COLS: Record<string, Label> = {
 export const REQUEST_COL_ORDER = ['natural', 'business', 'research', 'public_interest', 'legal_service', 'other_org', 'total'];
 /** The six applicant columns that add up to `total`. */
 export const APPLICANT_COLS = REQUEST_COL_ORDER.slice(0, 6);
+/** The five 法人或其他组织 columns among them, which a printed 小计 adds up. */
+export const ORG_COLS = APPLICANT_COLS.slice(1);
 
 export interface RequestGroup {
   key: string;

@@ -4,7 +4,7 @@
  * these, and the culprit analysis solves them.
  */
 import type { CellRef, MappedCell, Mapping, TableId } from '../model';
-import { APPEAL_GROUPS, APPLICANT_COLS, requestGroups } from './layout';
+import { APPEAL_GROUPS, APPLICANT_COLS, ORG_COLS, requestGroups } from './layout';
 
 export type RelationFamily = 'row-total' | 'column-total' | 'subtotal' | 'balance' | 'appeal-total';
 
@@ -18,9 +18,6 @@ export interface Relation {
   /** Cells shown as involved (defaults to plus). */
   related?: string[];
 }
-
-/** 表三's 法人或其他组织 columns, which 小计 adds up where a report prints one. */
-export const ORG_COLS = ['business', 'research', 'public_interest', 'legal_service', 'other_org'];
 
 /** Row keys that add up to （七）总计: each group's printed subtotal, else its items. */
 function resultParts(mapping: Mapping): string[] {
