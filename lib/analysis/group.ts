@@ -61,7 +61,7 @@ function unionCells(cells: CellRef[], except?: CellRef): CellRef[] {
 export function groupFindings(mapping: Mapping, items: Item[]): Item[] {
   const arithmetic = items.filter((it) => ARITHMETIC.has(it.family) && isCell(it.draft));
   const grouped = byCulprit(mapping, arithmetic);
-  const lined = blankLines(grouped);
+  const lined = blankLines(mapping, grouped);
   const blankCells = items.filter((it) => it.family === 'blank-cell');
   const notices = blankNotices(blankCells, lined);
   // what the text or last year's report says of a cell, weighed against the arithmetic: new drafts, the rules' left as made
@@ -167,7 +167,7 @@ function reviewOf(items: Item[]): { review?: Review } {
 }
 
 /** Blank totals along one column (or row) of a table: one finding listing each blank and what it should hold. */
-function blankLines(items: Item[]): Item[] {
+function blankLines(mapping: Mapping, items: Item[]): Item[] {
   const blanks = items.filter((it) => it.draft.blank && isCell(it.draft) && it.code.endsWith(':blank'));
   const lines = new Map<string, Item[]>();
   for (const it of blanks) {
@@ -184,12 +184,19 @@ function blankLines(items: Item[]): Item[] {
     for (const m of free) taken.add(m);
     const cells = free.map((m) => m.draft.cell!);
     const inLine = new Set(cells.map(keyOf));
-    // a printed total whose parts are exactly these blanks is the same fact
-    const absorbed = items.filter(
-      (it) => !taken.has(it) && it.code.endsWith(':parts-blank') && it.draft.table === table && (it.draft.related ?? []).filter((c) => keyOf(c) !== keyOf(it.draft.cell!)).every((c) => inLine.has(keyOf(c))),
-    );
-    for (const a of absorbed) taken.add(a);
     const fills: CellChange[] = free.filter((m) => m.draft.expected !== null && m.draft.expected !== undefined).map((m) => ({ ...m.draft.cell!, from: 0, to: m.draft.expected! }));
+    const fillOf = new Map(fills.map((c) => [keyOf(c), c.to]));
+    // a printed total whose parts are these blanks is the same fact: all of them in the line, or some (the others
+    // blank rows) whose fills give the total printed (总计列空白，办理结果总计 805 = what the rows give; a parts-blank
+    // total is never printed 0, so fills of nothing never give it)
+    const absorbed = items.filter((it) => {
+      if (taken.has(it) || !it.code.endsWith(':parts-blank') || it.draft.table !== table) return false;
+      if ((it.draft.related ?? []).filter((c) => keyOf(c) !== keyOf(it.draft.cell!)).every((c) => inLine.has(keyOf(c)))) return true;
+      const r = relations(mapping).find((x) => x.table === table && x.family === it.family && x.target === keyOf(it.draft.cell!));
+      const fill = (k: string) => fillOf.get(k) ?? 0;
+      return !!r && r.plus.reduce((n, k) => n + fill(k), 0) - r.minus.reduce((n, k) => n + fill(k), 0) === it.draft.actual;
+    });
+    for (const a of absorbed) taken.add(a);
     const first = free[0]!;
     const cell: CellRef = axis === 'col' ? { row: '*', col: name } : { row: name, col: '*' };
     merged.push({

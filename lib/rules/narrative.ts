@@ -8,7 +8,7 @@ import type { Draft, MappedCell, ReportModel, TableId, Version } from '../model'
 import { findClaims, type Claim, type ClaimKind } from '../text/claims';
 import { clip } from '../text/normalize';
 import { sentences, type Sentence } from '../text/sentences';
-import { cellOf } from '../template/relations';
+import { cellOf, checkable, expectedValue, relations } from '../template/relations';
 import { requestGroups } from '../template/layout';
 import { activeCellOf, undecidedClaim } from './narrative-runs';
 import type { Code, Rule } from './types';
@@ -23,6 +23,21 @@ interface ClaimTarget {
   alsoFine?: number[];
   /** For a sum of cells: the word that names them (a result group, the two lawsuit totals). */
   what?: string;
+  /** A blank total among the cells was read as the sum of its row's printed parts. */
+  fromRows?: boolean;
+}
+
+/**
+ * What the table gives a cell: its printed value; for a total left blank whose row prints its parts, their sum
+ * (总计列空白，予以公开一行各项 258|12|1|1: the row says 272 — the blank is the table's fault, said by the
+ * row-total rule, not a 0 the text is weighed against). A total printed 0 stays 0.
+ */
+function tableValue(m: ReportModel, c: MappedCell): { value: number; fromRow: boolean } {
+  if (!c.blank) return { value: c.value, fromRow: false };
+  const key = `${c.row}/${c.col}`;
+  const r = relations(m.mapping).find((x) => x.table === c.table && x.target === key && (x.family === 'row-total' || x.family === 'appeal-total'));
+  const sum = r && checkable(m.mapping, r) === 'yes' ? expectedValue(m.mapping, r) : null;
+  return sum === null ? { value: c.value, fromRow: false } : { value: sum, fromRow: true };
 }
 
 /** A result group's cells: its printed subtotal, else its items (the 2019 其他处理 and 予以公开 are single rows). */
@@ -42,8 +57,11 @@ const GROUP_OF: Partial<Record<ClaimKind, string>> = {
 function claimTarget(m: ReportModel, c: Claim, s: Sentence): ClaimTarget | null {
   const v = m.version ?? '2019';
   const cell = (table: TableId, row: string, col: string) => cellOf(m.mapping, table, row, col);
-  const of = (table: TableId, cells: (MappedCell | undefined)[], what?: string): ClaimTarget | null =>
-    cells.length && cells.every((x): x is MappedCell => !!x) ? { table, cells, value: cells.reduce((n, x) => n + x.value, 0), what } : null;
+  const of = (table: TableId, cells: (MappedCell | undefined)[], what?: string): ClaimTarget | null => {
+    if (!cells.length || !cells.every((x): x is MappedCell => !!x)) return null;
+    const values = cells.map((x) => tableValue(m, x));
+    return { table, cells, value: values.reduce((n, x) => n + x.value, 0), what, fromRows: values.some((x) => x.fromRow) };
+  };
   const one = (table: TableId, row: string, col: string) => of(table, [cell(table, row, col)]);
   const group = GROUP_OF[c.kind as ClaimKind];
   if (group) {
@@ -52,14 +70,14 @@ function claimTarget(m: ReportModel, c: Claim, s: Sentence): ClaimTarget | null 
     // 「因本机关不掌握等原因无法提供146件」 may count the item it names: that item's total agrees too
     const items = requestGroups(v).find((x) => x.key === group)?.items ?? [];
     const named = items.flatMap((item, i) => (s.text.includes(item.zh.replace(/^属于/, '').slice(0, 5)) ? [cell('requests', `result.${group}.${i + 1}`, 'total')] : []));
-    if (t && named.length === 1 && named[0]) t.alsoFine = [named[0].value];
+    if (t && named.length === 1 && named[0]) t.alsoFine = [tableValue(m, named[0]).value];
     return t;
   }
   switch (c.kind as ClaimKind) {
     case 'requests-received': {
       const t = one('requests', 'new', 'total');
       const cin = cell('requests', 'carried_in', 'total');
-      if (t && cin && /结转|上年|含/.test(s.text)) t.alsoFine = [t.value + cin.value];
+      if (t && cin && /结转|上年|含/.test(s.text)) t.alsoFine = [t.value + tableValue(m, cin).value];
       return t;
     }
     case 'requests-carried-in':
@@ -212,8 +230,9 @@ export const narrative: Rule = {
           expected: null,
           actual: sum ? null : first.value,
           blank: !sum && first.blank,
-          msg: sum ? 'f_narrative_sum_cells' : 'f_narrative_cell',
-          args: { whatClaim: `@claim_${c.kind.replace(/-/g, '_')}`, said: c.value, printed: !sum && first.blank ? '@printed_blank' : t.value, ...(t.what ? { what: t.what } : {}), quote: clip(s.text, 60) },
+          // a blank total read from its row says so: the table's figure is its parts' sum, not a printed number
+          msg: t.fromRows ? (sum ? 'f_narrative_sum_rows' : 'f_narrative_cell_rows') : sum ? 'f_narrative_sum_cells' : 'f_narrative_cell',
+          args: { whatClaim: `@claim_${c.kind.replace(/-/g, '_')}`, said: c.value, printed: !sum && first.blank && !t.fromRows ? '@printed_blank' : t.value, ...(t.what ? { what: t.what } : {}), quote: clip(s.text, 60) },
           where: clip(s.text, 120),
           src: first.src,
           relatedSrc: [s.src, ...t.cells.slice(1).map((r) => r.src)],

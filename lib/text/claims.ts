@@ -29,8 +29,12 @@ const NUM = '(\\d+)';
 const group = (words: string) => new RegExp(`${words}(?:的)?(?:申请|信息)?(?:[(（][^)）]{0,12}[)）])?(?:为|共|计)?${NUM}${UNIT}`);
 /** A reason of 无法提供 (the organ does not hold it, has no such information) right before the words of another result. */
 const UNAVAILABLE_REASON = '(?:非[^，,。；]{0,8}职[能责]|不属于[^，,。；]{0,8}|不掌握[^，,。；]{0,8}|(?:无|没有)(?:相关|现成|此类|该)[^，,。；]{0,8}|不存在[^，,。；]{0,8})';
-/** Sentences about handling requests. */
-const ABOUT_REQUESTS = /申请|办理|答复|办结|受理|处理结果/;
+/**
+ * Statements about handling requests: their words, or a list of 表三's results that names 无法提供 or 不予处理 after
+ * another result, each with its count (「予以公开及部分公开258件，占33.9%；不予公开35件…；无法提供265件…」, the request
+ * said in the statement before; real: 上海市人民政府办公厅 2019).
+ */
+const ABOUT_REQUESTS = /申请|办理|答复|办结|受理|处理结果|(?:予以公开|部分公开|不予公开|无法提供|不予处理)[^。；\d]{0,16}\d+件[^。]*?(?:无法提供|不予处理)[^。；\d]{0,16}\d+件/;
 /**
  * The information an organ made, in the three kinds it falls into (共制发政府信息487条，其中主动公开…117条、依申请公开274条、
  * 不予公开96条; 主动公开138份、依申请公开及不予公开431份): its 不予公开 counts information kept back, not requests refused.

@@ -80,6 +80,25 @@ describe('blank totals along a line', () => {
     // the line stands where its first blank stood; the absorbed total is gone
     expect(out.map((x) => x.id)).toEqual([line.id, kept.id, elsewhere.id]);
   });
+
+  it('absorb a printed total whose relation the fills give, its other parts blank rows; not one they do not give', () => {
+    // 总计 blank in 本年新收 (10) and 结转 (3), 上年结转's row all blank: （七）总计 printed 7 is what the balance gives
+    // (10 + 0 − 3), printed 13 is not (what adding 结转 would give)
+    const b1 = blankTotal('new/total', 10);
+    const b2 = blankTotal('carried_out/total', 3);
+    const balance = (actual: number) =>
+      item('balance', 'balance:parts-blank', {
+        table: 'requests', cell: cell('result.total/total'), actual,
+        related: ['new/total', 'carried_in/total', 'result.total/total', 'carried_out/total'].map(cell),
+      });
+    const holds = balance(7);
+    const fails = balance(13);
+    const out = groupFindings(mapping, [b1, b2, holds]);
+    expect(out.find((x) => x.draft.msg === 'f_blank_col')!.draft.covers).toEqual([b1.id, b2.id, holds.id]);
+    const kept = groupFindings(mapping, [b1, b2, fails]);
+    expect(kept.find((x) => x.draft.msg === 'f_blank_col')!.draft.covers).toEqual([b1.id, b2.id]);
+    expect(kept.map((x) => x.id)).toContain(fails.id);
+  });
 });
 
 describe('a culprit’s grouped finding', () => {

@@ -85,11 +85,22 @@ describe('a claim against one cell', () => {
     for (const s of ['现行有效规范性文件99件。', '现行有效规章99件。', '本年废止规范性文件99件。', '本年废止规章99件。']) expect(check(f19, s).drafts).toEqual([]);
   });
 
-  it('a cell printed blank says so in place of its number', () => {
-    f19.raw = new Map([['requests/carried_in/total', '']]);
+  it('a cell printed blank says so in place of its number, its row blank too', () => {
+    const row = ['natural', 'business', 'research', 'public_interest', 'legal_service', 'other_org', 'total'];
+    f19.raw = new Map(row.map((c) => [`requests/carried_in/${c}`, '']));
     const sentence = '上年结转政府信息公开申请3件。';
     const [d] = check(f19, sentence).drafts;
-    expect([d!.actual, d!.blank, d!.args]).toEqual([0, true, { whatClaim: '@claim_requests_carried_in', said: 3, printed: '@printed_blank', quote: sentence }]);
+    expect([d!.actual, d!.blank, d!.msg, d!.args]).toEqual([0, true, 'f_narrative_cell', { whatClaim: '@claim_requests_carried_in', said: 3, printed: '@printed_blank', quote: sentence }]);
+  });
+
+  it('a total printed blank beside its row’s printed parts: weighed against their sum, and said so', () => {
+    f19.raw = new Map([['requests/carried_in/total', '']]);
+    const parts = ['natural', 'business', 'research', 'public_interest', 'legal_service', 'other_org'].reduce((n, c) => n + v(f19, `requests/carried_in/${c}`), 0);
+    const sentence = `上年结转政府信息公开申请${parts + 1}件。`;
+    const [d] = check(f19, sentence).drafts;
+    expect([d!.actual, d!.blank, d!.msg, d!.args]).toEqual([0, true, 'f_narrative_cell_rows', { whatClaim: '@claim_requests_carried_in', said: parts + 1, printed: parts, quote: sentence }]);
+    // the parts' sum stated: nothing for the text to answer (the blank is the row-total rule's)
+    expect(check(f19, `上年结转政府信息公开申请${parts}件。`).drafts).toEqual([]);
   });
 });
 
