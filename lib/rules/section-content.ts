@@ -42,6 +42,8 @@ function speaksOfFees(m: ReportModel): boolean {
     const s = statement.replace(/《[^》]*》|〈[^〉]*〉|<[^>]*>/g, '');
     if (/(?:信息(?:公开)?(?:信息)?处理费|信息公开费|信息费)/.test(s) && /收取|收费|产生|征收|缴纳|计收|免收|费用|\d+(?:\.\d+)?万?元|无|未|没有/.test(s)) return true;
     if (/(?:未|没有|无|不)(?:收取|收|产生|征收|计收)(?:任何|相关)?(?:的)?(?:信息)?(?:处理)?费/.test(s)) return true;
+    // no charge said of the disclosure work itself (「2023年度，县发展和改革局政府信息公开未发生收费情况」; real: 沭阳县发展和改革局 2023)
+    if (/信息公开|依申请/.test(s) && /(?:未|没有|无)(?:发生|产生|出现|存在)?(?:任何|相关)?(?:的)?收费/.test(s)) return true;
   }
   return false;
 }
