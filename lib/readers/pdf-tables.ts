@@ -83,7 +83,8 @@ export function overlap(a: { x0: number; x1: number }, b: { x0: number; x1: numb
  * or a tall merged cell written a few characters a line (三、/本年/度办/理结/果).
  */
 export function labelCells(lines: Line[]): LabelCell[] {
-  const cells: (LabelCell & { data: boolean; short: boolean; head: boolean })[] = [];
+  // `pitch`: how far below its first line a label's line on its values stood (a label set at double spacing)
+  const cells: (LabelCell & { data: boolean; short: boolean; head: boolean; pitch?: number })[] = [];
   // a line of values with no label in the cell's column, between two lines of the cell: the row's values, set at the
   // middle of a label wrapped over lines set wider apart (a line height of 1.75, a paragraph's spacing; up to three
   // lines); the lower line no label of its own, only the rest of the one above
@@ -91,6 +92,16 @@ export function labelCells(lines: Line[]): LabelCell[] {
     lines.some((l) => l.y > y && l.y < x.bottom && l.chunks.some(cellValue) && !l.chunks.some((c) => !cellValue(c) && overlap(x, c)));
   // a line of values right under a chunk (within a line and a half): the chunk starts a label wrapped around them
   const valuesUnder = (c: Chunk) => lines.some((l) => l.y < c.y && c.y - l.y <= 1.6 * c.size && l.chunks.some(cellValue));
+  // a label wrapped over three lines set at double spacing (a pitch up to 2.1 of the type's size), its values on the
+  // middle line (1、申请人无正当理由逾期不补 / 正、行政机关不再处理其政府信 67 3 0 0 1 0 71 / 息公开申请; real: 淮安市人民政府
+  // 2024, a WPS PDF): the line of values goes on the label above it, with no values between, and the line after goes on
+  // them at the same pitch (`pitch` is set only where a line of values joined a label)
+  const doubleSpaced = (x: (typeof cells)[number], c: Chunk, data: boolean) => {
+    const gap = x.bottom - c.y;
+    if (gap > 2.1 * c.size || !restOfLabel(x.text, c.text)) return false;
+    if (data) return !x.data && !lines.some((l) => l.y < x.bottom && l.y > c.y && l.chunks.some(cellValue));
+    return x.pitch !== undefined && Math.abs(gap - x.pitch) <= 0.2 * c.size && !valuesUnder(c);
+  };
   for (const l of lines) {
     const data = l.chunks.some(cellValue);
     // a line of the header (its column labels on it): its label-column cell (信息内容) is the header's, not the start of
@@ -113,13 +124,15 @@ export function labelCells(lines: Line[]): LabelCell[] {
                   // the rest of a row's label under its line of values, the first line set taller (its digits in a Latin
                   // face: a pitch up to 1.8 of the type's size); never the first line of a label set around values below
                   (x.bottom - c.y <= 1.8 * c.size && x.data && !data && restOfLabel(x.text, c.text) && !valuesUnder(c)) ||
-                  (x.bottom - c.y <= 3 * c.size && !data && !x.data && !classifyLabel(c.text) && valuesBetween(x, c.y))) &&
+                  (x.bottom - c.y <= 3 * c.size && !data && !x.data && !classifyLabel(c.text) && valuesBetween(x, c.y)) ||
+                  doubleSpaced(x, c, data)) &&
                 overlap(x, c) &&
                 !(x.head && data) &&
                 (!data || !x.data || (short && x.short)),
             ),
           );
       if (above) {
+        if (data && !above.data) above.pitch = above.bottom - c.y;
         above.text += c.text;
         above.bottom = c.y;
         above.x0 = Math.min(above.x0, c.x0);
@@ -140,14 +153,16 @@ function cutRowLabel(text: string): boolean {
 
 /**
  * Whether a chunk can be the rest of the label above it: no label of its own, or an item's words without its number
- * under an item's number cut before its words (1.申请人无正当理由逾 / 期不补正、行政机关不…).
+ * under an item's number cut before its words (1.申请人无正当理由逾 / 期不补正、行政机关不…) or under the start of an
+ * item of the same group.
  */
 function restOfLabel(above: string, text: string): boolean {
   const mine = classifyLabel(text);
   if (!mine) return true;
   if (mine.table !== 'requests' || mine.kind !== 'item' || mine.n !== null) return false;
   const theirs = classifyLabel(above);
-  return theirs?.table === 'requests' && theirs.kind === 'item' && theirs.group === null;
+  // (or under the start of an item of its own group: 2、申请人逾期未按收费通知要 / 求缴纳费用、行政机关不再处理)
+  return theirs?.table === 'requests' && theirs.kind === 'item' && (theirs.group === null || theirs.group === mine.group);
 }
 
 /** Of the cells a chunk can go on, the one whose last line is lowest (nearest above it); the first of equals. */

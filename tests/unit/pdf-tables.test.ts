@@ -114,6 +114,40 @@ describe('labelCells', () => {
     expect(rows(21.7)).toEqual(['1.申请人无正当理由逾', '期不补正、行政机关不再处理其政府信息公开申请']);
   });
 
+  it('a label at double spacing, its values on its middle line: three lines, one cell (a WPS PDF, 淮安市人民政府 2024)', () => {
+    // 7.5-point type, 15 points a line: 1、… / 正、… 67 3 0 0 1 0 71 / 息公开申请; then item 2 the same way, a group's label
+    // (他处理) in the column to the left between its lines
+    const v = (n: string, x: number): [string, number, number] => [n, x, x + 8];
+    const lines = [
+      line(565.4, [['1、申请人无正当理由逾期不补', 143, 250]], 7.5),
+      line(550.4, [['正、行政机关不再处理其政府信', 143, 250], v('67', 264), v('3', 302), v('71', 500)], 7.5),
+      line(535.4, [['息公开申请', 143, 190]], 7.5),
+      line(508.7, [['2、申请人逾期未按收费通知要', 143, 250]], 7.5),
+      line(501.3, [['他处理', 101, 125]], 7.5),
+      line(493.7, [['求缴纳费用、行政机关不再处理', 143, 250], v('6', 266), v('6', 502)], 7.5),
+      line(478.7, [['其政府信息公开申请', 143, 220]], 7.5),
+    ];
+    expect(labelCells(lines).map((c) => c.text)).toEqual([
+      '1、申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请',
+      '2、申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请',
+      '他处理',
+    ]);
+    // past 2.1 lines, or a line of values between, or the line after at another pitch: apart
+    const apart = (gap: number, after = gap) =>
+      labelCells([line(500, [['1、申请人无正当理由逾期不补', 143, 250]], 7.5), line(500 - gap, [['正、行政机关不再处理其政府信', 143, 250], v('67', 264)], 7.5), line(500 - gap - after, [['息公开申请', 143, 190]], 7.5)]).length;
+    expect([apart(15), apart(15.75), apart(15.8), apart(15, 17), apart(12.5, 15.5), apart(12.5, 13.9)]).toEqual([1, 1, 3, 2, 2, 1]);
+    // the line after at that pitch but right over a line of values: the start of the next row's label, set around them
+    const next = labelCells([
+      line(500, [['1、申请人无正当理由逾期不补', 143, 250]], 7.5),
+      line(485, [['正、行政机关不再处理其政府信', 143, 250], v('67', 264)], 7.5),
+      line(470, [['申请人逾期未按收费通知要', 143, 250]], 7.5),
+      line(463, [v('6', 266)], 7.5),
+    ]);
+    expect(next.map((c) => c.text)).toEqual(['1、申请人无正当理由逾期不补正、行政机关不再处理其政府信', '申请人逾期未按收费通知要']);
+    const between = labelCells([line(500, [['1、申请人无正当理由逾期不补', 143, 250]], 7.5), line(492, [v('5', 264)], 7.5), line(485, [['正、行政机关不再处理其政府信', 143, 250], v('67', 264)], 7.5)]);
+    expect(between.map((c) => c.text)).toEqual(['1、申请人无正当理由逾期不补', '正、行政机关不再处理其政府信']);
+  });
+
   it('that far only under a line of values, for a chunk on a line of none, never one set around values below it', () => {
     const at = (above: [string, number, number][], below: [string, number, number][], after: Line[] = []) =>
       labelCells([line(500, above, 12), line(480.1, below, 12), ...after]).map((c) => c.text);
@@ -438,7 +472,8 @@ describe('rows printed with their label alone (their cells blank)', () => {
 
   it('no row of blanks where the values next to it stand beside the rest of a label, or its group’s label alone', () => {
     const rest = [full(680, '1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请'), alone(660, '2.申请人逾期未按收费通知要求缴纳费用、'), full(640, '行政机关不再处理其政府信息公开申请'), full(620, '3.其他')];
-    expect(read(rest)[1]).toEqual(['2.申请人逾期未按收费通知要求缴纳费用、']);
+    // (rows set two lines apart: the label's rest beside the values goes on its first line, one row, no blanks)
+    expect(read(rest)[1]).toEqual(['2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请', '1', '0', '1']);
     const group = [full(680, '1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请'), alone(660, '2.申请人逾期未按收费通知要求缴纳费用、'), full(640, '（六）其他处理'), full(620, '3.其他')];
     expect(read(group)[1]).toEqual(['2.申请人逾期未按收费通知要求缴纳费用、']);
     // a group's own label twice: it is no item under it
