@@ -27,7 +27,7 @@ describe.each(SETS)('real reports: %s', (set) => {
   const truth = JSON.parse(readFileSync(new URL(`${set}/truth.json`, ROOT), 'utf8')) as Truth[];
 
   it('labels every file of the set, and the set holds what the README says', () => {
-    const files = readdirSync(new URL(`${set}/`, ROOT)).filter((f) => /\.(txt|html?)$/.test(f));
+    const files = readdirSync(new URL(`${set}/`, ROOT)).filter((f) => /\.(txt|html?|pdf)$/.test(f));
     expect(truth.map((t) => t.file).sort()).toEqual(files.sort());
   });
 
