@@ -85,8 +85,10 @@ function readLine(b: TextBlock): Line | null {
   const m = TAIL.exec(t);
   const head = (m ? m[1]! : t).trim();
   const runs = m ? m[2]!.trim().split(/[ \u3000\u00a0]+/) : [];
-  // a label ending in a number (1. 2.) is no run of cells: 年 月 日 and the like are prose
-  if (/[年月日号期至第]$/.test(head)) return null;
+  // a label ending in a number (1. 2.) is no run of cells: 年 月 日 and the like are prose; nor is a sentence's end with
+  // the next one's start before a number at the line's end (…均在法定期限内予以答复。政府信息公开行政复议 351: pdftotext
+  // -layout's line of a paragraph, real: 淮安市人民政府 2024)
+  if (/[年月日号期至第]$/.test(head) || /[。；]/.test(head)) return null;
   // labels need no spaces: a page whose cells began with &nbsp; keeps one between them (自 然 人 法人或其他组织)
   const labels = head ? splitLabels(head.replace(/[\s\u3000\u00a0]+/g, '')) : [];
   const known = labels.some((l) => {
@@ -156,12 +158,59 @@ function table(lines: Line[], after?: Line): TableBlock {
   return { kind: 'table', layout: 'merged', rows, size: { rows: rows.length, cols }, src: lines[0]!.block.src };
 }
 
+/** What a line holds when it is words only, spaces dropped (a label's piece): no digit but an item's number, no stop or comma. */
+function labelPiece(b: Block | undefined): string | null {
+  if (b?.kind !== 'text') return null;
+  const t = halfWidth(cleanText(b.text)).replace(/[\s\u3000\u00a0]+/g, '');
+  // no digit but an item's number (1、申请人…): a line with a value in it is a row, not a label's piece
+  return t && !/[。；，]/.test(t) && !/\d/.test(t.replace(/^\d{1,2}[.．、]/, '')) ? t : null;
+}
+
+/**
+ * A row's label wrapped around its values, as pdftotext -layout sets a label a PDF printed over three lines at double
+ * spacing (1、申请人无正当理由逾期不补 / (blank) / 正、行政机关不再处理其政府信   67 3 0 0 1 0 71 / 息公开申请; real: 淮安市人民政府
+ * 2024, a WPS PDF): the label's first line, blank lines, the line of values whose words name nothing, and the words
+ * right under it — one line, the label whole before the values, where the label so joined names a row.
+ */
+function labelsAroundValues(blocks: Block[]): Block[] {
+  const out: Block[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    const m = b.kind === 'text' ? TAIL.exec(halfWidth(cleanText(b.text))) : null;
+    const head = m?.[1]!.replace(/[\s\u3000\u00a0]+/g, '') ?? '';
+    // the line's own words name nothing (正、行政机关不再处理其政府信): not a label, not a number's unit or a sentence
+    if (!m || !head || classifyLabel(head) || /[\d。；]/.test(head)) {
+      out.push(b);
+      continue;
+    }
+    // the label's first line above it, past at most two blank lines
+    let a = out.length - 1;
+    while (a >= 0 && a >= out.length - 2 && out[a]!.kind === 'text' && !(out[a] as TextBlock).text.trim()) a--;
+    const first = labelPiece(out[a]);
+    const joined = first ? first + head : '';
+    const info = first && namesRow(joined) ? classifyLabel(joined) : null;
+    if (!info) {
+      out.push(b);
+      continue;
+    }
+    // the rest of the label right under the values (息公开申请), where it still names that row
+    const rest = labelPiece(blocks[i + 1]);
+    const whole = rest && namesRow(joined + rest) ? classifyLabel(joined + rest) : null;
+    const label = whole && JSON.stringify(whole) === JSON.stringify(info) ? joined + rest : joined;
+    out.length = a;
+    out.push({ ...(b as TextBlock), text: `${label}  ${m[2]}` });
+    if (label !== joined) i++;
+  }
+  return out;
+}
+
 /**
  * Runs of text lines that are the template's rows with their cells run together,
  * as `merged` table blocks; everything else as it was. A text is read this way
  * only where several lines join a template label and its numbers.
  */
-export function runTogetherTables(blocks: Block[]): Block[] {
+export function runTogetherTables(input: Block[]): Block[] {
+  const blocks = labelsAroundValues(input);
   const lines = blocks.map((b) => (b.kind === 'text' ? readLine(b) : null));
   let joined = 0;
   // a template label with its row's digits after it: run together (8855698), or apart on the label's line (5 0 0 0 0 3 8)

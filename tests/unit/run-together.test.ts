@@ -221,3 +221,43 @@ describe('runTogetherTables: 本年增/减’s sign inside a row’s digits', ()
     ]);
   });
 });
+describe('a row’s label wrapped around its values (pdftotext -layout of a WPS PDF, 淮安市人民政府 2024)', () => {
+  const rows = ['（七）总计  2932  53  0  0  61  4  3050', '四、结转下年度继续办理  103  0  0  0  0  0  103'];
+  const other1 = ['               1、申请人无正当理由逾期不补', '', '               正、行政机关不再处理其政府信           67        3        0         0        1         0    71', '               息公开申请'];
+  const label = '1、申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请';
+
+  it('the label’s first line, a blank line, the line of values whose words name nothing, and the rest under it: one row', () => {
+    const out = read([...other1, ...rows]);
+    expect(out).toEqual([merged(3, [[label, '67', '3', '0', '0', '1', '0', '71'], ['（七）总计', '2932', '53', '0', '0', '61', '4', '3050'], ['四、结转下年度继续办理', '103', '0', '0', '0', '0', '0', '103']])]);
+  });
+
+  it('the rest under the values only where the label still names the row; the first line at most two blank lines up', () => {
+    const [first, , values] = other1 as [string, string, string, string];
+    // 总计 under it would make no label: left where it stands
+    const noRest = read([first, values, '（七）总计  2932  53  0  0  61  4  3050', rows[1]!]);
+    expect((noRest[0] as { rows: string[][] }).rows[0]![0]).toBe('1、申请人无正当理由逾期不补正、行政机关不再处理其政府信');
+    // three blank lines: the first line is not the label's
+    expect(read([first, '', '', '', values, ...rows])[0]).toBe(first);
+    // words under it that make the label another row's: not its rest
+    const other = read([first, values, '信访举报投诉类申请', ...rows]);
+    expect((other[0] as { rows: string[][] }).rows[0]![0]).toBe('1、申请人无正当理由逾期不补正、行政机关不再处理其政府信');
+    // values in full-width digits
+    expect((read([first, '正、行政机关不再处理其政府信  ６７  ３  ０  ０  １  ０  ７１', other1[3]!, ...rows])[0] as { rows: string[][] }).rows[0]).toEqual([label, '67', '3', '0', '0', '1', '0', '71']);
+  });
+
+  it('not a line whose words are a label of their own, nor one whose first line holds a value, nor words joined that name nothing', () => {
+    // the first line and its row: a string where it is text, its first row's cells where it begins a table
+    const first = (lines: string[]) => {
+      const b = read(lines)[0]!;
+      return typeof b === 'string' ? b : b.rows[0];
+    };
+    expect(first(['1、申请人无正当理由逾期不补', '（七）总计  2932  53  0  0  61  4  3050', rows[1]!, rows[0]!])).toEqual(['1、申请人无正当理由逾期不补']);
+    expect(first(['一、本年新收政府信息公开申 ２  ０ ０', '      请数量          0   0    0                    1', ...rows])).toEqual(['一、本年新收政府信息公开申', '2', '0', '0']);
+    expect(first(['本年度我局', '正、行政机关不再处理其政府信  67  3  0  0  1  0  71', ...rows])).toBe('本年度我局');
+  });
+
+  it('a line of prose ending in a number is no row: a sentence’s stop inside its words', () => {
+    const prose = '复 3050 件（含上年度结转申请 34 件，另有 103 件顺延到下年度答复），均在法定期限内予以答复。政府信息公开行政复议 351';
+    expect(read([prose, ...rows, '（六）其他处理  0  0  0  0  0  0  0'])[0]).toBe(prose);
+  });
+});
