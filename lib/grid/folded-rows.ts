@@ -8,17 +8,9 @@
 import type { TextBlock } from '../model';
 import { classifyLabel } from '../template/labels';
 import { parseValue } from '../text/numbers';
+import { displayWidth } from '../text/width';
 
-/** A character's width on a fixed-width line: two for Chinese characters and full-width forms, a tab to the next stop of 8. */
-export function displayWidth(s: string): number {
-  let n = 0;
-  for (const ch of s) {
-    if (ch === '\t') n = (Math.floor(n / 8) + 1) * 8;
-    else n += WIDE.test(ch) ? 2 : 1;
-  }
-  return n;
-}
-const WIDE = /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua960-\ua97f\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/;
+export { displayWidth };
 
 /** Lines this long or longer tell the width a text was folded at. */
 const LONG = 40;

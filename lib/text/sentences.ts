@@ -1,6 +1,7 @@
 /** Prose → sentences, each remembering where it stands. */
 import type { Source, TextBlock } from '../model';
 import { cleanText } from './normalize';
+import { wrapWidth } from './width';
 
 export interface Sentence {
   text: string;
@@ -30,7 +31,8 @@ const HEADING = /^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一�
  * A text that kept one fragment per line (a crawler's node walk, a PDF viewer's copy) breaks sentences and
  * even numbers over lines (办结 / 403 / 件，按时办结率100%; 1 / 62): a line goes on with the one before
  * where the one before ends without a stop and either is a bare number or the line opens with punctuation
- * or a unit. Other lines stand as they are; a joined paragraph keeps its first line's place.
+ * or a unit. In a text wrapped a printed line a line (wrapWidth), every line without its stop goes on with the next
+ * but for a heading. Other lines stand as they are; a joined paragraph keeps its first line's place.
  */
 const drawnParagraphs = new WeakMap<readonly TextBlock[], readonly TextBlock[]>();
 
@@ -39,6 +41,10 @@ export function paragraphs(prose: readonly TextBlock[]): readonly TextBlock[] {
   if (known) return known;
   const out: TextBlock[] = [];
   let prev = '';
+  // a text wrapped a printed line a line (a PDF's text, pdftotext's or a viewer's copy): a line without its stop goes
+  // on with the next unless that is a heading (…区政府办代表区政府受理政府 / 信息公开申请 17 件，…; -raw breaks lines
+  // at a change of font too, short of the wrap width)
+  const wrapped = wrapWidth(prose.map((b) => b.text)) !== null;
   for (const b of prose) {
     const t = cleanText(b.text);
     if (!t) {
@@ -46,7 +52,11 @@ export function paragraphs(prose: readonly TextBlock[]): readonly TextBlock[] {
       continue;
     }
     const last = out[out.length - 1];
-    const goesOn = !!last && !!prev && !ENDS_STOP.test(prev) && !(HEADING.test(prev) && prev.length <= 30 && !OPENS_ON.test(t)) && (OPENS_ON.test(t) || /^\d/.test(t) || BARE_NUMBER.test(prev) || /\d$/.test(prev));
+    const wrap = wrapped && !HEADING.test(t);
+    // a short line opening with a heading's number is a heading, but in a wrapped text where a sentence ended on it (its
+    // paragraph's first line: （二）依申请公开情况。根据《条例》和上级部门关于依申)
+    const heading = HEADING.test(prev) && prev.length <= 30 && !OPENS_ON.test(t) && !(wrapped && /[。；]/.test(prev));
+    const goesOn = !!last && !!prev && !ENDS_STOP.test(prev) && !heading && (wrap || OPENS_ON.test(t) || /^\d/.test(t) || BARE_NUMBER.test(prev) || /\d$/.test(prev));
     if (goesOn) out[out.length - 1] = { ...last, text: last.text + t };
     else out.push({ kind: 'text', text: t, src: b.src });
     prev = t;

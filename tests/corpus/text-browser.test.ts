@@ -27,7 +27,6 @@ const TOOLS = [
     // a table without borders set in columns, a label wrapped above and below its values (as pdftotext -layout sets a
     // PDF): known, not yet read as the page (the same causes as the -layout texts' in tests/corpus/pdf-text.test.ts)
     wrong: {
-      '123_pingtan-syq-2023.elinks.txt': ['narrative:normative-in-force active art20_1.normative/in_force'],
       'report-2019-split.elinks.txt': [
         'row-total requests result.disclosed/total',
         'row-total requests result.not_processed.4/total',

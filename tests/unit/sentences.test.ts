@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { TextBlock } from '../../lib/model';
 import { paragraphs, sentences, splitSentences, statements } from '../../lib/text/sentences';
+import { wrapWidth } from '../../lib/text/width';
 
 const prose = (...lines: string[]): TextBlock[] => lines.map((text, i) => ({ kind: 'text', text, src: { line: i + 1 } }));
 const texts = (bs: readonly { text: string }[]) => bs.map((b) => b.text);
@@ -33,6 +34,36 @@ describe('paragraphs', () => {
     // a heading of 30 characters is still a heading
     const h30 = `一、${'标'.repeat(28)}`;
     expect(texts(paragraphs(prose(h30, '2022年')))).toEqual([h30, '2022年']);
+  });
+
+  it('a text wrapped a printed line a line (a PDF’s): a line without its stop goes on with the next, but for a heading', () => {
+    // 淮安市洪泽区人民政府 2024 as pdftotext -raw sets it: lines of 28 characters, some cut short at a change of font
+    const body = Array.from({ length: 8 }, (_, i) => `围绕区委区政府中心工作以完善信息公开制度推进公开平台建设第${i}`.slice(0, 28));
+    const lines = ['（二）依申请公开情况。根据《条例》和上级部门关于依申', '请办理的规范要求，强化组织领导、规范办理流程。', '2024 年，', '区政府办代表区政府受理政府', '信息公开申请 17 件，均已在法定期限内予以答复', '三、收到和处理政府信息公开申请情况', '（一）主动公开情况', ...body.map((b) => `${b}。`)];
+    expect(wrapWidth(lines)).toBe(58);
+    const out = texts(paragraphs(prose(...lines)));
+    expect(out.slice(0, 4)).toEqual([
+      '（二）依申请公开情况。根据《条例》和上级部门关于依申请办理的规范要求，强化组织领导、规范办理流程。',
+      '2024 年，区政府办代表区政府受理政府信息公开申请 17 件，均已在法定期限内予以答复',
+      '三、收到和处理政府信息公开申请情况',
+      '（一）主动公开情况',
+    ]);
+    // not wrapped (a crawled page's paragraphs end anywhere): the same lines stand as they are
+    expect(texts(paragraphs(prose(...lines.slice(0, 5))))).toEqual(lines.slice(0, 5));
+  });
+
+  it('wrapWidth: eight long lines at one width or more, most long lines within three characters under it', () => {
+    const at = (w: number, n: number) => Array.from({ length: n }, () => '字'.repeat(w / 2));
+    expect(wrapWidth(at(56, 8))).toBe(56);
+    expect(wrapWidth(at(56, 7))).toBeNull();
+    expect(wrapWidth([...at(56, 8), ...at(50, 8)])).toBe(56);
+    expect(wrapWidth([...at(56, 8), ...at(46, 7), ...at(60, 3)])).toBeNull();
+    expect(wrapWidth([...at(56, 8), ...at(38, 30)])).toBe(56);
+    // within six columns under it, not seven; of two widths as common, the wider
+    expect(wrapWidth([...at(56, 8), ...at(50, 8)])).toBe(56);
+    expect(wrapWidth([...at(56, 8), ...at(42, 9)])).toBe(42);
+    expect(wrapWidth([...at(56, 9), ...at(48, 8), ...at(40, 2)])).toBeNull();
+    expect(wrapWidth([...at(54, 8), ...at(56, 8)])).toBe(56);
   });
 
   it('keeps the first line’s place, cleans each line, and draws one prose once', () => {
