@@ -23,6 +23,7 @@ import { blankCell } from './blank-cell';
 import { narrative } from './narrative';
 import { narrativeSums } from './narrative-sums';
 import { narrativeApplicants } from './narrative-applicants';
+import { narrativeUpheld } from './narrative-upheld';
 import { plausibility } from './plausibility';
 import { deadline } from './deadline';
 import { crossYear } from './cross-year';
@@ -41,6 +42,7 @@ export const RULES: Rule[] = [
   templateVersion,
   narrative,
   narrativeApplicants,
+  narrativeUpheld,
   narrativeSums,
   plausibility,
   deadline,
