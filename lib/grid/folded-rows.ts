@@ -8,12 +8,10 @@
 import type { TextBlock } from '../model';
 import { classifyLabel } from '../template/labels';
 import { parseValue } from '../text/numbers';
-import { displayWidth } from '../text/width';
+import { displayWidth, longWidths } from '../text/width';
 
 export { displayWidth };
 
-/** Lines this long or longer tell the width a text was folded at. */
-const LONG = 40;
 /** A line this close to the fold width reached it. */
 const NEAR = 6;
 /** 表三's values a row: its seven columns. */
@@ -21,18 +19,7 @@ const REQUEST_VALUES = 7;
 
 /** The width most long lines of the text end at, when enough do (eight lines, a quarter of the long ones); else null. */
 export function foldWidth(lines: TextBlock[]): number | null {
-  const counts = new Map<number, number>();
-  let long = 0;
-  for (const l of lines) {
-    // no character but a tab is wider than two columns: a shorter line without tabs is no long one
-    if (l.text.length * 2 < LONG && !l.text.includes('\t')) continue;
-    const w = displayWidth(l.text.trimEnd());
-    if (w < LONG) continue;
-    long++;
-    counts.set(w, (counts.get(w) ?? 0) + 1);
-  }
-  let best: [number, number] = [0, 0];
-  for (const c of counts) if (c[1] > best[1] || (c[1] === best[1] && c[0] > best[0])) best = c;
+  const { long, best } = longWidths(lines.map((l) => l.text));
   return best[1] >= 8 && best[1] * 4 >= long ? best[0] : null;
 }
 
