@@ -97,7 +97,8 @@ const PATTERNS: Pattern[] = [
   },
   {
     kind: 'lawsuits',
-    re: new RegExp(`行政诉讼(?:案件)?[^。；，,\\d]{0,6}?${NUM}${UNIT}`),
+    // not the cases of one instance (一审行政诉讼案件687件 beside 行政诉讼立案731件: real, 上海市 2020): 表四 counts lawsuits brought
+    re: new RegExp(`(?<![一二]审|再审|终审)行政诉讼(?:案件)?[^。；，,\\d]{0,6}?${NUM}${UNIT}`),
     zero: /(?:未|没有|无)(?:发生|收到|出现|涉及)?[^。；]{0,30}?行政诉讼/,
   },
   { kind: 'procurement-count', re: new RegExp(`采购(?:项目)?[^。；\\d]{0,6}?${NUM}(?:个|项|批|次)`) },
@@ -126,6 +127,14 @@ const PATTERNS: Pattern[] = [
 ];
 
 /**
+ * A figure that counts days, not things: 「收到的政府信息公开申请要求在2个工作日内录入」 (real: 上海市 2020) is a time limit.
+ * Only where the count has no unit or 个, the unit of a duration.
+ */
+function isDuration(m: RegExpExecArray, t: string): boolean {
+  return /(?:\d|个)$/.test(m[0]) && /^(?:个)?(?:工作日|自然日|日|天|小时|月|周|星期)/.test(t.slice(m.index + m[0].length));
+}
+
+/**
  * The claims a sentence states. `statement`, the whole statement (up to its 。) the sentence stands in, says what
  * it is about: 「依申请公开信息中，…343件，占62.9%；不予公开35件，占6.4%」 is about requests in each of its clauses.
  */
@@ -140,7 +149,7 @@ export function findClaims(sentence: string, statement = sentence): Claim[] {
     const m = p.re.exec(t);
     if (m) {
       const value = Number(m[1]);
-      if (!Number.isFinite(value) || (value >= 1900 && value <= 2100 && /^年/.test(t.slice(m.index + m[0].length)))) continue;
+      if (!Number.isFinite(value) || (value >= 1900 && value <= 2100 && /^年/.test(t.slice(m.index + m[0].length))) || isDuration(m, t)) continue;
       out.push(p.kind === 'procurement-amount' ? { kind: p.kind, value, unit: m[2]! } : { kind: p.kind, value });
       seen.add(p.kind);
     } else if (p.zero?.test(t)) {

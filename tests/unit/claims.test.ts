@@ -351,3 +351,26 @@ describe('a result’s answers are not the requests answered', () => {
     expect(findClaims('今年依申请公开答复申请12件。')).toContainEqual({ kind: 'requests-answered', value: 12 });
   });
 });
+
+describe('a time limit and one instance’s cases are no counts (real: 上海市 2020)', () => {
+  const real = '依托政务公开工作平台，对全市依申请件进行全量全流程管理,严格平台使用规范，各单位线下渠道收到的政府信息公开申请要求在2个工作日内录入办理平台，确保依申请件“应登尽登”。';
+  it('reads no requests received from a number of days', () => {
+    expect(findClaims(real)).toEqual([]);
+    for (const d of ['2个工作日', '15个自然日', '3日', '5天', '24小时', '1个月', '2周', '1星期', '10工作日'])
+      expect(findClaims(`收到的信息公开申请须在${d}内答复`), d).toEqual([]);
+  });
+  it('still reads a count of requests, in 个 too, and one that a time limit follows', () => {
+    expect(findClaims('共收到政府信息公开申请5件，均在20个工作日内答复。')).toContainEqual({ kind: 'requests-received', value: 5 });
+    expect(findClaims('收到政府信息公开申请2个，日均办理用时3天')).toContainEqual({ kind: 'requests-received', value: 2 });
+    expect(findClaims('新收信息公开申请7件，工作日均有人值守')).toContainEqual({ kind: 'requests-received', value: 7 });
+  });
+  it('reads no lawsuits from the cases of one instance', () => {
+    const text = '信息公开类行政诉讼立案731件，其中，未经复议直接起诉442件，复议后起诉289件。一审行政诉讼案件687件，结果纠正23件，纠错率3.14%。';
+    const [first, second] = text.split('。');
+    expect(findClaims(first!)).toContainEqual({ kind: 'lawsuits', value: 731 });
+    expect(findClaims(second!).filter((c) => c.kind === 'lawsuits')).toEqual([]);
+    for (const w of ['二审', '再审', '终审']) expect(findClaims(`${w}行政诉讼案件5件`).filter((c) => c.kind === 'lawsuits'), w).toEqual([]);
+    expect(findClaims('被提起行政诉讼2件')).toContainEqual({ kind: 'lawsuits', value: 2 });
+    expect(findClaims('应诉行政诉讼案件3件')).toContainEqual({ kind: 'lawsuits', value: 3 });
+  });
+});
