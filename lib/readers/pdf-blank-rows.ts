@@ -59,14 +59,25 @@ export function blankRowColumns(items: Placed[], parts: Parts, grid0: number[] |
     if (!it.header || it.cols?.length || bare(items[i - 1]) || bare(items[i + 1]) || beside(it) || underGroup(it, items[i + 1])) continue;
     if (!leafLabel(own(it) ?? '', own(items[i + 1]))) continue;
     const part = parts.of[i]!;
-    const columns = parts.widest.get(part) ?? items.find((x, j) => parts.of[j] === part && x.cols?.length)?.cols ?? (part === 0 ? grid0 : null);
+    const columns = parts.widest.get(part) ?? headerColumns(items, parts, part) ?? (part === 0 ? grid0 : null);
     if (columns?.length) out.set(it, columns);
   }
   return out;
 }
 
 /**
- * The parts of a table region (a header row with column labels starts one): each item's, and where the values of
+ * Where a part's header rows print column labels, all its header lines together: 表三's header prints 自然人 and 总计
+ * (each spanning two rows, set in their middle) on a line of their own above 商业企业…其他 (real: 上海市人民政府办公厅 2019
+ * printed by Chromium, its blank rows at a page's foot). Null where none does.
+ */
+function headerColumns(items: Placed[], parts: Parts, part: number): number[] | null {
+  const xs = items.flatMap((x, j) => (parts.of[j] === part && x.header ? (x.cols ?? []) : []));
+  return xs.length ? xs.sort((a, b) => a - b) : null;
+}
+
+/**
+ * The parts of a table region (a header row with column labels starts one; the header lines right after it are
+ * the same header): each item's, and where the values of
  * each part's widest row stand (when two rows at least are that wide). Of those, none stands left of 表三's first
  * column (自然人) as its header printed it: that is the label columns' ground, where the rows of a table broken in two
  * set their values when the second part lacks the first's group cells (a rowspan cut by 续表: a row one or two
@@ -85,13 +96,17 @@ export function tableParts(items: Placed[], left0?: number): Parts {
   const first = new Map<number, number>();
   let part = 0;
   let left = left0;
+  // the lines just before are a header that printed column labels (and lines of its own words after them)
+  let inHeader = false;
   for (const [i, it] of items.entries()) {
     if (it.header) {
       // a header after rows of values starts the header of a new table (or part)
       if (i > 0 && !items[i - 1]!.header) left = undefined;
       left = naturalLeft(it) ?? left;
     }
-    if (it.header && it.cols?.length) part++;
+    if (it.header && it.cols?.length && !inHeader) part++;
+    // a row's label alone (行政许可, 第二十条第（六）项) ends the header: a header after it starts a part of its own
+    inHeader = it.header && (!!it.cols?.length || (inHeader && !rowLabel(it)));
     of.push(part);
     if (left !== undefined && !first.has(part)) first.set(part, left);
     if (!it.header && it.values && it.values.length > (widest.get(part)?.length ?? 0)) widest.set(part, it.values.map((v) => (v.x0 + v.x1) / 2));
@@ -107,6 +122,10 @@ export function tableParts(items: Placed[], left0?: number): Parts {
   }
   return { of, widest, ...(left === undefined ? {} : { left }) };
 }
+
+/** The kinds of label that name a row of the template or a group of rows, not a column. */
+const ROW_KINDS = new Set(['row', 'group', 'item', 'total']);
+const rowLabel = (it: Placed) => it.row.cells.some((c) => ROW_KINDS.has(classifyLabel(c.text)?.kind ?? ''));
 
 /** Where 表三's first column label (自然人, alone or first of its header's words run together) starts in a header row. */
 function naturalLeft(it: Placed): number | undefined {

@@ -13,7 +13,7 @@ const PRINTED = readdirSync(new URL('printed/', ROOT)).filter((f) => /-(chromium
 /** The page a print was made from: its name without the print's ending, in the set that holds it. */
 const pageOf = (pdf: string) => {
   const name = pdf.replace(/-(chromium|a4|land)\.pdf$/, '.html');
-  return `${name.startsWith('3') ? 'fujian2' : 'fujian'}/${name}`;
+  return `${name.startsWith('9') ? 'jiangsu-shanghai' : name.startsWith('3') ? 'fujian2' : 'fujian'}/${name}`;
 };
 
 async function auditWhole(path: string, root = ROOT, hint?: 'html') {
@@ -26,8 +26,16 @@ const counted = (r: ReportResult) =>
   r.findings.filter((f) => !f.needsReview && f.severity !== 'notice').map((f) => `${f.rule} ${f.table ?? ''} ${f.cell ? `${f.cell.row}/${f.cell.col}` : ''}`).sort();
 
 describe('real report pages printed to PDF', () => {
-  it('holds the five prints the README names', () => {
-    expect(PRINTED).toEqual(['121_pingtan-syq-2024-a4.pdf', '122_pingtan-syq-2025-land.pdf', '312_putian-lyj-2024-chromium.pdf', '314_putian-lyj-2022-chromium.pdf', '315_putian-cgj-2024-chromium.pdf']);
+  it('holds the seven prints the README names', () => {
+    expect(PRINTED).toEqual([
+      '121_pingtan-syq-2024-a4.pdf',
+      '122_pingtan-syq-2025-land.pdf',
+      '312_putian-lyj-2024-chromium.pdf',
+      '314_putian-lyj-2022-chromium.pdf',
+      '315_putian-cgj-2024-chromium.pdf',
+      '901_shanghai-bgt-2019-chromium.pdf',
+      '906_shanghai-city-2020-a4.pdf',
+    ]);
   });
 
   it.each(PRINTED)('%s reads as its page', async (pdf) => {
@@ -36,7 +44,7 @@ describe('real report pages printed to PDF', () => {
     expect(printed.file?.kind).toBe('pdf');
     expect(printed.isReport).toBe(true);
     expect(printed.title).toBe(page.title);
-    expect(printed.title).toMatch(/^(莆田市|平潭综合实验区).*20\d\d年度?政府信息公开工作年度报告$/);
+    expect(printed.title).toMatch(/^(?:(?:莆田市|平潭综合实验区).*20\d\d年度?|20\d\d年上海市.*)政府信息公开工作年度报告$/);
     expect(printed.organ).toBe(page.organ);
     expect([printed.year, printed.template]).toEqual([page.year, page.template]);
     expect(counted(printed)).toEqual(counted(page));
