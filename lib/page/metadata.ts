@@ -128,6 +128,11 @@ const SUBJECT_NAME = '([\\u4e00-\\u9fa5]{2,18}?(?:街道办事处|街道|人民�
 const SUBJECT_VERB = '(?=政府信息公开|政务公开|信息公开|高度重视|认真|坚持|深入|全面|严格|扎实|持续|进一步|紧紧围绕|围绕|按照|根据|积极|始终|不断|着力|切实|公开日常|主动公开|共收到|共受理|全年)';
 const SUBJECT = new RegExp(`(?:^|[，,。；;：:])(?:\\d{4}年度?[，,]?)?${SUBJECT_NAME}${SUBJECT_VERB}`, 'g');
 const NOT_ORGAN_START = /^[我本全各该在对由和与及从向将把为以其所此上下按据经根]/;
+/**
+ * Words that put the organ after them as an object (要求对国务院办公厅政务公开工作评估…中发现的问题限时整改: real, 上海市 2020;
+ * 针对国务院办公厅…评估: 上海市人民政府办公厅 2019): two characters, as a place may begin with one of them (通州区, 会昌县).
+ */
+const NOT_ORGAN_PREFIX = /^(?:针对|要求|组织|配合|协助|会同|联合|通过|依托|结合|围绕)/;
 
 /** The organ from the title: what stands before 政府信息公开工作年度报告, less the year. */
 export function organFromTitle(title: string): string | null {
@@ -164,7 +169,7 @@ export function organFromText(lines: TextBlock[]): string | null {
     SUBJECT.lastIndex = 0;
     for (let m = SUBJECT.exec(t); m; m = SUBJECT.exec(t)) {
       const name = m[1]!;
-      if (NOT_ORGAN_START.test(name) || /政府信息|信息公开|工作/.test(name)) continue;
+      if (NOT_ORGAN_START.test(name) || NOT_ORGAN_PREFIX.test(name) || /政府信息|信息公开|工作/.test(name)) continue;
       counts.set(name, (counts.get(name) ?? 0) + 1);
     }
   }

@@ -77,7 +77,7 @@ export async function auditFile(
   try {
     switch (kind) {
       case 'pdf': {
-        const { pages, total } = await readPdfPages(bytes, await env.pdfjs());
+        const { pages, total, title } = await readPdfPages(bytes, await env.pdfjs());
         const { blocks, textChars } = pdfBlocks(pages);
         // a scan: pages of images, no text to read — read by OCR where an engine is at hand
         if (textChars < 20 * Math.max(1, pages.length) && textChars < 200) return env.ocr ? await scanned(bytes, source, url, options, env.ocr, total) : noText(source, url, total);
@@ -89,7 +89,7 @@ export async function auditFile(
           const ocred = 'error' in read ? null : auditOcrPages(read, source, url, options, total, damaged);
           if (ocred) return ocred;
         }
-        return withFile(auditBlocks(blocks, { ...fileMeta(source, url), ...(damaged ? { damaged } : {}) }, source, options), 'pdf', total);
+        return withFile(auditBlocks(blocks, { ...fileMeta(source, url, title), ...(damaged ? { damaged } : {}) }, source, options), 'pdf', total);
       }
       case 'docx': {
         // mammoth reads a buffer in Node and an ArrayBuffer in the browser: give it both

@@ -35,6 +35,11 @@ export interface Chunk {
   cut?: boolean;
 }
 
+/** Two chunks stand in one column: they overlap by half the narrower one (centred labels start at different places). */
+export function overlap(a: { x0: number; x1: number }, b: { x0: number; x1: number }): boolean {
+  return Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0) >= 0.5 * Math.min(a.x1 - a.x0, b.x1 - b.x0);
+}
+
 export interface Line {
   y: number;
   size: number;
@@ -189,7 +194,12 @@ export function isPageNoise(l: Line, page: PdfPage, lines?: Line[]): boolean {
   const at = lines ? lines.indexOf(l) : -1;
   const above = at > 0 ? lines![at - 1] : undefined;
   const below = at >= 0 ? lines![at + 1] : undefined;
-  return !(above && below && isValue(t) && above.y - l.y <= 2 * l.size && l.y - below.y <= 2 * l.size);
+  if (above && below && isValue(t) && above.y - l.y <= 2 * l.size && l.y - below.y <= 2 * l.size) return false;
+  // a piece of a number its cell wrapped (2631 / 2, the row's other values on a line between): digits in its column a
+  // line above or below it
+  const digits = l.chunks[0]!;
+  const near = at >= 0 ? lines!.slice(Math.max(0, at - 2), at + 3).filter((u) => u !== l) : [];
+  return !(/^\d+$/.test(t) && near.some((u) => Math.abs(u.y - l.y) <= 1.4 * l.size && u.chunks.some((c) => /^\d+$/.test(c.text) && overlap(c, digits))));
 }
 
 /** A line's text with its numbers as one sign: the same running head on every page (第 1 页 / 第 2 页). */

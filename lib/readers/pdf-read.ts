@@ -12,6 +12,8 @@ export interface PdfJs {
         streamTextContent?(): ReadableStream<{ items: unknown[] }>;
       }>;
       destroy(): Promise<void>;
+      /** The document's information dictionary (its Title among others). */
+      getMetadata?(): Promise<{ info?: unknown }>;
     }>;
   };
 }
@@ -83,7 +85,24 @@ export function damagedTextLayer(pages: PdfPage[]): { unmapped: number; chars: n
 }
 
 /** A PDF's pages as text items, through pdf.js (the Node or the browser build, passed in). */
-export async function readPdfPages(bytes: Uint8Array, pdfjs: PdfJs): Promise<{ pages: PdfPage[]; total: number }> {
+/**
+ * The title a PDF's information dictionary gives, when it is one line of text of a title's length: the file's own
+ * word, untrusted, used only where the pages print none (Writer/Web leaves a page's centred bold title out of its
+ * export: real, 上海市 2020). Null when there is none or it cannot be read.
+ */
+async function docTitle(doc: { getMetadata?(): Promise<{ info?: unknown }> }): Promise<string | null> {
+  try {
+    const info = (await doc.getMetadata?.())?.info;
+    const title = info && typeof info === 'object' ? (info as Record<string, unknown>).Title : undefined;
+    if (typeof title !== 'string') return null;
+    const t = title.replace(/\s+/g, ' ').trim();
+    return t.length >= 4 && t.length <= 200 && !/[\u0000-\u001f\u007f\ufffd]/.test(t) ? t : null;
+  } catch {
+    return null;
+  }
+}
+
+export async function readPdfPages(bytes: Uint8Array, pdfjs: PdfJs): Promise<{ pages: PdfPage[]; total: number; title?: string }> {
   // pdf.js hands its data to the worker and detaches the buffer: give it a copy, the caller's bytes stay readable
   // verbosity 0: pdf.js says nothing on the terminal (its warnings are no concern of the auditor)
   const doc = await pdfjs.getDocument({ data: bytes.slice(), isEvalSupported: false, useSystemFonts: false, disableFontFace: true, verbosity: 0 }).promise;
@@ -100,7 +119,8 @@ export async function readPdfPages(bytes: Uint8Array, pdfjs: PdfJs): Promise<{ p
       if (chars > PDF_LIMITS.chars) throw new PdfLimitError(`PDF 的文字超过 ${PDF_LIMITS.chars / 1_000_000} 百万字符（到第 ${n} 页），远超一份年报，未读取`);
       pages.push({ items: read, width: vp.width, height: vp.height });
     }
-    return { pages, total: doc.numPages };
+    const title = await docTitle(doc);
+    return { pages, total: doc.numPages, ...(title ? { title } : {}) };
   } finally {
     await doc.destroy();
   }

@@ -3,7 +3,7 @@ import { append, maxOf, minOf } from '../arrays';
 import type { Cell, Row, TableBlock } from '../model';
 import { classifyLabel, type LabelInfo } from '../template/labels';
 import { requestGroups } from '../template/layout';
-import { isValue, numberPieces, type Chunk, type Line } from './pdf-lines';
+import { isValue, numberPieces, overlap, type Chunk, type Line } from './pdf-lines';
 import { blankRowColumns, tableParts, type Placed } from './pdf-blank-rows';
 
 /** A label cell: chunks of one column stacked on consecutive lines (a label the cell wrapped). */
@@ -72,10 +72,7 @@ export function splitLabelValues(lines: Line[]): void {
 /** A label that starts with an item's number (5.属于… （三）… 四、…, or （二 where a column a character or two wide broke it): a cell of its own, never the end of the label above. */
 export const ORDINAL_START = /^(?:\d{1,2}[.．、](?!\d)|[（(][一二三四五六七八九十]{1,3}(?:[)）]|$)|[一二三四五六七八九十]{1,3}、)/;
 
-/** Two chunks stand in one column: they overlap by half the narrower one (centred labels start at different places). */
-export function overlap(a: { x0: number; x1: number }, b: { x0: number; x1: number }): boolean {
-  return Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0) >= 0.5 * Math.min(a.x1 - a.x0, b.x1 - b.x0);
-}
+export { overlap };
 
 /**
  * Label chunks of one column on consecutive lines, as one cell each: a label the
@@ -217,14 +214,44 @@ function oneRowAgain(data: Line[]): Line[] {
   return out;
 }
 
+/**
+ * Numbers their cells wrapped: a column too narrow for five digits prints 2695 / 4 on two lines a line apart, the
+ * row's other cells set on one line between them, in the row's middle (real: 上海市 2020 through Writer's HTML
+ * import, 26954, 10544 and 26312). Both pieces are digits in one column (the same start or the same middle), the
+ * row's line of values between them holds none in that column: the number is put on that line, its pieces taken
+ * off theirs (what else they hold — the row's label wrapped the same way — stays, and lines left empty go).
+ * Not two rows of a tight table: their values stand on their rows' lines, not half a line off every other value.
+ */
+export function numbersWrappedAround(lines: Line[]): Line[] {
+  const out = lines.map((l) => ({ ...l, chunks: [...l.chunks] }));
+  for (const [i, row] of out.entries()) {
+    const above = out[i - 1];
+    const below = out[i + 1];
+    if (!above || !below || !row.chunks.some(cellValue)) continue;
+    const size = Math.min(above.size, row.size, below.size);
+    if (above.y - row.y < 0.25 * size || row.y - below.y < 0.25 * size || above.y - below.y > 1.4 * size) continue;
+    for (const first of above.chunks.filter((c) => cellValue(c) && /^\d+$/.test(c.text))) {
+      const rest = below.chunks.find((c) => cellValue(c) && /^\d+$/.test(c.text) && overlap(c, first));
+      const aligned = rest && (Math.abs(first.x0 - rest.x0) < 0.5 * size || Math.abs(first.x0 + first.x1 - rest.x0 - rest.x1) < size);
+      if (!rest || !aligned || row.chunks.some((c) => cellValue(c) && (overlap(c, first) || overlap(c, rest)))) continue;
+      above.chunks.splice(above.chunks.indexOf(first), 1);
+      below.chunks.splice(below.chunks.indexOf(rest), 1);
+      row.chunks.push({ ...first, text: first.text + rest.text, y: row.y, x0: Math.min(first.x0, rest.x0), x1: Math.max(first.x1, rest.x1) });
+      row.chunks.sort((a, b) => a.x0 - b.x0);
+    }
+  }
+  return out.filter((l) => l.chunks.length);
+}
+
 /** A table region's rows: a row per line of values with its labels; header rows in between; blanks where a column has no text. */
 export function regionRows(
   region: Region,
   grid0: number[] | null,
   left0?: number,
 ): { rows: Row[]; grid: number[] | null; headerKeys: string[]; left?: number } {
-  const { lines, page } = region;
-  splitLabelValues(lines);
+  const { page } = region;
+  splitLabelValues(region.lines);
+  const lines = numbersWrappedAround(region.lines);
   markLabelWords(lines);
   const cells = labelCells(lines);
   const dataLines = oneRowAgain(lines.filter((l) => l.chunks.some(cellValue)));

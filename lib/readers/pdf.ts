@@ -18,6 +18,13 @@ import { isTemplateLabel } from '../template/labels';
 import { isValue, pageLines, tabular, isPageNoise, runningLines, paragraphs, openEnd, type PdfPage, type Line } from './pdf-lines';
 import { labelRestOnTop, labelUnderPage, markCut, pastEdge, regionRows } from './pdf-tables';
 
+/**
+ * A template's label as a table prints it, not the words of the text's summary of 表三 wrapped so that a line starts
+ * with a share (「40.78 % ；因重复申请等原因不予处理1027件，占3.62% ；其他处理2905件，占」: real, 上海市 2020 through
+ * Writer): a value is no label (40.78 % reads as item 40.), and a row's label holds no clause's stop and no count in 件.
+ */
+const rowWords = (t: string) => isTemplateLabel(t) && !isValue(t) && !/[；;。]|\d\s*件/.test(t);
+
 export { pageLines, type PdfTextItem, type PdfPage } from './pdf-lines';
 export { readPdfPages, MAX_PDF_PAGES, PDF_LIMITS, PdfLimitError, type PdfJs } from './pdf-read';
 
@@ -67,7 +74,7 @@ export function pdfBlocks(pages: PdfPage[]): { blocks: Block[]; textChars: numbe
       let j = k;
       while (j < lines.length && tabular(lines, j)) j++;
       const run = lines.slice(k, j);
-      const labelled = run.length >= 2 && run.some((l) => l.chunks.some((c) => isTemplateLabel(c.text)));
+      const labelled = run.length >= 2 && run.some((l) => l.chunks.some((c) => rowWords(c.text)));
       // a table's header at the foot of the page, its values on the next (the page broke the table under its header)
       const cutHeader = labelled && j === lines.length && !run.some(hasValue) && opensWithValues(kept[i + 1]);
       const isTable = (labelled && run.some(hasValue)) || cutHeader;

@@ -13,14 +13,14 @@ const FILES = readdirSync(new URL('office/', ROOT)).filter((f) => /\.(docx?|pdf)
 /** The page a file was made from: its name without the file's ending, in the set that holds it. */
 const pageOf = (file: string) => {
   const name = file.replace(/(-docx|-web)?\.(docx?|pdf)$/, '.html');
-  return `${name.startsWith('0') ? 'samples' : name.startsWith('3') ? 'fujian2' : 'fujian'}/${name}`;
+  return `${name.startsWith('0') ? 'samples' : name.startsWith('9') ? 'jiangsu-shanghai' : name.startsWith('3') ? 'fujian2' : 'fujian'}/${name}`;
 };
 const audit = (path: string, hint?: 'html') => auditAt(ROOT, path, hint);
 
 describe('real report pages made office files by LibreOffice', () => {
-  it('holds the 24 files the README names', () => {
-    expect(FILES.filter((f) => f.endsWith('.doc'))).toHaveLength(9);
-    expect(FILES.filter((f) => f.endsWith('.docx'))).toHaveLength(9);
+  it('holds the 28 files the README names', () => {
+    expect(FILES.filter((f) => f.endsWith('.doc'))).toHaveLength(10);
+    expect(FILES.filter((f) => f.endsWith('.docx'))).toHaveLength(10);
     expect(FILES.filter((f) => f.endsWith('.pdf'))).toEqual([
       '007_putian-lyj-2023.pdf',
       '121_pingtan-syq-2024-docx.pdf',
@@ -28,6 +28,8 @@ describe('real report pages made office files by LibreOffice', () => {
       '311_putian-cgj-2023.pdf',
       '312_putian-lyj-2024.pdf',
       '314_putian-lyj-2022.pdf',
+      '906_shanghai-city-2020-web.pdf',
+      '906_shanghai-city-2020.pdf',
     ]);
   });
 

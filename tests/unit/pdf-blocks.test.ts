@@ -250,3 +250,28 @@ describe('pdfBlocks', () => {
     expect(pdfBlocks([page([]), page([item(' ', 50, 900)])])).toEqual({ blocks: [], textChars: 0 });
   });
 });
+
+describe('pdfBlocks: the text’s summary of 表三 wrapped so that a line starts with a share (real: 上海市 2020 through Writer)', () => {
+  // the lines as pdf.js gives them: Latin digits and CJK in runs of their own
+  const lines = (second: string) =>
+    page([
+      item('顺延到下年度答复），均在法定期限内予以答复。予以公开及部分公开11796件，占', 57, 779.9, 12, 480),
+      item('41.53%；不予公开1095件，占3.85%', 57, 760.1, 12, 210),
+      item('；因本机关不掌握等原因无法提供11583件，占', 278, 760.1, 12, 260),
+      item(second, 57, 740.3, 12, 40),
+      item('；因重复申请等原因不予处理1027件，占3.62%', 110, 740.3, 12, 260),
+      item('；其他处理2905件，占', 382, 740.3, 12, 150),
+      item('10.23%。', 57, 720.5, 12, 50),
+    ]);
+
+  it('is prose: a share is no item’s label (40.78 % read as 40.), nor are words with a clause’s stop or a count in 件', () => {
+    const blocks = pdfBlocks([lines('40.78 %')]).blocks;
+    expect(blocks.every((b) => b.kind === 'text')).toBe(true);
+    expect(blocks.map((b) => (b.kind === 'text' ? b.text : '')).join('')).toContain('其他处理2905件');
+  });
+
+  it('a line that does print a row’s label with its values is still read as a table', () => {
+    const p = page([...header(900), ...row(880, '（六）其他处理', '2578', '276', '2905'), ...row(860, '（七）总计', '26312', '1700', '28406')]);
+    expect(pdfBlocks([p]).blocks.some((b) => b.kind === 'table')).toBe(true);
+  });
+});

@@ -239,6 +239,25 @@ describe('page numbers, print marks, edges', () => {
     expect(isPageNoise(edge[1]!, p, edge)).toBe(true);
   });
 
+  it('isPageNoise: a piece of a number its cell wrapped, digits in its column a line above or below, is a value (real: 上海市 2020, 2631 / 2)', () => {
+    const p = page([], 1000);
+    // (七)总计 at 12 points: 2631, the row's line 7 below, 2 another 7 below; the rows before and after 26 and 24.5 away
+    const ls = (restText = '2', restX: [number, number] = [262, 268], far = 14) => [
+      line(1, 188.7 + 300, [['（六）其他处理', 101, 185], ['2578', 251, 275]]),
+      line(2, 162.6 + 300, [['2631', 251, 275]]),
+      line(3, 155.6 + 300, [['（七）总计', 101, 161], ['1700', 296, 320]]),
+      line(4, 162.6 + 300 - far, [[restText, restX[0], restX[1]]]),
+      line(5, 124.1 + 300, [['四、结转下年度继续办理', 64, 196], ['1902', 251, 275]]),
+    ].map((l) => ({ ...l, size: 12 }));
+    const noise = (lines: Line[], i: number) => isPageNoise(lines[i]!, p, lines);
+    expect([noise(ls(), 1), noise(ls(), 3)]).toEqual([false, false]);
+    // pieces further apart than 1.4 lines, or not in one column, or no digits: page numbers as before
+    // (the 2 then close enough to the rows around it to be a value by the rule above)
+    expect([noise(ls('2', [262, 268], 16.9), 1), noise(ls('2', [262, 268], 16.9), 3)]).toEqual([true, false]);
+    expect([noise(ls('2', [280, 286]), 1), noise(ls('2', [280, 286]), 3)]).toEqual([true, true]);
+    expect(noise(ls('- 2 -'), 3)).toBe(true);
+  });
+
   it('isPageNoise: a page number at the page’s edge, or alone on its line', () => {
     const p = page([], 1000);
     const two = (y: number) => line(1, y, [['第3页', 10, 40], ['共5页', 60, 90]]);

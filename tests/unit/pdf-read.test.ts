@@ -149,3 +149,37 @@ describe('pageItems', () => {
     expect(vi.getTimerCount()).toBe(0);
   });
 });
+
+describe('the title a PDF’s information dictionary gives', () => {
+  /** The fake pdf.js with a document whose getMetadata answers `meta` (or throws). */
+  const withInfo = (meta: (() => Promise<{ info?: unknown }>) | undefined) => {
+    const { pdfjs } = fake([{ items: [item('甲')] }]);
+    const getDocument = pdfjs.getDocument.bind(pdfjs);
+    pdfjs.getDocument = (o) => {
+      const d = getDocument(o);
+      return { promise: d.promise.then((doc) => (meta ? Object.assign(doc, { getMetadata: meta }) : doc)) };
+    };
+    return pdfjs;
+  };
+  const titleOf = async (meta: (() => Promise<{ info?: unknown }>) | undefined) => (await readPdfPages(new Uint8Array(1), withInfo(meta))).title;
+
+  it('is read as one line of text (real: Writer/Web’s export of 上海市 2020, whose pages print no title)', async () => {
+    expect(await titleOf(async () => ({ info: { Title: '2020年上海市政府信息公开工作年度报告', Producer: 'LibreOffice 7.4' } }))).toBe('2020年上海市政府信息公开工作年度报告');
+    expect(await titleOf(async () => ({ info: { Title: '  某局2024年度\n政府信息公开\t工作年度报告 ' } }))).toBe('某局2024年度 政府信息公开 工作年度报告');
+  });
+
+  it('is none where there is none, it is no text of a title’s length, holds control characters, or cannot be read', async () => {
+    expect(await titleOf(undefined)).toBeUndefined();
+    expect(await titleOf(async () => ({}))).toBeUndefined();
+    expect(await titleOf(async () => ({ info: null }))).toBeUndefined();
+    expect(await titleOf(async () => ({ info: 'Title' }))).toBeUndefined();
+    expect(await titleOf(async () => ({ info: { Title: 42 } }))).toBeUndefined();
+    expect(await titleOf(async () => ({ info: { Title: '年报' } }))).toBeUndefined();
+    expect(await titleOf(async () => ({ info: { Title: '年度报告' } }))).toBe('年度报告');
+    expect(await titleOf(async () => ({ info: { Title: '报'.repeat(200) } }))).toBe('报'.repeat(200));
+    expect(await titleOf(async () => ({ info: { Title: '报'.repeat(201) } }))).toBeUndefined();
+    expect(await titleOf(async () => ({ info: { Title: '2020年\u0000报告' } }))).toBeUndefined();
+    expect(await titleOf(async () => ({ info: { Title: '2020年\ufffd\ufffd报告' } }))).toBeUndefined();
+    expect(await titleOf(() => Promise.reject(new Error('bad xref')))).toBeUndefined();
+  });
+});

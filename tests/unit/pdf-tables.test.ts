@@ -4,7 +4,7 @@
  * the header's columns (a blank where a column has none), where each cell stands on its page.
  */
 import { describe, expect, it } from 'vitest';
-import { ORDINAL_START, boxOf, cellValue, isColumnLabel, labelCells, labelRestOnTop, labelUnderPage, markCut, markLabelWords, onGrid, overlap, regionRows, splitLabelValues } from '../../lib/readers/pdf-tables';
+import { ORDINAL_START, boxOf, cellValue, isColumnLabel, labelCells, labelRestOnTop, labelUnderPage, markCut, markLabelWords, numbersWrappedAround, onGrid, overlap, regionRows, splitLabelValues } from '../../lib/readers/pdf-tables';
 import type { TableBlock } from '../../lib/model';
 import { leafLabel } from '../../lib/readers/pdf-blank-rows';
 import type { Chunk, Line } from '../../lib/readers/pdf-lines';
@@ -752,5 +752,43 @@ describe('labelUnderPage', () => {
     const t = table();
     labelUnderPage(t, [line(773.4, [['甲乙丙', 117, 213]], 12)]);
     expect(texts(t.rows)).toEqual([values]);
+  });
+});
+
+describe('numbers their cells wrapped, the row’s other values between their pieces (real: 上海市 2020 through Writer)', () => {
+  // as printed at 12 points: 2695 a line above 4, the row's six other values half a line below the first piece
+  const row = (label: [string, number, number][], first: string, rest: string, dy = 7, restX: [number, number] = [251, 258]) => [
+    line(162.6, [...label, [first, 251, 275]], 12),
+    line(162.6 - dy, [['1718', 296, 320], ['13', 351, 363], ['60', 393, 405], ['144', 434, 452], ['237', 478, 496], ['29130', 514, 544]], 12),
+    line(162.6 - 2 * dy, [['数量', 64, 88], [rest, restX[0], restX[1]]], 12),
+  ];
+  const values = (ls: Line[]) => ls.map((l) => l.chunks.filter(cellValue).map((c) => c.text));
+
+  it('puts the number whole on the row’s line, its pieces off theirs; the label’s lines stay', () => {
+    const out = numbersWrappedAround(row([['一、本年新收政府信息公开申请', 64, 236]], '2695', '4'));
+    expect(values(out)).toEqual([[], ['26954', '1718', '13', '60', '144', '237', '29130'], []]);
+    expect(out.map((l) => l.chunks.filter((c) => !cellValue(c)).map((c) => c.text))).toEqual([['一、本年新收政府信息公开申请'], [], ['数量']]);
+    // a piece alone on its line: the line goes (（七）总计's 2631 / 2)
+    expect(values(numbersWrappedAround(row([], '2631', '2', 7, [262, 268])))).toEqual([['26312', '1718', '13', '60', '144', '237', '29130'], []]);
+    // and the whole table reads the row whole
+    const rows = regionRows({ lines: row([['一、本年新收政府信息公开申请', 64, 236]], '2695', '4'), page: 1 }, null).rows;
+    expect(texts(rows)).toEqual([['一、本年新收政府信息公开申请数量', '26954', '1718', '13', '60', '144', '237', '29130']]);
+  });
+
+  it('leaves lines as they are that are not a number’s pieces around its row', () => {
+    const same = (ls: Line[]) => expect(values(numbersWrappedAround(ls))).toEqual(values(ls));
+    // two rows of a tight table: the first piece on the row's own line, not above it
+    same(row([], '2695', '4', 0.2));
+    // pieces more than 1.4 lines apart
+    same(row([], '2695', '4', 8.5));
+    // the rest neither under the piece's start nor under its middle
+    same(row([], '2695', '4', 7, [268, 275]));
+    // words, not digits
+    same(row([], '2695', '件'));
+    same(row([], '26.5', '4'));
+    // the row holds a value in that column already
+    const ls = row([], '2695', '4');
+    ls[1]!.chunks.push({ ...ls[1]!.chunks[0]!, text: '7', x0: 255, x1: 261 });
+    same(ls);
   });
 });

@@ -16,7 +16,8 @@ trap 'rm -rf "$tmp"' EXIT
 lo() { soffice "-env:UserInstallation=file://$tmp/profile" --headless --norestore "$@" >/dev/null; }
 pages=(samples/007_putian-lyj-2023.html fujian/121_pingtan-syq-2024.html fujian/122_pingtan-syq-2025.html
   fujian/123_pingtan-syq-2023.html fujian2/311_putian-cgj-2023.html fujian2/312_putian-lyj-2024.html
-  fujian2/313_putian-lyj-2025.html fujian2/314_putian-lyj-2022.html fujian2/315_putian-cgj-2024.html)
+  fujian2/313_putian-lyj-2025.html fujian2/314_putian-lyj-2022.html fujian2/315_putian-cgj-2024.html
+  jiangsu-shanghai/906_shanghai-city-2020.html)
 mkdir -p "$out" "$tmp/web" "$tmp/docx"
 for p in "${pages[@]}"; do cp "$real/$p" "$tmp/"; done
 cd "$tmp"
@@ -37,7 +38,7 @@ pdftotext -raw "$out/123_pingtan-syq-2023.pdf" "$real/office-text/123_pingtan-sy
 # the PDFs kept are those that each raised something their page does not before the readers learnt it (the README
 # says what); the others read as their pages and are left out to keep the fixtures small
 keep=(007_putian-lyj-2023.pdf 311_putian-cgj-2023.pdf 312_putian-lyj-2024.pdf 314_putian-lyj-2022.pdf
-  121_pingtan-syq-2024-docx.pdf 311_putian-cgj-2023-web.pdf)
+  121_pingtan-syq-2024-docx.pdf 311_putian-cgj-2023-web.pdf 906_shanghai-city-2020.pdf 906_shanghai-city-2020-web.pdf)
 for f in "$out"/*.pdf; do
   [[ " ${keep[*]} " == *" $(basename "$f") "* ]] || rm "$f"
 done
