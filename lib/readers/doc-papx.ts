@@ -11,10 +11,16 @@ export interface PapxRun {
   start: number;
   end: number;
   inTable: boolean;
+  /** Its paragraphs end a table's row (sprmPFTtp, sprmPFInnerTtp): their mark is the row's end, no cell. */
+  rowEnd?: boolean;
 }
 
 const SPRM_P_F_IN_TABLE = 0x2416;
 const SPRM_P_ITAP = 0x6649;
+const SPRM_P_F_TTP = 0x2417;
+/** The paragraph's properties too large for its page, in the Data stream at the operand's offset (MS-DOC 2.6.2). */
+const SPRM_P_HUGE_PAPX = 0x6646;
+const SPRM_P_F_INNER_TTP = 0x244c;
 const SPRM_T_DEF_TABLE = 0xd608;
 const SPRM_P_CHG_TABS = 0xc615;
 /** The operand's size by the sprm's spra (bits 13–15); 0 for a size given in the operand. */
@@ -25,8 +31,18 @@ export const PAPX_LIMITS = { pages: 10_000 };
 
 /** Whether a property list (grpprl) puts its paragraph in a table. */
 export function grpprlInTable(b: Uint8Array, from: number, to: number): boolean {
+  return grpprlProps(b, from, to).inTable;
+}
+
+/**
+ * What a property list (grpprl) says of its paragraph's place in a table: in one, and the end of its row; and where
+ * in the Data stream the rest of its properties are (sprmPHugePapx), if they are there.
+ */
+export function grpprlProps(b: Uint8Array, from: number, to: number): { inTable: boolean; rowEnd: boolean; huge?: number } {
   let o = from;
   let inTable = false;
+  let rowEnd = false;
+  let huge: number | undefined;
   while (o + 2 <= to) {
     const sprm = u16(b, o);
     o += 2;
@@ -48,16 +64,29 @@ export function grpprlInTable(b: Uint8Array, from: number, to: number): boolean 
     if (o + size > to) break;
     if (sprm === SPRM_P_F_IN_TABLE) inTable = b[o] !== 0;
     else if (sprm === SPRM_P_ITAP) inTable = u32(b, o) > 0;
+    else if (sprm === SPRM_P_F_TTP || sprm === SPRM_P_F_INNER_TTP) rowEnd = b[o] !== 0;
+    else if (sprm === SPRM_P_HUGE_PAPX) huge = u32(b, o);
     o += size;
   }
-  return inTable;
+  return huge === undefined ? { inTable, rowEnd } : { inTable, rowEnd, huge };
+}
+
+/**
+ * A paragraph's properties with those the Data stream holds for it (a row's end whose row definition is too large
+ * for its page: Writer's Word 97–2003 of a 表四 with merged cells): in a table, or at a row's end, if either says so.
+ * Read within the Data stream's own length.
+ */
+function withHuge(props: { inTable: boolean; rowEnd: boolean; huge?: number }, data: Uint8Array | null): { inTable: boolean; rowEnd: boolean } {
+  if (props.huge === undefined || !data || props.huge + 2 > data.length) return { inTable: props.inTable, rowEnd: props.rowEnd };
+  const more = grpprlProps(data, props.huge + 2, Math.min(data.length, props.huge + 2 + u16(data, props.huge)));
+  return { inTable: props.inTable || more.inTable, rowEnd: props.rowEnd || more.rowEnd };
 }
 
 /**
  * The paragraph property runs of a .doc, in-table or not, in order of their place in the WordDocument stream;
  * empty when the index is missing or out of the streams (the text is then read without them).
  */
-export function papxRuns(word: Uint8Array, table: Uint8Array, fcPlc: number, lcbPlc: number): PapxRun[] {
+export function papxRuns(word: Uint8Array, table: Uint8Array, fcPlc: number, lcbPlc: number, data: Uint8Array | null = null): PapxRun[] {
   if (lcbPlc < 12 || fcPlc + lcbPlc > table.length) return [];
   const n = Math.floor((lcbPlc - 4) / 8);
   if (n > PAPX_LIMITS.pages) return [];
@@ -72,7 +101,7 @@ export function papxRuns(word: Uint8Array, table: Uint8Array, fcPlc: number, lcb
       const start = u32(word, page + j * 4);
       const end = u32(word, page + (j + 1) * 4);
       const bOffset = word[page + (crun + 1) * 4 + j * 13]!;
-      let inTable = false;
+      let props = { inTable: false, rowEnd: false };
       if (bOffset) {
         const at = page + bOffset * 2;
         const cb = word[at]!;
@@ -80,9 +109,9 @@ export function papxRuns(word: Uint8Array, table: Uint8Array, fcPlc: number, lcb
         const from = cb ? at + 1 : at + 2;
         const len = cb ? 2 * cb - 1 : 2 * (word[at + 1] ?? 0);
         const to = Math.min(page + 511, from + len);
-        inTable = grpprlInTable(word, from + 2, to);
+        props = withHuge(grpprlProps(word, from + 2, to), data);
       }
-      if (end > start) runs.push({ start, end, inTable });
+      if (end > start) runs.push({ start, end, inTable: props.inTable, ...(props.rowEnd ? { rowEnd: true } : {}) });
     }
   }
   return runs.sort((a, b) => a.start - b.start);
@@ -90,6 +119,15 @@ export function papxRuns(word: Uint8Array, table: Uint8Array, fcPlc: number, lcb
 
 /** Whether the paragraph whose mark stands at byte `fc` of the WordDocument stream is in a table. */
 export function inTableAt(runs: PapxRun[], fc: number): boolean {
+  return runAt(runs, fc)?.inTable ?? false;
+}
+
+/** Whether the paragraph whose mark stands at byte `fc` ends a table's row. */
+export function rowEndAt(runs: PapxRun[], fc: number): boolean {
+  return runAt(runs, fc)?.rowEnd ?? false;
+}
+
+function runAt(runs: PapxRun[], fc: number): PapxRun | null {
   let lo = 0;
   let hi = runs.length - 1;
   while (lo <= hi) {
@@ -97,7 +135,7 @@ export function inTableAt(runs: PapxRun[], fc: number): boolean {
     const r = runs[mid]!;
     if (fc < r.start) hi = mid - 1;
     else if (fc >= r.end) lo = mid + 1;
-    else return r.inTable;
+    else return r;
   }
-  return false;
+  return null;
 }

@@ -7,7 +7,7 @@
 import CFB from 'cfb';
 import type { Block, Cell } from '../model';
 import { cleanText } from '../text/normalize';
-import { inTableAt, papxRuns } from './doc-papx';
+import { inTableAt, papxRuns, rowEndAt } from './doc-papx';
 import { u16, u32 } from './bytes';
 
 export class DocReadError extends Error {
@@ -67,7 +67,7 @@ export function docText(bytes: Uint8Array): string {
   const blob = lw + 2 + cslw * 4 + 2;
   const fcClx = u32(word, blob + 33 * 8);
   const lcbClx = u32(word, blob + 33 * 8 + 4);
-  const runs = papxRuns(word, table, u32(word, blob + 13 * 8), u32(word, blob + 13 * 8 + 4));
+  const runs = papxRuns(word, table, u32(word, blob + 13 * 8), u32(word, blob + 13 * 8 + 4), stream('Data'));
   if (!lcbClx || fcClx + lcbClx > table.length) throw new DocReadError('Word 文档的文字索引损坏');
   let o = fcClx;
   while (table[o] === 0x01) o += 3 + u16(table, o + 1); // Prc: property modifiers
@@ -103,19 +103,37 @@ export function docText(bytes: Uint8Array): string {
   return text;
 }
 
-/** A piece's text with the paragraph marks of its paragraphs in a table as line breaks. */
+/**
+ * A piece's text with the paragraph marks of its paragraphs in a table as line breaks, and its rows' end marks
+ * left out: a row's end is a cell mark like its cells' (0x07), only its paragraph's properties tell it apart, and
+ * read as a cell it is an empty cell between two rows' (表四's header row's end before its values: every value one
+ * column late; real: 上海市人民政府办公厅 2019 saved as Word 97–2003 by Writer).
+ */
 function inCells(text: string, fcRaw: number, runs: ReturnType<typeof papxRuns>): string {
-  if (!runs.length || !text.includes('\r')) return text;
+  if (!runs.length || !/[\r\x07]/.test(text)) return text;
   const compressed = (fcRaw & 0x40000000) !== 0;
   const fc = fcRaw & 0x3fffffff;
+  const at = (k: number) => (compressed ? fc / 2 + k : fc + 2 * k);
   let out = '';
   let from = 0;
-  for (let k = text.indexOf('\r'); k >= 0; k = text.indexOf('\r', k + 1)) {
-    if (!inTableAt(runs, compressed ? fc / 2 + k : fc + 2 * k)) continue;
-    out += text.slice(from, k) + '\x0b';
+  for (let k = text.search(/[\r\x07]/); k >= 0; k = nextMark(text, k + 1)) {
+    if (text[k] === '\x07') {
+      if (!rowEndAt(runs, at(k))) continue;
+      out += text.slice(from, k);
+    } else {
+      if (!inTableAt(runs, at(k))) continue;
+      out += text.slice(from, k) + '\x0b';
+    }
     from = k + 1;
   }
   return out + text.slice(from);
+}
+
+/** The next paragraph or cell mark from `k` on, or -1. */
+function nextMark(text: string, k: number): number {
+  const r = text.indexOf('\r', k);
+  const c = text.indexOf('\x07', k);
+  return r < 0 ? c : c < 0 ? r : Math.min(r, c);
 }
 
 /** Text that decodes: some words, mostly characters of a language, not control codes and replacement marks. */

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { grpprlInTable, inTableAt, papxRuns, PAPX_LIMITS } from '../../lib/readers/doc-papx';
+import { grpprlInTable, grpprlProps, inTableAt, papxRuns, PAPX_LIMITS, rowEndAt } from '../../lib/readers/doc-papx';
 import { docBlocks, docText } from '../../lib/readers/doc';
 
 const bytes = (...xs: number[]) => new Uint8Array(xs);
@@ -166,9 +166,43 @@ describe('a real page saved as Word 97 by LibreOffice', () => {
     const tables = docBlocks(text).filter((b) => b.kind === 'table');
     const appeals = tables.find((t) => t.rows[0]!.cells.some((c) => c.text === '行政复议'))!;
     const cells = appeals.rows[0]!.cells.map((c) => c.text);
-    expect(cells.slice(0, 10)).toEqual(['行政复议', '行政诉讼', '', '结果维持', '结果纠正', '其他结果', '尚未审结', '总计', '未经复议直接起诉', '复议后起诉']);
+    // a row's end is no cell (its paragraph marked sprmPFTtp): no empty cell between 行政诉讼 and 结果维持
+    expect(cells.slice(0, 9)).toEqual(['行政复议', '行政诉讼', '结果维持', '结果纠正', '其他结果', '尚未审结', '总计', '未经复议直接起诉', '复议后起诉']);
     expect(cells.filter((c) => /^\d+$/.test(c))).toEqual(['0', '0', '0', '1', '1', '0', '0', '0', '0', '0', '0', '0', '0', '0', '0']);
     // the text outside the tables keeps its paragraphs
     expect(docBlocks(text).some((b) => b.kind === 'text' && b.text.includes('五、存在的主要问题及改进情况'))).toBe(true);
+  });
+});
+
+describe('the end of a table’s row (real: 上海市人民政府办公厅 2019 saved as Word 97–2003 by Writer)', () => {
+  const props = (...xs: number[]) => grpprlProps(bytes(...xs), 0, xs.length);
+  it('sprmPFTtp (0x2417) and sprmPFInnerTtp (0x244C) mark it; sprmPHugePapx (0x6646) says where the rest is', () => {
+    expect(props(...le16(0x2416), 1, ...le16(0x2417), 1)).toEqual({ inTable: true, rowEnd: true });
+    expect(props(...le16(0x2416), 1, ...le16(0x244c), 1)).toEqual({ inTable: true, rowEnd: true });
+    expect(props(...le16(0x2416), 1, ...le16(0x2417), 0)).toEqual({ inTable: true, rowEnd: false });
+    expect(props(...le16(0x6646), ...le32(300))).toEqual({ inTable: false, rowEnd: false, huge: 300 });
+  });
+
+  it('a row’s end whose properties are in the Data stream is read there, within the stream', () => {
+    const { word, table } = withPage([
+      { start: 1024, end: 1026, props: [...le16(0x2416), 1] },
+      { start: 1026, end: 1028, props: [...le16(0x6646), ...le32(40)] },
+      { start: 1028, end: 1030, props: [...le16(0x2416), 1, ...le16(0x2417), 1] },
+    ]);
+    const data = new Uint8Array(64);
+    data.set([...le16(6), ...le16(0x2416), 1, ...le16(0x2417), 1], 40);
+    const runs = papxRuns(word, table, 0, table.length, data);
+    expect(runs).toEqual([
+      { start: 1024, end: 1026, inTable: true },
+      { start: 1026, end: 1028, inTable: true, rowEnd: true },
+      { start: 1028, end: 1030, inTable: true, rowEnd: true },
+    ]);
+    expect([1024, 1026, 1028, 1030].map((fc) => rowEndAt(runs, fc))).toEqual([false, true, true, false]);
+    // no Data stream, or an offset past it: the page's own properties only
+    expect(papxRuns(word, table, 0, table.length)[1]).toEqual({ start: 1026, end: 1028, inTable: false });
+    expect(papxRuns(word, table, 0, table.length, new Uint8Array(41))[1]).toEqual({ start: 1026, end: 1028, inTable: false });
+    // a length past the stream's end: what the stream holds is read
+    data.set(le16(60000), 40);
+    expect(papxRuns(word, table, 0, table.length, data)[1]).toEqual({ start: 1026, end: 1028, inTable: true, rowEnd: true });
   });
 });

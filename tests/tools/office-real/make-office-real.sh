@@ -17,7 +17,7 @@ lo() { soffice "-env:UserInstallation=file://$tmp/profile" --headless --norestor
 pages=(samples/007_putian-lyj-2023.html fujian/121_pingtan-syq-2024.html fujian/122_pingtan-syq-2025.html
   fujian/123_pingtan-syq-2023.html fujian2/311_putian-cgj-2023.html fujian2/312_putian-lyj-2024.html
   fujian2/313_putian-lyj-2025.html fujian2/314_putian-lyj-2022.html fujian2/315_putian-cgj-2024.html
-  jiangsu-shanghai/906_shanghai-city-2020.html)
+  jiangsu-shanghai/901_shanghai-bgt-2019.html jiangsu-shanghai/906_shanghai-city-2020.html)
 mkdir -p "$out" "$tmp/web" "$tmp/docx"
 for p in "${pages[@]}"; do cp "$real/$p" "$tmp/"; done
 cd "$tmp"
