@@ -243,6 +243,36 @@ export function numbersWrappedAround(lines: Line[]): Line[] {
   return out.filter((l) => l.chunks.length);
 }
 
+/** A label that starts a row of the template (not the rest of one, nor a header's words). */
+const startsRow = (c: Chunk) => !cellValue(c) && ['row', 'group', 'item', 'total'].includes(classifyLabel(c.text)?.kind ?? '');
+
+/**
+ * A row whose cells are set at two heights further apart than a line, beside a label wrapped over several lines:
+ * some cells at the row's top, the others lower (real: 平潭综合实验区交通与建设局 2024 through Writer — 部分公开's 总计
+ * 3 on its label's first line, its six other cells two lines and a half lower; 其他处理·1's six cells on the label's
+ * first line, its 总计 a line and a half lower beside the label's rest). The upper line starts a row of the
+ * template; the lower one, within two lines and a half, starts none, nor does a line between them hold a value or
+ * start a row; their values stand in different columns. The lower line's values go up onto the row's first line;
+ * its words (the label's rest) stay where they are.
+ */
+export function cellsAtTwoHeights(lines: Line[]): Line[] {
+  const out = lines.map((l) => ({ ...l, chunks: [...l.chunks] }));
+  for (const [i, upper] of out.entries()) {
+    const ups = upper.chunks.filter(cellValue);
+    if (!ups.length || !upper.chunks.some(startsRow)) continue;
+    const size = upper.size;
+    const j = out.findIndex((l, k) => k > i && l.chunks.some(cellValue));
+    const lower = out[j];
+    if (!lower || upper.y - lower.y < 1.2 * size || upper.y - lower.y >= 2.5 * size || lower.chunks.some(startsRow)) continue;
+    if (out.slice(i + 1, j).some((l) => l.chunks.some(startsRow))) continue;
+    const downs = lower.chunks.filter(cellValue);
+    if (ups.some((a) => downs.some((b) => overlap(a, b)))) continue;
+    lower.chunks = lower.chunks.filter((c) => !cellValue(c));
+    upper.chunks = [...upper.chunks, ...downs.map((c) => ({ ...c, y: upper.y }))].sort((a, b) => a.x0 - b.x0);
+  }
+  return out.filter((l) => l.chunks.length);
+}
+
 /** A table region's rows: a row per line of values with its labels; header rows in between; blanks where a column has no text. */
 export function regionRows(
   region: Region,
@@ -251,7 +281,7 @@ export function regionRows(
 ): { rows: Row[]; grid: number[] | null; headerKeys: string[]; left?: number } {
   const { page } = region;
   splitLabelValues(region.lines);
-  const lines = numbersWrappedAround(region.lines);
+  const lines = cellsAtTwoHeights(numbersWrappedAround(region.lines));
   markLabelWords(lines);
   const cells = labelCells(lines);
   const dataLines = oneRowAgain(lines.filter((l) => l.chunks.some(cellValue)));

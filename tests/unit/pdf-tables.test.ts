@@ -4,7 +4,7 @@
  * the header's columns (a blank where a column has none), where each cell stands on its page.
  */
 import { describe, expect, it } from 'vitest';
-import { ORDINAL_START, boxOf, cellValue, isColumnLabel, labelCells, labelRestOnTop, labelUnderPage, markCut, markLabelWords, numbersWrappedAround, onGrid, overlap, regionRows, splitLabelValues } from '../../lib/readers/pdf-tables';
+import { ORDINAL_START, boxOf, cellValue, isColumnLabel, labelCells, labelRestOnTop, labelUnderPage, markCut, markLabelWords, numbersWrappedAround, cellsAtTwoHeights, onGrid, overlap, regionRows, splitLabelValues } from '../../lib/readers/pdf-tables';
 import type { TableBlock } from '../../lib/model';
 import { leafLabel } from '../../lib/readers/pdf-blank-rows';
 import type { Chunk, Line } from '../../lib/readers/pdf-lines';
@@ -790,5 +790,42 @@ describe('numbers their cells wrapped, the row’s other values between their pi
     const ls = row([], '2695', '4');
     ls[1]!.chunks.push({ ...ls[1]!.chunks[0]!, text: '7', x0: 255, x1: 261 });
     same(ls);
+  });
+});
+
+describe('a row’s cells at two heights beside a label wrapped over lines (real: 平潭综合实验区交通与建设局 2024 through Writer)', () => {
+  const X = [228, 280, 324, 369, 413, 464];
+  const six = (y: number): [string, number, number][] => X.map((x) => ['0', x, x + 6]);
+  // 部分公开: its 总计 3 on the label's first line, the six other cells 27.5 points (2.3 lines) lower
+  const partial = (gap = 27.5, between: [string, number, number][] = [['分处理的，只计这一', 111, 220]]) => [
+    line(428.7, [['（一）予以公开', 111, 200], ...six(428.7), ['9', 508, 514]], 12),
+    line(393.8, [['（二）部分公开（区', 111, 220], ['3', 508, 514]], 12),
+    line(393.8 - 19.9, between, 12),
+    line(393.8 - gap, six(393.8 - gap).map(([t, a, b], i): [string, number, number] => [i === 0 ? '3' : t, a, b]), 12),
+    line(393.8 - 37.2, [['情形，不计其他情', 111, 220]], 12),
+    line(300, [['1.属于国家秘密', 163, 220], ...six(300), ['4', 508, 514]], 12),
+  ];
+  const values = (ls: Line[]) => ls.map((l) => l.chunks.filter(cellValue).map((c) => c.text).join(' '));
+
+  it('puts the lower line’s values on the row’s first line, and the table reads one row with the whole label', () => {
+    // (the lower line, left with no words, goes)
+    expect(values(cellsAtTwoHeights(partial()))).toEqual(['0 0 0 0 0 0 9', '3 0 0 0 0 0 3', '', '', '0 0 0 0 0 0 4']);
+    const rows = texts(regionRows({ lines: partial(), page: 1 }, null).rows);
+    expect(rows[1]).toEqual(['（二）部分公开（区分处理的，只计这一情形，不计其他情', '3', '0', '0', '0', '0', '0', '3']);
+  });
+
+  it('not two rows: the lower line starting a row, a value or a row’s start between, 2.5 lines apart, or a column held twice', () => {
+    const same = (ls: Line[]) => expect(values(cellsAtTwoHeights(ls))).toEqual(values(ls));
+    same(partial(30)); // 2.5 lines exactly
+    same(partial(27.5, [['（三）不予公开', 111, 200]]));
+    same(partial(27.5, [['5', 508, 514]]));
+    const own = partial();
+    own[3]!.chunks.unshift({ ...own[3]!.chunks[0]!, text: '2.其他法律行政法规禁止公开', x0: 163, x1: 220 });
+    same(own);
+    const twice = partial();
+    twice[3]!.chunks.push({ ...twice[3]!.chunks[0]!, text: '3', x0: 508, x1: 514 });
+    same(twice);
+    // a line a line apart is oneRowAgain's (below 1.2 lines): left as it is
+    same(partial(14));
   });
 });
