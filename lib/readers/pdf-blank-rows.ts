@@ -5,7 +5,11 @@
  */
 import type { Row } from '../model';
 import { classifyLabel, headerRun } from '../template/labels';
+import { REQUEST_COL_ORDER } from '../template/layout';
 import type { Chunk } from './pdf-lines';
+
+/** 表三's columns: 自然人, five kinds of organisation, 总计. */
+export const REQUEST_WIDTH = REQUEST_COL_ORDER.length;
 
 /** A label of a row of the template that holds values (not a group's label with items under it). */
 export function leafLabel(text: string, next: string | undefined): boolean {
@@ -23,7 +27,7 @@ export function leafLabel(text: string, next: string | undefined): boolean {
 }
 
 /** A row of a region as placed: its height, cells, values; a header row's column labels and the height its labels span. */
-export type Placed = { y: number; row: Row; header: boolean; cols?: number[]; values?: Chunk[]; span?: [number, number] };
+export type Placed = { y: number; row: Row; header: boolean; cols?: number[]; pieces?: number[]; values?: Chunk[]; span?: [number, number] };
 
 /**
  * Rows printed with their label alone in a table: a PDF prints a blank cell as nothing, so a row of the template
@@ -59,10 +63,19 @@ export function blankRowColumns(items: Placed[], parts: Parts, grid0: number[] |
     if (!it.header || it.cols?.length || bare(items[i - 1]) || bare(items[i + 1]) || beside(it) || underGroup(it, items[i + 1])) continue;
     if (!leafLabel(own(it) ?? '', own(items[i + 1]))) continue;
     const part = parts.of[i]!;
-    const columns = parts.widest.get(part) ?? headerColumns(items, parts, part) ?? (part === 0 ? grid0 : null);
+    // the widest row's columns, unless the header (or the page before's) prints more: rows that fill only 自然人 and
+    // 总计 are no table two columns wide
+    const columns = widestOf([parts.widest.get(part), headerColumns(items, parts, part), part === 0 ? grid0 : null]);
     if (columns?.length) out.set(it, columns);
   }
   return out;
+}
+
+/** The first of the column sets with the most columns, null where there is none. */
+function widestOf(sets: (number[] | null | undefined)[]): number[] | null {
+  let best: number[] | null = null;
+  for (const xs of sets) if (xs?.length && xs.length > (best?.length ?? 0)) best = xs;
+  return best;
 }
 
 /**
@@ -71,8 +84,11 @@ export function blankRowColumns(items: Placed[], parts: Parts, grid0: number[] |
  * printed by Chromium, its blank rows at a page's foot). Null where none does.
  */
 function headerColumns(items: Placed[], parts: Parts, part: number): number[] | null {
-  const xs = items.flatMap((x, j) => (parts.of[j] === part && x.header ? (x.cols ?? []) : []));
-  return xs.length ? xs.sort((a, b) => a - b) : null;
+  const of = (key: 'cols' | 'pieces') => items.flatMap((x, j) => (parts.of[j] === part && x.header ? (x[key] ?? []) : [])).sort((a, b) => a - b);
+  // with the first lines of labels a narrow header broke, where they make all of 表三's seven columns
+  const pieces = of('pieces');
+  const xs = pieces.length === REQUEST_WIDTH ? pieces : of('cols');
+  return xs.length ? xs : null;
 }
 
 /**

@@ -4,7 +4,7 @@ import type { Cell, Row, TableBlock } from '../model';
 import { classifyLabel, type LabelInfo } from '../template/labels';
 import { requestGroups } from '../template/layout';
 import { isValue, numberPieces, overlap, type Chunk, type Line } from './pdf-lines';
-import { blankRowColumns, tableParts, type Placed } from './pdf-blank-rows';
+import { REQUEST_WIDTH, blankRowColumns, tableParts, type Placed } from './pdf-blank-rows';
 
 /** A label cell: chunks of one column stacked on consecutive lines (a label the cell wrapped). */
 export interface LabelCell {
@@ -177,11 +177,38 @@ function isLabelColumnHead(text: string): boolean {
 export function isColumnLabel(text: string): boolean {
   const info = classifyLabel(text);
   if (!info) return false;
-  if (info.table === null) return true; // 其他, 总计
+  // 其他, 总计 — not a row's group cut after its first word (（六）其他 / 处理: real, 沭阳县发展和改革局 2023 through Writer)
+  if (info.table === null) return !/^\s*[(（][一二三四五六七八九十]+[)）]/.test(text);
   if (info.table === 'active') return info.kind === 'col';
   if (info.table === 'requests') return info.kind === 'header' && !!info.col;
   if (info.table === 'appeals') return info.kind === 'header' && !!info.part;
   return false;
+}
+
+/** 表三's column labels of organisations, which a narrow header breaks over lines (商业 / 企业, 社会公 / 益组织). */
+const ORG_LABELS = ['商业企业', '科研机构', '社会公益组织', '法律服务机构'];
+
+/**
+ * Where a header cell's column labels stand: a label's middle; or, for the first line of labels a narrow header broke
+ * (商业, 科研, 社会公, 法律服务 — two characters at least of an organisation's label, from its start), each piece's middle,
+ * pieces run together into one chunk (社会公法律服务) set apart by their characters' share of its width (real:
+ * 沭阳县发展和改革局 2023 through Writer, whose rows print only 自然人 and 总计: no row of values gives the columns).
+ * The rest of such a label on the next line (企业, 益组织, 机构) is no column of its own.
+ */
+function columnCentres(h: LabelCell): number[] {
+  if (isColumnLabel(h.text)) return [(h.x0 + h.x1) / 2];
+  const text = h.text.replace(/\s+/g, '');
+  const pieces: [number, number][] = [];
+  let at = 0;
+  while (at < text.length) {
+    let len = 0;
+    for (const l of ORG_LABELS) for (let n = l.length; n >= 2; n--) if (n > len && text.startsWith(l.slice(0, n), at)) len = n;
+    if (!len) return [];
+    pieces.push([at, len]);
+    at += len;
+  }
+  const w = (h.x1 - h.x0) / text.length;
+  return pieces.map(([from, n]) => h.x0 + (from + n / 2) * w);
 }
 
 export interface Region {
@@ -313,6 +340,7 @@ export function regionRows(
       header: true,
       row: { cells: hs.map((h) => labelCell(h, page)) },
       cols: hs.filter((h) => isColumnLabel(h.text)).map((h) => (h.x0 + h.x1) / 2),
+      pieces: hs.flatMap(columnCentres),
       span: [minOf(hs.map((h) => h.bottom)), top],
     });
   }
@@ -329,6 +357,11 @@ export function regionRows(
   // the columns: the column labels of the header rows since the last line of values
   let grid = grid0;
   let pending: number[] = [];
+  // the header's columns with the first lines of labels it broke (商业, 科研机…): where they stand is a fragment's
+  // middle, not the column's, so they are the columns only where they are all of 表三's seven and neither the
+  // labels read whole nor a row of values gives as many (a header missing one would set a row's values askew)
+  let pendingPieces: number[] = [];
+  let pieces: number[] | null = null;
   const rows: Row[] = [];
   const headerKeys: string[] = [];
   for (const [i, it] of items.entries()) {
@@ -341,6 +374,7 @@ export function regionRows(
     }
     if (it.header) {
       append(pending, it.cols ?? []);
+      append(pendingPieces, it.pieces ?? []);
       rows.push(it.row);
       headerKeys.push(it.row.cells.map((c) => c.text).join('|'));
       continue;
@@ -349,10 +383,15 @@ export function regionRows(
       grid = [...pending].sort((a, b) => a - b);
       pending = [];
     }
+    if (pendingPieces.length) {
+      pieces = [...pendingPieces].sort((a, b) => a - b);
+      pendingPieces = [];
+    }
     // a header whose column labels were not all read (broken over lines a few characters each): the columns are
     // where the widest row of values of this part has its values
     const wide = parts.widest.get(parts.of[i]!);
     if (grid && wide && wide.length > grid.length) grid = wide;
+    if (grid && pieces?.length === REQUEST_WIDTH && pieces.length > grid.length) grid = pieces;
     const values = it.values ?? [];
     const labels = it.row.cells.slice(0, it.row.cells.length - values.length);
     rows.push({ cells: [...labels, ...(grid ? onGrid(values, grid, page) : placed(beforeCut(values), page))] });

@@ -829,3 +829,35 @@ describe('a row’s cells at two heights beside a label wrapped over lines (real
     same(partial(14));
   });
 });
+
+describe('a narrow header’s labels broken over lines, rows that fill only 自然人 and 总计 (real: 沭阳县发展和改革局 2023 through Writer)', () => {
+  // as printed at 12 points: the first lines of the broken labels, 社会公 and 法律服务 run together into one chunk
+  const header = () => [
+    line(230, [['（本列数据的勾稽关系为：第一项加第二项', 40, 270]], 12),
+    line(224.7, [['自然人', 294, 330], ['商业', 334, 358], ['科研', 370, 394], ['总计', 533, 557]], 12),
+    line(217.7, [['社会公法律服务', 409, 493]], 12),
+    line(200.4, [['其他', 498, 522]], 12),
+    line(190, [['企业', 334, 358], ['机构', 370, 394], ['益组织', 409, 445], ['机构', 457, 481]], 12),
+  ];
+  const rowAt = (y: number, label: string) => line(y, [[label, 40, 270], ['26', 294, 306], ['26', 533, 545]], 12);
+
+  it('takes the first lines of the broken labels for columns, run together or not: the rows’ values under 自然人 and 总计', () => {
+    const rows = texts(regionRows({ lines: [...header(), rowAt(150, '一、本年新收政府信息公开申请数量'), rowAt(120, '（一）予以公开')], page: 1 }, null).rows);
+    expect(rows.slice(-2)).toEqual([
+      ['一、本年新收政府信息公开申请数量', '26', '', '', '', '', '', '26'],
+      ['（一）予以公开', '26', '', '', '', '', '', '26'],
+    ]);
+  });
+
+  it('not where they make fewer than 表三’s seven columns (a piece run into a word that is none), nor over a row of values as wide', () => {
+    const six = header();
+    six[2] = line(217.7, [['法人或其他组织社会公', 300, 420], ['法律服务', 457, 493]], 12);
+    const rows = texts(regionRows({ lines: [...six, rowAt(150, '一、本年新收政府信息公开申请数量')], page: 1 }, null).rows);
+    // six pieces: the columns stay those of the labels read whole (自然人, 其他, 总计) as before, not six askew
+    expect(rows.at(-1)).toEqual(['一、本年新收政府信息公开申请数量', '26', '26']);
+  });
+
+  it('isColumnLabel: 其他 and 总计, not a row’s group cut after its first word', () => {
+    expect(['其他', '总计', '（六）其他', '(六)其他', '（七）总计'].map(isColumnLabel)).toEqual([true, true, false, false, false]);
+  });
+});

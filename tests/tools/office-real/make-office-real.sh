@@ -19,7 +19,7 @@ pages=(samples/007_putian-lyj-2023.html fujian/121_pingtan-syq-2024.html fujian/
   fujian2/313_putian-lyj-2025.html fujian2/314_putian-lyj-2022.html fujian2/315_putian-cgj-2024.html
   jiangsu-shanghai/901_shanghai-bgt-2019.html jiangsu-shanghai/906_shanghai-city-2020.html)
 # pages whose PDF alone is kept (their Word files read as the pages; office-real.test.ts's NEAR)
-pdf_only=(fujian6/710_pingtan-jtj-2024.html)
+pdf_only=(fujian6/710_pingtan-jtj-2024.html jiangsu-shanghai/904_shuyang-fgj-2023.html)
 mkdir -p "$out" "$tmp/web" "$tmp/docx"
 for p in "${pages[@]}"; do cp "$real/$p" "$tmp/"; done
 mkdir -p "$tmp/only"
@@ -44,7 +44,7 @@ pdftotext -raw "$out/123_pingtan-syq-2023.pdf" "$real/office-text/123_pingtan-sy
 # says what); the others read as their pages and are left out to keep the fixtures small
 keep=(007_putian-lyj-2023.pdf 311_putian-cgj-2023.pdf 312_putian-lyj-2024.pdf 314_putian-lyj-2022.pdf
   121_pingtan-syq-2024-docx.pdf 311_putian-cgj-2023-web.pdf 906_shanghai-city-2020.pdf 906_shanghai-city-2020-web.pdf
-  710_pingtan-jtj-2024.pdf)
+  710_pingtan-jtj-2024.pdf 904_shuyang-fgj-2023.pdf)
 for f in "$out"/*.pdf; do
   [[ " ${keep[*]} " == *" $(basename "$f") "* ]] || rm "$f"
 done
