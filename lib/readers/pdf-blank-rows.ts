@@ -141,7 +141,9 @@ export function tableParts(items: Placed[], left0?: number): Parts {
 
 /** The kinds of label that name a row of the template or a group of rows, not a column. */
 const ROW_KINDS = new Set(['row', 'group', 'item', 'total']);
-const rowLabel = (it: Placed) => it.row.cells.some((c) => ROW_KINDS.has(classifyLabel(c.text)?.kind ?? ''));
+/** A text that names a row of the template or a group of rows (not the rest of one, nor a header's words). */
+export const isRowLabel = (text: string) => ROW_KINDS.has(classifyLabel(text)?.kind ?? '');
+const rowLabel = (it: Placed) => it.row.cells.some((c) => isRowLabel(c.text));
 
 /** Where 表三's first column label (自然人, alone or first of its header's words run together) starts in a header row. */
 function naturalLeft(it: Placed): number | undefined {

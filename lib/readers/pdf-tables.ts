@@ -4,7 +4,7 @@ import type { Cell, Row, TableBlock } from '../model';
 import { classifyLabel, type LabelInfo } from '../template/labels';
 import { requestGroups } from '../template/layout';
 import { isValue, numberPieces, overlap, type Chunk, type Line } from './pdf-lines';
-import { REQUEST_WIDTH, blankRowColumns, tableParts, type Placed } from './pdf-blank-rows';
+import { REQUEST_WIDTH, blankRowColumns, isRowLabel, tableParts, type Placed } from './pdf-blank-rows';
 
 /** A label cell: chunks of one column stacked on consecutive lines (a label the cell wrapped). */
 export interface LabelCell {
@@ -271,7 +271,7 @@ export function numbersWrappedAround(lines: Line[]): Line[] {
 }
 
 /** A label that starts a row of the template (not the rest of one, nor a header's words). */
-const startsRow = (c: Chunk) => !cellValue(c) && ['row', 'group', 'item', 'total'].includes(classifyLabel(c.text)?.kind ?? '');
+const startsRow = (c: Chunk) => !cellValue(c) && isRowLabel(c.text);
 
 /**
  * A row whose cells are set at two heights further apart than a line, beside a label wrapped over several lines:
