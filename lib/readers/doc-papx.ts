@@ -29,11 +29,6 @@ const OPERAND = [1, 1, 2, 4, 2, 2, 0, 3];
 /** A page of the index past this many is a crafted file: a report has a few dozen. */
 export const PAPX_LIMITS = { pages: 10_000 };
 
-/** Whether a property list (grpprl) puts its paragraph in a table. */
-export function grpprlInTable(b: Uint8Array, from: number, to: number): boolean {
-  return grpprlProps(b, from, to).inTable;
-}
-
 /**
  * What a property list (grpprl) says of its paragraph's place in a table: in one, and the end of its row; and where
  * in the Data stream the rest of its properties are (sprmPHugePapx), if they are there.

@@ -72,8 +72,6 @@ export function splitLabelValues(lines: Line[]): void {
 /** A label that starts with an item's number (5.属于… （三）… 四、…, or （二 where a column a character or two wide broke it): a cell of its own, never the end of the label above. */
 export const ORDINAL_START = /^(?:\d{1,2}[.．、](?!\d)|[（(][一二三四五六七八九十]{1,3}(?:[)）]|$)|[一二三四五六七八九十]{1,3}、)/;
 
-export { overlap };
-
 /**
  * Label chunks of one column on consecutive lines, as one cell each: a label the
  * cell wrapped (its lines beside no value, or the middle line beside the values, or its two lines either side of them),

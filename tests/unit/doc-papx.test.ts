@@ -5,15 +5,15 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { grpprlInTable, grpprlProps, inTableAt, papxRuns, PAPX_LIMITS, rowEndAt } from '../../lib/readers/doc-papx';
+import { grpprlProps, inTableAt, papxRuns, PAPX_LIMITS, rowEndAt } from '../../lib/readers/doc-papx';
 import { docBlocks, docText } from '../../lib/readers/doc';
 
 const bytes = (...xs: number[]) => new Uint8Array(xs);
 const le16 = (n: number) => [n & 0xff, n >> 8];
 const le32 = (n: number) => [n & 0xff, (n >> 8) & 0xff, (n >> 16) & 0xff, n >>> 24];
-const inTable = (...xs: number[]) => grpprlInTable(bytes(...xs), 0, xs.length);
+const inTable = (...xs: number[]) => grpprlProps(bytes(...xs), 0, xs.length).inTable;
 
-describe('grpprlInTable', () => {
+describe('grpprlProps: in a table', () => {
   it('sprmPFInTable (0x2416) and sprmPItap (0x6649) say so; the last one said wins', () => {
     expect(inTable(...le16(0x2416), 1)).toBe(true);
     expect(inTable(...le16(0x2416), 0)).toBe(false);

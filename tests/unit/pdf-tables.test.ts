@@ -4,7 +4,8 @@
  * the header's columns (a blank where a column has none), where each cell stands on its page.
  */
 import { describe, expect, it } from 'vitest';
-import { ORDINAL_START, boxOf, cellValue, isColumnLabel, labelCells, labelRestOnTop, labelUnderPage, markCut, markLabelWords, numbersWrappedAround, cellsAtTwoHeights, onGrid, overlap, regionRows, splitLabelValues } from '../../lib/readers/pdf-tables';
+import { overlap } from '../../lib/readers/pdf-lines';
+import { ORDINAL_START, boxOf, cellValue, isColumnLabel, labelCells, labelRestOnTop, labelUnderPage, markCut, markLabelWords, numbersWrappedAround, cellsAtTwoHeights, onGrid, regionRows, splitLabelValues } from '../../lib/readers/pdf-tables';
 import type { TableBlock } from '../../lib/model';
 import { leafLabel } from '../../lib/readers/pdf-blank-rows';
 import type { Chunk, Line } from '../../lib/readers/pdf-lines';
