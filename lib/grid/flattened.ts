@@ -14,6 +14,7 @@
 import type { Block, TextBlock } from '../model';
 import { append } from '../arrays';
 import { halfWidth } from './run-together';
+import { ACTIVE_ROW_LABELS } from '../template/labels';
 
 /** A line longer than this may be a flattened report; shorter lines are left as they are. */
 const LONG = 400;
@@ -37,8 +38,9 @@ const SECTION_START = new RegExp(
     `|(?<=\\d[ \\u00a0\\u3000]*)(?=[一二三四五六七八九十]{1,2}、)(?![一二三四五六七八九十]{1,2}、\\s*(?:本年|上年|结转))` +
     // a table's last digits, then the report's own words about it: a sentence opening on its year (行政事业性收费0 /
     // 2025年，我局…; 结转下年度继续办理2000002 / 2025年，…), or after a row of ten digits or more, any words (表四's fifteen
-    // counts, then 我局严格规范…; real: 平潭综合实验区市场监督管理局 2025)
-    `|(?<=\\d)(?=(?:19|20)\\d{2}年度?[，,])|(?<=\\d{10})(?=[\\u4e00-\\u9fff])(?![${UNIT_WORDS}])`,
+    // counts, then 我局严格规范…; real: 平潭综合实验区市场监督管理局 2025) but 表二's next row or group (a city's 表二 runs
+    // to ten digits too: 规范性文件5545542804第二十条…, 行政许可893-18312854581其他对外管理服务事项…; real: 上海市 2020)
+    `|(?<=\\d)(?=(?:19|20)\\d{2}年度?[，,])|(?<=\\d{10})(?=[\\u4e00-\\u9fff])(?![${UNIT_WORDS}]|第二十条|${ACTIVE_ROW_LABELS.join('|')})`,
   'g',
 );
 const SECTION_HEAD = new RegExp(`^([一二三四五六][、.．]\\s*(?:${SECTION_WORDS})(?:[^。；，\\d（(]{0,30}?(?:情况|事项|措施))?|[一二三四五六](?:${TITLE_WORDS}))`);
@@ -55,6 +57,8 @@ const TABLE_CUTS = new RegExp(
   [
     // (not before a sign of 本年增/减 inside a row's digits: 0+11, 16减12)
     `(?<=\\d)[ \\u00a0]*(?=[^\\d\\s.．\\-+${UNIT_WORDS}])(?![增减]\\d)`,
+    // after an amount with its unit, before words (政府集中采购4727225290916元 / 该项内对外公开总数量…, a note under the table)
+    '(?<=\\d万?元)(?=[\\u4e00-\\u9fff])',
     '(?<=[^\\s第\\d])(?=[一二三四五六七八九十]{1,2}、)',
     '(?<![第\\s])(?=[（(][一二三四五六七八九十]{1,2}[)）])',
     '(?<=\\d)[ \\u00a0]*(?=\\d[.．][^\\d])',
@@ -79,11 +83,15 @@ function splitAt(text: string, re: RegExp): string[] {
   return text.split(re).filter((p) => p.trim() !== '');
 }
 
+/** A note's mark: [1] after a word or a unit, before words. */
+const NOTE_MARK = /(?<=[\u4e00-\u9fff）)])\[\d{1,2}\](?=[\u4e00-\u9fff])/g;
+
 /** A flattened line → the lines it was made of (a short line comes back as it was). */
 export function unflattenLine(line: string, min = LONG): string[] {
   if (line.length <= min) return [line];
-  // full-width digits read as the digits they are (２000００1): the cuts look for digits
-  const text = halfWidth(line);
+  // full-width digits read as the digits they are (２000００1): the cuts look for digits; a note's mark after a label or a
+  // unit (第二十条第（一）项[1], 4727225290916元[1]: the page's <sup>) is no digit of the table's
+  const text = halfWidth(line).replace(NOTE_MARK, '');
   const out: string[] = [];
   for (const sentence of splitAt(text, SENTENCE_END)) {
     for (const part of splitAt(sentence, SECTION_START)) {
@@ -100,9 +108,9 @@ export function unflattenLine(line: string, min = LONG): string[] {
 
 /**
  * A row's last value, the two spaces or more (no-break spaces, as html-to-text writes them) a flattened table keeps
- * between cells, and the next row's label (not a unit: 12  件).
+ * between cells, and the next row's label (not a unit: 12  件; nor a signed value: 本年增/减's 893  -183, 16334  +5174).
  */
-const ROW_THEN_LABEL = new RegExp(`\\d[ \\u00a0]{2,}[^\\d\\s０-９${UNIT_WORDS}]`);
+const ROW_THEN_LABEL = new RegExp(`\\d[ \\u00a0]{2,}[^\\d\\s０-９+\\-－−${UNIT_WORDS}]`);
 const ROWS_THEN_LABELS = new RegExp(ROW_THEN_LABEL.source, 'g');
 
 /**

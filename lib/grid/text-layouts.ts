@@ -281,7 +281,7 @@ function bare(input: TextBlock[]): Block[] {
       i = Math.max(j, i + 1);
       continue;
     }
-    while (j > i && !lines[j - 1]!.text.trim()) j--;
+    while (j > i && !lines[j - 1]!.text.trim() && !spaceCells(lines[j - 1]!.text)) j--;
     // 表四 whose fifteen zeros an archive merged into one line keeps its long header and a single 0
     // a table whose every cell is blank still shows its labels (a report with nothing to count, one <p> per cell);
     // lines that end in digits are rows whose cells ran together, for the run-together reader
@@ -356,12 +356,23 @@ function labelCells(text: string, src: Source): Cell[] {
   return [cell(text, src)];
 }
 
+/**
+ * The empty cells a line of white space holds, each cell's &nbsp; as the tools keep it: a browser's copy sets it as a
+ * space, a row's cells apart by tabs ( ⇥ ⇥ between two values set in paragraphs: two; a tab alone is no cell);
+ * html-to-text and Resiliparse keep the no-break spaces of cells next to each other on one line (five: five cells).
+ */
+function spaceCells(text: string): number {
+  if (text.trim()) return 0;
+  if (text.includes('\t')) return text.split('\t').filter((p) => p !== '').length;
+  return text.split('\u00a0').length - 1;
+}
+
 function lineCells(lines: TextBlock[]): Cell[] {
   const gaps: number[] = [];
   let run = 0;
   let seen = false;
   for (const l of lines) {
-    if (l.text.trim()) {
+    if (l.text.trim() || spaceCells(l.text)) {
       if (seen) gaps.push(run);
       run = 0;
       seen = true;
@@ -375,13 +386,15 @@ function lineCells(lines: TextBlock[]): Cell[] {
   const out: Cell[] = [];
   run = 0;
   for (const l of lines) {
-    if (!l.text.trim()) {
+    const empty = spaceCells(l.text);
+    if (!l.text.trim() && !empty) {
       run++;
       continue;
     }
     if (out.length) for (let k = 0; k < Math.floor((run - sep) / (sep + 1)); k++) out.push(cell('', l.src));
     run = 0;
-    out.push(cell(l.text, l.src));
+    if (empty) for (let k = 0; k < empty; k++) out.push(cell('', l.src));
+    else out.push(cell(l.text, l.src));
   }
   return out;
 }

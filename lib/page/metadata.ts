@@ -43,11 +43,15 @@ function metaTitle(line: string): string {
   return m && looksLikeReportTitle(m[1]!) ? m[1]! : line;
 }
 
+/** The page's title and its heading run together (a page's textContent: 某局2023年…年度报告某局2023年…年度报告): once. */
+const TWICE = /^(.{6,60}?)\s*\1$/;
+const once = (line: string) => (line.length <= 121 ? (TWICE.exec(line)?.[1] ?? line) : line);
+
 /** The line at `i` as the report's title, or null: short, naming a report, no sentence; with the organ above it when set over two lines. */
 function titleAt(head: TextBlock[], i: number): Located<string> | null {
   const b = head[i]!;
   // a crawl starts with the document's title, the channel and site after it (…年度报告_政府信息公开年报_某某管委会)
-  const line = withoutSiteTail(attachmentName(metaTitle(cleanText(b.text))));
+  const line = once(withoutSiteTail(attachmentName(metaTitle(cleanText(b.text)))));
   if (!line) return null;
   // a title wrapped mid-word onto a short line of its own (…信息公开工作年度报 / 告: a PDF's text); a title wraps only
   // when long, so a short line is no title's start (a site's columns: 政府信息 / 公开年报)

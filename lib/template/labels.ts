@@ -47,6 +47,8 @@ const ACTIVE_ROW_WORDS = new Map<string, [string, string]>([
   ['行政事业性收费', ['fees', 'art20_8']],
   ['政府集中采购', ['procurement', 'art20_9']],
 ]);
+/** 表二's row labels as the template prints them. */
+export const ACTIVE_ROW_LABELS: readonly string[] = [...ACTIVE_ROW_WORDS.keys()];
 
 const ACTIVE_COL_WORDS = new Map<string, string>([
   ['本年新制作数量', 'new_made'],

@@ -5,8 +5,11 @@
  * split by tabs as a copied table's are (one row a line).
  */
 
-/** A table's header rule: `| --- | :---: |` (or without the outer bars). */
-const RULE = /^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)+\|?\s*$/;
+/**
+ * A table's header rule: `| --- | :---: |` (or without the outer bars); two cells of dashes at least, then cells empty or
+ * not (node-html-markdown leaves the columns a header row lacks empty: `| ---- | -- |  |  |`).
+ */
+const RULE = /^\s*\|?\s*:?-+:?\s*\|\s*:?-+:?\s*(?:\|\s*(?::?-+:?\s*)?)*\|?\s*$/;
 /** A heading (`## 二、…`), or a line made bold whole (`**二、…**`). */
 const HEADING = /^\s{0,3}#{1,6}\s+\S/;
 const BOLD_LINE = /^\s*(\*\*|__)(\S(?:.*?\S)?)\1\s*$/;
