@@ -10,7 +10,7 @@ out="$fixtures/crawled"
 tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT
 mkdir -p "$out"
-pages=("$fixtures"/real/samples/*.html "$fixtures"/real/fujian/*.html "$fixtures"/real/fujian2/*.html "$fixtures"/real/fujian3/*.html "$fixtures"/real/fujian4/*.html "$fixtures"/real/fujian6/*.html "$fixtures"/pages/report-*.html "$fixtures"/pages/sample-report.html)
+pages=("$fixtures"/real/samples/*.html "$fixtures"/real/fujian/*.html "$fixtures"/real/fujian2/*.html "$fixtures"/real/fujian3/*.html "$fixtures"/real/fujian4/*.html "$fixtures"/real/fujian6/*.html "$fixtures"/real/jiangsu-shanghai/*.html "$fixtures"/pages/report-*.html "$fixtures"/pages/sample-report.html)
 # the real pages keep their set's number (007_…, 121_…); the project's pages their name
 (cd "$tmp" && npm init -y >/dev/null && npm install --silent html-to-text@10.0.1 turndown@7.2.5 turndown-plugin-gfm@1.0.2 node-html-markdown@2.0.0)
 (cd "$tmp" && node "$here/convert.mjs" "$out" "${pages[@]}")
