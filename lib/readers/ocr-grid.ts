@@ -111,12 +111,34 @@ function rowRun(g: Grey, y: number, x0 = 0, x1 = g.width): number {
   let best = 0;
   let run = 0;
   for (let x = x0; x < x1; x++) {
-    // a rule a pixel thin on a grey scan: the row above or below counts too
-    const v = Math.min(g.px[y * g.width + x]!, y > 0 ? g.px[(y - 1) * g.width + x]! : 255, y + 1 < g.height ? g.px[(y + 1) * g.width + x]! : 255);
-    run = v < DARK ? run + 1 : 0;
+    const v = rowDark(g, x, y);
+    run = v ? run + 1 : 0;
     if (run > best) best = run;
   }
   return best;
+}
+
+/** Whether a row's pixel is dark: a rule a pixel thin on a grey scan, the row above or below counts too. */
+function rowDark(g: Grey, x: number, y: number): boolean {
+  return Math.min(g.px[y * g.width + x]!, y > 0 ? g.px[(y - 1) * g.width + x]! : 255, y + 1 < g.height ? g.px[(y + 1) * g.width + x]! : 255) < DARK;
+}
+
+/**
+ * The share of the pixel columns between x0 and x1 dark on a rule at `y`, a few rows either side: a cell's border is
+ * drawn on its own and may stand a pixel or two off its row's, a rule left a little tilted drifts.
+ */
+function rowShare(g: Grey, y: number, x0: number, x1: number, near: number): number {
+  let n = 0;
+  for (let x = x0; x < x1; x++) {
+    for (let d = -near; d <= near; d++) {
+      const yy = y + d;
+      if (yy >= 0 && yy < g.height && g.px[yy * g.width + x]! < DARK) {
+        n++;
+        break;
+      }
+    }
+  }
+  return n / Math.max(1, x1 - x0);
 }
 
 /** The share of a pixel column's pixels that are dark between y0 and y1 (the column beside counts too). */
@@ -145,7 +167,15 @@ export function gridCells(g: Grey, dpi: number): GridCell[] {
     const y1 = rules[i + 1]!;
     if (y1 - y0 < minBand || y1 - y0 > dpi * 2) continue;
     // the band's vertical rules: dark over most of its height (a stroke of a character is a fraction of it)
-    bands.push({ y0, y1, xs: lines(g.width, (x) => colShare(g, x, y0 + 3, y1 - 2) > 0.85) });
+    const xs = lines(g.width, (x) => colShare(g, x, y0 + 3, y1 - 2) > 0.85);
+    // a table wider than the page runs off its edge, its last column without the rule that would close it (a
+    // city's 表三 printed on A4: 总计 cut by the edge, real: 上海市 2020): where both rules of the band run on past
+    // its last vertical rule to within a tenth of an inch of the page's edge, the edge closes the column
+    const last = xs[xs.length - 1];
+    const edge = Math.round(g.width - dpi * 0.1);
+    const drift = Math.round(dpi * 0.03);
+    if (last !== undefined && edge - last >= minBand && rowShare(g, y0, last + 3, edge, drift) > 0.8 && rowShare(g, y1, last + 3, edge, drift) > 0.8) xs.push(g.width - 1);
+    bands.push({ y0, y1, xs });
   }
   const near = (a: number, b: number) => Math.abs(a - b) <= 5;
   const cells: GridCell[] = [];

@@ -48,6 +48,24 @@ describe('the cells of a ruled table', () => {
   const ys = [100, 160, 220, 280, 340];
   const xs = [100, 500, 650, 800, 950, 1100];
 
+  it('a table run off the page’s right edge: its last column closed by the edge, where the rules run on to it', () => {
+    // a city's 表三 printed on A4 (real: 上海市 2020): 总计 cut by the edge, no rule after it
+    const g = page();
+    const wide = [100, 500, 650, 800, 950, 1100, 1199];
+    table(g, ys, wide);
+    // the edge's own column of ink gone, as a page's edge has none
+    for (let y = 0; y < g.height; y++) g.px[y * g.width + 1199] = 250;
+    const cells = gridCells(g, DPI);
+    expect(cells).toHaveLength(4 * 6);
+    expect(cells.slice(0, 6).map((c) => c.box)).toEqual([...xs.map((x, i) => [x, 100, wide[i + 1], 160]).slice(0, 5), [1100, 100, 1199, 160]]);
+    // the rules stopping short of the edge (a table ending at its last rule, or one whose side is open but ends inside
+    // the page): no column added
+    const short = page();
+    table(short, ys, xs);
+    for (const y of ys) hline(short, y, 1100, 1150);
+    expect(gridCells(short, DPI)).toHaveLength(4 * 5);
+  });
+
   it('band by band, left to right, each between its rules', () => {
     const g = page();
     table(g, ys, xs);
