@@ -26,7 +26,7 @@ export interface FileJob {
 parentPort?.on('message', async (job: FileJob) => {
   try {
     // a scan's pages told as each is read: the reader's clock starts again (a page takes seconds)
-    const ocr = job.ocr ? (bytes: Uint8Array, pages: number) => tesseractOcr(bytes, pages, (page, of) => parentPort!.postMessage({ id: job.id, progress: { page, of } })) : undefined;
+    const ocr = job.ocr ? (bytes: Uint8Array, pages: number, dpi: number) => tesseractOcr(bytes, pages, (page, of) => parentPort!.postMessage({ id: job.id, progress: { page, of } }), dpi) : undefined;
     const a = await auditFile(job.bytes, job.source, job.url, job.options, { ...NODE_FILES, ocr }, job.contentType, job.hint);
     parentPort!.postMessage({ id: job.id, audited: keep(a) });
   } catch (e) {

@@ -78,8 +78,8 @@ async function readImages(dir: string, name: string, images: Grey[], mode: ReadM
   return tsvWords(stdout).map((w) => ({ ...w, img: w.img - 1 }));
 }
 
-/** A scanned PDF's first `pages` pages read; `onPage` told as each is done. */
-export async function tesseractOcr(bytes: Uint8Array, pages: number, onPage?: (n: number, of: number) => void): Promise<OcrResult> {
+/** A scanned PDF's first `pages` pages read at `dpi` (../readers/scan-dpi.ts); `onPage` told as each is done. */
+export async function tesseractOcr(bytes: Uint8Array, pages: number, onPage?: (n: number, of: number) => void, dpi = OCR_DPI): Promise<OcrResult> {
   const missing = await ocrMissing();
   if (missing) return { error: `本机${missing}。安装：sudo apt-get install tesseract-ocr tesseract-ocr-chi-sim poppler-utils`, missing: true };
   const dir = await mkdtemp(join(tmpdir(), 'nianbao-ocr-'));
@@ -91,10 +91,10 @@ export async function tesseractOcr(bytes: Uint8Array, pages: number, onPage?: (n
     const engine: OcrEngine = { read: (images, mode) => readImages(dir, `i${name++}`, images, mode) };
     for (let n = 1; n <= pages; n++) {
       const base = join(dir, `p${n}`);
-      await run('pdftoppm', ['-r', String(OCR_DPI), '-f', String(n), '-l', String(n), '-singlefile', pdf, base]);
+      await run('pdftoppm', ['-r', String(dpi), '-f', String(n), '-l', String(n), '-singlefile', pdf, base]);
       const grey = greyWithoutSeal(new Uint8Array(await readFile(`${base}.ppm`)));
       await rm(`${base}.ppm`, { force: true });
-      out.push(await readScanPage(grey, OCR_DPI, engine));
+      out.push(await readScanPage(grey, dpi, engine));
       onPage?.(n, pages);
     }
     return { engine: 'tesseract chi_sim', pages: out };

@@ -21,9 +21,9 @@ export function browserFiles(onOcrPage?: (n: number, of: number) => void): FileE
     pdfjs,
     parseHtml,
     // a scan read by tesseract.js, loaded only when one is opened (./ocr.ts)
-    ocr: async (bytes, pages) => {
+    ocr: async (bytes, pages, dpi) => {
       const [{ browserOcr }, lib] = await Promise.all([import('./ocr'), pdfjs()]);
-      return browserOcr(lib as unknown as import('./ocr').PdfDraw, bytes, pages, onOcrPage);
+      return browserOcr(lib as unknown as import('./ocr').PdfDraw, bytes, pages, onOcrPage, dpi);
     },
   };
 }

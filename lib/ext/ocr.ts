@@ -1,6 +1,6 @@
 /**
  * OCR in the extension's own pages (the viewer, the offscreen reader): a scanned PDF's pages drawn by pdf.js at
- * 150 dpi and read by tesseract.js (Tesseract compiled to WebAssembly) with its simplified-Chinese model — the
+ * the scan's own resolution, 150–220 dpi (lib/readers/scan-dpi.ts), and read by tesseract.js (Tesseract compiled to WebAssembly) with its simplified-Chinese model — the
  * same reading of a page as the CLI's (lib/readers/ocr-page.ts), the same engine at heart.
  *
  * Everything ships with the extension under `ocr/` (wxt.config.ts): tesseract.js's worker, its core (SIMD, LSTM
@@ -97,8 +97,8 @@ async function drawn(page: Awaited<ReturnType<Awaited<ReturnType<PdfDraw['getDoc
   return grey;
 }
 
-/** A scanned PDF's first `pages` pages read in the browser; `onPage` told how many are done, before the first and as each is. */
-export async function browserOcr(pdfjs: PdfDraw, bytes: Uint8Array, pages: number, onPage?: (n: number, of: number) => void): Promise<OcrResult> {
+/** A scanned PDF's first `pages` pages read in the browser at `dpi` (../readers/scan-dpi.ts); `onPage` told how many are done, before the first and as each is. */
+export async function browserOcr(pdfjs: PdfDraw, bytes: Uint8Array, pages: number, onPage?: (n: number, of: number) => void, dpi = OCR_DPI): Promise<OcrResult> {
   let w: TessWorker;
   try {
     w = await tesseract();
@@ -112,7 +112,7 @@ export async function browserOcr(pdfjs: PdfDraw, bytes: Uint8Array, pages: numbe
     const read = engine(w);
     onPage?.(0, pages);
     for (let n = 1; n <= Math.min(pages, doc.numPages); n++) {
-      out.push(await readScanPage(await drawn(await doc.getPage(n), OCR_DPI), OCR_DPI, read));
+      out.push(await readScanPage(await drawn(await doc.getPage(n), dpi), dpi, read));
       onPage?.(n, pages);
     }
     return { engine: 'tesseract.js chi_sim', pages: out };

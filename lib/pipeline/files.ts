@@ -15,6 +15,7 @@ import { savedPage } from '../readers/mhtml';
 import { pdfBlocks, readPdfPages, type PdfJs } from '../readers/pdf';
 import { damagedTextLayer } from '../readers/pdf-read';
 import { ocrBlocks, ocrPdfPages, type OcrPage } from '../readers/ocr';
+import { scanDpi } from '../readers/scan-dpi';
 import { auditBlocks, auditDocument, auditText, failed, type Audit } from './audit';
 import { markShortened } from '../page/content-root';
 import { fileNameOf } from '../text/address';
@@ -30,7 +31,7 @@ export interface FileEnv {
   pdfjs: () => Promise<PdfJs>;
   parseHtml: (html: string) => PageDocument;
   /** Reads a scanned PDF's pages (all `pages` of them); absent where no engine is at hand (a scan is then said to be one). */
-  ocr?: (bytes: Uint8Array, pages: number) => Promise<OcrResult>;
+  ocr?: (bytes: Uint8Array, pages: number, dpi: number) => Promise<OcrResult>;
 }
 
 /** A file name or address without its folders and extension, for a title (a name that does not decode stays as it is). */
@@ -80,12 +81,12 @@ export async function auditFile(
         const { pages, total, title } = await readPdfPages(bytes, await env.pdfjs());
         const { blocks, textChars } = pdfBlocks(pages);
         // a scan: pages of images, no text to read — read by OCR where an engine is at hand
-        if (textChars < 20 * Math.max(1, pages.length) && textChars < 200) return env.ocr ? await scanned(bytes, source, url, options, env.ocr, total) : noText(source, url, total);
+        if (textChars < 20 * Math.max(1, pages.length) && textChars < 200) return env.ocr ? await scanned(bytes, source, url, options, env.ocr, total, scanDpi(bytes, pages[0]?.width ?? 0)) : noText(source, url, total);
         // a text layer whose fonts leave many characters unknown: the pages' images read by OCR where an engine is at
         // hand; else the text as it is, what may rest on the unknown characters left to review
         const damaged = damagedTextLayer(pages);
         if (damaged && env.ocr) {
-          const read = await env.ocr(bytes, Math.min(total, MAX_SCAN_PAGES));
+          const read = await env.ocr(bytes, Math.min(total, MAX_SCAN_PAGES), scanDpi(bytes, pages[0]?.width ?? 0));
           const ocred = 'error' in read ? null : auditOcrPages(read, source, url, options, total, damaged);
           if (ocred) return ocred;
         }
@@ -170,8 +171,8 @@ function withFile(a: Audit, kind: 'pdf' | 'docx' | 'doc', pages: number | null):
  * (findings resting on them go to needs review). Where the engine is not installed, said to be a scan as before;
  * where it failed, said why.
  */
-async function scanned(bytes: Uint8Array, source: string, url: string | null, options: AuditOptions, ocr: NonNullable<FileEnv['ocr']>, total: number): Promise<Audit> {
-  const read = await ocr(bytes, Math.min(total, MAX_SCAN_PAGES));
+async function scanned(bytes: Uint8Array, source: string, url: string | null, options: AuditOptions, ocr: NonNullable<FileEnv['ocr']>, total: number, dpi: number): Promise<Audit> {
+  const read = await ocr(bytes, Math.min(total, MAX_SCAN_PAGES), dpi);
   if ('error' in read) return read.missing ? noText(source, url, total) : failed(source, new Error(`PDF 文件只有图像（扫描件），文字识别未能读取：${read.error}`));
   return auditOcrPages(read, source, url, options, total);
 }

@@ -170,11 +170,13 @@ export function gridCells(g: Grey, dpi: number): GridCell[] {
     const xs = lines(g.width, (x) => colShare(g, x, y0 + 3, y1 - 2) > 0.85);
     // a table wider than the page runs off its edge, its last column without the rule that would close it (a
     // city's 表三 printed on A4: 总计 cut by the edge, real: 上海市 2020): where both rules of the band run on past
-    // its last vertical rule to within a tenth of an inch of the page's edge, the edge closes the column
+    // its last vertical rule towards the page's edge (a tenth of an inch from it), the edge closes the column
     const last = xs[xs.length - 1];
     const edge = Math.round(g.width - dpi * 0.1);
-    const drift = Math.round(dpi * 0.03);
-    if (last !== undefined && edge - last >= minBand && rowShare(g, y0, last + 3, edge, drift) > 0.8 && rowShare(g, y1, last + 3, edge, drift) > 0.8) xs.push(g.width - 1);
+    const drift = Math.round(dpi * 0.05);
+    // (the first 60% of the way: a scan's tilt turns the page's corners out of its image, taking the rules' ends along)
+    const way = last === undefined ? 0 : Math.round(last + 3 + 0.6 * (edge - last - 3));
+    if (last !== undefined && edge - last >= minBand && rowShare(g, y0, last + 3, way, drift) > 0.8 && rowShare(g, y1, last + 3, way, drift) > 0.8) xs.push(g.width - 1);
     bands.push({ y0, y1, xs });
   }
   const near = (a: number, b: number) => Math.abs(a - b) <= 5;

@@ -9,7 +9,10 @@ import { LOW_CONFIDENCE, slipsMended, type OcrPage, type OcrWord } from './ocr';
 import { gridCells, inkIn, rotated, skewOf, type Grey } from './ocr-grid';
 import { cropPng, cut, withoutRules } from './raster';
 
-/** The resolution pages are read at: a table's 10.5-pt digits are about 22 pixels high, enough for Tesseract (300 dpi read no better, at twice the time). */
+/**
+ * The least resolution pages are read at: a table's 10.5-pt digits are about 22 pixels high, enough for Tesseract (300 dpi
+ * read no better, at twice the time). A scan made finer is drawn at its own, up to ./scan-dpi.ts MAX_SCAN_DPI.
+ */
 export const OCR_DPI = 150;
 
 /** What an image is read as: a table's cell (a block of text), a number alone on its line, or a page's prose. */

@@ -62,7 +62,7 @@ describe('the cells of a ruled table', () => {
     // the page): no column added
     const short = page();
     table(short, ys, xs);
-    for (const y of ys) hline(short, y, 1100, 1150);
+    for (const y of ys) hline(short, y, 1100, 1130);
     expect(gridCells(short, DPI)).toHaveLength(4 * 5);
   });
 
