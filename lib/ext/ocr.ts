@@ -1,7 +1,8 @@
 /**
  * OCR in the extension's own pages (the viewer, the offscreen reader): a scanned PDF's pages drawn by pdf.js at
- * the scan's own resolution, 150–220 dpi (lib/readers/scan-dpi.ts), and read by tesseract.js (Tesseract compiled to WebAssembly) with its simplified-Chinese model — the
- * same reading of a page as the CLI's (lib/readers/ocr-page.ts), the same engine at heart.
+ * the scan's own resolution, 150–220 dpi (lib/readers/scan-dpi.ts), and read by tesseract.js (Tesseract compiled to
+ * WebAssembly) with its simplified-Chinese model — the same reading of a page as the CLI's (lib/readers/ocr-page.ts),
+ * the same engine at heart.
  *
  * Everything ships with the extension under `ocr/` (wxt.config.ts): tesseract.js's worker, its core (SIMD, LSTM
  * only, the WebAssembly inside its script) and `chi_sim.traineddata.gz` (tessdata_best, integer: 1.7 MB) — about

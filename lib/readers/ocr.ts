@@ -45,10 +45,16 @@ const HOLDS_DIGIT = /[0-9０-９]/;
 /** OCR's usual slips inside a number, put right where the word is otherwise digits (O → 0, l → 1): said as doubt, not hidden. */
 const SLIPS: Record<string, string> = { O: '0', o: '0', D: '0', Q: '0', l: '1', I: '1', '|': '1', '!': '1', S: '5', s: '5', B: '8', Z: '2', z: '2', g: '9' };
 
-/** A word that is digits but for OCR's usual slips, with them put right; null when it is not such a word. */
+/**
+ * A word that is digits but for OCR's usual slips, with them put right; null when it is not such a word. A sign read
+ * as 十 before the digits (本年增/减 printed +5174, read 十5174 on a real print's scan) is the sign: 十 before a digit
+ * is no Chinese numeral.
+ */
 export function slipsMended(text: string): string | null {
-  if (!HOLDS_DIGIT.test(text) || !/^[0-9０-９OoDQlI|!SsBZzg,.]+$/.test(text)) return null;
-  const mended = text.replace(/[OoDQlI|!SsBZzg]/g, (c) => SLIPS[c]!);
+  const sign = /^十(?=[0-9０-９])/.test(text) ? '+' : '';
+  const body = sign ? text.slice(1) : text;
+  if (!HOLDS_DIGIT.test(body) || !/^[0-9０-９OoDQlI|!SsBZzg,.]+$/.test(body)) return null;
+  const mended = sign + body.replace(/[OoDQlI|!SsBZzg]/g, (c) => SLIPS[c]!);
   return mended === text ? null : mended;
 }
 

@@ -17,6 +17,12 @@ describe('slipsMended', () => {
     expect(slipsMended('１O')).toBe('１0');
   });
 
+  it('a sign read as 十 before the digits is the sign (本年增/减 +5174 read 十5174 on a real print’s scan)', () => {
+    expect([slipsMended('十5174'), slipsMended('十3'), slipsMended('十3O')]).toEqual(['+5174', '+3', '+30']);
+    // 十 alone, after digits, or before other words is no sign
+    expect([slipsMended('十'), slipsMended('3十'), slipsMended('十三'), slipsMended('十5x')]).toEqual([null, null, null, null]);
+  });
+
   it('leaves a word with no digit, a word with other letters, and a number without slips', () => {
     expect([slipsMended('OO'), slipsMended('1Ox'), slipsMended('12'), slipsMended('1 O'), slipsMended('')]).toEqual([null, null, null, null, null]);
   });
