@@ -101,8 +101,11 @@ export function overlaps(cell: { page?: number; box?: [number, number, number, n
   return Math.min(a1, c1) - Math.max(a0, c0) > 0 && Math.min(b1, e1) - Math.max(b0, e0) > -1;
 }
 
-/** A cell's words in reading order: its lines top to bottom (a line: words whose feet are near), each left to right. */
-function cellText(words: OcrWord[]): string {
+/**
+ * A cell's words in reading order: its lines top to bottom (a line: words whose feet are near), each left to right;
+ * and whether a slip was mended across its words (a sign read as 十 apart from its digits: 十 / 5174).
+ */
+function cellText(words: OcrWord[]): { text: string; mended: boolean } {
   const sorted = [...words].sort((a, b) => a.box[3] - b.box[3]);
   const lines: OcrWord[][] = [];
   for (const w of sorted) {
@@ -110,7 +113,16 @@ function cellText(words: OcrWord[]): string {
     if (last && Math.abs(last[0]!.box[3] - w.box[3]) <= 0.5 * (w.box[3] - w.box[1])) last.push(w);
     else lines.push([w]);
   }
-  return lines.map((l) => joinText(l.sort((a, b) => a.box[0] - b.box[0]).map((w) => slipsMended(w.text.trim()) ?? w.text.trim()))).join('');
+  let mended = false;
+  const text = lines
+    .map((l) => {
+      const joined = joinText(l.sort((a, b) => a.box[0] - b.box[0]).map((w) => slipsMended(w.text.trim()) ?? w.text.trim()));
+      const whole = l.length > 1 ? slipsMended(joined) : null;
+      if (whole !== null) mended = true;
+      return whole ?? joined;
+    })
+    .join('');
+  return { text, mended };
 }
 
 /**
@@ -142,13 +154,14 @@ export function ocrBlocks(pages: OcrPage[]): { blocks: Block[]; doubts: OcrDoubt
         table = { kind: 'table', layout: 'pdf', rows: [], size: { rows: 0, cols: 0 }, src: { page: n, line: band + 1, box: toPdf(cells[0]!.box) } };
         placed.push({ top: top * k, block: table });
       }
-      const row: Row = { cells: cells.sort((a, b) => a.box[0] - b.box[0]).map((c) => ({ text: cellText(c.words), src: { page: n, line: band + 1, box: toPdf(c.box) } })) };
+      const texts = new Map(cells.map((c) => [c, cellText(c.words)]));
+      const row: Row = { cells: cells.sort((a, b) => a.box[0] - b.box[0]).map((c) => ({ text: texts.get(c)!.text, src: { page: n, line: band + 1, box: toPdf(c.box) } })) };
       table.rows.push(row);
       table.size = { rows: table.rows.length, cols: Math.max(table.size.cols, row.cells.length) };
       lastFoot = cells[0]!.box[3];
       for (const c of cells) {
         read += c.words.length;
-        const unsure = c.words.filter((w) => HOLDS_DIGIT.test(w.text) && (w.conf < LOW_CONFIDENCE || slipsMended(w.text.trim()) !== null));
+        const unsure = c.words.filter((w) => HOLDS_DIGIT.test(w.text) && (w.conf < LOW_CONFIDENCE || slipsMended(w.text.trim()) !== null || texts.get(c)!.mended));
         if (unsure.length) {
           const least = unsure.reduce((a, b) => (b.conf < a.conf ? b : a));
           doubts.push({ page: n, box: toPdf(c.box), text: least.text.trim(), conf: Math.round(least.conf), ...(least.image ? { image: least.image } : {}) });

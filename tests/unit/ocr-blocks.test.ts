@@ -113,6 +113,17 @@ describe('ocrBlocks', () => {
     expect(two.blocks[0]!.kind === 'table' && two.blocks[0]!.rows[1]!.cells[1]!.text).toBe('23');
   });
 
+  it('a sign read as 十 as a word apart from its digits is the sign, the cell a doubt', () => {
+    // real: 上海市 2020's print scanned, 本年增/减 +5174 read 十 / 5174
+    const { blocks, doubts } = ocrBlocks([page([], { cells: cells([word('十', [108, 140, 116, 160], 90), word('5174', [118, 140, 150, 160], 96)]) })]);
+    expect(blocks[0]!.kind === 'table' && blocks[0]!.rows[1]!.cells[1]!.text).toBe('+5174');
+    expect(doubts.map((d) => [d.text, d.box])).toEqual([['5174', [50, 115, 95, 135]]]);
+    // 十 before words, or a cell's digits alone, as they are
+    const words = ocrBlocks([page([], { cells: cells([word('十', [108, 140, 116, 160], 90), word('项', [118, 140, 130, 160], 96)]) })]);
+    expect(words.blocks[0]!.kind === 'table' && words.blocks[0]!.rows[1]!.cells[1]!.text).toBe('十项');
+    expect(words.doubts).toEqual([]);
+  });
+
   it('bands apart by more than 6 pixels are two tables', () => {
     const far = cells().map((c) => (c.band === 1 ? { ...c, box: [c.box[0], 137, c.box[2], 170] as [number, number, number, number] } : c));
     expect(ocrBlocks([page([], { cells: far })]).blocks.map((b) => b.kind)).toEqual(['table', 'table']);
