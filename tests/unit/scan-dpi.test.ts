@@ -38,5 +38,9 @@ describe('a scan’s resolution', () => {
     expect(scanDpi(bytes(image(1656)), 0)).toBe(OCR_DPI);
     // a /Width far from its /Image (another object's) is not taken
     expect(imageWidths(bytes(`<< /Subtype /Image ${' '.repeat(700)} /Width 1656 >>`))).toEqual([]);
+    // many images with no dictionary's ends: each looked for nearby only, at most 500 taken
+    const hostile = bytes(`${'x'.repeat(3_000_000)}${'/Subtype /Image /Width 1656 '.repeat(20_000)}`);
+    expect(imageWidths(hostile)).toEqual([]);
+    expect(imageWidths(bytes(`<< /Subtype /Image /Width 1656 >>`.repeat(1000)))).toHaveLength(500);
   });
 });
