@@ -15,8 +15,8 @@ export function placeTarget(r: Reading, target: RowTarget, s: Segment, stream: b
       return appealsCandidate(r, s, stream);
     case 'active':
       if (!('extra' in target)) return place(r, 'active', target.row, target.group, s.values, target.label);
-      // a row the template does not have, inside 表二: kept as extra.<n> when it holds a value
-      if (!r.pos.anchored || !r.pos.activeGroup || s.values.every(isEmpty)) return;
+      // a row the template does not have, inside 表二: kept as extra.<n> when it holds a value (a dash or 无 is none)
+      if (!r.pos.anchored || !r.pos.activeGroup || s.values.every((v) => parseValue(v.text).kind === 'blank')) return;
       {
         const row = `extra.${++r.learnt.extraRows}`;
         r.notes.push({ kind: 'extra-row', table: 'active', row, label: clip(target.label.text), src: target.label.src });
@@ -29,7 +29,7 @@ export function placeTarget(r: Reading, target: RowTarget, s: Segment, stream: b
         // a group line: a row of its own (（一）予以公开), or a subtotal the report adds over its items
         const g = requestGroups(r.version).find((x) => x.key === target.group)!;
         const row = `result.${g.key}`;
-        const blank = s.values.every(isEmpty);
+        const blank = s.values.every((v) => parseValue(v.text).kind === 'blank');
         if (g.items.length && blank) return;
         if (g.items.length) r.notes.push({ kind: 'subtotal-row', table: 'requests', row, src: target.label.src });
         return place(r, 'requests', row, null, s.values, target.label);
@@ -55,10 +55,11 @@ export function place(r: Reading, table: TableId, row: string, group: string | n
     r.notes.push({ kind: 'duplicate-row', table, row, src });
     return;
   }
-  // blanks around the values are padding, as long as the row is longer than the template
+  // blanks around the values (empty, or a dash) are padding, as long as the row is longer than the template
   const vs = values.slice();
-  while (vs.length > cols.length && isEmpty(vs[vs.length - 1]!)) vs.pop();
-  while (vs.length > cols.length && isEmpty(vs[0]!)) vs.shift();
+  const pad = (c: Cell) => parseValue(c.text).kind === 'blank';
+  while (vs.length > cols.length && pad(vs[vs.length - 1]!)) vs.pop();
+  while (vs.length > cols.length && pad(vs[0]!)) vs.shift();
   r.placements.push({ table, row, width: cols.length, values: vs, src });
 
   t.found = true;
