@@ -130,6 +130,14 @@ const APPEAL_HEADERS = new Map<string, { part?: string; group?: string }>([
 ]);
 const APPEAL_DIRECT = '未经复议直接起诉';
 
+/** 行政诉讼 naming its kind in brackets or after a stop (行政诉讼(复议后起诉), 行政诉讼·未经复议直接起诉): a row of 表四 set as rows. */
+function suitKind(c: string): { group: string } | undefined {
+  const kind = c.slice(4).replace(/^[(\-—–·:/、]+|\)$/g, '');
+  if (kind === APPEAL_DIRECT) return { group: 'suit_direct' };
+  if (kind === '复议后起诉') return { group: 'suit_after_review' };
+  return undefined;
+}
+
 /** Words of 表三's and 表四's headers, longest first. */
 const TABLE_HEADER_WORDS = [...new Set([...HEADER_WORDS, ...APPEAL_HEADERS.keys(), APPEAL_DIRECT])].sort((a, b) => b.length - a.length);
 
@@ -198,7 +206,7 @@ function classify(text: string): LabelInfo | null {
   const bareItem = itemGroup(c);
   if (bareItem && c.length <= 30) return { table: 'requests', kind: 'item', n: null, group: bareItem };
 
-  const appeal = APPEAL_HEADERS.get(c) ?? (c.endsWith(APPEAL_DIRECT) ? { group: 'suit_direct' } : undefined);
+  const appeal = APPEAL_HEADERS.get(c) ?? (c.endsWith(APPEAL_DIRECT) ? { group: 'suit_direct' } : c.startsWith('行政诉讼') ? suitKind(c) : undefined);
   if (appeal) return { table: 'appeals', kind: 'header', ...appeal };
 
   if (c === '其他') return { table: null, kind: 'ambiguous', word: 'other' };

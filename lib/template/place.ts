@@ -8,6 +8,7 @@ import { clip } from '../text/normalize';
 import { APPEAL_COLS, requestGroups } from './layout';
 import { type Segment, type RowTarget, type Reading, isEmpty, lostBlanks } from './reading';
 import { activeGroup, requestColumns } from './read-labels';
+import { classifyLabel } from './labels';
 
 export function placeTarget(r: Reading, target: RowTarget, s: Segment, stream: boolean) {
   switch (target.table) {
@@ -84,9 +85,37 @@ export function appealsCandidate(r: Reading, s: Segment, stream: boolean) {
   // blanks dropped, their columns unknown
   const short = lostBlanks(r.layout) && s.values.length < APPEAL_COLS.length && s.values.some((c) => !isEmpty(c));
   if (short) r.learnt.appealsShort ??= s;
+  if (!short && !stream && !lostBlanks(r.layout)) s = appealsInParts(r, s);
   if (short || s.values.length < 10) return;
   if (s.values.some((c) => !isEmpty(c))) takeAppeals(r, s);
   else if (!stream || s.values.length >= APPEAL_COLS.length) r.learnt.appealsFallback = s;
+}
+
+/**
+ * 表四 printed in parts, each with its own header: 行政复议's five columns, then 行政诉讼's ten (two tables, or two rows
+ * of values in one), or a row of five for each kind. A part of five is held; the parts after it join it in order,
+ * and make the row when they come to fifteen. A part that would run past fifteen starts over.
+ */
+const APPEAL_KINDS = ['review', 'suit_direct', 'suit_after_review'];
+const appealKind = (text: string) => {
+  const info = classifyLabel(text);
+  return info?.table === 'appeals' && info.kind === 'header' ? info.group : undefined;
+};
+
+function appealsInParts(r: Reading, s: Segment): Segment {
+  const n = s.values.length;
+  const parts = r.learnt.appealsParts;
+  let held = parts.reduce((k, p) => k + p.values.length, 0);
+  if (held + n > APPEAL_COLS.length) held = parts.length = 0;
+  if (n !== 5 && !(n === 10 && held)) return s;
+  parts.push(s);
+  if (held + n < APPEAL_COLS.length) return { labels: s.labels, values: [] };
+  // three rows of five, each naming its kind (行政复议, 行政诉讼(未经复议直接起诉), …): in the template's order
+  const kinds = parts.map((p) => APPEAL_KINDS.indexOf(p.labels.map((l) => appealKind(l.text)).find((k) => k) ?? ''));
+  const named = kinds.every((k) => k >= 0) && new Set(kinds).size === parts.length;
+  const values = (named ? parts.map((p, i) => ({ p, k: kinds[i]! })).sort((a, b) => a.k - b.k).map((x) => x.p) : parts).flatMap((p) => p.values);
+  parts.length = 0;
+  return { labels: s.labels, values };
 }
 
 export function takeAppeals(r: Reading, s: Segment) {

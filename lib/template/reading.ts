@@ -85,6 +85,8 @@ export interface Learnt {
   appealsFallback: Segment | null;
   /** 表四's values printed short of its columns in text that lost its blank cells: where they stand is not known. */
   appealsShort: Segment | null;
+  /** 表四 printed in parts (行政复议's five columns, then 行政诉讼's ten or each kind's five): the parts so far. */
+  appealsParts: Segment[];
 }
 
 export interface Reading {
@@ -160,7 +162,7 @@ export function newReading(version: Version): Reading {
   return {
     version,
     pos: { table: null, anchored: false, activeGroup: null, headerColumn: -1, requestPhase: 'header', requestGroup: null },
-    learnt: { applicantOrder: [], columnUnits: new Map(), seen: new Map(), extraRows: 0, appealsSeen: false, appealsTaken: false, appealsFallback: null, appealsShort: null },
+    learnt: { applicantOrder: [], columnUnits: new Map(), seen: new Map(), extraRows: 0, appealsSeen: false, appealsTaken: false, appealsFallback: null, appealsShort: null, appealsParts: [] },
     tables: {
       active: newTable('active', []),
       requests: newTable('requests', REQUEST_COL_ORDER.slice()),
