@@ -86,12 +86,19 @@ function splitAt(text: string, re: RegExp): string[] {
 /** A note's mark: [1] after a word or a unit, before words. */
 const NOTE_MARK = /(?<=[\u4e00-\u9fff）)])\[\d{1,2}\](?=[\u4e00-\u9fff])/g;
 
+/**
+ * Blank cells printed as dashes, run into the digits beside them (82135——21859, 18—————18, …禁止公开———————3.危及):
+ * each dash a blank cell, as the no-break space of a cell left empty is. Not a minus (-, －, −), nor prose's dash
+ * between words (工作——).
+ */
+const BLANK_DASHES = /(?<=[\d\u00a0])[—–―─]+|[—–―─]+(?=\d)/g;
+
 /** A flattened line → the lines it was made of (a short line comes back as it was). */
 export function unflattenLine(line: string, min = LONG): string[] {
   if (line.length <= min) return [line];
   // full-width digits read as the digits they are (２000００1): the cuts look for digits; a note's mark after a label or a
   // unit (第二十条第（一）项[1], 4727225290916元[1]: the page's <sup>) is no digit of the table's
-  const text = halfWidth(line).replace(NOTE_MARK, '');
+  const text = halfWidth(line).replace(NOTE_MARK, '').replace(BLANK_DASHES, (m) => '\u00a0'.repeat(m.length));
   const out: string[] = [];
   for (const sentence of splitAt(text, SENTENCE_END)) {
     for (const part of splitAt(sentence, SECTION_START)) {
