@@ -14,6 +14,7 @@ import { findingId, groupFindings, type Item, type Review } from '../analysis/gr
 import { formatMessage, t } from '../result/wording';
 import type { Evidence, Finding } from '../result/schema';
 import { clip } from '../text/normalize';
+import { bounded } from '../result/limits';
 import { errorMessage } from '../errors';
 
 /** Where a finding stands in the report: its cell, the cells it involves, and for a whole row, column or table the cells it marks one by one. */
@@ -91,9 +92,12 @@ function evidenceOf(m: ReportModel, d: Draft): Evidence | null {
   return { ...(text ? { text } : {}), ...(row ? { row } : {}), ...(image ? { image } : {}) };
 }
 
+const boundedOrNull = (s: string | null) => (s === null ? null : bounded(s));
+
 function toFinding(m: ReportModel, it: Item): Finding {
   const d = it.draft;
-  const args = { ...d.args };
+  const args: Record<string, string | number> = {};
+  for (const [k, v] of Object.entries(d.args ?? {})) args[k] = typeof v === 'string' ? bounded(v) : v;
   // an extra row is named by its own printed label
   const extra = d.table && d.cell ? m.mapping.tables[d.table].labels.get(d.cell.row) : undefined;
   if (extra) args.rowText = extra;
@@ -112,7 +116,7 @@ function toFinding(m: ReportModel, it: Item): Finding {
     actual: d.blank ? null : (d.actual ?? null),
     blank: !!d.blank,
     message: '',
-    where: d.where ?? describeSource(d.src),
+    where: boundedOrNull(d.where ?? describeSource(d.src)),
     msg: d.msg,
     args,
     repair,
@@ -120,9 +124,9 @@ function toFinding(m: ReportModel, it: Item): Finding {
     suggested: repair?.kind === 'unique' ? repair.to : null,
     ...(evidence ? { evidence } : {}),
     ...(d.shared?.length ? { shared: d.shared.slice(0, 20) } : {}),
-    ...(it.review ? { needsReview: true, reason: it.review.text, ...(it.review.key ? { reasonKey: it.review.key } : {}), ...(it.review.args ? { reasonArgs: it.review.args } : {}) } : {}),
+    ...(it.review ? { needsReview: true, reason: bounded(it.review.text), ...(it.review.key ? { reasonKey: it.review.key } : {}), ...(it.review.args ? { reasonArgs: it.review.args } : {}) } : {}),
   };
-  f.message = formatMessage(f, 'zh');
+  f.message = bounded(formatMessage(f, 'zh'));
   return f;
 }
 

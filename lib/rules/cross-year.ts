@@ -23,6 +23,16 @@ const STOCK_2019 = ['art20_5.license', 'art20_5.other_services', 'art20_6.penalt
 const STOCK_2021 = ['art20_1.rules', 'art20_1.normative'];
 
 const nameOf = (e: HistoryEntry) => clip(e.title ?? e.source, 80);
+/**
+ * Other records named: by title, or by address where two share a title (the same report at two addresses); the first
+ * five, then how many more (a region's crawl may hold one report at many addresses).
+ */
+function namesOf(es: HistoryEntry[]): string {
+  const titles = es.map((e) => e.title);
+  const name = (e: HistoryEntry) =>
+    e.title && titles.indexOf(e.title) === titles.lastIndexOf(e.title) ? nameOf(e) : e.source.length > 80 ? `…${e.source.slice(-79)}` : e.source;
+  return es.slice(0, 5).map(name).join('、') + (es.length > 5 ? ` …(+${es.length - 5})` : '');
+}
 
 /** Another report's figure: undefined where it printed no such cell, null where blank. */
 const fig = (e: HistoryEntry, key: string) => e.figures[key];
@@ -63,12 +73,12 @@ export const crossYear: Rule = {
     const now = figuresOf(m.mapping);
     const rivals = mine.filter((e) => e.year === year && near(e) && !sameFigures(e.figures, now));
     if (rivals.length) {
-      out.push({ rule: 'cross-year:ambiguous', table: null, cell: null, msg: 'f_cross_same_year', args: { year, others: rivals.map(nameOf).join('、') }, key: 'same-year' });
+      out.push({ rule: 'cross-year:ambiguous', table: null, cell: null, msg: 'f_cross_same_year', args: { year, others: namesOf(rivals) }, key: 'same-year' });
     }
     const last = preferNear(mine.filter((e) => e.year === year - 1));
     if (!last.length) return out;
     if (last.some((e) => !sameFigures(e.figures, last[0]!.figures))) {
-      out.push({ rule: 'cross-year:ambiguous', table: null, cell: null, msg: 'f_cross_ambiguous', args: { year: year - 1, others: last.map(nameOf).join('、') }, key: 'previous' });
+      out.push({ rule: 'cross-year:ambiguous', table: null, cell: null, msg: 'f_cross_ambiguous', args: { year: year - 1, others: namesOf(last) }, key: 'previous' });
       return out;
     }
     const prev = last[0]!;

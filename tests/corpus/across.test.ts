@@ -118,7 +118,7 @@ describe('checks across years and organs', () => {
     const rival = { ...other, filled: organYears('东湖街道', 99)[1]!.filled, prose: ownProse(mulberry32(7), '东湖街道', 2020) };
     const r = auditAll(reports, [{ text: reportOf(rival), source: 'mirror/东湖街道-2020.txt' }]);
     expect(r.get('东湖街道-2021.txt')!.findings.map((f) => f.id)).toEqual(['cross-year:ambiguous:previous']);
-    expect(r.get('东湖街道-2021.txt')!.findings[0]!.message).toBe('有多份记录都称是本机关 2020 年的报告且数字不同（东湖街道2020年政府信息公开工作年度报告、东湖街道2020年政府信息公开工作年度报告），跨年核对未进行');
+    expect(r.get('东湖街道-2021.txt')!.findings[0]!.message).toBe('有多份记录都称是本机关 2020 年的报告且数字不同（东湖街道-2020.txt、mirror/东湖街道-2020.txt），跨年核对未进行');
     expect(r.get('mirror/东湖街道-2020.txt')!.findings.filter((f) => f.id === 'cross-year:ambiguous:same-year').map((f) => f.message)).toEqual(['另有记录也称是本机关 2020 年的报告，数字不同：东湖街道2020年政府信息公开工作年度报告']);
   });
 

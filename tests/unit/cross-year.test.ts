@@ -87,6 +87,19 @@ describe('crossYear: which records it compares with', () => {
     expect(d.map((x) => [x.msg, x.args])).toEqual([['f_cross_same_year', { year: 2022, others: `${ORGAN}2022年政府信息公开工作年度报告、B` }]]);
   });
 
+  it('rivals sharing a title are named by address; five at most, then how many more (a crawl holding one report at many addresses)', () => {
+    const at = (i: number) => entry(2022, { 'requests/carried_in/total': 10 + i }, { source: `https://www.example.gov.cn/mirror/${'x'.repeat(i === 3 ? 120 : 4)}${i}.html` });
+    const two = crossYear.check(model(carried, [at(1), at(2)]));
+    expect(two.map((x) => x.args)).toEqual([{ year: 2022, others: 'https://www.example.gov.cn/mirror/xxxx1.html、https://www.example.gov.cn/mirror/xxxx2.html' }]);
+    const many = crossYear.check(model(carried, Array.from({ length: 12 }, (_, i) => at(i + 1))));
+    const others = String(many[0]!.args!.others);
+    expect(others.split('、')).toHaveLength(5);
+    expect(others.endsWith(' …(+7)')).toBe(true);
+    // an address past 80 characters keeps its end, where addresses differ
+    expect(others.split('、')[2]).toBe(`…${'x'.repeat(73)}3.html`);
+    expect(others.split('、')[2]).toHaveLength(80);
+  });
+
   it('a report on an unrelated site: a rival it is not; a previous one only when none is nearer, and then for review', () => {
     const far = { source: 'https://other-site.com/2021.html' };
     expect(run(model(carried, [entry(2022, { 'requests/carried_in/total': 7 }, far)]))).toEqual([]);

@@ -108,9 +108,15 @@ describe('json', () => {
     expect([...jsonParts([R0, broken, quiet])]).toHaveLength(5);
     expect([...jsonParts([])]).toEqual([whole([])]);
     expect([...exportParts([R0, broken], 'csv')]).toEqual([toCsv([R0, broken])]);
-    // a report the schema refuses stops the output, as the whole's validation did
-    expect(() => toJson([R0, { ...R0, year: 1 }])).toThrow();
-    expect(() => [...jsonParts([R0, { ...R0, year: 1 }])]).toThrow();
+    // a report the schema refuses is written as one that could not be audited, saying which field; the others are
+    // written as they are (tests/unit/result-limits.test.ts)
+    const refused = JSON.parse(toJson([R0, { ...R0, source: 'bad', year: 1 }, quiet])).reports;
+    expect(refused.map((r: ReportResult) => [r.source, r.verdict, r.error])).toEqual([
+      ['seed-000', R0.verdict, null],
+      ['bad', 'error', '审计结果未通过格式校验（year），未写出'],
+      ['quiet', R0.verdict, null],
+    ]);
+    expect([...jsonParts([R0, { ...R0, year: 1 }])]).toHaveLength(4);
   });
 });
 

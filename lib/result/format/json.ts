@@ -1,4 +1,6 @@
 /** JSON export: the audit output of audit-output.md, validated before it leaves, citing the codes it uses. */
+import { emptyResult } from '../empty';
+import { bounded } from '../limits';
 import { AuditOutput, ReportResult } from '../schema';
 import { codeOf } from '../../rules';
 import { TOOL } from '../../version';
@@ -41,10 +43,21 @@ export function* jsonParts(reports: ReportResult[]): Generator<string> {
   yield `${head.slice(0, at)}"reports": [`;
   for (let i = 0; i < reports.length; i++) {
     // the array's items as JSON.stringify sets them: each on its own lines, indented two levels
-    const one = JSON.stringify({ reports: [ReportResult.parse(reports[i])] }, null, 2);
+    const one = JSON.stringify({ reports: [valid(reports[i]!)] }, null, 2);
     yield (i ? ',\n    ' : '\n    ') + one.slice(BEFORE.length, one.length - AFTER.length);
   }
   yield `\n  ]${head.slice(at + REPORTS.length)}\n`;
+}
+
+/**
+ * A report as the schema has it; one that fails it (an engine defect, never the page's fault) is written as a report
+ * that could not be audited, saying which field, and the export goes on with the others.
+ */
+function valid(r: ReportResult): ReportResult {
+  const ok = ReportResult.safeParse(r);
+  if (ok.success) return ok.data;
+  const field = ok.error.issues[0]?.path.join('.') ?? '';
+  return ReportResult.parse(emptyResult(String(r.source).slice(0, 4000), bounded(`审计结果未通过格式校验（${field}），未写出`)));
 }
 
 export function toJson(reports: ReportResult[]): string {
