@@ -31,12 +31,12 @@ export function rowLabel(line: string): string | null {
   const t = line.trim();
   const last = t.charCodeAt(t.length - 1);
   if (t.length > 200 || !(last >= 48 && last <= 57)) return null;
-  // the digits it ends with, and the spaces, points and signs between them (a loop: prose lines are long)
+  // the digits it ends with, and the spaces, points, signs and thousands commas between them (a loop: prose lines are long)
   let i = t.length;
   while (i > 0 && ROW_TAIL.has(t[i - 1]!)) i--;
   return t.slice(0, i).trim();
 }
-const ROW_TAIL = new Set('0123456789.- \u3000\u00a0');
+const ROW_TAIL = new Set('0123456789.,- \u3000\u00a0');
 
 /**
  * Whether the end of one line and the start of the next are one label broken between them: together they are the
