@@ -87,11 +87,11 @@ function splitAt(text: string, re: RegExp): string[] {
 const NOTE_MARK = /(?<=[\u4e00-\u9fff）)])\[\d{1,2}\](?=[\u4e00-\u9fff])/g;
 
 /**
- * Blank cells printed as dashes, run into the digits beside them (82135——21859, 18—————18, …禁止公开———————3.危及):
- * each dash a blank cell, as the no-break space of a cell left empty is. Not a minus (-, －, −), nor prose's dash
- * between words (工作——).
+ * Blank cells printed as dashes or slashes, run into the digits beside them (82135——21859, 18—————18, …禁止公开———————3.危及,
+ * 82135//21859, 25812//11/（二）…): each mark a blank cell, as the no-break space of a cell left empty is. Not a minus
+ * (-, －, −), nor prose's dash between words (工作——), nor a slash alone between digits (a date's 2020/01/31, 1/3).
  */
-const BLANK_DASHES = /(?<=[\d\u00a0])[—–―─]+|[—–―─]+(?=\d)/g;
+const BLANK_DASHES = /(?<=[\d\u00a0])[—–―─]+|[—–―─]+(?=\d)|(?<=\d)\/{2,}|\/{2,}(?=\d)|(?<=\d)\/(?=[^\d\/\s])/g;
 
 /** A flattened line → the lines it was made of (a short line comes back as it was). */
 export function unflattenLine(line: string, min = LONG): string[] {
@@ -142,7 +142,8 @@ export function joinFlatParagraphs(blocks: Block[]): Block[] {
     while (j < blocks.length && blocks[j]!.kind === 'text' && (blocks[j] as TextBlock).text.trim()) j++;
     const para = blocks.slice(i, j) as TextBlock[];
     const text = para.map((b) => b.text.trim()).join('');
-    if (para.length && ((text.match(ROWS_THEN_LABELS)?.length ?? 0) >= 3 || (para.length === 1 && flatActive(text)))) {
+    const digits = halfWidth(text);
+    if (para.length && ((digits.match(ROWS_THEN_LABELS)?.length ?? 0) >= 3 || (para.length === 1 && flatActive(digits)))) {
       for (const line of unflattenLine(text, 0)) out.push({ kind: 'text', text: line, src: para[0]!.src });
       joined = true;
       if (j < blocks.length) out.push(blocks[j]!);
@@ -172,7 +173,8 @@ export function joinIndentedRuns(blocks: Block[]): Block[] {
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
     let j = i + 1;
-    if (b.kind === 'text' && b.text.length > LONG && holdsTable(b.text)) {
+    // full-width digits (２１７１００００２１８, a Word table's) are digits too
+    if (b.kind === 'text' && b.text.length > LONG && holdsTable(halfWidth(b.text))) {
       while (j < blocks.length && blocks[j]!.kind === 'text' && INDENTED.test((blocks[j] as TextBlock).text)) j++;
     }
     if (j === i + 1) {
@@ -183,7 +185,7 @@ export function joinIndentedRuns(blocks: Block[]): Block[] {
     let text = (b as TextBlock).text.trimEnd();
     for (const c of blocks.slice(i + 1, j) as TextBlock[]) {
       const next = c.text.trim();
-      text += /\d$/.test(text) && /^\d/.test(next) ? ` ${next}` : next;
+      text += /[\d０-９]$/.test(text) && /^[\d０-９]/.test(next) ? ` ${next}` : next;
     }
     out.push({ kind: 'text', text, src: b.src });
     i = j - 1;

@@ -15,7 +15,7 @@ import { classifyLabel } from '../template/labels';
 import { isSectionHeading } from '../template/sections';
 
 /** The line's label text and the runs of digits at its end (split where the line kept a space). */
-const TAIL = /^(.*?)((?:[-+]?\d(?:[\d.+-]|,(?=\d{3}))*|[—–―─])(?:[ \u3000\u00a0]+(?:[-+]?\d(?:[\d.+-]|,(?=\d{3}))*|[—–―─]))*)\s*(?:万?元)?$/;
+const TAIL = /^(.*?)((?:[-+]?\d(?:[\d.+-]|,(?=\d{3}))*|[—–―─/])(?:[ \u3000\u00a0]+(?:[-+]?\d(?:[\d.+-]|,(?=\d{3}))*|[—–―─/]))*)\s*(?:万?元)?$/;
 /** Where a joined label starts another: 一、 (二) 3. — not 第(一)项. */
 const ORDINAL = /(?<!第)(?=[一二三四五六七八九十]{1,2}、|[(（][一二三四五六七八九十]{1,2}[)）]|(?<![\d.])\d{1,2}[.．、](?!\d))|(?<=第二十条第[(（][一二三四五六七八九十]{1,2}[)）]项)/g;
 const MAX_SPLIT = 160;

@@ -394,9 +394,19 @@ function lineCells(lines: TextBlock[]): Cell[] {
     if (out.length) for (let k = 0; k < Math.floor((run - sep) / (sep + 1)); k++) out.push(cell('', l.src));
     run = 0;
     if (empty) for (let k = 0; k < empty; k++) out.push(cell('', l.src));
-    else out.push(cell(l.text, l.src));
+    else for (const t of tabbedValues(l.text) ?? [l.text]) out.push(cell(t, l.src));
   }
   return out;
+}
+
+/**
+ * A line of values apart by tabs, as a browser's copy sets the cells of a row that are no paragraphs of their own
+ * (⇥—⇥—⇥: two cells printed —): each a cell. Null for any other line (a tab never falls inside a number).
+ */
+function tabbedValues(text: string): string[] | null {
+  if (!text.includes('\t')) return null;
+  const parts = text.split('\t').map((p) => p.trim()).filter((p) => p !== '');
+  return parts.length >= 2 && parts.every(isValueCell) ? parts : null;
 }
 
 /** Values in a row each a blank line from the next that make a row of paragraphs, not of cells left empty. */

@@ -11,6 +11,7 @@ import { unflattenLine } from '../../lib/grid/flattened';
 import { runTogetherTables } from '../../lib/grid/run-together';
 import type { Block, TableBlock, TextBlock } from '../../lib/model';
 import { auditText, parseFullHtml } from '../../lib/node';
+import { textBlocks } from '../../lib/readers/text';
 import { markBlanks, transformed } from '../helpers/table-transforms';
 
 const P901 = readFileSync(new URL('../fixtures/real/jiangsu-shanghai/901_shanghai-bgt-2019.html', import.meta.url), 'utf8');
@@ -70,5 +71,42 @@ describe('表四 in html-to-text’s padded columns, its blanks printed —', ()
   it('a line of dashes alone is no row of digits', () => {
     const dashes: Block[] = ['行政许可', '—      —      —'].map((text, i) => ({ kind: 'text', text, src: { line: i + 1 } }) satisfies TextBlock);
     expect(runTogetherTables(dashes).filter((b) => b.kind === 'table')).toEqual([]);
+  });
+});
+
+describe('blank cells printed / and full-width digits, in the same texts', () => {
+  it('a slash run into digits is a blank cell as a dash is; a slash alone between digits (a date) is not', () => {
+    const prose = '我局认真贯彻落实条例要求不断完善工作机制，发布日期：2020/01/31。'.repeat(12);
+    const out = unflattenLine(`${prose}一、本年新收政府信息公开申请数量82135//21859二、上年结转政府信息公开申请数量18/////18三、本年度办理结果（一）予以公开25812//11/（二）部分公开3//////`);
+    expect(out).toContain('一、本年新收政府信息公开申请数量82135\u00a0\u00a021859');
+    expect(out).toContain('二、上年结转政府信息公开申请数量18\u00a0\u00a0\u00a0\u00a0\u00a018');
+    // the blank after 11 ends the line, where its row ends
+    expect(out).toContain('（一）予以公开25812\u00a0\u00a011');
+    expect(out.some((l) => l.includes('2020/01/31'))).toBe(true);
+  });
+
+  it('the textContent of the page with its blanks printed / reads as with —', () => {
+    expect(said(textContent(transformed(P901, markBlanks('/'))))).toEqual(said(textContent(transformed(P901, markBlanks('—')))));
+  });
+
+  it('a page’s textContent whose table digits are full-width (２１７１００００２１８): its rows are found as with ASCII digits', () => {
+    // real: tests/fixtures/crawled/121's textContent (平潭综合实验区商务局 2024), its digits made full-width as a Word
+    // document sets them; its lines are the page's markup's, the flattened table broken over indented lines
+    const TC = readFileSync(new URL('../fixtures/crawled/121_pingtan-syq-2024.tc.txt', import.meta.url), 'utf8');
+    const wide = TC.replace(/\d/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0));
+    expect(wide).toContain('数量２１７１００００２１８二、');
+    expect(said(wide)).toEqual(said(TC));
+  });
+
+  it('a browser’s copy: values apart by tabs on one line are a cell each (⇥—⇥—⇥: two blank cells)', () => {
+    // real lines: 901 with its blanks printed —, as Chromium's innerText sets a row whose cells hold paragraphs or not
+    const ROW = ['一、本年新收政府信息公开申请数量', '', '\t', '', '821', '', '\t', '', '35', '', '\t—\t—\t', '', '2', '', '\t', '', '1', '', '\t', '', '859', '', '', ''];
+    const H = ['三、收到和处理政府信息公开申请情况', '', '自然人', '', '\t', '', '法人或其他组织', '', '\t', '', '总计', '', '商业企业', '', '\t', '', '科研机构', '', '\t', '', '社会公益组织', '', '\t', '', '法律服务机构', '', '\t', '', '其他', ''];
+    // one cell a line: the table's cells in order, its rows told apart by the mapper
+    const cells = textBlocks([...H, ...ROW].join('\n'))
+      .filter((b): b is TableBlock => b.kind === 'table')
+      .flatMap((t) => t.rows.flatMap((r) => r.cells.map((c) => c.text)));
+    const at = cells.indexOf('一、本年新收政府信息公开申请数量');
+    expect(cells.slice(at + 1)).toEqual(['821', '35', '—', '—', '2', '1', '859']);
   });
 });
