@@ -91,17 +91,18 @@ export function appealsCandidate(r: Reading, s: Segment, stream: boolean) {
   else if (!stream || s.values.length >= APPEAL_COLS.length) r.learnt.appealsFallback = s;
 }
 
-/**
- * 表四 printed in parts, each with its own header: 行政复议's five columns, then 行政诉讼's ten (two tables, or two rows
- * of values in one), or a row of five for each kind. A part of five is held; the parts after it join it in order,
- * and make the row when they come to fifteen. A part that would run past fifteen starts over.
- */
+/** 表四's kinds in the template's order, and the kind a label names. */
 const APPEAL_KINDS = ['review', 'suit_direct', 'suit_after_review'];
 const appealKind = (text: string) => {
   const info = classifyLabel(text);
   return info?.table === 'appeals' && info.kind === 'header' ? info.group : undefined;
 };
 
+/**
+ * 表四 printed in parts, each with its own header: 行政复议's five columns, then 行政诉讼's ten (two tables, or two rows
+ * of values in one), or a row of five for each kind. A part of five is held; the parts after it join it in order,
+ * and make the row when they come to fifteen. A part that would run past fifteen starts over.
+ */
 function appealsInParts(r: Reading, s: Segment): Segment {
   const n = s.values.length;
   const parts = r.learnt.appealsParts;
