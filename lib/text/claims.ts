@@ -41,9 +41,15 @@ const ABOUT_REQUESTS = /申请|办理|答复|办结|受理|处理结果|(?:予�
  */
 const INFO_KINDS = /主动公开[^。；\d]{0,12}\d+(?:条|份|件)?[^。；]{0,80}?依申请公开(?:[^。；\d]{0,8}\d+(?:条|份|件)[^。；\d]{0,2}|及|和|、)不予公开/;
 
+/**
+ * A number grouped by thousands with the ASCII comma (a city's 29,130件): its digits. Not the Chinese comma (，), which
+ * parts a list however its numbers stand (申请5，其中…).
+ */
+const GROUPED = /(?<![\d０-９.,])[\d０-９]{1,3}(?:,[\d０-９]{3})+(?![\d０-９,])/g;
+
 /** Fold, drop spaces, and write small Chinese numerals before a unit as digits (两件 → 2件). */
 export function claimText(s: string): string {
-  return foldText(s)
+  return foldText(s.includes(',') ? s.replace(GROUPED, (m) => m.replace(/,/g, '')) : s)
     .replace(/\s+/g, '')
     // not in set phrases: “三个一”工作机制, 两个确保
     .replace(/([零〇一二两三四五六七八九十]{1,3})(?=(?:件|条|个|份|次|宗|起|项|部)(?![零〇一二两三四五六七八九十]))/g, (m) => {

@@ -109,3 +109,17 @@ export const appealsRows = (order = [0, 1, 2], names = ['行政复议', '行政�
     t.replaceWith(d);
   }
 };
+
+/** The prose's numbers of four digits or more grouped by thousands with the ASCII comma (29,130件), years kept. */
+export function groupProseNumbers(doc: Document) {
+  for (const p of Array.from(doc.querySelectorAll('p'))) {
+    if (p.closest('table')) continue;
+    const walk = (n: Node) => {
+      for (const c of Array.from(n.childNodes)) {
+        if (c.nodeType === 3) (c as Text).data = (c as Text).data.replace(/(?<![\d.])\d{4,}(?![\d.])/g, (m) => (/^(?:19|20)\d\d$/.test(m) ? m : Number(m).toLocaleString('en-US')));
+        else walk(c);
+      }
+    };
+    walk(p);
+  }
+}
