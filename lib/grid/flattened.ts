@@ -93,12 +93,15 @@ const NOTE_MARK = /(?<=[\u4e00-\u9fff）)])\[\d{1,2}\](?=[\u4e00-\u9fff])/g;
  */
 const BLANK_DASHES = /(?<=[\d\u00a0])[—–―─]+|[—–―─]+(?=\d)|(?<=\d)\/{2,}|\/{2,}(?=\d)|(?<=\d)\/(?=[^\d\/\s])/g;
 
+/** A row's cells each printed with its unit, run together (821件35件2件1件859件, 0件0件): two or more, the units their ends. */
+const COUNTED_CELLS = /(?:\d+件[ \u00a0]*){2,}/g;
+
 /** A flattened line → the lines it was made of (a short line comes back as it was). */
 export function unflattenLine(line: string, min = LONG): string[] {
   if (line.length <= min) return [line];
   // full-width digits read as the digits they are (２000００1): the cuts look for digits; a note's mark after a label or a
   // unit (第二十条第（一）项[1], 4727225290916元[1]: the page's <sup>) is no digit of the table's
-  const text = halfWidth(line).replace(NOTE_MARK, '').replace(BLANK_DASHES, (m) => '\u00a0'.repeat(m.length));
+  const text = halfWidth(line).replace(NOTE_MARK, '').replace(BLANK_DASHES, (m) => '\u00a0'.repeat(m.length)).replace(COUNTED_CELLS, (m) => m.replace(/件/g, '\u00a0'));
   const out: string[] = [];
   for (const sentence of splitAt(text, SENTENCE_END)) {
     for (const part of splitAt(sentence, SECTION_START)) {

@@ -15,7 +15,7 @@ import { classifyLabel } from '../template/labels';
 import { isSectionHeading } from '../template/sections';
 
 /** The line's label text and the runs of digits at its end (split where the line kept a space). */
-const TAIL = /^(.*?)((?:[-+]?\d(?:[\d.+-]|,(?=\d{3}))*|[—–―─/])(?:[ \u3000\u00a0]+(?:[-+]?\d(?:[\d.+-]|,(?=\d{3}))*|[—–―─/]))*)\s*(?:万?元)?$/;
+const TAIL = /^(.*?)((?:[-+]?\d(?:[\d.+-]|,(?=\d{3}))*件?|[—–―─/])(?:[ \u3000\u00a0]+(?:[-+]?\d(?:[\d.+-]|,(?=\d{3}))*件?|[—–―─/]))*)\s*(?:万?元)?$/;
 /** Where a joined label starts another: 一、 (二) 3. — not 第(一)项. */
 const ORDINAL = /(?<!第)(?=[一二三四五六七八九十]{1,2}、|[(（][一二三四五六七八九十]{1,2}[)）]|(?<![\d.])\d{1,2}[.．、](?!\d))|(?<=第二十条第[(（][一二三四五六七八九十]{1,2}[)）]项)/g;
 const MAX_SPLIT = 160;
@@ -73,7 +73,7 @@ const LOOSE = /^[^\d\s\u3000\u00a0]{1,30}$/;
 export const halfWidth = (s: string) => s.replace(/[０-９．－]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
 
 /** A count's unit between two numbers (政府集中采购1个246900元, 2笔 984361元): a cell's end. */
-const COUNT_UNIT = /(\d)[个项批笔]\s*(?=\d)/g;
+const COUNT_UNIT = /(\d)[个项批笔件]\s*(?=\d)/g;
 /** 本年增/减's sign in words inside a row's digits (行政事业性收费16减12): the sign itself. */
 const SIGN_IN_RUN = /(?<=\d)(增|减)(?=\d)/g;
 
