@@ -80,13 +80,14 @@ export async function auditFile(
       case 'pdf': {
         const { pages, total, title } = await readPdfPages(bytes, await env.pdfjs());
         const { blocks, textChars } = pdfBlocks(pages);
+        const dpi = () => scanDpi(bytes, pages[0]?.width ?? 0);
         // a scan: pages of images, no text to read — read by OCR where an engine is at hand
-        if (textChars < 20 * Math.max(1, pages.length) && textChars < 200) return env.ocr ? await scanned(bytes, source, url, options, env.ocr, total, scanDpi(bytes, pages[0]?.width ?? 0)) : noText(source, url, total);
+        if (textChars < 20 * Math.max(1, pages.length) && textChars < 200) return env.ocr ? await scanned(bytes, source, url, options, env.ocr, total, dpi()) : noText(source, url, total);
         // a text layer whose fonts leave many characters unknown: the pages' images read by OCR where an engine is at
         // hand; else the text as it is, what may rest on the unknown characters left to review
         const damaged = damagedTextLayer(pages);
         if (damaged && env.ocr) {
-          const read = await env.ocr(bytes, Math.min(total, MAX_SCAN_PAGES), scanDpi(bytes, pages[0]?.width ?? 0));
+          const read = await env.ocr(bytes, Math.min(total, MAX_SCAN_PAGES), dpi());
           const ocred = 'error' in read ? null : auditOcrPages(read, source, url, options, total, damaged);
           if (ocred) return ocred;
         }

@@ -161,7 +161,8 @@ export function ocrBlocks(pages: OcrPage[]): { blocks: Block[]; doubts: OcrDoubt
       lastFoot = cells[0]!.box[3];
       for (const c of cells) {
         read += c.words.length;
-        const unsure = c.words.filter((w) => HOLDS_DIGIT.test(w.text) && (w.conf < LOW_CONFIDENCE || slipsMended(w.text.trim()) !== null || texts.get(c)!.mended));
+        const mended = texts.get(c)!.mended;
+        const unsure = c.words.filter((w) => HOLDS_DIGIT.test(w.text) && (mended || w.conf < LOW_CONFIDENCE || slipsMended(w.text.trim()) !== null));
         if (unsure.length) {
           const least = unsure.reduce((a, b) => (b.conf < a.conf ? b : a));
           doubts.push({ page: n, box: toPdf(c.box), text: least.text.trim(), conf: Math.round(least.conf), ...(least.image ? { image: least.image } : {}) });

@@ -6,7 +6,7 @@ import type { Cell, TableId } from '../model';
 import { parseValue } from '../text/numbers';
 import { clip } from '../text/normalize';
 import { APPEAL_COLS, requestGroups } from './layout';
-import { type Segment, type RowTarget, type Reading, isEmpty, lostBlanks } from './reading';
+import { type Segment, type RowTarget, type Reading, isBlank, isEmpty, lostBlanks } from './reading';
 import { activeGroup, requestColumns } from './read-labels';
 import { classifyLabel } from './labels';
 
@@ -17,7 +17,7 @@ export function placeTarget(r: Reading, target: RowTarget, s: Segment, stream: b
     case 'active':
       if (!('extra' in target)) return place(r, 'active', target.row, target.group, s.values, target.label);
       // a row the template does not have, inside 表二: kept as extra.<n> when it holds a value (a dash or 无 is none)
-      if (!r.pos.anchored || !r.pos.activeGroup || s.values.every((v) => parseValue(v.text).kind === 'blank')) return;
+      if (!r.pos.anchored || !r.pos.activeGroup || s.values.every(isBlank)) return;
       {
         const row = `extra.${++r.learnt.extraRows}`;
         r.notes.push({ kind: 'extra-row', table: 'active', row, label: clip(target.label.text), src: target.label.src });
@@ -30,7 +30,7 @@ export function placeTarget(r: Reading, target: RowTarget, s: Segment, stream: b
         // a group line: a row of its own (（一）予以公开), or a subtotal the report adds over its items
         const g = requestGroups(r.version).find((x) => x.key === target.group)!;
         const row = `result.${g.key}`;
-        const blank = s.values.every((v) => parseValue(v.text).kind === 'blank');
+        const blank = s.values.every(isBlank);
         if (g.items.length && blank) return;
         if (g.items.length) r.notes.push({ kind: 'subtotal-row', table: 'requests', row, src: target.label.src });
         return place(r, 'requests', row, null, s.values, target.label);
@@ -58,9 +58,8 @@ export function place(r: Reading, table: TableId, row: string, group: string | n
   }
   // blanks around the values (empty, or a dash) are padding, as long as the row is longer than the template
   const vs = values.slice();
-  const pad = (c: Cell) => parseValue(c.text).kind === 'blank';
-  while (vs.length > cols.length && pad(vs[vs.length - 1]!)) vs.pop();
-  while (vs.length > cols.length && pad(vs[0]!)) vs.shift();
+  while (vs.length > cols.length && isBlank(vs[vs.length - 1]!)) vs.pop();
+  while (vs.length > cols.length && isBlank(vs[0]!)) vs.shift();
   r.placements.push({ table, row, width: cols.length, values: vs, src });
 
   t.found = true;

@@ -119,6 +119,8 @@ export interface Reading {
 }
 
 export const isEmpty = (c: Cell) => c.text.trim() === '';
+/** A cell that holds no value: empty, or a dash, slash or 无 printed for none. */
+export const isBlank = (c: Cell) => parseValue(c.text).kind === 'blank';
 
 /** A note in brackets on its own: 区分处理的…, 单位：万元, 注… */
 export const NOTE = /^[（(](?:区分|只计|单位|注|含|本列|不计)[^）)]*[）)]$/;
