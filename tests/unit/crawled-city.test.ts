@@ -9,12 +9,13 @@ import { describe, expect, it } from 'vitest';
 import { joinFlatParagraphs, unflattenLine } from '../../lib/grid/flattened';
 import { runTogetherTables } from '../../lib/grid/run-together';
 import { detectTextTables } from '../../lib/grid/text-layouts';
-import type { Block, PageMeta, TableBlock, TextBlock } from '../../lib/model';
+import type { PageMeta, TableBlock, TextBlock } from '../../lib/model';
 import { findTitle } from '../../lib/page/metadata';
 import { looksLikeMarkdown } from '../../lib/text/markdown';
+import { tableRows, textLines } from '../helpers/text-blocks';
 
-const lines = (...texts: string[]): TextBlock[] => texts.map((text, i) => ({ kind: 'text', text, src: { line: i + 1 } }));
-const rows = (blocks: Block[]) => blocks.filter((b): b is TableBlock => b.kind === 'table').flatMap((t) => t.rows.map((r) => r.cells.map((c) => c.text)));
+const lines = textLines;
+const rows = tableRows;
 
 // real: 906 as html-to-text's data tables write it (columns padded with spaces)
 const PADDED = [

@@ -9,17 +9,14 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { unflattenLine } from '../../lib/grid/flattened';
 import { runTogetherTables } from '../../lib/grid/run-together';
-import type { Block, TableBlock, TextBlock } from '../../lib/model';
-import { auditText, parseFullHtml } from '../../lib/node';
+import { parseFullHtml } from '../../lib/node';
 import { textBlocks } from '../../lib/readers/text';
 import { markBlanks, transformed } from '../helpers/table-transforms';
+import { saidOfText, tableRows, textLines } from '../helpers/text-blocks';
 
 const P901 = readFileSync(new URL('../fixtures/real/jiangsu-shanghai/901_shanghai-bgt-2019.html', import.meta.url), 'utf8');
 const textContent = (html: string) => parseFullHtml(html).body.textContent ?? '';
-const said = (text: string) =>
-  auditText(text, '901.txt')
-    .result.findings.filter((f) => f.severity !== 'notice' || f.needsReview)
-    .map((f) => `${f.id}${f.needsReview ? ' review' : ''}`);
+const said = (text: string) => saidOfText(text, '901.txt');
 
 describe('the textContent of a page whose blank cells are dashes', () => {
   it('reads as the textContent of the page with its blanks empty', () => {
@@ -59,18 +56,14 @@ describe('表四 in html-to-text’s padded columns, its blanks printed —', ()
 
   it('the row of counts keeps its fifteen cells, dashes among them', () => {
     const lines = ['结果维持   结果纠正   其他结果   尚未审结   总计   结果维持   结果纠正   其他结果   尚未审结   总计', DASHED];
-    const blocks: Block[] = ['一、本年新收政府信息公开申请数量 1 0 0 0 0 0 1', '二、上年结转政府信息公开申请数量 0 0 0 0 0 0 0', '四、结转下年度继续办理 0 0 0 0 0 0 0', '行政复议                             行政诉讼', ...lines].map(
-      (text, i) => ({ kind: 'text', text, src: { line: i + 1 } }) satisfies TextBlock,
+    const rows = tableRows(
+      runTogetherTables(textLines('一、本年新收政府信息公开申请数量 1 0 0 0 0 0 1', '二、上年结转政府信息公开申请数量 0 0 0 0 0 0 0', '四、结转下年度继续办理 0 0 0 0 0 0 0', '行政复议                             行政诉讼', ...lines)),
     );
-    const rows = runTogetherTables(blocks)
-      .filter((b): b is TableBlock => b.kind === 'table')
-      .flatMap((t) => t.rows.map((r) => r.cells.map((c) => c.text)));
     expect(rows.at(-1)!.slice(-15)).toEqual(['5', '—', '—', '2', '7', '8', '—', '—', '1', '9', '—', '—', '—', '—', '—']);
   });
 
   it('a line of dashes alone is no row of digits', () => {
-    const dashes: Block[] = ['行政许可', '—      —      —'].map((text, i) => ({ kind: 'text', text, src: { line: i + 1 } }) satisfies TextBlock);
-    expect(runTogetherTables(dashes).filter((b) => b.kind === 'table')).toEqual([]);
+    expect(runTogetherTables(textLines('行政许可', '—      —      —')).filter((b) => b.kind === 'table')).toEqual([]);
   });
 });
 
@@ -103,9 +96,7 @@ describe('blank cells printed / and full-width digits, in the same texts', () =>
     const ROW = ['一、本年新收政府信息公开申请数量', '', '\t', '', '821', '', '\t', '', '35', '', '\t—\t—\t', '', '2', '', '\t', '', '1', '', '\t', '', '859', '', '', ''];
     const H = ['三、收到和处理政府信息公开申请情况', '', '自然人', '', '\t', '', '法人或其他组织', '', '\t', '', '总计', '', '商业企业', '', '\t', '', '科研机构', '', '\t', '', '社会公益组织', '', '\t', '', '法律服务机构', '', '\t', '', '其他', ''];
     // one cell a line: the table's cells in order, its rows told apart by the mapper
-    const cells = textBlocks([...H, ...ROW].join('\n'))
-      .filter((b): b is TableBlock => b.kind === 'table')
-      .flatMap((t) => t.rows.flatMap((r) => r.cells.map((c) => c.text)));
+    const cells = tableRows(textBlocks([...H, ...ROW].join('\n'))).flat();
     const at = cells.indexOf('一、本年新收政府信息公开申请数量');
     expect(cells.slice(at + 1)).toEqual(['821', '35', '—', '—', '2', '1', '859']);
   });

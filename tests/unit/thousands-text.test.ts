@@ -9,15 +9,11 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { rowLabel } from '../../lib/grid/label-text';
 import { runTogetherTables } from '../../lib/grid/run-together';
-import type { Block, TableBlock, TextBlock } from '../../lib/model';
-import { auditText } from '../../lib/node';
+import { saidOfText, tableRows, textLines } from '../helpers/text-blocks';
 
 const crawled = (form: string) => readFileSync(new URL(`../fixtures/crawled/906_shanghai-city-2020.${form}.txt`, import.meta.url), 'utf8');
 const group = (n: string) => Number(n).toLocaleString('en-US');
-const said = (text: string) =>
-  auditText(text, '906.txt')
-    .result.findings.filter((f) => f.severity !== 'notice' || f.needsReview)
-    .map((f) => `${f.id}${f.needsReview ? ' review' : ''}`);
+const said = (text: string) => saidOfText(text, '906.txt');
 const PAGE = [
   'row-total:requests:new:total',
   'balance:requests:result.total:natural',
@@ -56,10 +52,7 @@ describe('numbers grouped by thousands in crawled text', () => {
 
   it('a row’s run of values: a comma before three digits groups a number; other commas end the run', () => {
     const lines = ['规章                       12        12         287', '规范性文件                    554       554        2,804', '行政许可                     893          -183    12,854,581', '行政处罚                     4,309          +3      1,910,752'];
-    const blocks: Block[] = lines.map((text, i) => ({ kind: 'text', text, src: { line: i + 1 } }) satisfies TextBlock);
-    const rows = runTogetherTables(blocks)
-      .filter((b): b is TableBlock => b.kind === 'table')
-      .flatMap((t) => t.rows.map((r) => r.cells.map((c) => c.text)));
+    const rows = tableRows(runTogetherTables(textLines(...lines)));
     expect(rows).toEqual([
       ['规章', '12', '12', '287'],
       ['规范性文件', '554', '554', '2,804'],
@@ -67,8 +60,7 @@ describe('numbers grouped by thousands in crawled text', () => {
       ['行政处罚', '4,309', '+3', '1,910,752'],
     ]);
     // 1,71 is no grouped number: no row of values
-    const odd: Block[] = [...lines.slice(0, 3), '行政处罚                     4,31'].map((text, i) => ({ kind: 'text', text, src: { line: i + 1 } }) satisfies TextBlock);
-    const last = runTogetherTables(odd).filter((b): b is TableBlock => b.kind === 'table').flatMap((t) => t.rows.map((r) => r.cells.map((c) => c.text))).at(-1);
+    const last = tableRows(runTogetherTables(textLines(...lines.slice(0, 3), '行政处罚                     4,31'))).at(-1);
     expect(last).not.toEqual(['行政处罚', '4,31']);
   });
 });

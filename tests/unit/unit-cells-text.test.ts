@@ -10,14 +10,11 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { unflattenLine } from '../../lib/grid/flattened';
 import { runTogetherTables } from '../../lib/grid/run-together';
-import type { Block, TableBlock, TextBlock } from '../../lib/model';
-import { auditText, parseFullHtml } from '../../lib/node';
+import { parseFullHtml } from '../../lib/node';
+import { saidOfText, tableRows, textLines } from '../helpers/text-blocks';
 
 const P901 = readFileSync(new URL('../fixtures/real/jiangsu-shanghai/901_shanghai-bgt-2019.html', import.meta.url), 'utf8');
-const said = (text: string) =>
-  auditText(text, '901.txt')
-    .result.findings.filter((f) => f.severity !== 'notice' || f.needsReview)
-    .map((f) => `${f.id}${f.needsReview ? ' review' : ''}`);
+const said = (text: string) => saidOfText(text, '901.txt');
 
 /** The page's textContent, every integer cell of its tables given 件. */
 function countedTextContent(html: string): string {
@@ -56,10 +53,7 @@ describe('cells printed with their unit, in crawled text', () => {
 
   it('padded values may carry 件; a count in 件 before an amount ends its cell', () => {
     const lines = ['一、本年新收政府信息公开申请数量   821件   35件   0件   0件   2件   1件   859件', '二、上年结转政府信息公开申请数量   18件   0件   0件   0件   0件   0件   18件', '四、结转下年度继续办理   72件   0件   0件   0件   0件   0件   72件', '政府集中采购6件251000元'];
-    const blocks: Block[] = lines.map((text, i) => ({ kind: 'text', text, src: { line: i + 1 } }) satisfies TextBlock);
-    const rows = runTogetherTables(blocks)
-      .filter((b): b is TableBlock => b.kind === 'table')
-      .flatMap((t) => t.rows.map((r) => r.cells.map((c) => c.text)));
+    const rows = tableRows(runTogetherTables(textLines(...lines)));
     // a count's unit before the next count is its end (as 个 and 项 were)
     expect(rows[0]).toEqual(['一、本年新收政府信息公开申请数量', '821', '35', '0', '0', '2', '1', '859件']);
     expect(rows.at(-1)).toEqual(['政府集中采购', '6', '251000']);
