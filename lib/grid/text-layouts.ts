@@ -10,7 +10,7 @@
 import type { Block, Cell, Row, Source, TableBlock, TextBlock } from '../model';
 import { isValueCell, parseValue } from '../text/numbers';
 import { GARBLED, cleanText } from '../text/normalize';
-import { classifyLabel, isTemplateLabel } from '../template/labels';
+import { appealWords, classifyLabel, isTemplateLabel } from '../template/labels';
 import { isSectionHeading } from '../template/sections';
 import { runTogetherTables, splitLabels } from './run-together';
 import { unflatten } from './flattened';
@@ -267,11 +267,15 @@ function bare(input: TextBlock[]): Block[] {
       } else if (t && isValueCell(t)) {
         values++;
         if (YEAR.test(t)) years++;
-      } else if (t && isTemplateLabel(t)) {
-        labels++;
+      } else if (t && (isTemplateLabel(t) || appealHeaderLine(t))) {
+        // a line of 表四's header words run together (行政复议结果维持…总计, a part's header before its five values) is a
+        // header of its own, not one cell: two labels — no more, so that its one run of digits is left to the run-together
+        // reader (结果维持…总计 / 0０00０１…)
+        const run = appealHeaderLine(t);
+        labels += run ? 2 : 1;
         const info = classifyLabel(t);
-        if (info?.kind === 'header' || info?.kind === 'col') heads++;
-        if (info?.table === 'appeals') appeals++;
+        if (run || info?.kind === 'header' || info?.kind === 'col') heads++;
+        if (run || info?.table === 'appeals') appeals++;
       }
       j++;
     }
@@ -298,6 +302,9 @@ function bare(input: TextBlock[]): Block[] {
   append(out, lines.slice(textStart));
   return out;
 }
+
+/** 表四's header words run together with no space between (行政复议结果维持…总计); words a space apart are cells. */
+const appealHeaderLine = (t: string) => !/\s/.test(t) && !!appealWords(t);
 
 /**
  * The cells of a run of one-cell lines. A copy of a web page often puts a blank

@@ -138,6 +138,64 @@ function suitKind(c: string): { group: string } | undefined {
   return undefined;
 }
 
+/** 表四's header words, longest first. */
+const APPEAL_WORDS = [...APPEAL_HEADERS.keys(), APPEAL_DIRECT, '总计'].sort((a, b) => b.length - a.length);
+
+/** A first column's heading before 表四's kinds set as rows (类别 | 结果维持 … / 行政复议 | 0 …). */
+const KIND_COLUMN = /^(?:类别|类型|项目|案件类型|案件类别|种类|分类)/;
+
+/**
+ * 表四's header words run together, two or more, one of them its own (总计 is 表三's too), after its kinds' column
+ * heading or not (类别结果维持…总计行政复议: a row of plain cells a tool joined): the words, else null.
+ */
+export const appealWords: (text: string) => string[] | null = rememberByText((text) => {
+  const c = core(labelKey(text)).replace(KIND_COLUMN, '');
+  const words = c.length >= 6 ? splitWords(c, APPEAL_WORDS) : null;
+  return words && words.length >= 2 && words.some((w) => w !== '总计') ? words : null;
+});
+
+/**
+ * The kind of 表四 a part's labels name together: 行政复议 (five columns), a kind of 行政诉讼 (five), 行政诉讼 whole (ten:
+ * named alone or with both its kinds); undefined where they name none, or 行政复议 with 行政诉讼 (the whole table).
+ */
+export function partKind(labels: string[]): string | undefined {
+  const kinds = new Set<string>();
+  for (const l of labels) {
+    const k = appealKindNamed(l);
+    if (k) kinds.add(k);
+  }
+  if (kinds.has('review')) return kinds.size === 1 ? 'review' : undefined;
+  const direct = kinds.has('suit_direct'), after = kinds.has('suit_after_review');
+  if (direct && after) return 'suit';
+  return direct ? 'suit_direct' : after ? 'suit_after_review' : kinds.has('suit') ? 'suit' : undefined;
+}
+
+/** 表四's kinds as its header words name them; 行政诉讼 alone is both its kinds (ten columns). */
+const KIND_WORDS: [string[], string][] = [
+  [['行政复议'], 'review'],
+  [['行政诉讼'], 'suit'],
+  [['行政诉讼', APPEAL_DIRECT, '复议后起诉'], 'suit'],
+  [['行政诉讼', APPEAL_DIRECT], 'suit_direct'],
+  [[APPEAL_DIRECT], 'suit_direct'],
+  [['行政诉讼', '复议后起诉'], 'suit_after_review'],
+  [['复议后起诉'], 'suit_after_review'],
+];
+
+/**
+ * The one kind of 表四 a header label names (行政复议; 行政诉讼 — both its kinds; 行政诉讼（复议后起诉）; its words run
+ * together with the columns' …), else undefined: a label naming 行政复议 and 行政诉讼 heads the whole table.
+ */
+export function appealKindNamed(text: string): string | undefined {
+  const words = appealWords(text);
+  const info = words ? null : classifyLabel(text);
+  if (!words && (info?.table !== 'appeals' || info.kind !== 'header')) return undefined;
+  // （附表）行政复议行政诉讼…未经复议直接起诉: the whole table's header, whatever word it ends with
+  if (text.includes('行政复议') && text.includes('行政诉讼')) return undefined;
+  if (info?.table === 'appeals' && info.group) return info.group;
+  const kinds = (words ?? [core(labelKey(text))]).filter((w) => w === '行政复议' || w === '行政诉讼' || w === APPEAL_DIRECT || w === '复议后起诉');
+  return KIND_WORDS.find(([ws]) => ws.length === kinds.length && ws.every((w, i) => kinds[i] === w))?.[1];
+}
+
 /** Words of 表三's and 表四's headers, longest first. */
 const TABLE_HEADER_WORDS = [...new Set([...HEADER_WORDS, ...APPEAL_HEADERS.keys(), APPEAL_DIRECT])].sort((a, b) => b.length - a.length);
 

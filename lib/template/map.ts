@@ -15,7 +15,8 @@ import type { Cell, Mapping, TableBlock } from '../model';
 import { parseValue } from '../text/numbers';
 import { GARBLED } from '../text/normalize';
 import { ACTIVE_LAYOUT, APPEAL_COLS } from './layout';
-import { classifyLabel, headerRun } from './labels';
+import { appealWords, classifyLabel, headerRun } from './labels';
+import { mergedPart, partsByKind } from './appeal-parts';
 import { detectVersion } from './version';
 import { shapeIssues } from './shape';
 import { type Segment, type RowTarget, type Reading, isEmpty, NOTE, ONE_CELL_PER_LINE, lostBlanks, segments, newReading } from './reading';
@@ -86,14 +87,17 @@ const APPEAL_WIDTH = 15;
  * cells between them (a paragraph break each, in one piece or several). Else the pieces are read as they are.
  */
 function appealsInPieces(r: Reading, segs: Segment[]): Segment[] {
-  const start = segs.findIndex((s) => s.labels.some((l) => classifyLabel(l.text)?.table === 'appeals'));
+  const start = segs.findIndex((s) => s.labels.some((l) => classifyLabel(l.text)?.table === 'appeals' || appealWords(l.text)));
   if (start < 0) return segs;
   // an item's number alone (3. — a list's number or a page's mark the reading order set there) names no row of 表四's
   const own = (l: Cell) => BARE_ITEM.test(l.text) || [null, 'appeals'].includes(classifyLabel(l.text)?.table ?? null);
   let end = start + 1;
   while (end < segs.length && segs[end]!.labels.every(own)) end++;
   const pieces = segs.slice(start, end);
-  const values = pieces.flatMap((s) => s.values);
+  // 表四 printed in parts, each after the header naming its kind (行政复议's five, then 行政诉讼's ten or five and five):
+  // the parts' values in the template's order, not a doubtful reading order
+  const parts = partsByKind(pieces);
+  const values = parts ?? pieces.flatMap((s) => s.values);
   const filled = values.filter((v) => v.text.trim());
   const row = values.length === APPEAL_WIDTH ? values : filled.length === APPEAL_WIDTH ? filled : null;
   const labels = pieces.flatMap((s) => s.labels).filter((l) => !BARE_ITEM.test(l.text));
@@ -107,7 +111,7 @@ function appealsInPieces(r: Reading, segs: Segment[]): Segment[] {
   // be the table's (pdftotext's reading order over a header broken a character a line can put a later group's counts
   // first): such a row whose own totals fail is a doubtful reading, said unread, never summed in that order
   const withValues = pieces.filter((s) => s.values.some((v) => v.text.trim())).length;
-  if (withValues > 1 && !ownTotalHolds('appeals', APPEAL_COLS, row.map((c) => c.text))) {
+  if (!parts && withValues > 1 && !ownTotalHolds('appeals', APPEAL_COLS, row.map((c) => c.text))) {
     unreadAppeals(r, row.map((c) => c.text.trim()), row[0]!.src);
     return [...segs.slice(0, start), { labels, values: [] }, ...segs.slice(end)];
   }
@@ -128,6 +132,12 @@ function readSegment(r: Reading, s: Segment, stream: boolean) {
     const run = headerRun(label.text);
     if (run) {
       for (const word of run) readLabel(r, classifyLabel(word), { ...label, text: word });
+      continue;
+    }
+    // and so are 表四's (行政复议结果维持…总计: a part's header, the cells of a row a tool joined): they name its row
+    const appealRun = info ? null : appealWords(label.text);
+    if (appealRun) {
+      for (const word of appealRun) target = readLabel(r, classifyLabel(word), { ...label, text: word }) ?? target;
       continue;
     }
     // the rest of a 表三 label wrapped onto a line of its own (…重新出具已 / 获取信息) goes on naming its row
@@ -155,7 +165,10 @@ function readSegment(r: Reading, s: Segment, stream: boolean) {
   }
   // a row printed with its label alone: in text that lost its blank cells, its cells were blank
   if (!s.values.length) return blanksLost ? blankRun(r, target, s) : undefined;
-  // cells that ran together: the row's runs of digits are split by the template (./runs.ts), now or once the table is read
+  // cells that ran together: the row's runs of digits are split by the template (./runs.ts), now or once the table is read;
+  // a part of 表四 printed in parts at its own width, joined with the others when placed
+  const appealsPart = r.layout === 'merged' && target.table === 'appeals' ? mergedPart(s) : null;
+  if (appealsPart) return placeTarget(r, target, appealsPart, stream);
   if (r.layout === 'merged' && !splitRun(r, target, s, 'merged')) return;
   // one cell per line, lines equal to the one before dropped: the row is read back by the template
   if (ONE_CELL_PER_LINE.has(r.layout) && !splitRun(r, target, s, 'collapsed')) return;

@@ -8,7 +8,7 @@ import { clip } from '../text/normalize';
 import { APPEAL_COLS, requestGroups } from './layout';
 import { type Segment, type RowTarget, type Reading, isBlank, isEmpty, lostBlanks } from './reading';
 import { activeGroup, requestColumns } from './read-labels';
-import { classifyLabel } from './labels';
+import { partKind } from './labels';
 
 export function placeTarget(r: Reading, target: RowTarget, s: Segment, stream: boolean) {
   switch (target.table) {
@@ -80,22 +80,23 @@ export function place(r: Reading, table: TableId, row: string, group: string | n
 /** 表四 has one data row: the first one with a value, else an all-blank one of full width. */
 export function appealsCandidate(r: Reading, s: Segment, stream: boolean) {
   if (r.learnt.appealsTaken) return;
-  // text that keeps no blank cells (one a line, or run together): values short of its fifteen are the row with its
-  // blanks dropped, their columns unknown
-  const short = lostBlanks(r.layout) && s.values.length < APPEAL_COLS.length && s.values.some((c) => !isEmpty(c));
-  if (short) r.learnt.appealsShort ??= s;
-  if (!short && !stream && !lostBlanks(r.layout)) s = appealsInParts(r, s);
-  if (short || s.values.length < 10) return;
+  const blanksLost = lostBlanks(r.layout);
+  if (blanksLost && s.values.length < APPEAL_COLS.length && s.values.some((c) => !isEmpty(c))) {
+    // text that keeps no blank cells (one a line, or run together): values short of its fifteen are the row with its
+    // blanks dropped, their columns unknown — or a part of 表四 printed in parts, the row when its parts make fifteen
+    // (a part never reads longer than it was printed, so parts that make fifteen dropped nothing)
+    r.learnt.appealsShort ??= s;
+    const whole = stream ? s : appealsInParts(r, s);
+    if (whole.values.length !== APPEAL_COLS.length) return;
+    s = whole;
+  } else if (!stream && !blanksLost) s = appealsInParts(r, s);
+  if (s.values.length < 10) return;
   if (s.values.some((c) => !isEmpty(c))) takeAppeals(r, s);
   else if (!stream || s.values.length >= APPEAL_COLS.length) r.learnt.appealsFallback = s;
 }
 
-/** 表四's kinds in the template's order, and the kind a label names. */
+/** 表四's kinds in the template's order (a part's kind: labels.ts partKind). */
 const APPEAL_KINDS = ['review', 'suit_direct', 'suit_after_review'];
-const appealKind = (text: string) => {
-  const info = classifyLabel(text);
-  return info?.table === 'appeals' && info.kind === 'header' ? info.group : undefined;
-};
 
 /**
  * 表四 printed in parts, each with its own header: 行政复议's five columns, then 行政诉讼's ten (two tables, or two rows
@@ -111,7 +112,7 @@ function appealsInParts(r: Reading, s: Segment): Segment {
   parts.push(s);
   if (held + n < APPEAL_COLS.length) return { labels: s.labels, values: [] };
   // three rows of five, each naming its kind (行政复议, 行政诉讼(未经复议直接起诉), …): in the template's order
-  const kinds = parts.map((p) => APPEAL_KINDS.indexOf(p.labels.map((l) => appealKind(l.text)).find((k) => k) ?? ''));
+  const kinds = parts.map((p) => APPEAL_KINDS.indexOf(partKind(p.labels.map((l) => l.text)) ?? ''));
   const named = kinds.every((k) => k >= 0) && new Set(kinds).size === parts.length;
   const values = (named ? parts.map((p, i) => ({ p, k: kinds[i]! })).sort((a, b) => a.k - b.k).map((x) => x.p) : parts).flatMap((p) => p.values);
   parts.length = 0;

@@ -76,6 +76,8 @@ export const transformed = (html: string, ...steps: ((d: Document) => void)[]) =
 
 const PARTS = ['结果维持', '结果纠正', '其他结果', '尚未审结', '总计'];
 const td = (x: string, attrs = '') => `<td${attrs}>${x}</td>`;
+/** A header cell set as the page sets its values: in a paragraph where they are (a Word page's <p> in each cell). */
+const headCell = (values: string[]) => (x: string, attrs = '') => td(/<p[\s>]/i.test(values[0] ?? '') ? `<p>${x}</p>` : x, attrs);
 
 /** 表四's fifteen cells of its data row, or null for a table that is not 表四 as the template prints it. */
 function appealCells(t: Element): string[] | null {
@@ -91,8 +93,9 @@ export function appealsSplit(doc: Document) {
   for (const t of Array.from(doc.querySelectorAll('table'))) {
     const v = appealCells(t);
     if (!v) continue;
-    const review = `<table border="1"><tr>${td('行政复议', ' colspan="5"')}</tr><tr>${PARTS.map((x) => td(x)).join('')}</tr><tr>${v.slice(0, 5).map((x) => td(x)).join('')}</tr></table>`;
-    const suits = `<table border="1"><tr>${td('行政诉讼', ' colspan="10"')}</tr><tr>${td('未经复议直接起诉', ' colspan="5"')}${td('复议后起诉', ' colspan="5"')}</tr><tr>${[...PARTS, ...PARTS].map((x) => td(x)).join('')}</tr><tr>${v.slice(5).map((x) => td(x)).join('')}</tr></table>`;
+    const th = headCell(v);
+    const review = `<table border="1"><tr>${th('行政复议', ' colspan="5"')}</tr><tr>${PARTS.map((x) => th(x)).join('')}</tr><tr>${v.slice(0, 5).map((x) => td(x)).join('')}</tr></table>`;
+    const suits = `<table border="1"><tr>${th('行政诉讼', ' colspan="10"')}</tr><tr>${th('未经复议直接起诉', ' colspan="5"')}${th('复议后起诉', ' colspan="5"')}</tr><tr>${[...PARTS, ...PARTS].map((x) => th(x)).join('')}</tr><tr>${v.slice(5).map((x) => td(x)).join('')}</tr></table>`;
     const d = doc.createElement('div');
     d.innerHTML = `${review}<p>&nbsp;</p>${suits}`;
     t.replaceWith(d);
@@ -104,8 +107,9 @@ export const appealsRows = (order = [0, 1, 2], names = ['行政复议', '行政�
   for (const t of Array.from(doc.querySelectorAll('table'))) {
     const v = appealCells(t);
     if (!v) continue;
+    const th = headCell(v);
     const d = doc.createElement('div');
-    d.innerHTML = `<table border="1"><tr>${td('类别')}${PARTS.map((x) => td(x)).join('')}</tr>${order.map((k) => `<tr>${td(names[k]!)}${v.slice(k * 5, k * 5 + 5).map((x) => td(x)).join('')}</tr>`).join('')}</table>`;
+    d.innerHTML = `<table border="1"><tr>${th('类别')}${PARTS.map((x) => th(x)).join('')}</tr>${order.map((k) => `<tr>${th(names[k]!)}${v.slice(k * 5, k * 5 + 5).map((x) => td(x)).join('')}</tr>`).join('')}</table>`;
     t.replaceWith(d);
   }
 };
