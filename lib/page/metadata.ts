@@ -33,13 +33,15 @@ export const TITLE_YEAR = /\d{4}\s*年|[〇零一二三四五六七八九]{4}年
 /** The fields of a page's information table (索引号 文号 发布机构 生成日期 标题 … 有效性), a row a line in a page's text. */
 const META_FIELD = '(?:标\\s*题|题\\s*名|名\\s*称|有效性|索\\s*引\\s*号|文\\s*号|发布机构|发文机关|生成日期|成文日期|发布日期|主题分类|公开方式|公开范围)';
 const META_TITLE = new RegExp(`(?:标\\s*题|题\\s*名|名\\s*称)\\s+(.+?)(?:\\s+${META_FIELD}.*)?$`);
+/** The same row with its cells run together (a minified page's text: …生成日期标题某局2025年…年度报告有效性有效): the next field's name ends the title. */
+const META_TITLE_RUN = new RegExp(`(?:标\\s*题|题\\s*名)(.+?)${META_FIELD}`);
 
 /**
  * The title a page's information table gives, read a row a line with its fields apart by tabs or spaces (标题⇥某局2025年…
  * 年度报告⇥有效性⇥有效): the value after 标题, up to the next field's name; a line without one as it is.
  */
 function metaTitle(line: string): string {
-  const m = META_TITLE.exec(line);
+  const m = META_TITLE.exec(line) ?? META_TITLE_RUN.exec(line);
   return m && looksLikeReportTitle(m[1]!) ? m[1]! : line;
 }
 

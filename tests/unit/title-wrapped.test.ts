@@ -70,6 +70,9 @@ describe('a title in a page’s information table, a row a line (索引号 文�
     expect(title('标题 某某局2023年政府信息公开工作年度报告')).toBe('某某局2023年政府信息公开工作年度报告');
     expect(title('名 称 某某局2023年政府信息公开工作年度报告 发布日期 2024-01-20')).toBe('某某局2023年政府信息公开工作年度报告');
     expect(title('文章标题 某某局2023年政府信息公开工作年度报告 文号：某政〔2024〕1号')).toBe('某某局2023年政府信息公开工作年度报告');
+    // its cells run together (real: 432's page minified, then html-to-text, Resiliparse or textContent): up to the next field
+    expect(title('索 引 号文号发布机构生成日期标题莆田市海洋与渔业局2025年政府信息公开工作年度报告有效性有效')).toBe('莆田市海洋与渔业局2025年政府信息公开工作年度报告');
+    expect(title('标题莆田市海洋与渔业局2025年政府信息公开工作年度报告发布日期2025-01-20')).toBe('莆田市海洋与渔业局2025年政府信息公开工作年度报告');
   });
 
   it('leaves a line whose value names no report as it is', () => {
@@ -77,5 +80,7 @@ describe('a title in a page’s information table, a row a line (索引号 文�
     expect(title('标题 通知 发布日期 某局2023年年度报告')).toBe('标题 通知 发布日期 某局2023年年度报告');
     // a field's name is set apart from its value: 名称 inside a line's words is none
     expect(title('某地名称2023年政府信息公开工作年度报告')).toBe('某地名称2023年政府信息公开工作年度报告');
+    // nor 标题 inside a title with no field after it
+    expect(title('某某局标题2023年政府信息公开工作年度报告')).toBe('某某局标题2023年政府信息公开工作年度报告');
   });
 });
