@@ -17,6 +17,7 @@ import { unflatten } from './flattened';
 import { append } from '../arrays';
 import { joinWrappedLabels } from './wrapped-lines';
 import { joinLabelHeads } from './label-heads';
+import { withoutDroppedCells } from './dropped-cells';
 import { valuesBeforeLabels } from './bare-order';
 import { unfoldRows } from './folded-rows';
 import { mapTextRuns } from './text-runs';
@@ -187,7 +188,10 @@ function tabTable(lines: TextBlock[], kinds: Kind[]): TableBlock {
       if (cells.some((c) => isValueCell(c.text))) valued++;
       rows.push({ cells });
     }
-    return block(spaced && spaced === valued ? 'merged' : 'tab', rows, lines);
+    if (spaced && spaced === valued) return block('merged', rows, lines);
+    // a converter's table that dropped its empty cells and padded its rows (./dropped-cells.ts): its blanks are lost
+    const packed = withoutDroppedCells(rows);
+    return packed ? block('pipe', packed, lines) : block('tab', rows, lines);
   }
   let row: Cell[] = [];
   const end = () => {
