@@ -45,8 +45,11 @@ const SECTION_START = new RegExp(
 );
 const SECTION_HEAD = new RegExp(`^([一二三四五六][、.．]\\s*(?:${SECTION_WORDS})(?:[^。；，\\d（(]{0,30}?(?:情况|事项|措施))?|[一二三四五六](?:${TITLE_WORDS}))`);
 
-/** Digits that end right before a label: a run of a table's cells (not a number of prose, which has its unit). */
-const CELL_RUN = new RegExp(`\\d[\\d \\u00a0.\\-]*(?:(?=[\\u4e00-\\u9fff（(“])(?![${UNIT_WORDS}])|$)`, 'g');
+/**
+ * Digits that end right before a label, or the piece (white space after them aside: a table's last row before the next
+ * section's 　　五、): a run of a table's cells (not a number of prose, which has its unit).
+ */
+const CELL_RUN = new RegExp(`\\d[\\d \\u00a0.\\-]*(?:(?=[\\u4e00-\\u9fff（(“])(?![${UNIT_WORDS}])|[\\s\\u3000]*$)`, 'g');
 
 /**
  * Cuts inside a table: after a run of digits that a label follows; before an
@@ -196,16 +199,24 @@ export function joinIndentedRuns(blocks: Block[]): Block[] {
   return out ?? blocks;
 }
 
+/**
+ * 表四 set as a row for each kind, its rows run together on a line of their own however short (a minified page's
+ * textContent: 类别结果维持…总计行政复议00011行政诉讼（未经复议直接起诉）00000行政诉讼（复议后起诉）00000): its header's
+ * words, then digits, then another kind and digits.
+ */
+const APPEAL_ROWS = /^(?:类别|类型|项目|种类|分类)?(?:结果维持|行政复议|行政诉讼)[^。；，\d]*\d+[^。；，\d]*(?:行政诉讼|复议后起诉)[^。；，\d]*\d/;
+const flattenedRows = (text: string) => text.length > LONG || (APPEAL_ROWS.test(text) && holdsTable(text));
+
 /** Text blocks that are flattened reports, cut back into lines (each keeps its block's source); other blocks as they were. */
 export function unflatten(blocks: Block[]): Block[] {
-  if (!blocks.some((b) => b.kind === 'text' && b.text.length > LONG)) return blocks;
+  if (!blocks.some((b) => b.kind === 'text' && flattenedRows(b.text))) return blocks;
   const out: Block[] = [];
   for (const b of blocks) {
-    if (b.kind !== 'text' || b.text.length <= LONG) {
+    if (b.kind !== 'text' || !flattenedRows(b.text)) {
       out.push(b);
       continue;
     }
-    for (const text of unflattenLine(b.text)) out.push({ kind: 'text', text, src: b.src } satisfies TextBlock);
+    for (const text of unflattenLine(b.text, 0)) out.push({ kind: 'text', text, src: b.src } satisfies TextBlock);
   }
   return out;
 }

@@ -11,7 +11,7 @@
 import type { Block, Cell, Row, TableBlock, TextBlock } from '../model';
 import { cleanText } from '../text/normalize';
 import { append } from '../arrays';
-import { classifyLabel } from '../template/labels';
+import { KIND_COLUMN, classifyLabel } from '../template/labels';
 import { isSectionHeading } from '../template/sections';
 
 /** The line's label text and the runs of digits at its end (split where the line kept a space). */
@@ -89,8 +89,9 @@ function readLine(b: TextBlock): Line | null {
   // the next one's start before a number at the line's end (…均在法定期限内予以答复。政府信息公开行政复议 351: pdftotext
   // -layout's line of a paragraph, real: 淮安市人民政府 2024)
   if (/[年月日号期至第]$/.test(head) || /[。；]/.test(head)) return null;
-  // labels need no spaces: a page whose cells began with &nbsp; keeps one between them (自 然 人 法人或其他组织)
-  const labels = head ? splitLabels(head.replace(/[\s\u3000\u00a0]+/g, '')) : [];
+  // labels need no spaces: a page whose cells began with &nbsp; keeps one between them (自 然 人 法人或其他组织); 表四 set
+  // as a row for each kind heads its first column 类别 (类别结果维持…总计行政复议00011): no label, dropped
+  const labels = head ? splitLabels(head.replace(/[\s\u3000\u00a0]+/g, '').replace(KIND_COLUMN, '')) : [];
   const known = labels.some((l) => {
     const info = classifyLabel(l);
     return !!info && (info.table !== null || labels.length > 1);

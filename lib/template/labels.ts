@@ -141,8 +141,8 @@ function suitKind(c: string): { group: string } | undefined {
 /** 表四's header words, longest first. */
 const APPEAL_WORDS = [...APPEAL_HEADERS.keys(), APPEAL_DIRECT, '总计'].sort((a, b) => b.length - a.length);
 
-/** A first column's heading before 表四's kinds set as rows (类别 | 结果维持 … / 行政复议 | 0 …). */
-const KIND_COLUMN = /^(?:类别|类型|项目|案件类型|案件类别|种类|分类)/;
+/** A first column's heading before 表四's kinds set as rows (类别 | 结果维持 … / 行政复议 | 0 …), run into its header's words. */
+export const KIND_COLUMN = /^(?:类别|类型|项目|案件类型|案件类别|种类|分类)(?=结果维持|行政复议|行政诉讼)/;
 
 /**
  * 表四's header words run together, two or more, one of them its own (总计 is 表三's too), after its kinds' column

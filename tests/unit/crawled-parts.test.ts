@@ -12,6 +12,8 @@ import { auditText } from '../../lib/node';
 import { appealWords, classifyLabel, partKind } from '../../lib/template/labels';
 import { mergedPart, partsByKind } from '../../lib/template/appeal-parts';
 import type { Cell } from '../../lib/model';
+import { unflatten } from '../../lib/grid/flattened';
+import { saidOfText, textLines } from '../helpers/text-blocks';
 
 const dir = new URL('../fixtures/crawled-parts/', import.meta.url);
 const base = new URL('../fixtures/crawled/', import.meta.url);
@@ -148,5 +150,32 @@ describe('a part whose cells ran together', () => {
     expect(mergedPart(seg(['行政复议'], ['1112']))).toBeNull();
     expect(mergedPart(seg(['行政诉讼'], ['0', '0', '0', '0', '0']))).toBeNull();
     expect(mergedPart(seg(['结果维持'], ['1', '0', '0', '0', '1']))).toBeNull();
+  });
+});
+
+// real: 904's and 706's pages so re-set, minified (whitespace between tags dropped), then textContent
+const ROWS_904 = '类别结果维持结果纠正其他结果尚未审结总计行政复议00011行政诉讼（未经复议直接起诉）00000行政诉讼（复议后起诉）00000';
+const ROWS_706 = '类别结果维持结果纠正其他结果尚未审结总计行政复议10000行政诉讼（未经复议直接起诉）00000行政诉讼（复议后起诉）00000';
+const report = (line: string) => ['某局2023年政府信息公开工作年度报告', '四、政府信息公开行政复议、行政诉讼情况', line, '　　  五、存在的主要问题及改进情况', '无。'].join('\n');
+const appealCells = (text: string) => {
+  const cells = auditText(text, 't.txt').model!.mapping.tables.appeals.cells;
+  return ['review', 'suit_direct', 'suit_after_review'].flatMap((g) => ['upheld', 'corrected', 'other', 'pending', 'total'].map((p) => cells.get(`counts/${g}.${p}`)?.value ?? '·')).join(' ');
+};
+
+describe('表四’s rows of kinds run together on a line of their own', () => {
+  it('cut at each kind, the header’s 类别 dropped, each part read at its width', () => {
+    expect(unflatten(textLines(ROWS_904)).map((b) => (b as { text: string }).text)).toEqual(['类别结果维持结果纠正其他结果尚未审结总计行政复议00011', '行政诉讼（未经复议直接起诉）00000', '行政诉讼（复议后起诉）00000']);
+    expect(appealCells(report(ROWS_904))).toBe('0 0 0 1 1 0 0 0 0 0 0 0 0 0 0');
+    expect(saidOfText(report(ROWS_904)).filter((s) => s.includes('appeals'))).toEqual([]);
+  });
+
+  it('a part whose total fails once its digits are cut by the count alone: unread, in review', () => {
+    expect(appealCells(report(ROWS_706))).toBe('· · · · · · · · · · · · · · ·');
+    expect(saidOfText(report(ROWS_706)).filter((s) => s.includes('appeals')).every((s) => s.endsWith(' review'))).toBe(true);
+  });
+
+  it('a line of prose with digits after a kind is no such row', () => {
+    const prose = '行政复议案件2件，行政诉讼案件3件';
+    expect(unflatten(textLines(prose)).map((b) => (b as { text: string }).text)).toEqual([prose]);
   });
 });
