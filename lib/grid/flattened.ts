@@ -14,7 +14,7 @@
 import type { Block, TextBlock } from '../model';
 import { append } from '../arrays';
 import { halfWidth } from './run-together';
-import { ACTIVE_ROW_LABELS } from '../template/labels';
+import { ACTIVE_ROW_LABELS, KIND_HEADING } from '../template/labels';
 
 /** A line longer than this may be a flattened report; shorter lines are left as they are. */
 const LONG = 400;
@@ -204,7 +204,7 @@ export function joinIndentedRuns(blocks: Block[]): Block[] {
  * textContent: 类别结果维持…总计行政复议00011行政诉讼（未经复议直接起诉）00000行政诉讼（复议后起诉）00000): its header's
  * words, then digits, then another kind and digits.
  */
-const APPEAL_ROWS = /^(?:类别|类型|项目|种类|分类)?(?:结果维持|行政复议|行政诉讼)[^。；，\d]*\d+[^。；，\d]*(?:行政诉讼|复议后起诉)[^。；，\d]*\d/;
+const APPEAL_ROWS = new RegExp(`^${KIND_HEADING}?(?:结果维持|行政复议|行政诉讼)[^。；，\\d]*\\d+[^。；，\\d]*(?:行政诉讼|复议后起诉)[^。；，\\d]*\\d`);
 const flattenedRows = (text: string) => text.length > LONG || (APPEAL_ROWS.test(text) && holdsTable(text));
 
 /** Text blocks that are flattened reports, cut back into lines (each keeps its block's source); other blocks as they were. */

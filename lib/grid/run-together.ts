@@ -11,7 +11,7 @@
 import type { Block, Cell, Row, TableBlock, TextBlock } from '../model';
 import { cleanText } from '../text/normalize';
 import { append } from '../arrays';
-import { KIND_COLUMN, classifyLabel } from '../template/labels';
+import { APPEAL_WORDS, KIND_COLUMN, classifyLabel } from '../template/labels';
 import { isSectionHeading } from '../template/sections';
 
 /** The line's label text and the runs of digits at its end (split where the line kept a space). */
@@ -104,8 +104,6 @@ function readLine(b: TextBlock): Line | null {
   return { block: b, labels, runs, known };
 }
 
-/** 表四's header words (总计 and 其他结果 among them). */
-const APPEAL_WORDS = ['行政复议', '行政诉讼', '未经复议直接起诉', '复议后起诉', '结果维持', '结果纠正', '其他结果', '尚未审结', '总计'];
 /** Words only 表四's header has: a line holding one opens the table. */
 const APPEAL_OWN = /复议|诉讼|维持|纠正|审结|尚未/;
 

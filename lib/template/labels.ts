@@ -138,11 +138,13 @@ function suitKind(c: string): { group: string } | undefined {
   return undefined;
 }
 
-/** 表四's header words, longest first. */
-const APPEAL_WORDS = [...APPEAL_HEADERS.keys(), APPEAL_DIRECT, '总计'].sort((a, b) => b.length - a.length);
+/** 表四's header words (总计 and 其他结果 among them), longest first. */
+export const APPEAL_WORDS = [...APPEAL_HEADERS.keys(), APPEAL_DIRECT, '总计'].sort((a, b) => b.length - a.length);
 
-/** A first column's heading before 表四's kinds set as rows (类别 | 结果维持 … / 行政复议 | 0 …), run into its header's words. */
-export const KIND_COLUMN = /^(?:类别|类型|项目|案件类型|案件类别|种类|分类)(?=结果维持|行政复议|行政诉讼)/;
+/** A first column's heading before 表四's kinds set as rows (类别 | 结果维持 … / 行政复议 | 0 …). */
+export const KIND_HEADING = '(?:类别|类型|项目|案件类型|案件类别|种类|分类)';
+/** That heading run into 表四's header words (类别结果维持…总计行政复议). */
+export const KIND_COLUMN = new RegExp(`^${KIND_HEADING}(?=结果维持|行政复议|行政诉讼)`);
 
 /**
  * 表四's header words run together, two or more, one of them its own (总计 is 表三's too), after its kinds' column
